@@ -1,0 +1,13 @@
+import * as z from 'zod/mini';
+
+/**
+ * Names under which schemas appear in the OpenAPI document (`#/components/schemas/<id>`).
+ * A dedicated registry rather than zod's global one, so nothing outside the contract can add to it.
+ */
+export const contractRegistry = z.registry<{ id: string; description?: string }>();
+
+/** Registers a schema as a named component of the contract and returns it unchanged. */
+export function named<T extends z.ZodMiniType>(schema: T, id: string, description?: string): T {
+  contractRegistry.add(schema, description === undefined ? { id } : { id, description });
+  return schema;
+}
