@@ -1,0 +1,113 @@
+// @ts-check
+import js from '@eslint/js';
+import pluginQuery from '@tanstack/eslint-plugin-query';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import storybook from 'eslint-plugin-storybook';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const features = ['ask', 'requests', 'channels'];
+
+/** @param {{ group: string[]; message: string }[]} patterns */
+function restrictedImports(patterns) {
+  const singleSpa = 'only src/entry.tsx may use single-spa';
+  return [
+    'error',
+    {
+      paths: [
+        { name: 'single-spa-react', message: singleSpa },
+        { name: 'single-spa', message: singleSpa },
+      ],
+      patterns,
+    },
+  ];
+}
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'storybook-static/**',
+      'test-results/**',
+      'playwright-report/**',
+      '**/public/mockServiceWorker.js',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'never' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/ban-ts-comment': ['error', { 'ts-expect-error': 'allow-with-description' }],
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      'no-console': 'error',
+    },
+  },
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat['recommended-latest'],
+  },
+  {
+    files: ['**/*.tsx'],
+    ...jsxA11y.flatConfigs.strict,
+  },
+  ...pluginQuery.configs['flat/recommended'],
+  ...storybook.configs['flat/recommended'],
+  // Inside the module, dependencies flow one way (shared → features → app), features never import
+  // each other, and only the entry file knows single-spa exists. One rule entry per folder, because
+  // a later `no-restricted-imports` would replace an earlier one rather than add to it.
+  {
+    files: ['packages/feedback/src/**'],
+    ignores: ['packages/feedback/src/entry.tsx'],
+    rules: { 'no-restricted-imports': restrictedImports([]) },
+  },
+  {
+    files: ['packages/feedback/src/shared/**'],
+    rules: {
+      'no-restricted-imports': restrictedImports([
+        {
+          group: ['**/features/**', '**/app/**'],
+          message: 'shared code must not depend on features or the app',
+        },
+      ]),
+    },
+  },
+  ...features.map((feature) => ({
+    files: [`packages/feedback/src/features/${feature}/**`],
+    rules: {
+      'no-restricted-imports': restrictedImports([
+        {
+          group: features.filter((other) => other !== feature).map((other) => `**/features/${other}/**`),
+          message: 'features do not import each other; move what they share to shared/',
+        },
+        { group: ['**/app/**'], message: 'features must not depend on the app layer' },
+      ]),
+    },
+  })),
+  {
+    files: [
+      '**/*.test.{ts,tsx}',
+      'tests/**',
+      'scripts/**',
+      '**/scripts/**',
+      '*.config.{ts,js}',
+      '.storybook/**',
+    ],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);
