@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { idSchema } from './common';
 import { named } from './registry';
 
+/** An uploaded file: body of `POST /attachments`, and part of message events. */
 export const attachmentSchema = named(
   z.object({
     id: idSchema,
@@ -12,4 +13,5 @@ export const attachmentSchema = named(
   }),
   'Attachment',
 );
+/** An uploaded file: body of `POST /attachments`, and part of message events. */
 export type Attachment = z.infer<typeof attachmentSchema>;

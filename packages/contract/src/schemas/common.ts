@@ -7,6 +7,7 @@ export const timestampSchema = z.iso.datetime({ offset: true });
 /** A calendar date, `YYYY-MM-DD`. */
 export const dateSchema = z.iso.date();
 
+/** An opaque identifier of 1 to 128 characters. */
 export const idSchema = z.string().check(z.minLength(1), z.maxLength(128));
 
 /** Money travels as a decimal string and an ISO 4217 code, never as a float. */
@@ -17,6 +18,7 @@ export const moneySchema = named(
   }),
   'Money',
 );
+/** Money as a decimal string and an ISO 4217 code. */
 export type Money = z.infer<typeof moneySchema>;
 
 /** A cursor-paginated list: `{ items, nextCursor, total? }`. */
@@ -27,20 +29,31 @@ export function pageSchema<T extends z.ZodMiniType>(item: T) {
     total: z.optional(z.int().check(z.nonnegative())),
   });
 }
+/** A cursor-paginated list; `total` is present where the server can count cheaply. */
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
   total?: number | undefined;
 }
 
-/** Plain text the seller typed: no control characters except line breaks and tabs. */
-// eslint-disable-next-line no-control-regex -- the point of this pattern is to find control characters
-export const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/;
+// Seller-typed text may carry line breaks and tabs but no other C0/C1 controls, zero-width or
+// bidirectional-override characters: those hide or reorder what a moderator reads.
+const controlCharacterClass =
+  '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069';
 
+/** Finds a character that plain text the seller typed must not contain. */
+export const controlCharacters = new RegExp(`[${controlCharacterClass}]`);
+
+// A pattern (not a refinement) so the rule also appears in the OpenAPI document.
+const withoutControlCharacters = new RegExp(`^[^${controlCharacterClass}]*$`);
+
+/** Plain text the seller typed, `min`..`max` characters: no control characters except line breaks and tabs. */
 export function textSchema(min: number, max: number) {
-  return z.string().check(
-    z.minLength(min),
-    z.maxLength(max),
-    z.refine((value) => !controlCharacters.test(value), 'control characters are not allowed'),
-  );
+  return z
+    .string()
+    .check(
+      z.minLength(min),
+      z.maxLength(max),
+      z.regex(withoutControlCharacters, 'control characters are not allowed'),
+    );
 }

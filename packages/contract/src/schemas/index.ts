@@ -3,6 +3,7 @@ export * from './attachments';
 export * from './common';
 export * from './facilities';
 export * from './orders';
+export * from './params';
 export * from './policy';
 export * from './problem';
 export * from './registry';

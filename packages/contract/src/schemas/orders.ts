@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { idSchema, moneySchema, pageSchema, timestampSchema } from './common';
 import { named } from './registry';
 
+/** Statuses of an order, from creation to delivery, cancellation or return. */
 export const orderStatuses = [
   'created',
   'packed',
@@ -12,9 +13,12 @@ export const orderStatuses = [
   'cancelled',
   'returned',
 ] as const;
+/** Statuses of an order, from creation to delivery, cancellation or return. */
 export const orderStatusSchema = z.enum(orderStatuses);
+/** Statuses of an order, from creation to delivery, cancellation or return. */
 export type OrderStatus = z.infer<typeof orderStatusSchema>;
 
+/** One line of an order. */
 export const orderItemSchema = named(
   z.object({
     sku: z.string().check(z.minLength(1)),
@@ -24,14 +28,18 @@ export const orderItemSchema = named(
   }),
   'OrderItem',
 );
+/** One line of an order. */
 export type OrderItem = z.infer<typeof orderItemSchema>;
 
+/** Where the buyer collects the order. */
 export const deliveryPointSchema = named(
   z.object({ id: idSchema, name: z.string(), address: z.string() }),
   'DeliveryPoint',
 );
+/** Where the buyer collects the order. */
 export type DeliveryPoint = z.infer<typeof deliveryPointSchema>;
 
+/** The last known whereabouts of a parcel. */
 export const trackingSchema = named(
   z.object({
     state: z.string(),
@@ -40,8 +48,10 @@ export const trackingSchema = named(
   }),
   'Tracking',
 );
+/** The last known whereabouts of a parcel. */
 export type Tracking = z.infer<typeof trackingSchema>;
 
+/** An order of the seller: body of `GET /orders/{id}`. */
 export const orderSchema = named(
   z.object({
     id: idSchema,
@@ -54,6 +64,8 @@ export const orderSchema = named(
   }),
   'Order',
 );
+/** An order of the seller: body of `GET /orders/{id}`. */
 export type Order = z.infer<typeof orderSchema>;
 
+/** Body of `GET /orders`. */
 export const orderPageSchema = named(pageSchema(orderSchema), 'OrderPage');

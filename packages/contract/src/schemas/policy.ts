@@ -23,6 +23,7 @@ const postChannel = z.object({ kind: z.literal('post'), label: z.string(), value
 const chatChannel = z.object({ kind: z.literal('chat'), label: z.string(), url: z.string() });
 const communityChannel = z.object({ kind: z.literal('community'), label: z.string(), url: z.string() });
 
+/** Another way to reach support (phone, e-mail, compliance line, post, chat, community). */
 export const channelSchema = named(
   z.discriminatedUnion('kind', [
     phoneChannel,
@@ -34,9 +35,12 @@ export const channelSchema = named(
   ]),
   'Channel',
 );
+/** Another way to reach support (phone, e-mail, compliance line, post, chat, community). */
 export type Channel = z.infer<typeof channelSchema>;
+/** The `kind` tag of a {@link Channel}. */
 export type ChannelKind = Channel['kind'];
 
+/** Limits on attachments; the server enforces them by content. */
 export const attachmentPolicySchema = named(
   z.object({
     maxFileBytes: z.int().check(z.positive()),
@@ -46,8 +50,10 @@ export const attachmentPolicySchema = named(
   }),
   'AttachmentPolicy',
 );
+/** Limits on attachments; the server enforces them by content. */
 export type AttachmentPolicy = z.infer<typeof attachmentPolicySchema>;
 
+/** How support works: body of `GET /policy`. */
 export const policySchema = named(
   z.object({
     /** IANA time zone the day and night hours are counted in. */
@@ -63,4 +69,5 @@ export const policySchema = named(
   }),
   'Policy',
 );
+/** How support works: body of `GET /policy`. */
 export type Policy = z.infer<typeof policySchema>;

@@ -5,11 +5,12 @@ import { named } from './registry';
 export const problemSchema = named(
   z.looseObject({
     type: z._default(z.string(), 'about:blank'),
-    title: z.string(),
+    title: z.optional(z.string()),
     status: z.int(),
     detail: z.optional(z.string()),
     errors: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
   }),
   'Problem',
 );
+/** RFC 9457 problem details, the body of every error response. */
 export type Problem = z.infer<typeof problemSchema>;

@@ -3,10 +3,14 @@ import { idSchema, moneySchema } from './common';
 import { orderSchema, orderStatusSchema } from './orders';
 import { named } from './registry';
 
+/** Account tiers of a seller. */
 export const sellerTiers = ['standard', 'silver', 'gold', 'platinum'] as const;
+/** Account tiers of a seller. */
 export const sellerTierSchema = z.enum(sellerTiers);
+/** Account tiers of a seller. */
 export type SellerTier = z.infer<typeof sellerTierSchema>;
 
+/** Who the seller is. */
 export const sellerSchema = named(
   z.object({
     id: idSchema,
@@ -19,8 +23,10 @@ export const sellerSchema = named(
   }),
   'Seller',
 );
+/** Who the seller is. */
 export type Seller = z.infer<typeof sellerSchema>;
 
+/** Orders and turnover over a recent period, and open returns. */
 export const dealSummarySchema = named(
   z.object({
     periodDays: z.int().check(z.positive()),
@@ -30,8 +36,10 @@ export const dealSummarySchema = named(
   }),
   'DealSummary',
 );
+/** Orders and turnover over a recent period, and open returns. */
 export type DealSummary = z.infer<typeof dealSummarySchema>;
 
+/** Body of `GET /context`. */
 export const sellerContextSchema = named(
   z.object({
     seller: sellerSchema,
@@ -41,6 +49,7 @@ export const sellerContextSchema = named(
   }),
   'SellerContext',
 );
+/** Body of `GET /context`. */
 export type SellerContext = z.infer<typeof sellerContextSchema>;
 
 /** What an in-transit order looks like inside a submitted context snapshot. */

@@ -6,6 +6,7 @@ import { orderSchema } from './orders';
 import { named } from './registry';
 import { dealSummarySchema, inTransitRefSchema, sellerSchema } from './seller';
 
+/** What a request is about; each topic has its own fields and rules. */
 export const topics = [
   'account',
   'orders',
@@ -16,7 +17,9 @@ export const topics = [
   'payments',
   'warranty',
 ] as const;
+/** What a request is about; each topic has its own fields and rules. */
 export const topicSchema = z.enum(topics);
+/** What a request is about; each topic has its own fields and rules. */
 export type Topic = z.infer<typeof topicSchema>;
 
 /** Text limits shared by the form and the server. */
@@ -31,6 +34,7 @@ export const limits = {
   orderIds: { max: 50 },
 } as const;
 
+/** Where a request stands. */
 export const ticketStatuses = [
   'new',
   'in_progress',
@@ -40,12 +44,17 @@ export const ticketStatuses = [
   'resolved',
   'closed',
 ] as const;
+/** Where a request stands. */
 export const ticketStatusSchema = z.enum(ticketStatuses);
+/** Where a request stands. */
 export type TicketStatus = z.infer<typeof ticketStatusSchema>;
 
+/** The support moderator who holds a request. */
 export const moderatorSchema = named(z.object({ id: idSchema, displayName: z.string() }), 'Moderator');
+/** The support moderator who holds a request. */
 export type Moderator = z.infer<typeof moderatorSchema>;
 
+/** What support proposes to settle a request; the seller accepts or declines it. */
 export const offerSchema = named(
   z.object({
     id: idSchema,
@@ -56,12 +65,15 @@ export const offerSchema = named(
   }),
   'Offer',
 );
+/** What support proposes to settle a request; the seller accepts or declines it. */
 export type Offer = z.infer<typeof offerSchema>;
 
+/** Who else a request may wait for. */
 export const thirdParties = ['carrier', 'warehouse', 'service_centre', 'other'] as const;
 
 const eventBase = { id: idSchema, at: timestampSchema };
 
+/** One entry of a request's history, tagged by `kind`; body of `POST /tickets/{id}/messages`. */
 export const ticketEventSchema = named(
   z.discriminatedUnion('kind', [
     z.object({ ...eventBase, kind: z.literal('created') }),
@@ -96,14 +108,18 @@ export const ticketEventSchema = named(
   ]),
   'TicketEvent',
 );
+/** One entry of a request's history, tagged by `kind`. */
 export type TicketEvent = z.infer<typeof ticketEventSchema>;
+/** The `kind` tag of a {@link TicketEvent}. */
 export type TicketEventKind = TicketEvent['kind'];
 
+/** The seller's rating of the help, as a ticket carries it. */
 export const ratingSchema = z.object({
   score: z.int().check(z.gte(1), z.lte(5)),
   comment: z.optional(z.string()),
 });
 
+/** A request to support (a ticket); body of `GET /tickets/{id}` and of the ticket actions. */
 export const ticketSchema = named(
   z.object({
     id: idSchema,
@@ -122,10 +138,13 @@ export const ticketSchema = named(
   }),
   'Ticket',
 );
+/** A request to support (a ticket). */
 export type Ticket = z.infer<typeof ticketSchema>;
 
+/** Body of `GET /tickets`. */
 export const ticketPageSchema = named(pageSchema(ticketSchema), 'TicketPage');
 
+/** Where the request was written: module version, host route, locale, time zone, browser. */
 export const environmentSchema = z.object({
   moduleVersion: z.string(),
   hostRoute: z.string(),
@@ -145,6 +164,7 @@ export const contextSnapshotSchema = named(
   }),
   'ContextSnapshot',
 );
+/** What support sees beside the request: the seller's case as it was at submit time. */
 export type ContextSnapshot = z.infer<typeof contextSnapshotSchema>;
 
 const orderIdsSchema = z.array(idSchema).check(z.maxLength(limits.orderIds.max));
@@ -239,8 +259,10 @@ export const createTicketBodySchema = named(
   ]),
   'CreateTicketBody',
 );
+/** The body of `POST /tickets`, one variant per topic. */
 export type CreateTicketBody = z.infer<typeof createTicketBodySchema>;
 
+/** Body of `POST /tickets/{id}/messages`. */
 export const postMessageBodySchema = named(
   z.object({
     body: textSchema(limits.message.min, limits.message.max),
@@ -248,8 +270,10 @@ export const postMessageBodySchema = named(
   }),
   'PostMessageBody',
 );
+/** Body of `POST /tickets/{id}/messages`. */
 export type PostMessageBody = z.infer<typeof postMessageBodySchema>;
 
+/** Body of `POST /tickets/{id}/offers/{offerId}/decision`. */
 export const offerDecisionBodySchema = named(
   z.object({
     decision: z.enum(['accept', 'decline']),
@@ -257,14 +281,18 @@ export const offerDecisionBodySchema = named(
   }),
   'OfferDecisionBody',
 );
+/** Body of `POST /tickets/{id}/offers/{offerId}/decision`. */
 export type OfferDecisionBody = z.infer<typeof offerDecisionBodySchema>;
 
+/** Body of `POST /tickets/{id}/reopen`. */
 export const reopenBodySchema = named(
   z.object({ reason: textSchema(limits.reason.min, limits.reason.max) }),
   'ReopenBody',
 );
+/** Body of `POST /tickets/{id}/reopen`. */
 export type ReopenBody = z.infer<typeof reopenBodySchema>;
 
+/** Body of `POST /tickets/{id}/rating`. */
 export const ratingBodySchema = named(
   z.object({
     score: z.int().check(z.gte(1), z.lte(5)),
@@ -272,4 +300,5 @@ export const ratingBodySchema = named(
   }),
   'RatingBody',
 );
+/** Body of `POST /tickets/{id}/rating`. */
 export type RatingBody = z.infer<typeof ratingBodySchema>;

@@ -1,0 +1,72 @@
+import * as z from 'zod/mini';
+import { timestampSchema } from './common';
+import { facilityTypeSchema } from './facilities';
+import { orderStatusSchema } from './orders';
+import { ticketStatusSchema, topicSchema } from './tickets';
+
+// What travels in URLs and headers rather than in bodies. These schemas are not components of the
+// OpenAPI document: they become its query and header parameters.
+
+/** Largest `limit` a list endpoint accepts; a server may return fewer items than asked for. */
+export const maxPageLimit = 100;
+
+/** `limit` of a cursor-paginated list. */
+export const pageLimitSchema = z.int().check(z.gte(1), z.lte(maxPageLimit));
+
+/** The opaque `nextCursor` of a previous page. */
+export const cursorSchema = z.string().check(z.minLength(1), z.maxLength(1024));
+
+/** Free-text search as the seller typed it. */
+export const searchQuerySchema = z.string().check(z.maxLength(200));
+
+/**
+ * The `Idempotency-Key` header of a creating `POST`: a UUID the client generates once per logical
+ * action and reuses on retry. Any visible ASCII is accepted so that hosts are free in how they make keys.
+ */
+export const idempotencyKeySchema = z
+  .string()
+  .check(z.regex(/^[\x21-\x7E]{1,255}$/, '1 to 255 visible ASCII characters, such as a UUID'));
+
+/** Query of `GET /orders`. `from` is inclusive, `to` exclusive, both compared with `createdAt`. */
+export const listOrdersQuerySchema = z.object({
+  /** Matches the order id, an item name or a SKU. */
+  query: z.optional(searchQuerySchema),
+  /** Any of these statuses; repeated as `status=a&status=b`. */
+  status: z.optional(z.array(orderStatusSchema)),
+  from: z.optional(timestampSchema),
+  to: z.optional(timestampSchema),
+  cursor: z.optional(cursorSchema),
+  limit: z.optional(pageLimitSchema),
+});
+/** Query of `GET /orders`; every field optional. */
+export type ListOrdersQuery = z.input<typeof listOrdersQuerySchema>;
+
+/** Query of `GET /facilities`. */
+export const listFacilitiesQuerySchema = z.object({
+  type: z.optional(facilityTypeSchema),
+  query: z.optional(searchQuerySchema),
+  cursor: z.optional(cursorSchema),
+  limit: z.optional(pageLimitSchema),
+});
+/** Query of `GET /facilities`; every field optional. */
+export type ListFacilitiesQuery = z.input<typeof listFacilitiesQuerySchema>;
+
+/** Query of `GET /articles` (not paginated: the best `limit` matches). */
+export const listArticlesQuerySchema = z.object({
+  topic: z.optional(topicSchema),
+  query: z.optional(searchQuerySchema),
+  limit: z.optional(pageLimitSchema),
+});
+/** Query of `GET /articles`; every field optional. */
+export type ListArticlesQuery = z.input<typeof listArticlesQuerySchema>;
+
+/** Query of `GET /tickets`. */
+export const listTicketsQuerySchema = z.object({
+  /** Any of these statuses; repeated as `status=a&status=b`. */
+  status: z.optional(z.array(ticketStatusSchema)),
+  query: z.optional(searchQuerySchema),
+  cursor: z.optional(cursorSchema),
+  limit: z.optional(pageLimitSchema),
+});
+/** Query of `GET /tickets`; every field optional. */
+export type ListTicketsQuery = z.input<typeof listTicketsQuerySchema>;
