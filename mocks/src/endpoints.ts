@@ -1,0 +1,97 @@
+import {
+  apiPaths,
+  toRoutePattern,
+  type ApiPath,
+  articleListSchema,
+  attachmentSchema,
+  facilityPageSchema,
+  orderPageSchema,
+  orderSchema,
+  policySchema,
+  sellerContextSchema,
+  ticketEventSchema,
+  ticketPageSchema,
+  ticketSchema,
+} from '@seller-support/contract';
+
+/** Endpoint names: the same as the `ApiClient` methods, so a story says which call fails in the client's words. */
+export const endpointNames = [
+  'getContext',
+  'listOrders',
+  'getOrder',
+  'listFacilities',
+  'getPolicy',
+  'listArticles',
+  'uploadAttachment',
+  'createTicket',
+  'listTickets',
+  'getTicket',
+  'postMessage',
+  'decideOffer',
+  'reopenTicket',
+  'rateTicket',
+  'markRead',
+] as const;
+export type EndpointName = (typeof endpointNames)[number];
+
+const get = (template: ApiPath) => ({ method: 'get', path: toRoutePattern(template) }) as const;
+const post = (template: ApiPath) => ({ method: 'post', path: toRoutePattern(template) }) as const;
+
+/**
+ * Method and MSW path (relative to the API base URL) of every endpoint in api.md, built from the
+ * contract's own path templates so the client and the mocks cannot disagree on a URL.
+ */
+export const endpointRoutes = {
+  getContext: get(apiPaths.context),
+  listOrders: get(apiPaths.orders),
+  getOrder: get(apiPaths.order),
+  listFacilities: get(apiPaths.facilities),
+  getPolicy: get(apiPaths.policy),
+  listArticles: get(apiPaths.articles),
+  uploadAttachment: post(apiPaths.attachments),
+  createTicket: post(apiPaths.tickets),
+  listTickets: get(apiPaths.tickets),
+  getTicket: get(apiPaths.ticket),
+  postMessage: post(apiPaths.ticketMessages),
+  decideOffer: post(apiPaths.offerDecision),
+  reopenTicket: post(apiPaths.ticketReopen),
+  rateTicket: post(apiPaths.ticketRating),
+  markRead: post(apiPaths.ticketRead),
+} satisfies Record<EndpointName, { method: 'get' | 'post'; path: string }>;
+
+/** The contract schema of each endpoint's successful body (`markRead` answers 204 without one). */
+export const endpointResponseSchemas = {
+  getContext: sellerContextSchema,
+  listOrders: orderPageSchema,
+  getOrder: orderSchema,
+  listFacilities: facilityPageSchema,
+  getPolicy: policySchema,
+  listArticles: articleListSchema,
+  uploadAttachment: attachmentSchema,
+  createTicket: ticketSchema,
+  listTickets: ticketPageSchema,
+  getTicket: ticketSchema,
+  postMessage: ticketEventSchema,
+  decideOffer: ticketSchema,
+  reopenTicket: ticketSchema,
+  rateTicket: ticketSchema,
+} as const;
+export type JsonEndpointName = keyof typeof endpointResponseSchemas;
+
+/** The API base URL of the demo and of every mock unless told otherwise. */
+export const defaultBaseUrl = '/api/seller-support/v1';
+
+/**
+ * The MSW path of an endpoint under a base URL. An absolute base matches exactly; a relative one
+ * (`/api/...`) matches on any origin, so the same handlers serve the browser, Node tests and the
+ * contract server whatever host and port they run on.
+ */
+export function endpointUrl(baseUrl: string, name: EndpointName): string {
+  return joinUrl(baseUrl, endpointRoutes[name].path);
+}
+
+export function joinUrl(baseUrl: string, path: string): string {
+  const base = baseUrl.replace(/\/+$/, '');
+  if (/^[a-z][a-z\d+.-]*:\/\//i.test(base)) return `${base}${path}`;
+  return `*${base.startsWith('/') || base === '' ? base : `/${base}`}${path}`;
+}

@@ -1,0 +1,200 @@
+import {
+  facilitySchema,
+  orderSchema,
+  policySchema,
+  sellerContextSchema,
+  sellerSchema,
+  ticketSchema,
+} from '@seller-support/contract';
+import * as z from 'zod/mini';
+import { describe, expect, it } from 'vitest';
+import {
+  createDataset,
+  createRng,
+  makeFacility,
+  makeOrder,
+  makePolicy,
+  makeSeller,
+  makeTicket,
+} from './factories';
+import { MockStore } from './store';
+
+const valid = (schema: z.ZodMiniType, value: unknown) => z.safeParse(schema, value).success;
+
+describe('datasets', () => {
+  it('are deterministic: the same seed gives the same data', () => {
+    const a = createDataset({ seed: 7 });
+    const b = createDataset({ seed: 7 });
+    expect(Array.from({ length: a.orders.count }, (_, i) => a.orders.at(i))).toEqual(
+      Array.from({ length: b.orders.count }, (_, i) => b.orders.at(i)),
+    );
+    expect(a.tickets).toEqual(b.tickets);
+    expect(a.facilities).toEqual(b.facilities);
+    expect(new MockStore(a).getContext()).toEqual(new MockStore(b).getContext());
+  });
+
+  it('differ between seeds', () => {
+    expect(createDataset({ seed: 1 }).orders.at(0)).not.toEqual(createDataset({ seed: 2 }).orders.at(0));
+  });
+
+  it('default to the seller the journeys expect', () => {
+    expect(createDataset().seller).toEqual({
+      id: 's-1042',
+      legalName: 'ООО «Ромашка»',
+      taxId: '7701234567',
+      contactName: 'Ирина Петрова',
+      email: 'irina@romashka.ru',
+      phone: '+7 916 000-00-00',
+      tier: 'standard',
+    });
+  });
+
+  it('give "a seller with 5,000 orders, 3 in transit" in one line', () => {
+    const dataset = createDataset({
+      orders: 5000,
+      inTransit: 3,
+      seller: { legalName: 'ИП Смирнов', tier: 'gold' },
+    });
+    const store = new MockStore(dataset);
+    const context = store.getContext();
+    expect(context.seller.legalName).toBe('ИП Смирнов');
+    expect(context.seller.tier).toBe('gold');
+    expect(context.seller.id).toBe('s-1042');
+    expect(context.inTransit).toHaveLength(3);
+    expect(context.inTransit.every((order) => order.status === 'in_transit')).toBe(true);
+    expect(store.listOrders({}).total).toBe(5000);
+    expect(store.listOrders({ status: ['in_transit'] }).total).toBe(3);
+    expect(valid(sellerContextSchema, context)).toBe(true);
+  });
+
+  it('anchor every timestamp at the chosen "now"', () => {
+    const now = '2027-03-01T09:30:00+03:00';
+    const dataset = createDataset({ now, orders: 300 });
+    const nowMs = Date.parse(now);
+    for (let i = 0; i < dataset.orders.count; i += 1) {
+      const order = dataset.orders.at(i);
+      expect(Date.parse(order.createdAt)).toBeLessThan(nowMs);
+      if (order.tracking?.lastScanAt) expect(Date.parse(order.tracking.lastScanAt)).toBeLessThan(nowMs);
+    }
+    for (const ticket of dataset.tickets) {
+      for (const event of ticket.events) expect(Date.parse(event.at)).toBeLessThan(nowMs);
+    }
+  });
+
+  it('produce only contract-valid data', () => {
+    const dataset = createDataset({ orders: 500, tickets: 40, facilities: 200 });
+    for (let i = 0; i < dataset.orders.count; i += 1)
+      expect(valid(orderSchema, dataset.orders.at(i))).toBe(true);
+    for (const ticket of dataset.tickets) expect(valid(ticketSchema, ticket)).toBe(true);
+    for (const facility of dataset.facilities) expect(valid(facilitySchema, facility)).toBe(true);
+    expect(new Set(dataset.facilities.map((facility) => facility.id)).size).toBe(200);
+    expect(new Set(dataset.facilities.map((facility) => facility.name)).size).toBe(200);
+    expect(valid(policySchema, dataset.policy)).toBe(true);
+  });
+
+  it('include one ticket per status in the default set', () => {
+    expect(
+      createDataset()
+        .tickets.map((ticket) => ticket.status)
+        .sort(),
+    ).toEqual(
+      [
+        'closed',
+        'in_progress',
+        'new',
+        'offer_proposed',
+        'resolved',
+        'waiting_seller',
+        'waiting_third_party',
+      ].sort(),
+    );
+  });
+
+  it('carry a full channel list in the default policy', () => {
+    const kinds = createDataset().policy.channels.map((channel) => channel.kind);
+    expect(new Set(kinds)).toEqual(new Set(['phone', 'email', 'compliance', 'post', 'chat', 'community']));
+    const phones = createDataset().policy.channels.filter((channel) => channel.kind === 'phone');
+    expect(phones.some((phone) => phone.free && phone.value.startsWith('8 800'))).toBe(true);
+    expect(phones.filter((phone) => !phone.free && phone.region !== null).length).toBeGreaterThan(1);
+  });
+});
+
+describe('factories', () => {
+  it('take overrides', () => {
+    const rng = createRng(3);
+    expect(makeSeller({ email: 'x@example.ru' }).email).toBe('x@example.ru');
+    const order = makeOrder(rng, { status: 'delivered', id: '11111-0001-1' });
+    expect(order).toMatchObject({ status: 'delivered', id: '11111-0001-1' });
+    expect(order.tracking?.state).toBe('Получен покупателем');
+    expect(valid(orderSchema, order)).toBe(true);
+    expect(makeFacility(rng, { type: 'warehouse' }).type).toBe('warehouse');
+    expect(makePolicy({ reopenWithinDays: 3 }).reopenWithinDays).toBe(3);
+    expect(valid(sellerSchema, makeSeller())).toBe(true);
+  });
+
+  it('build a timeline that matches the requested ticket status', () => {
+    const ticket = makeTicket(createRng(5), { status: 'resolved', subject: 'Тест' });
+    expect(ticket.status).toBe('resolved');
+    expect(ticket.subject).toBe('Тест');
+    expect(ticket.events.at(-1)?.kind).toBe('resolved');
+    expect(valid(ticketSchema, ticket)).toBe(true);
+    const offer = makeTicket(createRng(5), { status: 'offer_proposed' });
+    expect(offer.events.some((event) => event.kind === 'offer' && event.offer.status === 'pending')).toBe(
+      true,
+    );
+  });
+
+  it('are reproducible from the same generator seed', () => {
+    expect(makeOrder(createRng(11))).toEqual(makeOrder(createRng(11)));
+    expect(makeTicket(createRng(11))).toEqual(makeTicket(createRng(11)));
+  });
+});
+
+describe('a 100,000-order dataset', () => {
+  const dataset = createDataset({ orders: 100_000 });
+  const store = new MockStore(dataset);
+
+  it('is created and searched by item name, SKU and id', () => {
+    const byName = store.listOrders({ query: 'ЧАЙНИК', limit: 100 });
+    expect(byName.total).toBeGreaterThan(1000);
+    expect(byName.items).toHaveLength(100);
+    for (const order of byName.items) {
+      expect(order.items.some((item) => item.name.toLowerCase().includes('чайник'))).toBe(true);
+    }
+
+    const bySku = store.listOrders({ query: 'mv-6502', limit: 5 });
+    expect(bySku.total).toBeGreaterThan(0);
+    expect(bySku.items.every((order) => order.items.some((item) => item.sku === 'MV-6502'))).toBe(true);
+
+    const someId = dataset.orders.at(54_321).id;
+    expect(store.listOrders({ query: someId }).items.map((order) => order.id)).toEqual([someId]);
+    expect(store.getOrder(someId)).toEqual(dataset.orders.at(54_321));
+
+    expect(store.listOrders({ status: ['in_transit'] }).total).toBe(12);
+    expect(store.getContext().inTransit).toHaveLength(12);
+  });
+
+  it('finds the same orders as a brute-force scan would', () => {
+    const small = createDataset({ orders: 3000, seed: 9 });
+    const smallStore = new MockStore(small);
+    const all = Array.from({ length: small.orders.count }, (_, i) => small.orders.at(i));
+    const from = all[1500]!.createdAt;
+    const to = all[200]!.createdAt;
+    const expected = all.filter(
+      (order) =>
+        ['delivered', 'returned'].includes(order.status) &&
+        Date.parse(order.createdAt) >= Date.parse(from) &&
+        Date.parse(order.createdAt) < Date.parse(to) &&
+        order.items.some((item) => item.name.toLowerCase().includes('набор')),
+    );
+    const found = smallStore.listOrders({
+      query: 'набор',
+      status: ['delivered', 'returned'],
+      from,
+      to,
+      limit: 100,
+    });
+    expect(found.total).toBe(expected.length);
+    expect(found.items.map((order) => order.id)).toEqual(expected.slice(0, 100).map((order) => order.id));
+  });
+});

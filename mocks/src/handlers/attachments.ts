@@ -1,0 +1,46 @@
+import { attachmentSchema } from '@seller-support/contract';
+import type { HttpHandler } from 'msw';
+import { ProblemError } from '../problem';
+import { endpoint, idempotencyKey, respond, type HandlerContext } from './shared';
+
+const multipartAllowance = 16 * 1024;
+
+async function readFilePart(request: Request): Promise<File> {
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    throw new ProblemError(400, 'Send multipart/form-data with one part named "file".');
+  }
+  const file = form.get('file');
+  if (file === null || typeof file === 'string') {
+    throw new ProblemError(422, 'The upload has no file.', [
+      { path: 'file', message: 'a file part is required' },
+    ]);
+  }
+  return file;
+}
+
+/** `POST /attachments`: one multipart `file`; the type is judged by content, sizes by the policy. */
+export function attachmentHandlers(context: HandlerContext): HttpHandler[] {
+  return [
+    endpoint(context, 'uploadAttachment', async ({ request }) => {
+      // Like a real server, refuse an oversized upload by its length before reading it; the
+      // allowance covers the multipart framing around the file.
+      const { maxFileBytes } = context.store.dataset.policy.attachments;
+      const declaredLength = Number(request.headers.get('Content-Length') ?? Number.NaN);
+      if (declaredLength > maxFileBytes + multipartAllowance) {
+        throw new ProblemError(413, `The file is larger than ${maxFileBytes} bytes.`, [
+          { path: 'file', message: `at most ${maxFileBytes} bytes` },
+        ]);
+      }
+      const file = await readFilePart(request);
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const { created, value } = context.store.uploadAttachment(
+        { name: file.name, bytes },
+        idempotencyKey(request),
+      );
+      return respond(attachmentSchema, value, { status: created ? 201 : 200 });
+    }),
+  ];
+}

@@ -1,0 +1,164 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getResponse } from 'msw';
+import { defaultBaseUrl } from './endpoints';
+import { problemResponse } from './handlers/shared';
+import { createMockApi, type MockApiOptions } from './mock-api';
+import { makeProblem } from './problem';
+import type { Scenario } from './scenario';
+import type { MockStore } from './store';
+
+export interface ContractServerOptions extends MockApiOptions {
+  /** Port to listen on; 0 picks a free one. Default 0. */
+  port?: number;
+  /** Interface to listen on. Default `127.0.0.1`. */
+  host?: string;
+  /** Called with errors a handler threw (contract drift, bugs); they are answered with a 500. Default: stderr. */
+  onError?: (error: unknown) => void;
+}
+
+export interface ContractServer {
+  /** The server's origin, e.g. `http://127.0.0.1:4175`. */
+  url: string;
+  /** Where the API lives: `url` plus the base path, e.g. `http://127.0.0.1:4175/api/seller-support/v1`. */
+  apiBaseUrl: string;
+  store: MockStore;
+  scenario: Scenario;
+  /** Stops listening and drops open connections (including requests a scenario keeps pending). */
+  close(): Promise<void>;
+}
+
+const corsHeaders: Readonly<Record<string, string>> = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
+  'Access-Control-Allow-Headers': 'Authorization, Content-Type, Idempotency-Key',
+  'Access-Control-Expose-Headers': 'Retry-After, WWW-Authenticate',
+  'Access-Control-Max-Age': '600',
+};
+
+// Connection-level headers describe the hop from the client to us, not the request itself.
+const hopByHop = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'upgrade',
+  'host',
+  'content-length',
+]);
+
+async function readBody(request: IncomingMessage): Promise<Uint8Array<ArrayBuffer>> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of request) {
+    const part: unknown = chunk;
+    if (part instanceof Uint8Array) chunks.push(part);
+    else if (typeof part === 'string') chunks.push(new TextEncoder().encode(part));
+  }
+  const body = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return body;
+}
+
+async function toFetchRequest(incoming: IncomingMessage, origin: string): Promise<Request> {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(incoming.headers)) {
+    if (value === undefined || hopByHop.has(name)) continue;
+    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
+  }
+  const method = incoming.method ?? 'GET';
+  const hasBody = method !== 'GET' && method !== 'HEAD';
+  return new Request(new URL(incoming.url ?? '/', origin), {
+    method,
+    headers,
+    ...(hasBody ? { body: await readBody(incoming) } : {}),
+  });
+}
+
+async function send(outgoing: ServerResponse, response: Response): Promise<void> {
+  // HttpResponse.error(): the scenario wants a network failure, so the connection just drops.
+  if (response.type === 'error') {
+    outgoing.socket?.destroy();
+    return;
+  }
+  const body = new Uint8Array(await response.arrayBuffer());
+  outgoing.statusCode = response.status;
+  response.headers.forEach((value, name) => outgoing.setHeader(name, value));
+  for (const [name, value] of Object.entries(corsHeaders)) outgoing.setHeader(name, value);
+  outgoing.end(body);
+}
+
+function pathOf(baseUrl: string): string {
+  return /^[a-z][a-z\d+.-]*:\/\//i.test(baseUrl) ? new URL(baseUrl).pathname : baseUrl;
+}
+
+/**
+ * A real HTTP server implementing api.md with the same handlers, store and scenario as the MSW
+ * mocks, for clients that cannot use a service worker: the demo with mocks off, e2e tests, other
+ * teams' backends-to-be. Answers CORS preflights so a page on another origin can call it.
+ */
+export async function startContractServer(options: ContractServerOptions = {}): Promise<ContractServer> {
+  const { port = 0, host = '127.0.0.1', onError, ...apiOptions } = options;
+  const basePath = pathOf(apiOptions.baseUrl ?? defaultBaseUrl).replace(/\/+$/, '');
+  const api = createMockApi({ ...apiOptions, baseUrl: basePath });
+  const reportError =
+    onError ??
+    ((error: unknown) => {
+      process.stderr.write(
+        `contract server: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
+    });
+  let origin = '';
+
+  const server = createServer((incoming, outgoing) => {
+    void (async () => {
+      try {
+        if (incoming.method === 'OPTIONS') {
+          outgoing.writeHead(204, corsHeaders);
+          outgoing.end();
+          return;
+        }
+        const request = await toFetchRequest(incoming, origin);
+        const response =
+          (await getResponse(api.handlers, request)) ??
+          problemResponse(
+            makeProblem(404, `No endpoint ${incoming.method ?? 'GET'} ${new URL(request.url).pathname}.`),
+          );
+        await send(outgoing, response);
+      } catch (error) {
+        reportError(error);
+        if (!outgoing.headersSent) {
+          await send(outgoing, problemResponse(makeProblem(500, 'The contract server failed; see its log.')));
+        } else {
+          outgoing.destroy();
+        }
+      }
+    })();
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  const actualPort =
+    typeof address === 'object' && address !== null ? (address satisfies AddressInfo).port : port;
+  origin = `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`;
+
+  return {
+    url: origin,
+    apiBaseUrl: `${origin}${basePath}`,
+    store: api.store,
+    scenario: api.scenario,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}

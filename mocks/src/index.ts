@@ -1,0 +1,77 @@
+/**
+ * One mock layer for the demo, Storybook and tests: seeded factories, an in-memory store that
+ * behaves like the real backend, scenario switches for latency and failures, and MSW handlers for
+ * every endpoint of api.md whose answers are parsed with the contract's schemas.
+ *
+ * Browser: `@seller-support/mocks/browser` (`startMockWorker`). Node tests:
+ * `@seller-support/mocks/node` (`createMockServer`). A real HTTP server:
+ * `@seller-support/mocks/http-server` (`startContractServer`).
+ *
+ * @packageDocumentation
+ */
+
+/** Builds handlers, store and scenario in one call; see {@link MockApiOptions}. */
+export { createMockApi, type MockApi, type MockApiOptions } from './mock-api';
+
+/** Endpoint names (the `ApiClient` method names), their routes and the default base URL. */
+export {
+  defaultBaseUrl,
+  endpointNames,
+  endpointRoutes,
+  endpointResponseSchemas,
+  endpointUrl,
+  type EndpointName,
+  type JsonEndpointName,
+} from './endpoints';
+
+/** Per-story and per-test handler overrides, to put in front of the default handlers. */
+export { mockFailure, mockMalformed, mockNetworkError, mockPending, mockResponse } from './overrides';
+
+/** MSW handlers over a store and a scenario, and the response helpers every handler uses. */
+export {
+  createHandlers,
+  ContractDriftError,
+  malformedBody,
+  problemResponse,
+  respond,
+  type HandlerContext,
+} from './handlers';
+
+/** Seeded, deterministic data with overrides. */
+export {
+  createDataset,
+  createRng,
+  defaultChannels,
+  defaultNow,
+  firstResponseDue,
+  formatKopecks,
+  GeneratedOrders,
+  isDataset,
+  makeFacilities,
+  makeContextSnapshot,
+  makeFacility,
+  makeOrder,
+  makePolicy,
+  makeSeller,
+  makeTicket,
+  makeTickets,
+  type Dataset,
+  type DatasetOptions,
+  type OrderFilter,
+  type Rng,
+  type TicketWithEvents,
+} from './factories';
+export { defaultArticles, type ArticleEntry } from './articles';
+
+/** The server-side state, and what it throws for requests a real server would refuse. */
+export { MockStore, sniffContentType, type Created, type DistributiveOmit, type UploadedFile } from './store';
+export { makeProblem, ProblemError, type FieldError } from './problem';
+
+/** Latency and failure switches. */
+export {
+  Scenario,
+  type FailureOutcome,
+  type FailureSpec,
+  type Latency,
+  type ScenarioOptions,
+} from './scenario';

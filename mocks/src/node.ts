@@ -1,0 +1,27 @@
+import { setupServer, type SetupServer } from 'msw/node';
+import { createMockApi, type MockApiOptions } from './mock-api';
+import type { Scenario } from './scenario';
+import type { MockStore } from './store';
+
+export interface MockServer {
+  /** Not listening yet: `server.listen({ onUnhandledRequest: 'error' })` in the test setup. */
+  server: SetupServer;
+  store: MockStore;
+  scenario: Scenario;
+  baseUrl: string;
+}
+
+/**
+ * The mock API for Node tests. Typical setup:
+ * `beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))`,
+ * `afterEach(() => { server.resetHandlers(); store.reset(); scenario.reset(); })`, `afterAll(() => server.close())`.
+ */
+export function createMockServer(options: MockApiOptions = {}): MockServer {
+  const api = createMockApi(options);
+  return {
+    server: setupServer(...api.handlers),
+    store: api.store,
+    scenario: api.scenario,
+    baseUrl: api.baseUrl,
+  };
+}

@@ -1,0 +1,136 @@
+import { endpointNames, type EndpointName } from './endpoints';
+import { createRng, type Rng } from './random';
+
+/**
+ * How long the mock server takes to answer: `none` (tests), `realistic` (a seeded 150–650 ms,
+ * for the demo), a fixed number of milliseconds, or `infinite` (loading states in stories).
+ */
+export type Latency = 'none' | 'realistic' | 'infinite' | number;
+
+/**
+ * How an endpoint fails:
+ * - `{ status }`: a problem+json answer with that status (429 carries `Retry-After`);
+ * - `'network'`: the request never gets an answer (`fetch` rejects);
+ * - `'malformed'`: a 200 whose body breaks the contract, to test the client's parsing.
+ * `times` fails only the next N calls, then the endpoint works again; without it, every call fails.
+ */
+export type FailureSpec =
+  | { status: number; times?: number; detail?: string; retryAfterSeconds?: number }
+  | { kind: 'network' | 'malformed'; times?: number }
+  | 'network'
+  | 'malformed';
+
+export interface ScenarioOptions {
+  latency?: Latency;
+  failures?: Partial<Record<EndpointName, FailureSpec>>;
+  /** Seed of the realistic latency. */
+  seed?: number;
+}
+
+/** What the handler must do instead of answering normally. */
+export type FailureOutcome =
+  | { kind: 'status'; status: number; detail?: string; retryAfterSeconds?: number }
+  | { kind: 'network' }
+  | { kind: 'malformed' };
+
+interface ActiveFailure {
+  outcome: FailureOutcome;
+  /** Remaining failing calls; Infinity when `times` was not given. */
+  remaining: number;
+}
+
+function activate(spec: FailureSpec): ActiveFailure {
+  if (spec === 'network' || spec === 'malformed')
+    return { outcome: { kind: spec }, remaining: Number.POSITIVE_INFINITY };
+  const remaining = spec.times ?? Number.POSITIVE_INFINITY;
+  if ('kind' in spec) return { outcome: { kind: spec.kind }, remaining };
+  return {
+    outcome: {
+      kind: 'status',
+      status: spec.status,
+      ...(spec.detail === undefined ? {} : { detail: spec.detail }),
+      ...(spec.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: spec.retryAfterSeconds }),
+    },
+    remaining,
+  };
+}
+
+const endpointNameSet = new Map<string, EndpointName>(endpointNames.map((name) => [name, name]));
+
+function toEndpoint(name: string): EndpointName {
+  const found = endpointNameSet.get(name);
+  if (found === undefined) throw new Error(`Unknown endpoint in scenario: ${name}`);
+  return found;
+}
+
+/**
+ * Switches that make the mock server slow or broken on purpose. Stories and tests flip them at
+ * any time (the handlers read them on every request); `reset()` returns to the options it was
+ * created with.
+ */
+export class Scenario {
+  private readonly initial: ScenarioOptions;
+  private currentLatency: Latency = 'none';
+  private failures = new Map<EndpointName, ActiveFailure>();
+  private callCounts = new Map<EndpointName, number>();
+  private rng: Rng = createRng(0);
+
+  constructor(options: ScenarioOptions = {}) {
+    this.initial = options;
+    this.reset();
+  }
+
+  /** Back to the options the scenario was created with; call counts start from zero. */
+  reset(): void {
+    this.currentLatency = this.initial.latency ?? 'none';
+    this.failures = new Map();
+    for (const [endpoint, spec] of Object.entries(this.initial.failures ?? {})) {
+      this.fail(toEndpoint(endpoint), spec);
+    }
+    this.callCounts = new Map();
+    this.rng = createRng(this.initial.seed ?? 7);
+  }
+
+  get latency(): Latency {
+    return this.currentLatency;
+  }
+
+  setLatency(latency: Latency): void {
+    this.currentLatency = latency;
+  }
+
+  /** Makes an endpoint fail; replaces an earlier failure of the same endpoint. */
+  fail(endpoint: EndpointName, spec: FailureSpec): void {
+    this.failures.set(endpoint, activate(spec));
+  }
+
+  /** Makes an endpoint work again (or every endpoint, without an argument). */
+  heal(endpoint?: EndpointName): void {
+    if (endpoint === undefined) this.failures.clear();
+    else this.failures.delete(endpoint);
+  }
+
+  /** How many requests reached an endpoint (failed ones included): "did the client retry?" */
+  calls(endpoint: EndpointName): number {
+    return this.callCounts.get(endpoint) ?? 0;
+  }
+
+  /** Called by the handlers once per request: counts it and says whether to fail it. */
+  take(endpoint: EndpointName): FailureOutcome | null {
+    this.callCounts.set(endpoint, this.calls(endpoint) + 1);
+    const failure = this.failures.get(endpoint);
+    if (!failure) return null;
+    failure.remaining -= 1;
+    if (failure.remaining <= 0) this.failures.delete(endpoint);
+    return failure.outcome;
+  }
+
+  /** The delay for the next answer: 0, a number of milliseconds, or `infinite`. */
+  nextDelay(): number | 'infinite' {
+    const latency = this.currentLatency;
+    if (latency === 'none') return 0;
+    if (latency === 'infinite') return 'infinite';
+    if (latency === 'realistic') return this.rng.int(150, 650);
+    return Math.max(0, latency);
+  }
+}

@@ -1,0 +1,623 @@
+import {
+  controlCharacters,
+  createTicketBodySchema,
+  offerDecisionBodySchema,
+  postMessageBodySchema,
+  ratingBodySchema,
+  reopenBodySchema,
+  maxPageLimit,
+  type ArticleList,
+  type Attachment,
+  type CreateTicketBody,
+  type Facility,
+  type Order,
+  type OrderStatus,
+  type Page,
+  type Policy,
+  type SellerContext,
+  type Ticket,
+  type TicketEvent,
+  type ListArticlesQuery,
+  type ListFacilitiesQuery,
+  type ListOrdersQuery,
+  type ListTicketsQuery,
+  type TicketStatus,
+} from '@seller-support/contract';
+import * as z from 'zod/mini';
+import { firstResponseDue, normalizeForSearch, type Dataset, type TicketWithEvents } from './factories';
+import { fieldProblem, ProblemError, type FieldError } from './problem';
+import { hashBytes } from './random';
+import { dayMs, minuteMs, moscowDate, parseTimestamp, toMoscowIso } from './time';
+
+export const defaultPageLimit = 20;
+const defaultArticleLimit = 5;
+
+/** A file as it arrived in a multipart upload. */
+export interface UploadedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** The outcome of a POST that creates something: `created` is false on an idempotent replay. */
+export interface Created<T> {
+  created: boolean;
+  value: T;
+}
+
+/** Magic numbers of the file types a support request may carry (and GIF, to refuse it by name). */
+export function sniffContentType(bytes: Uint8Array): string | null {
+  const startsWith = (signature: readonly number[], offset = 0) =>
+    bytes.length >= offset + signature.length && signature.every((byte, i) => bytes[offset + i] === byte);
+  if (startsWith([0xff, 0xd8, 0xff])) return 'image/jpeg';
+  if (startsWith([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
+  if (startsWith([0x52, 0x49, 0x46, 0x46]) && startsWith([0x57, 0x45, 0x42, 0x50], 8)) return 'image/webp';
+  if (startsWith([0x25, 0x50, 0x44, 0x46, 0x2d])) return 'application/pdf';
+  if (startsWith([0x47, 0x49, 0x46, 0x38])) return 'image/gif';
+  return null;
+}
+
+/** Zod issues as the contract's `errors[]`: a dot path into the body and a message. */
+export function issuesToFieldErrors(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): FieldError[] {
+  return issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+}
+
+/** Stable JSON: object keys sorted, so two equal bodies fingerprint the same whatever their key order. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  // JSON.stringify(undefined) is undefined, not a string; a body can hold nothing else that is.
+  if (value === undefined) return 'null';
+  return JSON.stringify(value);
+}
+
+function parseBody<S extends z.ZodMiniType>(schema: S, body: unknown): z.output<S> {
+  const result = z.safeParse(schema, body);
+  if (!result.success) {
+    throw new ProblemError(
+      422,
+      'The request body does not match the contract.',
+      issuesToFieldErrors(result.error.issues),
+    );
+  }
+  return result.data;
+}
+
+function paginate<T>(
+  items: readonly T[],
+  query: { cursor?: string | undefined; limit?: number | undefined },
+): Page<T> {
+  const offset = decodeCursor(query.cursor);
+  const limit = query.limit ?? defaultPageLimit;
+  if (!Number.isInteger(limit) || limit < 1)
+    throw fieldProblem('limit', `must be a whole number from 1 to ${maxPageLimit}`);
+  const size = Math.min(limit, maxPageLimit);
+  const end = offset + size;
+  return {
+    items: items.slice(offset, end),
+    nextCursor: end < items.length ? encodeCursor(end) : null,
+    total: items.length,
+  };
+}
+
+function encodeCursor(offset: number): string {
+  return `c${offset.toString(36)}`;
+}
+
+function decodeCursor(cursor: string | undefined): number {
+  if (cursor === undefined || cursor === '') return 0;
+  if (!/^c[0-9a-z]{1,10}$/.test(cursor)) throw fieldProblem('cursor', 'is not a cursor this server issued');
+  return Number.parseInt(cursor.slice(1), 36);
+}
+
+/** A `from`/`to` timestamp of the orders query as epoch ms (the handlers already checked the format). */
+function boundary(value: string | undefined, path: 'from' | 'to'): number | undefined {
+  if (value === undefined) return undefined;
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) throw fieldProblem(path, 'must be an ISO 8601 timestamp with an offset');
+  return ms;
+}
+
+/** Words too common to say anything about which article helps. */
+const stopWords: ReadonlySet<string> = new Set(
+  'где как что это для при или мне моя мой мои уже все всё так его она они был была были есть нет ещё еще почему когда какой какая могу можно надо нужно чтобы через после очень the and for'.split(
+    ' ',
+  ),
+);
+
+/** Crude stemming for Russian: "посылку" and "посылка" share "посыл". Enough to match help articles. */
+function stems(query: string): string[] {
+  return normalizeForSearch(query)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length >= 3 && !stopWords.has(word))
+    .map((word) => (word.length <= 4 ? word : word.slice(0, Math.max(4, word.length - 2))));
+}
+
+// The contract's set includes bidi overrides, which can disguise "gpj.exe" as "exe.jpg".
+const allControlCharacters = new RegExp(controlCharacters.source, 'g');
+
+function cleanFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  const clean = base.replace(allControlCharacters, '').trim().slice(0, 255);
+  return clean === '' ? 'file' : clean;
+}
+
+/** Statuses in which a parcel has left the seller but not reached the pickup point. */
+const notYetArrived: ReadonlySet<OrderStatus> = new Set(['shipped', 'in_transit']);
+
+/** The ticket as lists show it: without the timeline. */
+function withoutEvents(ticket: TicketWithEvents): Ticket {
+  return {
+    id: ticket.id,
+    number: ticket.number,
+    topic: ticket.topic,
+    subject: ticket.subject,
+    status: ticket.status,
+    createdAt: ticket.createdAt,
+    updatedAt: ticket.updatedAt,
+    assignee: ticket.assignee,
+    expectedFirstResponseBy: ticket.expectedFirstResponseBy,
+    unread: ticket.unread,
+    rating: ticket.rating,
+  };
+}
+
+/**
+ * The mock server's state: what a real backend would keep in its database. Built from a dataset,
+ * changed by the POST endpoints, and `reset()` back to the dataset between tests.
+ *
+ * Methods take already-decoded input (query objects, unknown JSON bodies) and throw `ProblemError`
+ * for anything a real server would refuse; the MSW handlers only translate HTTP to these calls.
+ */
+export class MockStore {
+  readonly dataset: Dataset;
+  private tickets = new Map<string, TicketWithEvents>();
+  private submissions = new Map<string, CreateTicketBody>();
+  private attachments = new Map<string, Attachment>();
+  /** Idempotency key → fingerprint of the request that first used it. */
+  private idempotency = new Map<string, string>();
+  private ticketReplays = new Map<string, () => Ticket>();
+  private messageReplays = new Map<string, () => TicketEvent>();
+  private attachmentReplays = new Map<string, () => Attachment>();
+  private clockMs = 0;
+  private nextTicketNumber = 0;
+  private nextAttachmentNumber = 0;
+  private nextEventNumber = 0;
+
+  constructor(dataset: Dataset) {
+    this.dataset = dataset;
+    this.reset();
+  }
+
+  /** Forgets everything written since construction: tickets, attachments, idempotency keys, the clock. */
+  reset(): void {
+    this.tickets = new Map(this.dataset.tickets.map((ticket) => [ticket.id, structuredClone(ticket)]));
+    this.submissions = new Map();
+    this.attachments = new Map();
+    this.idempotency = new Map();
+    this.ticketReplays = new Map();
+    this.messageReplays = new Map();
+    this.attachmentReplays = new Map();
+    this.clockMs = parseTimestamp(this.dataset.now);
+    this.nextTicketNumber = Math.max(100, ...this.dataset.tickets.map((ticket) => Number(ticket.number))) + 1;
+    this.nextAttachmentNumber = 1001;
+    this.nextEventNumber = 1;
+  }
+
+  /**
+   * The store's clock. It starts at the dataset's `now` and moves one minute per change, so new
+   * events sort after the dataset's and stay deterministic.
+   */
+  now(): string {
+    return toMoscowIso(this.clockMs);
+  }
+
+  private tick(): string {
+    this.clockMs += minuteMs;
+    return toMoscowIso(this.clockMs);
+  }
+
+  private eventId(): string {
+    const id = `ev-n${this.nextEventNumber}`;
+    this.nextEventNumber += 1;
+    return id;
+  }
+
+  // --- idempotency ---------------------------------------------------------------------------
+
+  /**
+   * Runs `create` once per idempotency key. The same key with the same request replays the first
+   * result (`created: false`); the same key with a different request is a 422.
+   */
+  private once<T>(
+    replays: Map<string, () => T>,
+    key: string,
+    fingerprint: string,
+    create: () => { value: T; replay: () => T },
+  ): Created<T> {
+    if (key.trim() === '') {
+      throw new ProblemError(400, 'The Idempotency-Key header is required for this request.', [
+        { path: 'Idempotency-Key', message: 'required header' },
+      ]);
+    }
+    const seen = this.idempotency.get(key);
+    if (seen !== undefined) {
+      if (seen !== fingerprint) {
+        throw new ProblemError(422, 'This Idempotency-Key was already used with a different request.', [
+          { path: 'Idempotency-Key', message: 'already used with a different request body' },
+        ]);
+      }
+      // Fingerprints start with the kind of resource, so an equal fingerprint means the same map.
+      const replay = replays.get(key);
+      if (!replay) throw new Error(`Idempotency record without a replay for ${key}`);
+      return { created: false, value: replay() };
+    }
+    // A request that fails (422, 413…) records nothing: the client may fix it and retry with the key.
+    const { value, replay } = create();
+    this.idempotency.set(key, fingerprint);
+    replays.set(key, replay);
+    return { created: true, value };
+  }
+
+  // --- read endpoints --------------------------------------------------------------------------
+
+  getContext(): SellerContext {
+    return {
+      seller: { ...this.dataset.seller },
+      dealSummary: this.dataset.orders.summary(90),
+      inTransit: this.dataset.orders.inTransit(200),
+    };
+  }
+
+  /** Newest first; `from` inclusive, `to` exclusive, as the contract says. */
+  listOrders(query: ListOrdersQuery = {}): Page<Order> {
+    const indices = this.dataset.orders.filter({
+      query: query.query,
+      statuses: query.status,
+      fromMs: boundary(query.from, 'from'),
+      toMs: boundary(query.to, 'to'),
+    });
+    const page = paginate(indices, query);
+    return { ...page, items: page.items.map((index) => this.dataset.orders.at(index)) };
+  }
+
+  getOrder(id: string): Order {
+    const order = this.dataset.orders.find(id);
+    if (!order) throw new ProblemError(404, `There is no order ${id}.`);
+    return order;
+  }
+
+  listFacilities(query: ListFacilitiesQuery = {}): Page<Facility> {
+    const text = query.query === undefined ? '' : normalizeForSearch(query.query);
+    const matching = this.dataset.facilities.filter(
+      (facility) =>
+        (query.type === undefined || facility.type === query.type) &&
+        (text === '' ||
+          normalizeForSearch(facility.name).includes(text) ||
+          normalizeForSearch(facility.address).includes(text)),
+    );
+    return paginate(matching, query);
+  }
+
+  getPolicy(): Policy {
+    return structuredClone(this.dataset.policy);
+  }
+
+  /** Articles of the topic that match the text best; without text, the topic's articles. */
+  listArticles(query: ListArticlesQuery = {}): ArticleList {
+    const limit = query.limit ?? defaultArticleLimit;
+    const wanted = query.query === undefined ? [] : stems(query.query);
+    const scored = this.dataset.articles
+      .filter((article) => query.topic === undefined || article.topic === query.topic)
+      .map((article) => {
+        // A word in the title says more than one in the keywords, which says more than the excerpt.
+        const title = normalizeForSearch(article.title);
+        const keywords = normalizeForSearch(article.keywords.join(' '));
+        const excerpt = normalizeForSearch(article.excerpt);
+        const score = wanted.reduce(
+          (sum, stem) =>
+            sum +
+            (title.includes(stem) ? 3 : 0) +
+            (keywords.includes(stem) ? 2 : 0) +
+            (excerpt.includes(stem) ? 1 : 0),
+          0,
+        );
+        return { article, score };
+      })
+      .filter(({ score }) => wanted.length === 0 || score > 0)
+      .sort((a, b) => b.score - a.score);
+    return {
+      items: scored.slice(0, limit).map(({ article }) => ({
+        id: article.id,
+        title: article.title,
+        excerpt: article.excerpt,
+        url: article.url,
+      })),
+    };
+  }
+
+  // --- attachments -----------------------------------------------------------------------------
+
+  uploadAttachment(file: UploadedFile, idempotencyKey: string): Created<Attachment> {
+    // Size and type first: a refused file records nothing, and hashing 10 MB to refuse it is waste.
+    const limits = this.dataset.policy.attachments;
+    if (file.bytes.length > limits.maxFileBytes) {
+      throw new ProblemError(413, `The file is larger than ${limits.maxFileBytes} bytes.`, [
+        { path: 'file', message: `at most ${limits.maxFileBytes} bytes` },
+      ]);
+    }
+    const type = sniffContentType(file.bytes);
+    if (type === null || !limits.types.includes(type)) {
+      throw new ProblemError(
+        415,
+        `Only ${limits.types.join(', ')} files are accepted; the type is checked by content.`,
+        [{ path: 'file', message: type === null ? 'unrecognised file content' : `${type} is not accepted` }],
+      );
+    }
+    const name = cleanFileName(file.name);
+    const fingerprint = `attachment|${name}|${file.bytes.length}|${hashBytes(file.bytes)}`;
+    return this.once(this.attachmentReplays, idempotencyKey, fingerprint, () => {
+      const attachment: Attachment = {
+        id: `att-${this.nextAttachmentNumber}`,
+        name,
+        size: file.bytes.length,
+        type,
+      };
+      this.nextAttachmentNumber += 1;
+      this.attachments.set(attachment.id, attachment);
+      return { value: { ...attachment }, replay: () => ({ ...attachment }) };
+    });
+  }
+
+  /** An attachment uploaded earlier, for assertions in tests. */
+  getAttachment(id: string): Attachment | undefined {
+    return this.attachments.get(id);
+  }
+
+  private resolveAttachments(ids: readonly string[], path: string): Attachment[] {
+    const limits = this.dataset.policy.attachments;
+    if (ids.length > limits.maxFiles) throw fieldProblem(path, `at most ${limits.maxFiles} files`);
+    const found = ids.map((id, i) => {
+      const attachment = this.attachments.get(id);
+      if (!attachment) throw fieldProblem(`${path}.${i}`, `unknown attachment ${id}`);
+      return { ...attachment };
+    });
+    const total = found.reduce((sum, attachment) => sum + attachment.size, 0);
+    if (total > limits.maxTotalBytes)
+      throw fieldProblem(path, `at most ${limits.maxTotalBytes} bytes in total`);
+    return found;
+  }
+
+  // --- tickets ---------------------------------------------------------------------------------
+
+  createTicket(body: unknown, idempotencyKey: string): Created<Ticket> {
+    return this.once(this.ticketReplays, idempotencyKey, `ticket|${canonicalJson(body)}`, () => {
+      const parsed = parseBody(createTicketBodySchema, body);
+      this.checkTicketBody(parsed);
+      const number = this.nextTicketNumber;
+      this.nextTicketNumber += 1;
+      const createdAt = this.tick();
+      const ticket: TicketWithEvents = {
+        id: `T-${String(number).padStart(6, '0')}`,
+        number: String(number),
+        topic: parsed.topic,
+        subject: parsed.subject.trim(),
+        status: 'new',
+        createdAt,
+        updatedAt: createdAt,
+        assignee: null,
+        expectedFirstResponseBy: toMoscowIso(firstResponseDue(this.dataset.policy, this.clockMs)),
+        unread: 0,
+        events: [{ id: this.eventId(), at: createdAt, kind: 'created' }],
+        rating: null,
+      };
+      this.tickets.set(ticket.id, ticket);
+      this.submissions.set(ticket.id, parsed);
+      return { value: structuredClone(ticket), replay: () => this.getTicket(ticket.id) };
+    });
+  }
+
+  /** Checks a schema-valid body against the data: orders, facility and attachments must exist. */
+  private checkTicketBody(body: CreateTicketBody): void {
+    const orders = body.orderIds.map((id, i) => {
+      const order = this.dataset.orders.find(id);
+      if (!order) throw fieldProblem(`orderIds.${i}`, `unknown order ${id}`);
+      return order;
+    });
+    if (body.topic === 'parcel_location') {
+      orders.forEach((order, i) => {
+        if (!notYetArrived.has(order.status)) {
+          throw fieldProblem(`orderIds.${i}`, `order ${order.id} is not in transit`);
+        }
+      });
+    }
+    if (body.facilityId !== null) {
+      const facility = this.dataset.facilities.find((candidate) => candidate.id === body.facilityId);
+      if (!facility) throw fieldProblem('facilityId', `unknown facility ${body.facilityId}`);
+      if (body.topic === 'staff_complaint' && facility.type !== body.fields.facilityType) {
+        throw fieldProblem('facilityId', `facility ${facility.id} is not a ${body.fields.facilityType}`);
+      }
+    }
+    if (body.topic === 'staff_complaint' && body.fields.incidentDate > moscowDate(this.clockMs)) {
+      throw fieldProblem('fields.incidentDate', 'cannot be in the future');
+    }
+    if (
+      body.topic === 'payments' &&
+      body.fields.payoutPeriod &&
+      body.fields.payoutPeriod.from > body.fields.payoutPeriod.to
+    ) {
+      throw fieldProblem('fields.payoutPeriod.to', 'must not be before the start of the period');
+    }
+    if (body.topic === 'warranty') {
+      const order = orders[0];
+      if (order && !order.items.some((item) => item.sku === body.fields.itemSku)) {
+        throw fieldProblem('fields.itemSku', `order ${order.id} has no item ${body.fields.itemSku}`);
+      }
+    }
+    this.resolveAttachments(body.attachmentIds, 'attachmentIds');
+  }
+
+  /** The body a ticket was created with (its context snapshot included): what support sees. */
+  getSubmission(ticketId: string): CreateTicketBody | undefined {
+    const body = this.submissions.get(ticketId);
+    return body === undefined ? undefined : structuredClone(body);
+  }
+
+  /** Most recently updated first, without events. */
+  listTickets(query: ListTicketsQuery = {}): Page<Ticket> {
+    const text = query.query === undefined ? '' : normalizeForSearch(query.query);
+    const statuses = query.status && query.status.length > 0 ? new Set(query.status) : null;
+    const matching = [...this.tickets.values()]
+      .filter(
+        (ticket) =>
+          (statuses === null || statuses.has(ticket.status)) &&
+          (text === '' ||
+            normalizeForSearch(ticket.subject).includes(text) ||
+            ticket.id.toLowerCase().includes(text) ||
+            ticket.number === text),
+      )
+      .sort(
+        (a, b) =>
+          parseTimestamp(b.updatedAt) - parseTimestamp(a.updatedAt) || Number(b.number) - Number(a.number),
+      );
+    const page = paginate(matching, query);
+    return { ...page, items: page.items.map(withoutEvents) };
+  }
+
+  private ticketRecord(id: string): TicketWithEvents {
+    const ticket = this.tickets.get(id);
+    if (!ticket) throw new ProblemError(404, `There is no request ${id}.`);
+    return ticket;
+  }
+
+  getTicket(id: string): TicketWithEvents {
+    return structuredClone(this.ticketRecord(id));
+  }
+
+  private touch(ticket: TicketWithEvents, event: TicketEvent): void {
+    ticket.events.push(event);
+    ticket.updatedAt = event.at;
+  }
+
+  postMessage(ticketId: string, body: unknown, idempotencyKey: string): Created<TicketEvent> {
+    return this.once(
+      this.messageReplays,
+      idempotencyKey,
+      `message|${ticketId}|${canonicalJson(body)}`,
+      () => {
+        const ticket = this.ticketRecord(ticketId);
+        const parsed = parseBody(postMessageBodySchema, body);
+        if (ticket.status === 'closed')
+          throw new ProblemError(409, 'The request is closed; create a new one.');
+        const attachments = this.resolveAttachments(parsed.attachmentIds, 'attachmentIds');
+        const event: TicketEvent = {
+          id: this.eventId(),
+          at: this.tick(),
+          kind: 'message',
+          author: 'seller',
+          body: parsed.body,
+          attachments,
+        };
+        this.touch(ticket, event);
+        if (ticket.status === 'waiting_seller') ticket.status = 'in_progress';
+        return { value: structuredClone(event), replay: () => structuredClone(event) };
+      },
+    );
+  }
+
+  decideOffer(ticketId: string, offerId: string, body: unknown): TicketWithEvents {
+    const ticket = this.ticketRecord(ticketId);
+    const parsed = parseBody(offerDecisionBodySchema, body);
+    const index = ticket.events.findIndex((event) => event.kind === 'offer' && event.offer.id === offerId);
+    const offerEvent = ticket.events[index];
+    if (offerEvent?.kind !== 'offer')
+      throw new ProblemError(404, `There is no offer ${offerId} in ${ticketId}.`);
+    if (offerEvent.offer.status !== 'pending') {
+      throw new ProblemError(409, `The offer was already ${offerEvent.offer.status}.`);
+    }
+    ticket.events[index] = {
+      ...offerEvent,
+      offer: { ...offerEvent.offer, status: parsed.decision === 'accept' ? 'accepted' : 'declined' },
+    };
+    this.touch(ticket, {
+      id: this.eventId(),
+      at: this.tick(),
+      kind: 'offer_decided',
+      offerId,
+      decision: parsed.decision,
+      ...(parsed.comment === undefined ? {} : { comment: parsed.comment }),
+    });
+    if (parsed.decision === 'accept') {
+      ticket.status = 'resolved';
+      this.touch(ticket, {
+        id: this.eventId(),
+        at: this.tick(),
+        kind: 'resolved',
+        note: 'Предложение принято продавцом',
+      });
+    } else {
+      ticket.status = 'in_progress';
+    }
+    return structuredClone(ticket);
+  }
+
+  reopenTicket(ticketId: string, body: unknown): TicketWithEvents {
+    const ticket = this.ticketRecord(ticketId);
+    const parsed = parseBody(reopenBodySchema, body);
+    if (ticket.status !== 'resolved') throw new ProblemError(409, 'Only a resolved request can be reopened.');
+    const resolvedAt =
+      [...ticket.events].reverse().find((event) => event.kind === 'resolved')?.at ?? ticket.updatedAt;
+    const windowDays = this.dataset.policy.reopenWithinDays;
+    if (this.clockMs - parseTimestamp(resolvedAt) > windowDays * dayMs) {
+      throw new ProblemError(409, `A request can be reopened within ${windowDays} days of its resolution.`);
+    }
+    ticket.status = 'in_progress';
+    this.touch(ticket, { id: this.eventId(), at: this.tick(), kind: 'reopened', reason: parsed.reason });
+    return structuredClone(ticket);
+  }
+
+  rateTicket(ticketId: string, body: unknown): TicketWithEvents {
+    const ticket = this.ticketRecord(ticketId);
+    const parsed = parseBody(ratingBodySchema, body);
+    if (ticket.status !== 'resolved' && ticket.status !== 'closed') {
+      throw new ProblemError(409, 'Only a resolved or closed request can be rated.');
+    }
+    if (ticket.rating !== null) throw new ProblemError(409, 'The request is already rated.');
+    const rating = {
+      score: parsed.score,
+      ...(parsed.comment === undefined ? {} : { comment: parsed.comment }),
+    };
+    ticket.rating = rating;
+    this.touch(ticket, { id: this.eventId(), at: this.tick(), kind: 'rated', ...rating });
+    return structuredClone(ticket);
+  }
+
+  markRead(ticketId: string): void {
+    this.ticketRecord(ticketId).unread = 0;
+  }
+
+  // --- what a moderator would do (for stories, tests and the demo) -----------------------------
+
+  /** Adds a moderator's event to a ticket as the back office would; it counts as unread. */
+  addModeratorEvent(ticketId: string, event: DistributiveOmit<TicketEvent, 'id' | 'at'>): TicketEvent {
+    const ticket = this.ticketRecord(ticketId);
+    const full: TicketEvent = { ...event, id: this.eventId(), at: this.tick() };
+    this.touch(ticket, full);
+    ticket.unread += 1;
+    return structuredClone(full);
+  }
+
+  /** Sets a ticket's status directly, for stories and tests that need a particular state. */
+  setTicketStatus(ticketId: string, status: TicketStatus): void {
+    this.ticketRecord(ticketId).status = status;
+  }
+}
+
+/** `Omit` that keeps a union a union. */
+export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
