@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { chromiumLaunchOptions } from './tests/setup/chromium';
+import { chromiumLaunchOptions } from './tests/setup/chromium.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 

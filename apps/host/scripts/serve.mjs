@@ -1,0 +1,132 @@
+// Serves the built demo cabinet (apps/host/dist) with nothing but Node's standard library.
+//
+//   HOST          interface to listen on (default 127.0.0.1)
+//   PORT          port (default 4173)
+//   API_BASE_URL  a real support API; without it the cabinet answers with in-browser mocks
+//
+// Paths without a file extension get index.html, so a deep link such as /support/anything
+// works on first load; /host-config.json is generated from the environment.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const distDir = fileURLToPath(new URL('../dist/', import.meta.url));
+const host = process.env.HOST || '127.0.0.1';
+const port = Number(process.env.PORT || 4173);
+const apiBaseUrl = process.env.API_BASE_URL;
+
+const hostConfig = JSON.stringify(
+  apiBaseUrl ? { apiBaseUrl, mocks: false } : { apiBaseUrl: '/api/seller-support/v1', mocks: true },
+);
+
+const contentTypes = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+function send(response, status, body, type = 'text/plain; charset=utf-8') {
+  response.writeHead(status, {
+    'content-type': type,
+    'content-length': Buffer.byteLength(body),
+    'cache-control': 'no-cache',
+    'x-content-type-options': 'nosniff',
+  });
+  response.end(response.req.method === 'HEAD' ? undefined : body);
+}
+
+async function fileFor(pathname) {
+  const candidate = path.join(distDir, pathname);
+  // path.join normalises "..", so anything outside dist is a request we refuse.
+  if (candidate !== distDir && !candidate.startsWith(distDir)) return null;
+  const info = await stat(candidate).catch(() => null);
+  if (info?.isFile()) return { file: candidate, size: info.size };
+  return null;
+}
+
+async function handle(request, response) {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.setHeader('allow', 'GET, HEAD');
+    send(response, 405, 'Method Not Allowed\n');
+    return;
+  }
+  let pathname;
+  try {
+    pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+  } catch {
+    send(response, 400, 'Bad Request\n');
+    return;
+  }
+  if (pathname === '/host-config.json') {
+    send(response, 200, hostConfig, contentTypes['.json']);
+    return;
+  }
+
+  const extension = path.extname(pathname);
+  const found = await fileFor(extension === '' ? '/index.html' : pathname);
+  if (found === null) {
+    send(response, 404, 'Not Found\n');
+    return;
+  }
+  const type = contentTypes[path.extname(found.file)] ?? 'application/octet-stream';
+  response.writeHead(200, {
+    'content-type': type,
+    'content-length': found.size,
+    // Entry files keep stable names (index.html, the import map's targets), so the browser
+    // must revalidate; it gets a cheap answer from its cache when nothing changed.
+    'cache-control': 'no-cache',
+    'x-content-type-options': 'nosniff',
+  });
+  if (request.method === 'HEAD') {
+    response.end();
+    return;
+  }
+  createReadStream(found.file)
+    .on('error', () => response.destroy())
+    .pipe(response);
+}
+
+const indexHtml = await fileFor('/index.html');
+if (indexHtml === null) {
+  process.stderr.write(`No build in ${distDir}: run "pnpm run build" at the repository root first.\n`);
+  process.exit(1);
+}
+
+const server = createServer((request, response) => {
+  handle(request, response).catch((error) => {
+    process.stderr.write(`${request.method} ${request.url}: ${error?.stack ?? error}\n`);
+    if (!response.headersSent) send(response, 500, 'Internal Server Error\n');
+    else response.destroy();
+  });
+});
+
+server.on('error', (error) => {
+  process.stderr.write(`Cannot serve the cabinet on ${host}:${port}: ${error.message}\n`);
+  process.exit(1);
+});
+
+server.listen(port, host, () => {
+  const mode = apiBaseUrl ? `API ${apiBaseUrl}` : 'mocked API';
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  process.stdout.write(`Seller cabinet: http://${shownHost}:${port}/ (${mode})\n`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    // Keep-alive connections would hold close() open; the process is leaving anyway.
+    server.closeAllConnections();
+  });
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { parseHostConfig } from './host-config';
+
+describe('parseHostConfig', () => {
+  it('accepts the config the demo server writes', () => {
+    expect(parseHostConfig({ apiBaseUrl: '/api/seller-support/v1', mocks: true })).toEqual({
+      apiBaseUrl: '/api/seller-support/v1',
+      mocks: true,
+    });
+  });
+
+  it('keeps only the fields the cabinet reads', () => {
+    expect(parseHostConfig({ apiBaseUrl: 'https://api.example.test/v1', mocks: false, extra: 1 })).toEqual({
+      apiBaseUrl: 'https://api.example.test/v1',
+      mocks: false,
+    });
+  });
+
+  it.each([
+    [null, 'expected a JSON object'],
+    ['{}', 'expected a JSON object'],
+    [{ mocks: true }, '"apiBaseUrl" must be a non-empty string'],
+    [{ apiBaseUrl: ' ', mocks: true }, '"apiBaseUrl" must be a non-empty string'],
+    [{ apiBaseUrl: '/api', mocks: 'yes' }, '"mocks" must be true or false'],
+  ])('rejects %j naming the problem', (value, message) => {
+    expect(() => parseHostConfig(value)).toThrow(message);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * What the server tells the cabinet at startup: where the support API lives and whether
+ * the demo should answer it with in-browser mocks. `scripts/serve.mjs` writes it from the
+ * environment, so one build runs against mocks or a real backend.
+ */
+export interface HostConfig {
+  readonly apiBaseUrl: string;
+  readonly mocks: boolean;
+}
+
+export const hostConfigUrl = '/host-config.json';
+
+// Two fields do not justify a schema library in the host bundle; this guard rejects
+// anything that is not exactly what the cabinet needs, naming the bad field.
+export function parseHostConfig(value: unknown): HostConfig {
+  if (typeof value !== 'object' || value === null) {
+    throw new TypeError(`${hostConfigUrl}: expected a JSON object`);
+  }
+  const apiBaseUrl = 'apiBaseUrl' in value ? value.apiBaseUrl : undefined;
+  if (typeof apiBaseUrl !== 'string' || apiBaseUrl.trim() === '') {
+    throw new TypeError(`${hostConfigUrl}: "apiBaseUrl" must be a non-empty string`);
+  }
+  const mocks = 'mocks' in value ? value.mocks : undefined;
+  if (typeof mocks !== 'boolean') {
+    throw new TypeError(`${hostConfigUrl}: "mocks" must be true or false`);
+  }
+  return { apiBaseUrl, mocks };
+}
+
+export async function loadHostConfig(): Promise<HostConfig> {
+  const response = await fetch(hostConfigUrl, {
+    cache: 'no-store',
+    headers: { accept: 'application/json' },
+  });
+  if (!response.ok) {
+    throw new Error(`${hostConfigUrl}: HTTP ${response.status}`);
+  }
+  const body: unknown = await response.json();
+  return parseHostConfig(body);
+}

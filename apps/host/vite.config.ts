@@ -1,0 +1,125 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+
+const hostRoot = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+
+/**
+ * React's ES entries, built by this build: together, so the four share one React instance.
+ * Keys are entry names and become file names under /vendor/.
+ */
+const vendorEntries = {
+  react: { specifier: 'react', source: 'src/vendor/react.ts' },
+  'react-dom': { specifier: 'react-dom', source: 'src/vendor/react-dom.ts' },
+  'react-dom-client': { specifier: 'react-dom/client', source: 'src/vendor/react-dom-client.ts' },
+  'react-jsx-runtime': { specifier: 'react/jsx-runtime', source: 'src/vendor/react-jsx-runtime.ts' },
+} as const;
+
+const singleSpaFile = require.resolve('single-spa/lib/es2015/esm/single-spa.min.js');
+const singleSpaUrl = '/vendor/single-spa.min.js';
+
+// SELLER_SUPPORT_MODULE_DIST lets the cabinet mount another build of the module (a release
+// candidate, a stand-in) without touching the workspace's own build.
+const moduleDist = path.resolve(
+  hostRoot,
+  process.env['SELLER_SUPPORT_MODULE_DIST'] ?? '../../packages/feedback/dist',
+);
+const moduleEntryFile = 'seller-support.js';
+const moduleUrlBase = '/modules/seller-support/';
+
+/** Bare specifiers the browser resolves through the import map; the root config's build leaves them alone. */
+const importMap = {
+  imports: {
+    ...Object.fromEntries(
+      Object.entries(vendorEntries).map(([name, { specifier }]) => [specifier, `/vendor/${name}.js`]),
+    ),
+    'single-spa': singleSpaUrl,
+    '@seller-support/feedback': `${moduleUrlBase}${moduleEntryFile}`,
+  },
+};
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((relative) => statSync(path.join(dir, relative)).isFile())
+    .map((relative) => relative.split(path.sep).join('/'));
+}
+
+/**
+ * Puts into the cabinet's dist everything its import map points at but this build does
+ * not compile: single-spa's own ES build and the separately built support module.
+ */
+function importMapPlugin(): Plugin {
+  return {
+    name: 'seller-cabinet-import-map',
+    apply: 'build',
+    generateBundle() {
+      const emit = (fileName: string, file: string): void => {
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(file) });
+      };
+      emit(singleSpaUrl.slice(1), singleSpaFile);
+      if (existsSync(`${singleSpaFile}.map`)) emit(`${singleSpaUrl.slice(1)}.map`, `${singleSpaFile}.map`);
+
+      if (!existsSync(path.join(moduleDist, moduleEntryFile))) {
+        this.error(
+          `${path.relative(hostRoot, path.join(moduleDist, moduleEntryFile))} is missing: ` +
+            'build the module first (pnpm --filter @seller-support/feedback build, or pnpm run build at the root).',
+        );
+      }
+      for (const relative of filesUnder(moduleDist)) {
+        emit(`${moduleUrlBase.slice(1)}${relative}`, path.join(moduleDist, relative));
+      }
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        {
+          tag: 'script',
+          attrs: { type: 'importmap' },
+          children: JSON.stringify(importMap, null, 2),
+          injectTo: 'head',
+        },
+      ],
+    },
+  };
+}
+
+export default defineConfig(({ command }) => ({
+  // Only the build: a global define would leak production React into tests.
+  define: command === 'build' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
+  plugins: [importMapPlugin()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // Every browser that supports import maps supports modulepreload.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      input: {
+        index: path.join(hostRoot, 'index.html'),
+        ...Object.fromEntries(
+          Object.entries(vendorEntries).map(([name, { source }]) => [name, path.join(hostRoot, source)]),
+        ),
+      },
+      external: ['single-spa', '@seller-support/feedback'],
+      // App builds drop entry exports by default; the vendor entries exist for their exports.
+      preserveEntrySignatures: 'strict',
+      output: {
+        entryFileNames: (chunk) =>
+          Object.hasOwn(vendorEntries, chunk.name) ? 'vendor/[name].js' : 'assets/[name]-[hash].js',
+        codeSplitting: {
+          groups: [
+            {
+              // MSW's cookie store carries the public suffix list (about 300 kB). Its own chunk
+              // keeps every file of the demo-only mock API under vite's size warning, without
+              // raising the limit for the cabinet's own code.
+              name: 'msw-cookie-store',
+              test: /[\\/]node_modules[\\/](tldts|tldts-core|tough-cookie)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
+  },
+}));
