@@ -8,6 +8,16 @@ import { chromiumLaunchOptions } from './tests/setup/chromium.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
+// Found late on a cold cache, vite would reload mid-run ("Vitest failed to find the runner").
+const browserDeps = [
+  'react',
+  'react-dom',
+  'react-dom/client',
+  'react/jsx-dev-runtime',
+  '@tanstack/react-query',
+  'zod/mini',
+];
+
 // Each project gets its own browser config object: a shared one is mutated by vitest.
 const browser = () => ({
   enabled: true,
@@ -30,7 +40,7 @@ export default defineConfig({
       },
       {
         plugins: [react()],
-        optimizeDeps: { include: ['react', 'react-dom', 'react-dom/client', 'react/jsx-dev-runtime'] },
+        optimizeDeps: { include: [...browserDeps, 'single-spa-react', 'vitest-browser-react'] },
         test: {
           name: 'browser',
           include: ['{packages,mocks,apps}/**/src/**/*.browser.test.tsx'],
@@ -40,6 +50,7 @@ export default defineConfig({
       },
       {
         plugins: [storybookTest({ configDir: path.join(root, '.storybook') })],
+        optimizeDeps: { include: browserDeps },
         test: {
           name: 'stories',
           browser: browser(),

@@ -1,0 +1,59 @@
+/// <reference types="msw-storybook-addon/types" />
+import type { Preview } from '@storybook/react-vite';
+import { defaultMockHandlers } from '../packages/feedback/src/testing/default-mock-handlers';
+import { ModuleHarness } from '../packages/feedback/src/testing/module-harness';
+
+const preview: Preview = {
+  globalTypes: {
+    locale: {
+      description: 'Language of the module',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'ru', title: 'Русский' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Theme of the module',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'ru', theme: 'light' },
+  parameters: {
+    layout: 'fullscreen',
+    // Any axe violation fails the story's test, in the UI and in `vitest --project stories`.
+    a11y: { test: 'error' },
+  },
+  // The one mock set: a fresh in-memory store per story; stories override it in their own beforeEach.
+  beforeEach({ msw }) {
+    msw.use(...defaultMockHandlers());
+  },
+  decorators: [
+    (Story, { globals, parameters }) => {
+      // Stories of the root component bring their own frame (they test the props it parses).
+      if (parameters['moduleHarness'] === false) return <Story />;
+      return (
+        <ModuleHarness
+          locale={globals['locale'] === 'en' ? 'en' : 'ru'}
+          theme={globals['theme'] === 'dark' ? 'dark' : 'light'}
+        >
+          <Story />
+        </ModuleHarness>
+      );
+    },
+  ],
+};
+
+export default preview;

@@ -1,0 +1,53 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect } from 'storybook/test';
+import { mockApiBaseUrl } from '../testing/module-harness';
+import { withinModule } from '../testing/story-helpers';
+import { FeedbackRoot } from './feedback-root';
+
+/** The whole module as a host mounts it: props parsed, frame, data layer and screens. */
+const meta = {
+  title: 'Module/Root',
+  component: FeedbackRoot,
+  parameters: { moduleHarness: false },
+  // The toolbar's language and theme reach the root as host props, like a host would pass them.
+  render: (args, { globals }) => (
+    <FeedbackRoot
+      {...args}
+      locale={globals['locale'] === 'en' ? 'en' : 'ru'}
+      theme={globals['theme'] === 'dark' ? 'dark' : 'light'}
+    />
+  ),
+} satisfies Meta<typeof FeedbackRoot>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Mounted: Story = {
+  args: { apiBaseUrl: mockApiBaseUrl, getAccessToken: () => 'demo-token', profileUrl: '/cabinet/profile' },
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await expect(await module.findByText('ООО «Ромашка»')).toBeVisible();
+  },
+};
+
+/** The host forgot `apiBaseUrl` and passed a token instead of a token getter. */
+export const InvalidProps: Story = {
+  args: { getAccessToken: 'demo-token' },
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    const alert = await module.findByRole('alert');
+    await expect(alert).toHaveTextContent('apiBaseUrl: обязательный параметр не передан');
+    await expect(alert).toHaveTextContent('getAccessToken: ожидается функция');
+  },
+};
+
+export const InvalidPropsEnglish: Story = {
+  ...InvalidProps,
+  globals: { locale: 'en' },
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    const alert = await module.findByRole('alert');
+    await expect(alert).toHaveTextContent('apiBaseUrl: required but not passed, expected a URL');
+    await expect(alert).toHaveTextContent('getAccessToken: expected a function');
+  },
+};

@@ -1,0 +1,21 @@
+import type { ReactNode } from 'react';
+import { I18nProvider, type Locale } from '../shared/i18n';
+import { ShadowHost } from '../shared/ui/shadow-host';
+import type { Theme } from './host-props';
+import { moduleStyles } from './styles';
+
+export interface ModuleFrameProps {
+  locale: Locale;
+  theme: Theme;
+  nonce?: string | undefined;
+  children: ReactNode;
+}
+
+/** What every screen of the module stands in, error screens included: shadow root, styles, language. */
+export function ModuleFrame({ locale, theme, nonce, children }: ModuleFrameProps) {
+  return (
+    <ShadowHost css={moduleStyles} theme={theme} nonce={nonce}>
+      <I18nProvider locale={locale}>{children}</I18nProvider>
+    </ShadowHost>
+  );
+}

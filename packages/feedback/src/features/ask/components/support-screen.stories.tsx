@@ -1,0 +1,105 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { mockFailure, mockMalformed, mockNetworkError, mockPending } from '@seller-support/mocks';
+import { expect } from 'storybook/test';
+import { mockApiBaseUrl } from '../../../testing/module-harness';
+import { withinModule } from '../../../testing/story-helpers';
+import { SupportScreen } from './support-screen';
+
+const meta = {
+  title: 'Ask/Support screen',
+  component: SupportScreen,
+  args: { profileUrl: '/cabinet/profile' },
+} satisfies Meta<typeof SupportScreen>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The seller's identity as support will see it, prefilled from the mock API. */
+export const Loaded: Story = {
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await expect(await module.findByText('ООО «Ромашка»')).toBeVisible();
+  },
+};
+
+export const LoadedEnglish: Story = {
+  globals: { locale: 'en' },
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await expect(await module.findByText('ООО «Ромашка»')).toBeVisible();
+    await expect(module.getByRole('link', { name: 'Edit in profile' })).toHaveAttribute(
+      'href',
+      '/cabinet/profile',
+    );
+  },
+};
+
+export const LoadedDark: Story = {
+  ...Loaded,
+  globals: { theme: 'dark' },
+};
+
+/** Without `profileUrl` from the host there is nothing to link to. */
+export const WithoutProfileLink: Story = {
+  args: { profileUrl: undefined },
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await module.findByText('ООО «Ромашка»');
+    await expect(module.queryByRole('link')).toBeNull();
+  },
+};
+
+/** The context request never answers: a busy skeleton with a screen-reader text. */
+export const Loading: Story = {
+  beforeEach({ msw }) {
+    msw.use(mockPending('getContext', mockApiBaseUrl));
+  },
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await expect(module.getByRole('status')).toHaveTextContent('Загружаем данные продавца…');
+  },
+};
+
+export const ServerError: Story = {
+  beforeEach({ msw }) {
+    msw.use(mockFailure('getContext', 500, mockApiBaseUrl));
+  },
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await expect(await module.findByRole('alert')).toHaveTextContent('Сервер временно недоступен');
+    await expect(module.getByRole('button', { name: 'Повторить' })).toBeEnabled();
+  },
+};
+
+export const ServerErrorEnglish: Story = {
+  ...ServerError,
+  globals: { locale: 'en' },
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await expect(await module.findByRole('alert')).toHaveTextContent('The server is temporarily unavailable');
+    await expect(module.getByRole('button', { name: 'Retry' })).toBeEnabled();
+  },
+};
+
+export const NetworkError: Story = {
+  beforeEach({ msw }) {
+    msw.use(mockNetworkError('getContext', mockApiBaseUrl));
+  },
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await expect(await module.findByRole('alert')).toHaveTextContent('Нет связи с сервером');
+  },
+};
+
+/** A 200 whose body breaks the contract: an error state, never a blank screen. */
+export const MalformedAnswer: Story = {
+  beforeEach({ msw }) {
+    msw.use(mockMalformed('getContext', mockApiBaseUrl));
+  },
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await expect(await module.findByRole('alert')).toHaveTextContent(
+      'Сервер прислал ответ, который модуль не понимает',
+    );
+  },
+};

@@ -1,0 +1,11 @@
+/**
+ * Types for hosts of the seller support module. The module itself is loaded as an ES module
+ * (`dist/seller-support.js`, single-spa lifecycles from `src/entry.tsx`); this entry exists so a
+ * host written in TypeScript can type the props it passes and the events it receives.
+ *
+ * @packageDocumentation
+ */
+export type { AccessTokenGetter, HostProps, HostPropsInput, Theme } from './app/host-props';
+export type { ModuleEvent, ModuleFailedEvent } from './app/events';
+export { moduleEventName } from './app/events';
+export type { Locale } from './shared/i18n';

@@ -1,0 +1,50 @@
+import type { Money } from '@seller-support/contract';
+import type { Locale } from './messages';
+
+const decimalPattern = /^-?\d+(\.\d+)?$/;
+
+// Intl formats a decimal string exactly; going through a float would round big amounts.
+function isDecimalString(value: string): value is `${number}` {
+  return decimalPattern.test(value);
+}
+
+export interface Formatter {
+  /** `{ amount: "2450000.00", currency: "RUB" }` → "2 450 000,00 ₽" (ru) or "RUB 2,450,000.00" (en). */
+  money(money: Money): string;
+  number(value: number): string;
+  /** An ISO 8601 timestamp as a calendar date in the seller's time zone. */
+  date(timestamp: string): string;
+  /** An ISO 8601 timestamp as date and time in the seller's time zone. */
+  dateTime(timestamp: string): string;
+}
+
+export function createFormatter(locale: Locale, timeZone?: string): Formatter {
+  const zone = timeZone === undefined ? {} : { timeZone };
+  const numberFormat = new Intl.NumberFormat(locale);
+  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...zone });
+  const dateTimeFormat = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    ...zone,
+  });
+  const currencyFormats = new Map<string, Intl.NumberFormat>();
+
+  const currencyFormat = (currency: string): Intl.NumberFormat => {
+    let format = currencyFormats.get(currency);
+    if (format === undefined) {
+      format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+      currencyFormats.set(currency, format);
+    }
+    return format;
+  };
+
+  return {
+    money: ({ amount, currency }) => {
+      const format = currencyFormat(currency);
+      return isDecimalString(amount) ? format.format(amount) : `${amount} ${currency}`;
+    },
+    number: (value) => numberFormat.format(value),
+    date: (timestamp) => dateFormat.format(new Date(timestamp)),
+    dateTime: (timestamp) => dateTimeFormat.format(new Date(timestamp)),
+  };
+}

@@ -1,0 +1,50 @@
+import { createContext, use, useMemo, type ReactNode } from 'react';
+import { en } from './en';
+import { createFormatter, type Formatter } from './format';
+import type { Locale, Messages, Translate } from './messages';
+import { ru } from './ru';
+import { createTranslator } from './translate';
+
+const catalogs: Readonly<Record<Locale, Messages>> = { ru, en };
+
+interface I18nValue {
+  locale: Locale;
+  t: Translate;
+  format: Formatter;
+}
+
+const I18nContext = createContext<I18nValue | null>(null);
+
+export interface I18nProviderProps {
+  locale: Locale;
+  children: ReactNode;
+}
+
+/** Gives the tree its language; switching `locale` re-renders in place, nothing remounts. */
+export function I18nProvider({ locale, children }: I18nProviderProps) {
+  const value = useMemo<I18nValue>(
+    () => ({ locale, t: createTranslator(locale, catalogs[locale]), format: createFormatter(locale) }),
+    [locale],
+  );
+  return <I18nContext value={value}>{children}</I18nContext>;
+}
+
+function useI18n(): I18nValue {
+  const value = use(I18nContext);
+  if (value === null) throw new Error('useT/useFormat/useLocale must be used inside <I18nProvider>.');
+  return value;
+}
+
+/** The translate function of the current language. */
+export function useT(): Translate {
+  return useI18n().t;
+}
+
+/** Money, number and date formatting for the current language. */
+export function useFormat(): Formatter {
+  return useI18n().format;
+}
+
+export function useLocale(): Locale {
+  return useI18n().locale;
+}

@@ -1,0 +1,81 @@
+/**
+ * Russian messages: the default language and the source of truth for the message shape.
+ * English (en.ts) is typed against the shape derived from this object, so a key added here
+ * and forgotten there is a type error.
+ *
+ * A leaf is either a string with `{name}` placeholders or a plural form set
+ * (`{ one, few, many, other }`, chosen by Intl.PluralRules from the `count` parameter).
+ */
+export const ru = {
+  common: {
+    retry: 'Повторить',
+  },
+  module: {
+    crashed: {
+      title: 'Что-то пошло не так',
+      body: 'Модуль поддержки неожиданно остановился. Попробуйте перезапустить его.',
+      reload: 'Перезапустить модуль',
+    },
+    invalidProps: {
+      title: 'Модуль поддержки не запущен',
+      body: 'Кабинет передал модулю неверные параметры. Сообщите об этом разработчикам кабинета.',
+      missing: '{prop}: обязательный параметр не передан, {expected}',
+      invalid: '{prop}: {expected}',
+      expected: {
+        apiBaseUrl: 'ожидается URL (адрес http(s) или путь, начинающийся с «/»)',
+        getAccessToken: 'ожидается функция, возвращающая токен доступа',
+        onSessionExpired: 'ожидается функция',
+        locale: 'ожидается «ru» или «en»',
+        theme: 'ожидается «light» или «dark»',
+        basePath: 'ожидается путь, начинающийся с «/»',
+        profileUrl: 'ожидается URL (адрес http(s) или путь, начинающийся с «/»)',
+        nonce: 'ожидается строка',
+        onEvent: 'ожидается функция',
+      },
+    },
+  },
+  errors: {
+    network: 'Нет связи с сервером. Проверьте подключение к интернету и повторите попытку.',
+    unauthorized: 'Сессия истекла. Войдите в кабинет заново и повторите попытку.',
+    forbidden: 'Недостаточно прав, чтобы посмотреть эти данные.',
+    server: 'Сервер временно недоступен. Повторите попытку чуть позже.',
+    malformed: 'Сервер прислал ответ, который модуль не понимает. Повторите попытку позже.',
+    unknown: 'Не удалось загрузить данные. Повторите попытку.',
+  },
+  ask: {
+    title: 'Поддержка продавцов',
+    intro: 'Задайте вопрос — модератор сразу увидит, кто вы, и всё, что нужно для ответа.',
+    identity: {
+      title: 'Ваши данные',
+      readOnlyNote: 'Данные берутся из профиля кабинета, здесь их изменить нельзя.',
+      loading: 'Загружаем данные продавца…',
+      editInProfile: 'Изменить в профиле',
+      legalName: 'Юридическое лицо',
+      taxId: 'ИНН',
+      contactName: 'Контактное лицо',
+      email: 'Электронная почта',
+      phone: 'Телефон',
+      tier: 'Уровень аккаунта',
+      tiers: {
+        standard: 'Стандартный',
+        silver: 'Серебряный',
+        gold: 'Золотой',
+        platinum: 'Платиновый',
+      },
+      deals: 'Сделки',
+      dealsSummary: '{orders} {period}, оборот {turnover}',
+      orders: {
+        one: '{count} заказ',
+        few: '{count} заказа',
+        many: '{count} заказов',
+        other: '{count} заказа',
+      },
+      period: {
+        one: 'за {count} день',
+        few: 'за {count} дня',
+        many: 'за {count} дней',
+        other: 'за {count} дня',
+      },
+    },
+  },
+} as const;

@@ -1,0 +1,46 @@
+import type { Locale, Messages, Translate } from './messages';
+
+type Params = Readonly<Record<string, string | number>>;
+
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null;
+}
+
+function lookup(messages: Messages, key: string): unknown {
+  let node: unknown = messages;
+  for (const part of key.split('.')) {
+    if (!isRecord(node)) return undefined;
+    node = node[part];
+  }
+  return node;
+}
+
+/**
+ * Builds `t` for one language. Numbers in parameters are formatted for the locale
+ * (so `count` 1834 reads "1 834" in Russian); a missing parameter stays visible as `{name}`
+ * rather than disappearing silently.
+ */
+export function createTranslator(locale: Locale, messages: Messages): Translate {
+  const pluralRules = new Intl.PluralRules(locale);
+  const numberFormat = new Intl.NumberFormat(locale);
+
+  const interpolate = (template: string, params: Params | undefined): string =>
+    template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+      const value = params?.[name];
+      if (value === undefined) return placeholder;
+      return typeof value === 'number' ? numberFormat.format(value) : value;
+    });
+
+  const translate = (key: string, params?: Params): string => {
+    const message = lookup(messages, key);
+    if (typeof message === 'string') return interpolate(message, params);
+    if (isRecord(message) && typeof message['other'] === 'string') {
+      const count = params?.['count'];
+      const form = typeof count === 'number' ? message[pluralRules.select(count)] : undefined;
+      return interpolate(typeof form === 'string' ? form : message['other'], params);
+    }
+    // Unreachable for typed keys; showing the key beats showing nothing.
+    return key;
+  };
+  return translate;
+}

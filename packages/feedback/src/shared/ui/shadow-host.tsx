@@ -1,0 +1,50 @@
+import { createContext, use, useCallback, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+
+const HostElementContext = createContext<HTMLElement | null>(null);
+
+export interface ShadowHostProps {
+  /** The module's whole stylesheet; rendered once, as one `<style>` inside the shadow root. */
+  css: string;
+  theme: 'light' | 'dark';
+  /** CSP nonce for that `<style>`, for hosts with a strict `style-src`. */
+  nonce?: string | undefined;
+  children: ReactNode;
+}
+
+/**
+ * The module's boundary in the host page: a `<div data-seller-support>` with an open shadow root
+ * that holds the module's content and its styles. Nothing is added to `document.head`, host
+ * styles do not reach in, and ours do not reach out. When React removes the div, everything
+ * the module rendered goes with it.
+ */
+export function ShadowHost({ css, theme, nonce, children }: ShadowHostProps) {
+  const [host, setHost] = useState<{ element: HTMLElement; shadowRoot: ShadowRoot } | null>(null);
+
+  // A callback ref runs during commit, and a state update there re-renders synchronously,
+  // so the content shows up before the browser paints: no empty frame.
+  const attach = useCallback((element: HTMLDivElement | null) => {
+    if (element === null) return;
+    // Reuse the root if this element already has one (StrictMode attaches refs twice).
+    const shadowRoot = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+    setHost((current) => (current?.shadowRoot === shadowRoot ? current : { element, shadowRoot }));
+  }, []);
+
+  return (
+    <div data-seller-support="" data-theme={theme} ref={attach}>
+      {host &&
+        createPortal(
+          <HostElementContext value={host.element}>
+            <style nonce={nonce}>{css}</style>
+            <div className="ss-root">{children}</div>
+          </HostElementContext>,
+          host.shadowRoot,
+        )}
+    </div>
+  );
+}
+
+/** The light-DOM element that hosts the module: where DOM events for the host start. */
+export function useHostElement(): HTMLElement | null {
+  return use(HostElementContext);
+}

@@ -1,0 +1,52 @@
+import { FetchApiClient, type ApiClient } from '@seller-support/contract';
+import { useState, type ReactNode } from 'react';
+import { DataProviders } from '../app/data-providers';
+import type { Theme } from '../app/host-props';
+import type { ModuleEvent } from '../app/events';
+import { ModuleEventsProvider } from '../app/module-events';
+import { ModuleFrame } from '../app/module-frame';
+import { createQueryClient } from '../shared/api/query-client';
+import type { Locale } from '../shared/i18n';
+
+/** Where stories, tests and the dev harness expect the mock API: the demo's base path. */
+export const mockApiBaseUrl = '/api/seller-support/v1';
+
+export interface ModuleHarnessProps {
+  /** Defaults to a client on {@link mockApiBaseUrl} with the demo token. */
+  api?: ApiClient | undefined;
+  locale?: Locale | undefined;
+  theme?: Theme | undefined;
+  onEvent?: ((event: ModuleEvent) => void) | undefined;
+  onUnauthorized?: (() => void) | undefined;
+  children: ReactNode;
+}
+
+/**
+ * A screen inside the module's real providers (shadow root and styles, language, events, API
+ * client, QueryClient), for component tests and stories. Retries are off so an error state
+ * shows at once, and every harness gets its own QueryClient.
+ */
+export function ModuleHarness({
+  api,
+  locale = 'ru',
+  theme = 'light',
+  onEvent,
+  onUnauthorized,
+  children,
+}: ModuleHarnessProps) {
+  const [queryClient] = useState(() =>
+    createQueryClient(onUnauthorized === undefined ? { retry: false } : { retry: false, onUnauthorized }),
+  );
+  const [defaultApi] = useState(
+    () => new FetchApiClient({ baseUrl: mockApiBaseUrl, getAccessToken: () => 'demo-token' }),
+  );
+  return (
+    <ModuleFrame locale={locale} theme={theme}>
+      <ModuleEventsProvider onEvent={onEvent}>
+        <DataProviders api={api ?? defaultApi} queryClient={queryClient}>
+          {children}
+        </DataProviders>
+      </ModuleEventsProvider>
+    </ModuleFrame>
+  );
+}
