@@ -1,3 +1,9 @@
+import { askFormEn } from './namespaces/ask-form';
+import { pickersEn } from './namespaces/pickers';
+import { attachmentsEn } from './namespaces/attachments';
+import { helpEn } from './namespaces/help';
+import { channelsEn } from './namespaces/channels';
+import { snapshotEn } from './namespaces/snapshot';
 import type { Messages } from './messages';
 
 /** English messages. Typed as `Messages`, so a key missing here (or misspelt) fails the type check. */
@@ -69,4 +75,10 @@ export const en: Messages = {
       },
     },
   },
+  askForm: askFormEn,
+  pickers: pickersEn,
+  attachments: attachmentsEn,
+  help: helpEn,
+  channels: channelsEn,
+  snapshot: snapshotEn,
 };

@@ -15,6 +15,9 @@ type Shape<T> = T extends string
     ? PluralMessage
     : { readonly [K in keyof T]: Shape<T[K]> };
 
+/** The shape a group of messages imposes on its translations. */
+export type MessagesOf<T> = Shape<T>;
+
 /** The shape every language must fill: Russian's keys, any string (or plural form set) as a value. */
 export type Messages = Shape<typeof ru>;
 

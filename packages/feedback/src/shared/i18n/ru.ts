@@ -1,3 +1,9 @@
+import { askFormRu } from './namespaces/ask-form';
+import { pickersRu } from './namespaces/pickers';
+import { attachmentsRu } from './namespaces/attachments';
+import { helpRu } from './namespaces/help';
+import { channelsRu } from './namespaces/channels';
+import { snapshotRu } from './namespaces/snapshot';
 /**
  * Russian messages: the default language and the source of truth for the message shape.
  * English (en.ts) is typed against the shape derived from this object, so a key added here
@@ -78,4 +84,10 @@ export const ru = {
       },
     },
   },
+  askForm: askFormRu,
+  pickers: pickersRu,
+  attachments: attachmentsRu,
+  help: helpRu,
+  channels: channelsRu,
+  snapshot: snapshotRu,
 } as const;

@@ -2,7 +2,7 @@ import type { SellerContext } from '@seller-support/contract';
 import { useId } from 'react';
 import { useFormat, useT } from '../../../shared/i18n';
 import { ErrorState } from '../../../shared/ui/error-state';
-import { useSellerContext } from '../api/get-context';
+import { useSellerContext } from '../../../shared/api/get-context';
 
 export interface SellerIdentityProps {
   /** The cabinet's profile page; without it there is no "Edit in profile" link. */

@@ -1,6 +1,6 @@
 import type { ApiClient } from '@seller-support/contract';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../../../shared/api/api-client-context';
+import { useApiClient } from './api-client-context';
 
 /** Query keys for the seller context, from general to specific. */
 export const contextKeys = {
