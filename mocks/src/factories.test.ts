@@ -5,6 +5,8 @@ import {
   sellerContextSchema,
   sellerSchema,
   ticketSchema,
+  ticketStatuses,
+  type TicketStatus,
 } from '@seller-support/contract';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +14,7 @@ import {
   createDataset,
   createRng,
   makeFacility,
+  makeLongConversationTicket,
   makeOrder,
   makePolicy,
   makeSeller,
@@ -108,6 +111,63 @@ describe('datasets', () => {
         'waiting_third_party',
       ].sort(),
     );
+  });
+
+  it('give each status ticket a history that leads to its status', () => {
+    const byStatus = new Map(createDataset().tickets.map((ticket) => [ticket.status, ticket]));
+    const kinds = (status: TicketStatus) => byStatus.get(status)?.events.map((event) => event.kind) ?? [];
+    expect(kinds('new')).toEqual(['created']);
+    expect(byStatus.get('new')?.expectedFirstResponseBy).not.toBeNull();
+    for (const status of ticketStatuses.filter((s) => s !== 'new')) {
+      const ticket = byStatus.get(status);
+      expect(ticket?.assignee, status).not.toBeNull();
+      expect(kinds(status).slice(0, 3), status).toEqual(['created', 'assigned', 'message']);
+    }
+    expect(kinds('in_progress')).toContain('step');
+    expect(byStatus.get('waiting_seller')?.events.at(-1)).toMatchObject({
+      kind: 'message',
+      author: 'moderator',
+    });
+    expect(kinds('waiting_third_party')).toContain('third_party');
+    expect(
+      byStatus.get('offer_proposed')?.events.some((e) => e.kind === 'offer' && e.offer.status === 'pending'),
+    ).toBe(true);
+    const resolved = byStatus.get('resolved');
+    expect(resolved?.events.some((e) => e.kind === 'offer' && e.offer.status === 'accepted')).toBe(true);
+    expect(kinds('resolved').slice(-2)).toEqual(['offer_decided', 'resolved']);
+    expect(kinds('closed').slice(-3)).toEqual(['resolved', 'rated', 'closed']);
+    expect(byStatus.get('closed')?.rating).not.toBeNull();
+    for (const ticket of byStatus.values()) {
+      const times = ticket.events.map((event) => Date.parse(event.at));
+      expect(times, ticket.status).toEqual([...times].sort((a, b) => a - b));
+      expect(ticket.updatedAt).toBe(ticket.events.at(-1)?.at);
+    }
+  });
+
+  it('add a long conversation on request, for the virtualised timeline', () => {
+    const dataset = createDataset({ tickets: { longConversation: 300 } });
+    expect(dataset.tickets).toHaveLength(8);
+    const long = dataset.tickets[0];
+    expect(long?.events).toHaveLength(300);
+    expect(valid(ticketSchema, long)).toBe(true);
+    expect(long?.status).toBe('in_progress');
+    const times = long?.events.map((event) => Date.parse(event.at)) ?? [];
+    for (let i = 1; i < times.length; i += 1) expect(times[i]).toBeGreaterThan(times[i - 1] ?? 0);
+    expect(times.at(-1)).toBeLessThan(Date.parse(dataset.now));
+    expect(new Set(long?.events.map((event) => event.id)).size).toBe(300);
+    expect(new Set(dataset.tickets.map((ticket) => ticket.id)).size).toBe(8);
+    const authors = new Set(
+      long?.events.flatMap((event) => (event.kind === 'message' ? [event.author] : [])),
+    );
+    expect(authors).toEqual(new Set(['seller', 'moderator']));
+    // The store serves it like any other ticket, and numbers new tickets after it.
+    const store = new MockStore(dataset);
+    expect(store.listTickets().items[0]?.id).toBe(long?.id);
+    expect(createDataset({ tickets: { count: 3 } }).tickets).toHaveLength(3);
+    expect(makeLongConversationTicket(createRng(1), 50)).toEqual(
+      makeLongConversationTicket(createRng(1), 50),
+    );
+    expect(makeLongConversationTicket(createRng(1), 1000).events).toHaveLength(1000);
   });
 
   it('carry a full channel list in the default policy', () => {

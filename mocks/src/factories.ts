@@ -624,7 +624,7 @@ const showcase: readonly TicketPlan[] = [
     subject: 'Сотрудник ПВЗ отказался принимать возврат',
     unread: 0,
   },
-  { status: 'resolved', topic: 'account', subject: 'Не приходит код для входа в кабинет', unread: 1 },
+  { status: 'resolved', topic: 'payments', subject: 'Удержана комиссия за отменённый заказ', unread: 1 },
   {
     status: 'closed',
     topic: 'logistics_info',
@@ -646,6 +646,35 @@ const stepsByTopic: Record<Topic, string> = {
   fraud: 'Передали обращение в службу безопасности',
   payments: 'Запросили в финансовом отделе реестр выплат за период',
   warranty: 'Проверили заказ и дату продажи: гарантия действует',
+};
+
+/** Topics where support can settle with a compromise (a discount or a compensation). */
+export const offerTopics: ReadonlySet<Topic> = new Set(['orders', 'payments', 'warranty', 'parcel_location']);
+
+/** The compromise an accepted offer of a finished request was, by topic. */
+const settledOffers: Partial<
+  Record<Topic, { kind: 'discount' | 'compensation'; description: string; amount: string }>
+> = {
+  orders: {
+    kind: 'compensation',
+    description: 'Компенсация стоимости обратной доставки на баланс продавца',
+    amount: '1490.00',
+  },
+  payments: {
+    kind: 'compensation',
+    description: 'Возврат удержанной комиссии со следующей выплатой',
+    amount: '2350.00',
+  },
+  warranty: {
+    kind: 'compensation',
+    description: 'Компенсация стоимости товара: замены нет на складе сервисного центра',
+    amount: '3990.00',
+  },
+  parcel_location: {
+    kind: 'discount',
+    description: 'Скидка на логистику: вернём стоимость доставки этого заказа',
+    amount: '450.00',
+  },
 };
 
 function ticketId(number: number): string {
@@ -756,8 +785,36 @@ function buildTicket(
       });
       break;
     case 'resolved':
-    case 'closed':
+    case 'closed': {
       push({ id: eventId(), at: next(0.3), kind: 'step', text: stepsByTopic[plan.topic] });
+      const settled = settledOffers[plan.topic];
+      if (settled) {
+        // A compromise the seller accepted: the offer, why, the decision, then the resolution.
+        const offerId = `of-${number}-1`;
+        push({
+          id: eventId(),
+          at: next(0.1),
+          kind: 'offer',
+          offer: {
+            id: offerId,
+            kind: settled.kind,
+            description: settled.description,
+            amount: { amount: settled.amount, currency: 'RUB' },
+            status: 'accepted',
+          },
+        });
+        push({
+          id: eventId(),
+          at: next(0.02),
+          kind: 'message',
+          author: 'moderator',
+          body: 'Сделать в точности как вы просили не получится, поэтому предлагаю компромисс. Примите или отклоните предложение.',
+          attachments: [],
+        });
+        push({ id: eventId(), at: next(0.1), kind: 'offer_decided', offerId, decision: 'accept' });
+        push({ id: eventId(), at: next(0.01), kind: 'resolved', note: 'Предложение принято продавцом' });
+        break;
+      }
       push({
         id: eventId(),
         at: next(0.1),
@@ -768,6 +825,7 @@ function buildTicket(
       });
       push({ id: eventId(), at: next(0.05), kind: 'resolved', note: 'Вопрос решён' });
       break;
+    }
   }
   let rating: Ticket['rating'] = null;
   if (plan.status === 'closed') {
@@ -848,6 +906,92 @@ export function makeTickets(seed: number, count: number, nowMs: number, policy: 
   return result;
 }
 
+const longSellerLines = [
+  'Добрый день! Сверила отчёт ещё раз, расхождение осталось.',
+  'Прикладываю выгрузку из учётной системы за эту неделю.',
+  'Уточните, пожалуйста, по какому заказу удержана комиссия?',
+  'В отчёте о реализации эта строка задвоена.',
+  'Спасибо, посмотрю и вернусь с ответом.',
+  'Бухгалтерия просит акт сверки с подписью.',
+  'Выплата пришла, но сумма меньше на одну позицию.',
+  'Есть ли срок, к которому вопрос закроется?',
+] as const;
+
+const longModeratorLines = [
+  'Спасибо, получили. Передала выгрузку в финансовый отдел.',
+  'Удержание относится к заказу из прошлого периода: его вернули после отчётной даты.',
+  'Проверили строку: это корректировка, а не задвоение. Пришлю расшифровку.',
+  'Акт сверки сформирован, он появится в разделе «Документы» в течение дня.',
+  'Финансовый отдел подтвердил расхождение, готовим доначисление.',
+  'Пока ждём ответа бухгалтерии; как только будет результат — напишу.',
+  'Уточните, пожалуйста, номер платёжного поручения из выписки.',
+] as const;
+
+const longSteps = [
+  'Сверили реестр выплат с отчётом о реализации',
+  'Запросили в финансовом отделе расшифровку удержаний',
+  'Пересчитали комиссию по заказам периода',
+] as const;
+
+/**
+ * A request with a long history (for the virtualised timeline): `events` events in all, mostly a
+ * conversation between the seller and the moderator with a step now and then, still in progress.
+ * Every timestamp is before `now`, each a minute or more after the one before.
+ */
+export function makeLongConversationTicket(
+  rng: Rng,
+  events: number,
+  options: { now?: string; number?: number; unread?: number } = {},
+): TicketWithEvents {
+  const total = Math.max(3, Math.floor(events));
+  const nowMs = parseTimestamp(options.now ?? defaultNow);
+  const number = options.number ?? rng.int(100, 999);
+  const moderator: Moderator = { ...rng.pick(moderators) };
+  // A few weeks of correspondence, ending a few minutes ago; never less than a minute a step.
+  const endMs = nowMs - 5 * minuteMs;
+  const stepMs = Math.max(minuteMs, Math.floor((30 * dayMs) / total / minuteMs) * minuteMs);
+  const createdAtMs = endMs - (total - 1) * stepMs;
+  const at = (index: number) => toMoscowIso(createdAtMs + index * stepMs);
+  const id = (index: number) => `ev-${number}-${index + 1}`;
+  const timeline: TicketEvent[] = [
+    { id: id(0), at: at(0), kind: 'created' },
+    { id: id(1), at: at(1), kind: 'assigned', moderator },
+  ];
+  let sellerTurn = false;
+  for (let index = timeline.length; index < total; index += 1) {
+    if (index % 17 === 0) {
+      timeline.push({ id: id(index), at: at(index), kind: 'step', text: rng.pick(longSteps) });
+      continue;
+    }
+    const lines = sellerTurn ? longSellerLines : longModeratorLines;
+    timeline.push({
+      id: id(index),
+      at: at(index),
+      kind: 'message',
+      author: sellerTurn ? 'seller' : 'moderator',
+      body: `${rng.pick(lines)} (№ ${index})`,
+      attachments: [],
+    });
+    // Mostly alternating, sometimes two messages in a row from the same side, as people write.
+    if (!rng.chance(0.2)) sellerTurn = !sellerTurn;
+  }
+  const last = timeline[timeline.length - 1];
+  return {
+    id: ticketId(number),
+    number: String(number),
+    topic: 'payments',
+    subject: 'Сверка выплат за квартал: длинная переписка',
+    status: 'in_progress',
+    createdAt: at(0),
+    updatedAt: last ? last.at : at(0),
+    assignee: moderator,
+    expectedFirstResponseBy: null,
+    unread: options.unread ?? 3,
+    events: timeline,
+    rating: null,
+  };
+}
+
 /**
  * The context snapshot a client sends with `POST /tickets`, built from what `GET /context`
  * returned and the orders the seller picked.
@@ -889,8 +1033,12 @@ export interface DatasetOptions {
   inTransit?: number;
   /** Number of facilities (warehouses, distribution centres, pickup points). Default 60. */
   facilities?: number;
-  /** Number of existing support requests. Default 7 (one per status). */
-  tickets?: number;
+  /**
+   * Existing support requests: a number (default 7, one per status), or `{ count, longConversation }`
+   * where `longConversation: 300` adds one more in-progress request with 300 events (the newest
+   * number, for the virtualised timeline).
+   */
+  tickets?: number | { count?: number; longConversation?: number };
   /** Overrides of the support policy (channels, attachment limits, hours). */
   policy?: Partial<Policy>;
 }
@@ -905,6 +1053,25 @@ export interface Dataset {
   readonly articles: readonly ArticleEntry[];
   readonly orders: GeneratedOrders;
   readonly tickets: readonly TicketWithEvents[];
+}
+
+function datasetTickets(
+  seed: number,
+  option: DatasetOptions['tickets'],
+  nowMs: number,
+  policy: Policy,
+): TicketWithEvents[] {
+  const count = typeof option === 'number' ? option : (option?.count ?? 7);
+  const tickets = makeTickets(seed, count, nowMs, policy);
+  const longEvents = typeof option === 'number' ? undefined : option?.longConversation;
+  if (longEvents !== undefined && longEvents > 0) {
+    const ticket = makeLongConversationTicket(createRng(mixSeed(seed, 0x10c)), longEvents, {
+      now: toMoscowIso(nowMs),
+      number: 100 + count + 1,
+    });
+    tickets.unshift(ticket);
+  }
+  return tickets;
 }
 
 /** Builds a dataset; cheap even for 100,000 orders, because orders are generated on demand. */
@@ -929,7 +1096,7 @@ export function createDataset(options: DatasetOptions = {}): Dataset {
     facilities,
     articles: defaultArticles,
     orders,
-    tickets: makeTickets(seed, options.tickets ?? 7, nowMs, policy),
+    tickets: datasetTickets(seed, options.tickets, nowMs, policy),
   };
 }
 

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { FetchApiClient, NetworkError, problemSchema, sellerContextSchema } from '@seller-support/contract';
 import * as z from 'zod/mini';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeContextSnapshot } from './factories';
 import { startContractServer, type ContractServer } from './http-server';
 
 let contract: ContractServer;
@@ -101,4 +102,28 @@ describe('the serve-contract command', () => {
       child.kill('SIGTERM');
     }
   }, 20_000);
+
+  it('has a manual moderator by default that tests drive between HTTP calls', async () => {
+    const client = new FetchApiClient({ baseUrl: contract.apiBaseUrl, getAccessToken: () => 'demo-token' });
+    expect(contract.moderator.mode).toBe('manual');
+    const ticket = await client.createTicket(
+      {
+        topic: 'fraud',
+        subject: 'Звонок от имени маркетплейса',
+        description: 'Позвонили и попросили назвать код из СМС.',
+        fields: {},
+        orderIds: [],
+        facilityId: null,
+        attachmentIds: [],
+        confidential: false,
+        context: makeContextSnapshot(await client.getContext()),
+      },
+      { idempotencyKey: '00000000-0000-4000-8000-00000000a001' },
+    );
+    expect(contract.moderator.step()?.event.kind).toBe('assigned');
+    const assigned = await client.getTicket(ticket.id);
+    expect(assigned.status).toBe('in_progress');
+    expect(assigned.assignee).not.toBeNull();
+    expect(contract.moderator.runUntil('resolved', ticket.id).status).toBe('resolved');
+  });
 });

@@ -4,6 +4,7 @@ import { getResponse } from 'msw';
 import { defaultBaseUrl } from './endpoints';
 import { problemResponse } from './handlers/shared';
 import { createMockApi, type MockApiOptions } from './mock-api';
+import type { ModeratorSimulator } from './moderator';
 import { makeProblem } from './problem';
 import type { Scenario } from './scenario';
 import type { MockStore } from './store';
@@ -24,6 +25,11 @@ export interface ContractServer {
   apiBaseUrl: string;
   store: MockStore;
   scenario: Scenario;
+  /**
+   * The simulated moderator (`moderator` option: manual by default, so nothing moves unless a test
+   * drives it; `{ mode: 'timer', delaysMs }` for a live demo). `close()` stops its timers.
+   */
+  moderator: ModeratorSimulator;
   /** Stops listening and drops open connections (including requests a scenario keeps pending). */
   close(): Promise<void>;
 }
@@ -155,8 +161,10 @@ export async function startContractServer(options: ContractServerOptions = {}): 
     apiBaseUrl: `${origin}${basePath}`,
     store: api.store,
     scenario: api.scenario,
+    moderator: api.moderator,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        api.moderator.stop();
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),

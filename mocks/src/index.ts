@@ -13,6 +13,17 @@
 /** Builds handlers, store and scenario in one call; see {@link MockApiOptions}. */
 export { createMockApi, type MockApi, type MockApiOptions } from './mock-api';
 
+/** A deterministic moderator that leads new requests to a resolution (manual steps or timers). */
+export {
+  createModeratorSimulator,
+  demoModeratorDelaysMs,
+  formatRubles,
+  type ModeratorClock,
+  type ModeratorSimulator,
+  type ModeratorStep,
+  type PendingModeratorStep,
+} from './moderator';
+
 /** Endpoint names (the `ApiClient` method names), their routes and the default base URL. */
 export {
   defaultBaseUrl,
@@ -50,11 +61,13 @@ export {
   makeFacilities,
   makeContextSnapshot,
   makeFacility,
+  makeLongConversationTicket,
   makeOrder,
   makePolicy,
   makeSeller,
   makeTicket,
   makeTickets,
+  offerTopics,
   type Dataset,
   type DatasetOptions,
   type OrderFilter,
@@ -64,7 +77,15 @@ export {
 export { defaultArticles, type ArticleEntry } from './articles';
 
 /** The server-side state, and what it throws for requests a real server would refuse. */
-export { MockStore, sniffContentType, type Created, type DistributiveOmit, type UploadedFile } from './store';
+export {
+  MockStore,
+  sniffContentType,
+  type Created,
+  type DistributiveOmit,
+  type ModeratorChanges,
+  type StoreChange,
+  type UploadedFile,
+} from './store';
 export { makeProblem, ProblemError, type FieldError } from './problem';
 
 /** Latency and failure switches. */

@@ -2,6 +2,7 @@ import type { HttpHandler } from 'msw';
 import { defaultBaseUrl } from './endpoints';
 import { createDataset, isDataset, type Dataset, type DatasetOptions } from './factories';
 import { createHandlers } from './handlers';
+import { createModeratorSimulator, type ModeratorClock, type ModeratorSimulator } from './moderator';
 import { Scenario, type ScenarioOptions } from './scenario';
 import { MockStore } from './store';
 
@@ -12,6 +13,11 @@ export interface MockApiOptions {
   dataset?: DatasetOptions | Dataset;
   /** Latency and failures; default: no latency, no failures. */
   scenario?: ScenarioOptions;
+  /**
+   * The simulated moderator who answers requests: `{ mode: 'manual' }` (default: nothing moves
+   * until `moderator.step()`), `{ mode: 'timer', delaysMs }` (moves by itself), or `false` (none).
+   */
+  moderator?: Exclude<ModeratorClock, { mode: 'off' }> | false;
 }
 
 export interface MockApi {
@@ -21,6 +27,8 @@ export interface MockApi {
   store: MockStore;
   /** Latency and failure switches; `scenario.reset()` between tests. */
   scenario: Scenario;
+  /** The simulated moderator over `store` (mode `off` when the options said `moderator: false`). */
+  moderator: ModeratorSimulator;
   baseUrl: string;
 }
 
@@ -31,5 +39,9 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const dataset = isDataset(datasetOption) ? datasetOption : createDataset(datasetOption);
   const store = new MockStore(dataset);
   const scenario = new Scenario(options.scenario);
-  return { handlers: createHandlers({ baseUrl, store, scenario }), store, scenario, baseUrl };
+  const moderator = createModeratorSimulator({
+    store,
+    clock: options.moderator === false ? { mode: 'off' } : (options.moderator ?? { mode: 'manual' }),
+  });
+  return { handlers: createHandlers({ baseUrl, store, scenario }), store, scenario, moderator, baseUrl };
 }

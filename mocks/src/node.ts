@@ -1,5 +1,6 @@
 import { setupServer, type SetupServer } from 'msw/node';
 import { createMockApi, type MockApiOptions } from './mock-api';
+import type { ModeratorSimulator } from './moderator';
 import type { Scenario } from './scenario';
 import type { MockStore } from './store';
 
@@ -8,6 +9,8 @@ export interface MockServer {
   server: SetupServer;
   store: MockStore;
   scenario: Scenario;
+  /** Manual by default: drive it with `moderator.step()` / `moderator.runUntil(status)`. */
+  moderator: ModeratorSimulator;
   baseUrl: string;
 }
 
@@ -22,6 +25,7 @@ export function createMockServer(options: MockApiOptions = {}): MockServer {
     server: setupServer(...api.handlers),
     store: api.store,
     scenario: api.scenario,
+    moderator: api.moderator,
     baseUrl: api.baseUrl,
   };
 }

@@ -1,14 +1,19 @@
 import { parseArgs } from 'node:util';
 import { startContractServer } from './http-server';
+import type { MockApiOptions } from './mock-api';
+import { demoModeratorDelaysMs } from './moderator';
 import type { Latency } from './scenario';
 
 /**
  * Runs a server that implements api.md with mock data:
  * `tsx mocks/src/serve-contract.ts --port 4175 [--host 127.0.0.1] [--base-url /api/seller-support/v1]
- *  [--legal-name "ООО «Ромашка»"] [--seed 42] [--orders 240] [--in-transit 12] [--latency none|realistic|<ms>]`
+ *  [--legal-name "ООО «Ромашка»"] [--seed 42] [--orders 240] [--in-transit 12] [--latency none|realistic|<ms>]
+ *  [--moderator timer|manual|off|<ms>]`
+ * The moderator defaults to `timer` (the demo's short delays), so new requests move by themselves.
  */
 const usage = `Usage: tsx mocks/src/serve-contract.ts [--port 4175] [--host 127.0.0.1] [--base-url /api/seller-support/v1]
-  [--legal-name NAME] [--seed N] [--orders N] [--in-transit N] [--latency none|realistic|MS]\n`;
+  [--legal-name NAME] [--seed N] [--orders N] [--in-transit N] [--latency none|realistic|MS]
+  [--moderator timer|manual|off|MS]\n`;
 
 function integer(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
@@ -23,6 +28,13 @@ function latency(value: string | undefined): Latency {
   return ms ?? 'none';
 }
 
+function moderator(value: string | undefined): NonNullable<MockApiOptions['moderator']> {
+  if (value === undefined || value === 'timer') return { mode: 'timer', delaysMs: demoModeratorDelaysMs };
+  if (value === 'manual') return { mode: 'manual' };
+  if (value === 'off') return false;
+  return { mode: 'timer', delaysMs: integer(value, 'moderator') ?? 0 };
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -34,6 +46,7 @@ async function main(): Promise<void> {
       orders: { type: 'string' },
       'in-transit': { type: 'string' },
       latency: { type: 'string' },
+      moderator: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -55,6 +68,7 @@ async function main(): Promise<void> {
       ...(values['legal-name'] === undefined ? {} : { seller: { legalName: values['legal-name'] } }),
     },
     scenario: { latency: latency(values.latency) },
+    moderator: moderator(values.moderator),
   });
   process.stdout.write(`Contract server (api.md) listening at ${server.apiBaseUrl}\n`);
   const stop = () => {

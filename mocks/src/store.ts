@@ -21,6 +21,7 @@ import {
   type ListFacilitiesQuery,
   type ListOrdersQuery,
   type ListTicketsQuery,
+  type Moderator,
   type TicketStatus,
 } from '@seller-support/contract';
 import * as z from 'zod/mini';
@@ -148,6 +149,24 @@ function cleanFileName(name: string): string {
   return clean === '' ? 'file' : clean;
 }
 
+/**
+ * What the seller (or a test) just did to the store, for whoever plays the other side: the
+ * moderator simulator listens to these. Sent only for real changes, never for idempotent replays.
+ */
+export type StoreChange =
+  | { type: 'ticket-created'; ticketId: string }
+  | { type: 'seller-message'; ticketId: string; previousStatus: TicketStatus }
+  | { type: 'offer-decided'; ticketId: string; offerId: string; decision: 'accept' | 'decline' }
+  | { type: 'reopened'; ticketId: string }
+  | { type: 'reset' };
+
+/** What a moderator's action changes on the ticket besides adding an event. */
+export interface ModeratorChanges {
+  status?: TicketStatus;
+  assignee?: Moderator | null;
+  expectedFirstResponseBy?: string | null;
+}
+
 /** Statuses in which a parcel has left the seller but not reached the pickup point. */
 const notYetArrived: ReadonlySet<OrderStatus> = new Set(['shipped', 'in_transit']);
 
@@ -189,6 +208,7 @@ export class MockStore {
   private nextTicketNumber = 0;
   private nextAttachmentNumber = 0;
   private nextEventNumber = 0;
+  private readonly listeners = new Set<(change: StoreChange) => void>();
 
   constructor(dataset: Dataset) {
     this.dataset = dataset;
@@ -208,6 +228,22 @@ export class MockStore {
     this.nextTicketNumber = Math.max(100, ...this.dataset.tickets.map((ticket) => Number(ticket.number))) + 1;
     this.nextAttachmentNumber = 1001;
     this.nextEventNumber = 1;
+    this.emit({ type: 'reset' });
+  }
+
+  /**
+   * Calls `listener` after each change the seller makes (ticket created, message posted, offer
+   * decided, ticket reopened) and after `reset()`. Listeners survive `reset()`. Returns an unsubscribe.
+   */
+  subscribe(listener: (change: StoreChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  private emit(change: StoreChange): void {
+    for (const listener of this.listeners) listener(change);
   }
 
   /**
@@ -215,6 +251,15 @@ export class MockStore {
    * events sort after the dataset's and stay deterministic.
    */
   now(): string {
+    return toMoscowIso(this.clockMs);
+  }
+
+  /**
+   * Moves the clock forward by `ms` (rounded to whole minutes, at least nothing): the moderator
+   * simulator uses it so a step "takes" some minutes and timelines read like real ones.
+   */
+  advanceClock(ms: number): string {
+    this.clockMs += Math.max(0, Math.round(ms / minuteMs)) * minuteMs;
     return toMoscowIso(this.clockMs);
   }
 
@@ -397,7 +442,7 @@ export class MockStore {
   // --- tickets ---------------------------------------------------------------------------------
 
   createTicket(body: unknown, idempotencyKey: string): Created<Ticket> {
-    return this.once(this.ticketReplays, idempotencyKey, `ticket|${canonicalJson(body)}`, () => {
+    const result = this.once(this.ticketReplays, idempotencyKey, `ticket|${canonicalJson(body)}`, () => {
       const parsed = parseBody(createTicketBodySchema, body);
       this.checkTicketBody(parsed);
       const number = this.nextTicketNumber;
@@ -421,6 +466,8 @@ export class MockStore {
       this.submissions.set(ticket.id, parsed);
       return { value: structuredClone(ticket), replay: () => this.getTicket(ticket.id) };
     });
+    if (result.created) this.emit({ type: 'ticket-created', ticketId: result.value.id });
+    return result;
   }
 
   /** Checks a schema-valid body against the data: orders, facility and attachments must exist. */
@@ -500,13 +547,20 @@ export class MockStore {
     return structuredClone(this.ticketRecord(id));
   }
 
+  /** A copy of the ticket, or `undefined` when there is none (no 404 to catch). */
+  findTicket(id: string): TicketWithEvents | undefined {
+    const ticket = this.tickets.get(id);
+    return ticket === undefined ? undefined : structuredClone(ticket);
+  }
+
   private touch(ticket: TicketWithEvents, event: TicketEvent): void {
     ticket.events.push(event);
     ticket.updatedAt = event.at;
   }
 
   postMessage(ticketId: string, body: unknown, idempotencyKey: string): Created<TicketEvent> {
-    return this.once(
+    let previousStatus: TicketStatus = 'new';
+    const result = this.once(
       this.messageReplays,
       idempotencyKey,
       `message|${ticketId}|${canonicalJson(body)}`,
@@ -525,10 +579,13 @@ export class MockStore {
           attachments,
         };
         this.touch(ticket, event);
+        previousStatus = ticket.status;
         if (ticket.status === 'waiting_seller') ticket.status = 'in_progress';
         return { value: structuredClone(event), replay: () => structuredClone(event) };
       },
     );
+    if (result.created) this.emit({ type: 'seller-message', ticketId, previousStatus });
+    return result;
   }
 
   decideOffer(ticketId: string, offerId: string, body: unknown): TicketWithEvents {
@@ -564,7 +621,9 @@ export class MockStore {
     } else {
       ticket.status = 'in_progress';
     }
-    return structuredClone(ticket);
+    const answer = structuredClone(ticket);
+    this.emit({ type: 'offer-decided', ticketId, offerId, decision: parsed.decision });
+    return answer;
   }
 
   reopenTicket(ticketId: string, body: unknown): TicketWithEvents {
@@ -579,7 +638,9 @@ export class MockStore {
     }
     ticket.status = 'in_progress';
     this.touch(ticket, { id: this.eventId(), at: this.tick(), kind: 'reopened', reason: parsed.reason });
-    return structuredClone(ticket);
+    const answer = structuredClone(ticket);
+    this.emit({ type: 'reopened', ticketId });
+    return answer;
   }
 
   rateTicket(ticketId: string, body: unknown): TicketWithEvents {
@@ -604,12 +665,23 @@ export class MockStore {
 
   // --- what a moderator would do (for stories, tests and the demo) -----------------------------
 
-  /** Adds a moderator's event to a ticket as the back office would; it counts as unread. */
-  addModeratorEvent(ticketId: string, event: DistributiveOmit<TicketEvent, 'id' | 'at'>): TicketEvent {
+  /**
+   * Adds a moderator's event to a ticket as the back office would; it counts as unread. `changes`
+   * sets what the action changes besides (status, assignee, first-response deadline).
+   */
+  addModeratorEvent(
+    ticketId: string,
+    event: DistributiveOmit<TicketEvent, 'id' | 'at'>,
+    changes: ModeratorChanges = {},
+  ): TicketEvent {
     const ticket = this.ticketRecord(ticketId);
     const full: TicketEvent = { ...event, id: this.eventId(), at: this.tick() };
     this.touch(ticket, full);
     ticket.unread += 1;
+    if (changes.status !== undefined) ticket.status = changes.status;
+    if (changes.assignee !== undefined) ticket.assignee = changes.assignee;
+    if (changes.expectedFirstResponseBy !== undefined)
+      ticket.expectedFirstResponseBy = changes.expectedFirstResponseBy;
     return structuredClone(full);
   }
 
