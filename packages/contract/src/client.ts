@@ -92,6 +92,44 @@ export interface IdempotentRequestOptions extends RequestOptions {
 /** A file to upload; `name` becomes the part's filename. */
 export type UploadFile = Blob & { readonly name?: string | undefined };
 
+/** Options of {@link ApiClient.uploadAttachment}. */
+export interface UploadRequestOptions extends IdempotentRequestOptions {
+  /**
+   * Called as the request body goes out: bytes sent so far and the body's total (the multipart
+   * framing included, so `total` is a little more than the file's size). Given this, the upload
+   * goes through `XMLHttpRequest`, since `fetch` reports no upload progress.
+   */
+  onProgress?: ((loaded: number, total: number) => void) | undefined;
+}
+
+/** What {@link UploadXhr} reports progress and completion with: a `ProgressEvent`, as far as it is read. */
+export interface UploadProgressEvent {
+  readonly lengthComputable: boolean;
+  readonly loaded: number;
+  readonly total: number;
+}
+
+// Declared as a method so that the DOM's handler type (with the full ProgressEvent) fits it.
+type UploadXhrHandler = { handle(event: UploadProgressEvent): void }['handle'] | null;
+
+/**
+ * The part of `XMLHttpRequest` an upload with progress uses: a real `XMLHttpRequest` is one, and
+ * a test can hand the client a small fake.
+ */
+export interface UploadXhr {
+  readonly upload: { onprogress: UploadXhrHandler };
+  onload: UploadXhrHandler;
+  onerror: UploadXhrHandler;
+  onabort: UploadXhrHandler;
+  readonly status: number;
+  readonly responseText: string;
+  open(method: string, url: string): void;
+  setRequestHeader(name: string, value: string): void;
+  getAllResponseHeaders(): string;
+  send(body: FormData): void;
+  abort(): void;
+}
+
 /**
  * The seller support API as the module sees it. Every method resolves with a body the contract
  * schema accepted, or rejects with an {@link ApiError} subclass (or the abort reason).
@@ -109,8 +147,8 @@ export interface ApiClient {
   getPolicy(options?: RequestOptions): Promise<Policy>;
   /** `GET /articles`: help articles for a topic or a search. */
   listArticles(query?: ListArticlesQuery, options?: RequestOptions): Promise<ArticleList>;
-  /** `POST /attachments` (multipart, one part `file`). */
-  uploadAttachment(file: UploadFile, options: IdempotentRequestOptions): Promise<Attachment>;
+  /** `POST /attachments` (multipart, one part `file`); with `onProgress`, reports the bytes sent. */
+  uploadAttachment(file: UploadFile, options: UploadRequestOptions): Promise<Attachment>;
   /** `POST /tickets`: submits a request; a replay with the same key returns the original. */
   createTicket(body: CreateTicketBody, options: IdempotentRequestOptions): Promise<Ticket>;
   /** `GET /tickets`: the seller's requests, without events. */
@@ -146,6 +184,11 @@ export interface FetchApiClientOptions {
   getAccessToken: () => string | Promise<string>;
   /** Defaults to the global `fetch`, looked up at call time so that interceptors installed later (msw) apply. */
   fetch?: typeof fetch | undefined;
+  /**
+   * Makes the `XMLHttpRequest` of an upload with progress; defaults to `new XMLHttpRequest()`,
+   * looked up at call time like `fetch`.
+   */
+  createXhr?: (() => UploadXhr) | undefined;
 }
 
 type QueryValue = string | number | readonly string[] | undefined;
@@ -158,6 +201,24 @@ function toSearchParams(query: Readonly<Record<string, QueryValue>>): URLSearchP
     else for (const item of value) params.append(name, item);
   }
   return params;
+}
+
+// Statuses whose response has no body: `new Response(text, { status })` refuses a body for them.
+const nullBodyStatuses = new Set([101, 103, 204, 205, 304]);
+
+/** Header lines of `getAllResponseHeaders()` as `Headers`; a malformed line is skipped. */
+function parseXhrHeaders(raw: string): Headers {
+  const headers = new Headers();
+  for (const line of raw.split(/\r?\n/)) {
+    const colon = line.indexOf(':');
+    if (colon <= 0) continue;
+    try {
+      headers.append(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
+    } catch {
+      // A header name the Fetch spec refuses tells the client nothing it needs.
+    }
+  }
+  return headers;
 }
 
 function isAbortError(error: unknown): boolean {
@@ -181,6 +242,7 @@ export class FetchApiClient implements ApiClient {
   readonly #baseUrl: string;
   readonly #getAccessToken: () => string | Promise<string>;
   readonly #fetch: typeof fetch;
+  readonly #createXhr: () => UploadXhr;
 
   constructor(options: FetchApiClientOptions) {
     const baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -192,6 +254,7 @@ export class FetchApiClient implements ApiClient {
     this.#baseUrl = baseUrl;
     this.#getAccessToken = options.getAccessToken;
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.#createXhr = options.createXhr ?? (() => new globalThis.XMLHttpRequest());
   }
 
   async getContext(options?: RequestOptions): Promise<SellerContext> {
@@ -253,17 +316,20 @@ export class FetchApiClient implements ApiClient {
     });
   }
 
-  async uploadAttachment(file: UploadFile, options: IdempotentRequestOptions): Promise<Attachment> {
+  async uploadAttachment(file: UploadFile, options: UploadRequestOptions): Promise<Attachment> {
     const form = new FormData();
     if (file.name !== undefined && file.name !== '') form.append('file', file, file.name);
     else form.append('file', file);
-    return this.#json(attachmentSchema, {
+    const call: Call = {
       method: 'POST',
       path: apiPaths.attachments,
       body: { form },
       idempotencyKey: options.idempotencyKey,
       signal: options.signal,
-    });
+    };
+    if (options.onProgress === undefined) return this.#json(attachmentSchema, call);
+    const response = await this.#sendXhr(call, form, options.onProgress);
+    return this.#parse(attachmentSchema, response, call.signal);
   }
 
   async createTicket(body: CreateTicketBody, options: IdempotentRequestOptions): Promise<Ticket> {
@@ -356,8 +422,16 @@ export class FetchApiClient implements ApiClient {
 
   /** Sends the call and parses a 2xx body with `schema`. */
   async #json<S extends z.ZodMiniType>(schema: S, call: Call): Promise<z.output<S>> {
-    const response = await this.#send(call);
-    const text = await this.#readText(response, call.signal);
+    return this.#parse(schema, await this.#send(call), call.signal);
+  }
+
+  /** Parses a 2xx response's body with `schema`. */
+  async #parse<S extends z.ZodMiniType>(
+    schema: S,
+    response: Response,
+    signal: AbortSignal | undefined,
+  ): Promise<z.output<S>> {
+    const text = await this.#readText(response, signal);
     let json: unknown;
     try {
       json = JSON.parse(text);
@@ -374,8 +448,8 @@ export class FetchApiClient implements ApiClient {
     return parsed.data;
   }
 
-  /** Sends the call; resolves with a 2xx response, rejects with the typed error for anything else. */
-  async #send(call: Call): Promise<Response> {
+  /** The URL and headers of a call, the token included; a bad idempotency key rejects here. */
+  async #prepare(call: Call): Promise<{ url: string; headers: Headers }> {
     if (call.idempotencyKey !== undefined && !idempotencyKeySchema.safeParse(call.idempotencyKey).success) {
       throw new TypeError('idempotencyKey must be 1 to 255 visible ASCII characters, such as a UUID');
     }
@@ -384,6 +458,13 @@ export class FetchApiClient implements ApiClient {
       Authorization: `Bearer ${await this.#getAccessToken()}`,
     });
     if (call.idempotencyKey !== undefined) headers.set('Idempotency-Key', call.idempotencyKey);
+    const query = call.query?.toString() ?? '';
+    return { url: `${this.#baseUrl}${call.path}${query === '' ? '' : `?${query}`}`, headers };
+  }
+
+  /** Sends the call; resolves with a 2xx response, rejects with the typed error for anything else. */
+  async #send(call: Call): Promise<Response> {
+    const { url, headers } = await this.#prepare(call);
 
     const init: RequestInit = { method: call.method, headers };
     if (call.body !== undefined) {
@@ -397,8 +478,6 @@ export class FetchApiClient implements ApiClient {
     }
     if (call.signal !== undefined) init.signal = call.signal;
 
-    const query = call.query?.toString() ?? '';
-    const url = `${this.#baseUrl}${call.path}${query === '' ? '' : `?${query}`}`;
     const doFetch = this.#fetch;
     let response: Response;
     try {
@@ -409,6 +488,47 @@ export class FetchApiClient implements ApiClient {
     }
     if (response.ok) return response;
     throw errorFromResponse(response.status, response.headers, await this.#readText(response, call.signal));
+  }
+
+  /**
+   * Sends a multipart call through `XMLHttpRequest` to report upload progress. The outcome is
+   * turned into a `Response`, so errors and parsing are exactly those of `fetch` calls.
+   */
+  async #sendXhr(
+    call: Call,
+    form: FormData,
+    onProgress: (loaded: number, total: number) => void,
+  ): Promise<Response> {
+    const { url, headers } = await this.#prepare(call);
+    const { signal } = call;
+    signal?.throwIfAborted();
+    const xhr = this.#createXhr();
+    const abort = () => xhr.abort();
+    const response = await new Promise<Response>((resolve, reject) => {
+      xhr.open(call.method, url);
+      headers.forEach((value, name) => xhr.setRequestHeader(name, value));
+      xhr.upload.onprogress = (event) => {
+        if (event.lengthComputable) onProgress(event.loaded, event.total);
+      };
+      xhr.onload = () => {
+        const { status } = xhr;
+        if (status < 200 || status > 599) {
+          reject(new NetworkError({ cause: new TypeError(`Unusable HTTP status ${String(status)}`) }));
+          return;
+        }
+        const body = nullBodyStatuses.has(status) ? null : xhr.responseText;
+        resolve(new Response(body, { status, headers: parseXhrHeaders(xhr.getAllResponseHeaders()) }));
+      };
+      xhr.onerror = () => reject(new NetworkError({ cause: new TypeError('The upload request failed') }));
+      xhr.onabort = () => {
+        const reason: unknown = signal?.reason;
+        reject(reason instanceof Error ? reason : new DOMException('The upload was aborted', 'AbortError'));
+      };
+      signal?.addEventListener('abort', abort, { once: true });
+      xhr.send(form);
+    }).finally(() => signal?.removeEventListener('abort', abort));
+    if (response.ok) return response;
+    throw errorFromResponse(response.status, response.headers, await this.#readText(response, signal));
   }
 
   async #readText(response: Response, signal: AbortSignal | undefined): Promise<string> {

@@ -133,6 +133,9 @@ export {
   type RequestOptions,
   type IdempotentRequestOptions,
   type UploadFile,
+  type UploadRequestOptions,
+  type UploadXhr,
+  type UploadProgressEvent,
 } from './client';
 
 // What the client throws.
