@@ -16,6 +16,11 @@ const browserDeps = [
   'react/jsx-dev-runtime',
   '@tanstack/react-query',
   'zod/mini',
+  '@ariakit/react',
+  '@tanstack/react-virtual',
+  'idb-keyval',
+  'react-hook-form',
+  '@hookform/resolvers/zod',
 ];
 
 // Each project gets its own browser config object: a shared one is mutated by vitest.

@@ -19,6 +19,8 @@ export const test = base.extend<{ pageProblems: string[] }>({
         problems.push(`uncaught: ${error.message}`);
       });
       page.on('requestfailed', (request) => {
+        // Cancelled on purpose (a superseded search, a query nobody watches any more, a reload).
+        if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
         problems.push(
           `failed: ${request.method()} ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`,
         );

@@ -5,6 +5,8 @@ import { expect, test } from './fixtures';
 import { cabinetWithServer, mockedSeller, serverSeller } from './servers';
 
 const outlet = (page: Page) => page.locator('#support-outlet');
+// The seller's read-only identity; the "what support will see" preview repeats the same details.
+const identity = (page: Page) => outlet(page).getByRole('region', { name: 'Ваши данные' });
 const navigation = (page: Page) => page.getByRole('navigation', { name: 'Разделы кабинета' });
 
 // React's shared-internals key: present in any bundle that carries its own React.
@@ -22,8 +24,8 @@ test('a seller opening /support sees their company, rendered by the module', asy
 
   await page.goto('/support');
 
-  await expect(outlet(page).getByText(mockedSeller.legalName)).toBeVisible();
-  await expect(outlet(page).getByText(mockedSeller.taxId)).toBeVisible();
+  await expect(identity(page).getByText(mockedSeller.legalName)).toBeVisible();
+  await expect(identity(page).getByText(mockedSeller.taxId)).toBeVisible();
   await expect(page).toHaveTitle(/^Поддержка/);
   await expect(navigation(page).getByRole('link', { name: 'Поддержка' })).toHaveAttribute(
     'aria-current',
@@ -49,7 +51,7 @@ test('the module unmounts when the seller leaves Support and mounts again on ret
 
   await navigation(page).getByRole('link', { name: 'Поддержка' }).click();
   await expect(page).toHaveURL(/\/support$/);
-  await expect(outlet(page).getByText(mockedSeller.legalName)).toBeVisible();
+  await expect(identity(page).getByText(mockedSeller.legalName)).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Сводка' })).toBeHidden();
 
   await navigation(page).getByRole('link', { name: 'Сводка' }).click();
@@ -59,7 +61,7 @@ test('the module unmounts when the seller leaves Support and mounts again on ret
 
   await page.goBack();
   await expect(page).toHaveURL(/\/support$/);
-  await expect(outlet(page).getByText(mockedSeller.legalName)).toBeVisible();
+  await expect(identity(page).getByText(mockedSeller.legalName)).toBeVisible();
 
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: 'Сводка' })).toBeVisible();
@@ -70,7 +72,7 @@ test('the module unmounts when the seller leaves Support and mounts again on ret
 
 test('the support page has no accessibility violations', async ({ page }) => {
   await page.goto('/support');
-  await expect(outlet(page).getByText(mockedSeller.legalName)).toBeVisible();
+  await expect(identity(page).getByText(mockedSeller.legalName)).toBeVisible();
 
   const results = await new AxeBuilder({ page }).include('#support-outlet').analyze();
 
@@ -95,8 +97,8 @@ test.describe('with mocks off', () => {
   test('the module shows the seller the real API returns', async ({ page }) => {
     await page.goto('/support');
 
-    await expect(outlet(page).getByText(serverSeller.legalName)).toBeVisible();
-    await expect(outlet(page).getByText(serverSeller.taxId)).toBeVisible();
+    await expect(identity(page).getByText(serverSeller.legalName)).toBeVisible();
+    await expect(identity(page).getByText(serverSeller.taxId)).toBeVisible();
     // Mocks off means no service worker answers in the page.
     const workers = await page.evaluate(
       async () => (await navigator.serviceWorker.getRegistrations()).length,

@@ -62,7 +62,9 @@ describe('single-spa lifecycles', () => {
     await bootstrap(props);
     await mount(props);
 
-    await expect.element(page.getByText('ООО «Ромашка»')).toBeVisible();
+    await expect
+      .element(page.getByRole('region', { name: 'Ваши данные' }).getByText('ООО «Ромашка»'))
+      .toBeVisible();
     await expect.element(page.getByRole('heading', { name: 'Поддержка продавцов' })).toBeVisible();
     const { host, shadowRoot } = moduleHost();
     const heading = shadowRoot.querySelector('h1');
@@ -75,7 +77,9 @@ describe('single-spa lifecycles', () => {
     await update({ ...props, locale: 'en', theme: 'dark' });
 
     await expect.element(page.getByRole('heading', { name: 'Seller support' })).toBeVisible();
-    await expect.element(page.getByText('Legal name')).toBeVisible();
+    await expect
+      .element(page.getByRole('region', { name: 'Your details' }).getByText('Legal name'))
+      .toBeVisible();
     // The same nodes: updated, not remounted.
     expect(moduleHost().host).toBe(host);
     expect(shadowRoot.querySelector('h1')).toBe(heading);
@@ -113,7 +117,9 @@ describe('single-spa lifecycles', () => {
     await update({ ...props, getAccessToken: () => Promise.resolve('fresh-token') });
     await page.getByRole('button', { name: 'Повторить' }).click();
 
-    await expect.element(page.getByText('ООО «Ромашка»')).toBeVisible();
+    await expect
+      .element(page.getByRole('region', { name: 'Ваши данные' }).getByText('ООО «Ромашка»'))
+      .toBeVisible();
     expect(seenTokens).toEqual(['Bearer stale-token', 'Bearer fresh-token']);
     await unmount(props);
   });
@@ -146,7 +152,9 @@ describe('single-spa lifecycles', () => {
     expect(onEvent).toHaveBeenCalledTimes(1);
 
     await update({ ...props, locale: 'en', apiBaseUrl: mockApiBaseUrl });
-    await expect.element(page.getByText('ООО «Ромашка»')).toBeVisible();
+    await expect
+      .element(page.getByRole('region', { name: 'Your details' }).getByText('ООО «Ромашка»'))
+      .toBeVisible();
 
     await unmount(props);
     document.removeEventListener(moduleEventName, listener);

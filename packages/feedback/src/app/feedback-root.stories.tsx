@@ -26,7 +26,9 @@ export const Mounted: Story = {
   args: { apiBaseUrl: mockApiBaseUrl, getAccessToken: () => 'demo-token', profileUrl: '/cabinet/profile' },
   async play({ canvasElement }) {
     const module = await withinModule(canvasElement);
-    await expect(await module.findByText('ООО «Ромашка»')).toBeVisible();
+    await expect(
+      await module.findByText('ООО «Ромашка»', { selector: '.identity dd' }, { timeout: 10_000 }),
+    ).toBeVisible();
   },
 };
 

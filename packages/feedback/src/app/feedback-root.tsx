@@ -1,6 +1,5 @@
 import { FetchApiClient } from '@seller-support/contract';
-import { useEffect, useMemo, useState } from 'react';
-import { SupportScreen } from '../features/ask/components/support-screen';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { createQueryClient } from '../shared/api/query-client';
 import { useLatest } from '../shared/lib/use-latest';
 import { DataProviders } from './data-providers';
@@ -10,6 +9,13 @@ import { CrashScreen } from './crash-screen';
 import { ModuleCrashGuard } from './module-error-boundary';
 import { ModuleEventsProvider, useEmitModuleEvent } from './module-events';
 import { ModuleFrame } from './module-frame';
+import { PageLoading } from './page-loading';
+
+// The form and its pickers are most of the module: a chunk of their own keeps the entry the host
+// loads small, and the cabinet can mount the module long before the seller opens the page.
+const SupportPage = lazy(() =>
+  import('./support-page').then(({ SupportPage }) => ({ default: SupportPage })),
+);
 
 /** Whatever the host passed: validated here, not trusted by type. */
 export type RawHostProps = Readonly<Record<string, unknown>>;
@@ -43,7 +49,7 @@ export function FeedbackRoot(props: RawHostProps) {
  * One mount's data layer and screens. The API client and the QueryClient are created here,
  * once per mount, and dropped with it: nothing is shared with the host or another mount.
  */
-function FeedbackApp({ apiBaseUrl, getAccessToken, onSessionExpired, profileUrl }: HostProps) {
+function FeedbackApp({ apiBaseUrl, getAccessToken, onSessionExpired, profileUrl, basePath }: HostProps) {
   // The host may hand over a new token getter or session callback on update; use them at once.
   const host = useLatest({ getAccessToken, onSessionExpired });
   const [queryClient] = useState(() =>
@@ -59,7 +65,9 @@ function FeedbackApp({ apiBaseUrl, getAccessToken, onSessionExpired, profileUrl 
 
   return (
     <DataProviders api={api} queryClient={queryClient}>
-      <SupportScreen profileUrl={profileUrl} />
+      <Suspense fallback={<PageLoading />}>
+        <SupportPage profileUrl={profileUrl} basePath={basePath} />
+      </Suspense>
     </DataProviders>
   );
 }

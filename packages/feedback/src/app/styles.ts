@@ -3,5 +3,27 @@
 import tokens from '../shared/ui/tokens.css?inline';
 import base from '../shared/ui/base.css?inline';
 import ask from '../features/ask/components/ask.css?inline';
+import orderPicker from '../features/ask/components/order-picker/order-picker.css?inline';
+import facilityPicker from '../features/ask/components/facility-picker/facility-picker.css?inline';
+import channelLink from '../shared/ui/channel-link.css?inline';
+import contextSnapshot from '../shared/ui/context-snapshot/context-snapshot.css?inline';
+import channels from '../features/channels/channels.css?inline';
+import helpArticles from '../features/ask/components/help-articles/help-articles.css?inline';
+import attachments from '../features/ask/components/attachments/attachments.css?inline';
+import form from '../shared/ui/form/form.css?inline';
+import askForm from '../features/ask/components/ask-form.css?inline';
 
-export const moduleStyles = [tokens, base, ask].join('\n');
+export const moduleStyles = [
+  tokens,
+  base,
+  ask,
+  orderPicker,
+  facilityPicker,
+  channelLink,
+  contextSnapshot,
+  channels,
+  helpArticles,
+  attachments,
+  form,
+  askForm,
+].join('\n');

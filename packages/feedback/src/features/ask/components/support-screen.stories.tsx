@@ -18,7 +18,7 @@ type Story = StoryObj<typeof meta>;
 export const Loaded: Story = {
   async play({ canvasElement }) {
     const module = await withinModule(canvasElement);
-    await expect(await module.findByText('ООО «Ромашка»')).toBeVisible();
+    await expect(await module.findByText('ООО «Ромашка»', { selector: '.identity dd' })).toBeVisible();
   },
 };
 
@@ -26,7 +26,7 @@ export const LoadedEnglish: Story = {
   globals: { locale: 'en' },
   async play({ canvasElement }) {
     const module = await withinModule(canvasElement);
-    await expect(await module.findByText('ООО «Ромашка»')).toBeVisible();
+    await expect(await module.findByText('ООО «Ромашка»', { selector: '.identity dd' })).toBeVisible();
     await expect(module.getByRole('link', { name: 'Edit in profile' })).toHaveAttribute(
       'href',
       '/cabinet/profile',
@@ -44,8 +44,8 @@ export const WithoutProfileLink: Story = {
   args: { profileUrl: undefined },
   async play({ canvasElement }) {
     const module = await withinModule(canvasElement);
-    await module.findByText('ООО «Ромашка»');
-    await expect(module.queryByRole('link')).toBeNull();
+    await module.findByText('ООО «Ромашка»', { selector: '.identity dd' });
+    await expect(module.queryByRole('link', { name: /профил/ })).toBeNull();
   },
 };
 
@@ -56,7 +56,7 @@ export const Loading: Story = {
   },
   async play({ canvasElement }) {
     const module = await withinModule(canvasElement);
-    await expect(module.getByRole('status')).toHaveTextContent('Загружаем данные продавца…');
+    await expect(module.getByText('Загружаем данные продавца…')).toBeInTheDocument();
   },
 };
 

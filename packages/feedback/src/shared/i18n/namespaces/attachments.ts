@@ -1,7 +1,118 @@
 import type { MessagesOf } from '../messages';
 
 /** Russian messages for attachments: choose, drop, paste, upload progress, refusals. */
-export const attachmentsRu = {} as const;
+export const attachmentsRu = {
+  choose: 'Выбрать файлы',
+  dropHint: 'Или перетащите файлы сюда, или вставьте изображение (Ctrl+V), пока фокус в этом поле.',
+  dropActive: 'Отпустите файлы, чтобы прикрепить их',
+  limits: '{files}, до {maxFile} каждый, всего до {maxTotal}; {types}.',
+  files: {
+    one: 'До {count} файла',
+    few: 'До {count} файлов',
+    many: 'До {count} файлов',
+    other: 'До {count} файла',
+  },
+  countLimitReached:
+    'Прикреплено наибольшее число файлов ({max}). Чтобы добавить другой, удалите один из них.',
+  listLabel: 'Прикреплённые файлы',
+  unknownType: 'неизвестно',
+  refused: {
+    title: 'Эти файлы не прикреплены',
+    empty: '{name}: пустой файл',
+    type: '{name} — это не файл {types} (определено: {detected})',
+    fileSize: '{name}: слишком большой — {size}, можно не больше {max}',
+    totalSize: '{name}: вместе с уже прикреплёнными файлами получится {total}, а можно не больше {max}',
+    count: '{name}: слишком много файлов — можно не больше {max}',
+    dismiss: 'Скрыть список',
+  },
+  progress: 'Загрузка файла {name}',
+  progressValue: 'Загружено {percent}',
+  uploaded: 'Загружен',
+  cancel: 'Отменить',
+  cancelFile: 'Отменить загрузку файла {name}',
+  retry: 'Повторить',
+  retryFile: 'Повторить загрузку файла {name}',
+  remove: 'Удалить',
+  removeFile: 'Удалить файл {name}',
+  failed: {
+    network: 'Нет связи с сервером. Проверьте подключение и повторите.',
+    payloadTooLarge: 'Сервер не принял файл: он слишком большой.',
+    unsupportedMediaType: 'Сервер не принял файл: такой тип не поддерживается.',
+    rateLimited: {
+      one: 'Слишком много загрузок подряд. Повторите через {count} секунду.',
+      few: 'Слишком много загрузок подряд. Повторите через {count} секунды.',
+      many: 'Слишком много загрузок подряд. Повторите через {count} секунд.',
+      other: 'Слишком много загрузок подряд. Повторите через {count} секунды.',
+    },
+    rateLimitedSoon: 'Слишком много загрузок подряд. Повторите чуть позже.',
+    unauthorized: 'Сессия истекла. Войдите в кабинет заново и повторите.',
+    server: 'Сервер не смог сохранить файл. Повторите чуть позже.',
+  },
+  announce: {
+    uploaded: 'Файл {name} загружен.',
+    failed: 'Не удалось загрузить файл {name}.',
+    cancelled: 'Загрузка файла {name} отменена.',
+    removed: 'Файл {name} удалён.',
+    refused: {
+      one: '{count} файл не прикреплён, причины — в списке.',
+      few: '{count} файла не прикреплены, причины — в списке.',
+      many: '{count} файлов не прикреплены, причины — в списке.',
+      other: '{count} файла не прикреплены, причины — в списке.',
+    },
+  },
+} as const;
 
 /** English messages for attachments: choose, drop, paste, upload progress, refusals; typed against the Russian ones. */
-export const attachmentsEn: MessagesOf<typeof attachmentsRu> = {};
+export const attachmentsEn: MessagesOf<typeof attachmentsRu> = {
+  choose: 'Choose files',
+  dropHint: 'Or drop files here, or paste an image (Ctrl+V) while the focus is in this field.',
+  dropActive: 'Drop the files to attach them',
+  limits: '{files}, {maxFile} each, {maxTotal} in total; {types}.',
+  files: {
+    one: 'Up to {count} file',
+    other: 'Up to {count} files',
+  },
+  countLimitReached: 'The most files you can attach ({max}) are attached. Remove one to add another.',
+  listLabel: 'Attached files',
+  unknownType: 'unknown',
+  refused: {
+    title: 'These files were not attached',
+    empty: '{name}: empty file',
+    type: '{name} is not a {types} file (detected: {detected})',
+    fileSize: '{name}: too large: {size}, at most {max}',
+    totalSize: '{name}: with the files already attached that makes {total}, at most {max} in total',
+    count: '{name}: too many files: at most {max}',
+    dismiss: 'Dismiss the list',
+  },
+  progress: 'Uploading {name}',
+  progressValue: '{percent} uploaded',
+  uploaded: 'Uploaded',
+  cancel: 'Cancel',
+  cancelFile: 'Cancel uploading {name}',
+  retry: 'Retry',
+  retryFile: 'Retry uploading {name}',
+  remove: 'Remove',
+  removeFile: 'Remove {name}',
+  failed: {
+    network: 'Cannot reach the server. Check your connection and retry.',
+    payloadTooLarge: 'The server refused the file: it is too large.',
+    unsupportedMediaType: 'The server refused the file: this type is not accepted.',
+    rateLimited: {
+      one: 'Too many uploads in a row. Retry in {count} second.',
+      other: 'Too many uploads in a row. Retry in {count} seconds.',
+    },
+    rateLimitedSoon: 'Too many uploads in a row. Retry in a moment.',
+    unauthorized: 'Your session has expired. Sign in to the cabinet again and retry.',
+    server: 'The server could not save the file. Retry a little later.',
+  },
+  announce: {
+    uploaded: '{name} uploaded.',
+    failed: '{name} failed to upload.',
+    cancelled: 'Upload of {name} cancelled.',
+    removed: '{name} removed.',
+    refused: {
+      one: '{count} file was not attached; the reasons are listed.',
+      other: '{count} files were not attached; the reasons are listed.',
+    },
+  },
+};

@@ -1,7 +1,63 @@
 import type { MessagesOf } from '../messages';
 
 /** Russian messages for other ways to reach support and what to expect now. */
-export const channelsRu = {} as const;
+export const channelsRu = {
+  title: 'Другие способы связаться с поддержкой',
+  loading: 'Загружаем способы связи…',
+  empty: 'Других способов связи пока нет.',
+  opensInNewTab: '(откроется в новой вкладке)',
+  free: 'бесплатно',
+  paid: 'платно',
+  paidRegional: 'платно, регион: {region}',
+  hours: 'Часы работы: {hours}',
+  report: 'Сообщить онлайн',
+  expectation: {
+    aroundTheClock: 'Поддержка работает круглосуточно.',
+    day: 'Сейчас день: первый ответ обычно приходит в течение {duration}.',
+    night: 'Сейчас ночь: первый ответ обычно приходит в течение {duration}.',
+    by: 'Если написать сейчас — ориентировочно до {time}.',
+    dayHours: 'Дневные часы поддержки: {from}–{to} ({timeZone}).',
+    minutes: {
+      one: '{count} минуты',
+      few: '{count} минут',
+      many: '{count} минут',
+      other: '{count} минуты',
+    },
+    hours: {
+      one: '{count} часа',
+      few: '{count} часов',
+      many: '{count} часов',
+      other: '{count} часа',
+    },
+    anHour: 'часа',
+  },
+} as const;
 
 /** English messages for other ways to reach support and what to expect now; typed against the Russian ones. */
-export const channelsEn: MessagesOf<typeof channelsRu> = {};
+export const channelsEn: MessagesOf<typeof channelsRu> = {
+  title: 'Other ways to reach support',
+  loading: 'Loading the ways to reach support…',
+  empty: 'There are no other ways to reach support yet.',
+  opensInNewTab: '(opens in a new tab)',
+  free: 'free',
+  paid: 'paid',
+  paidRegional: 'paid, regional: {region}',
+  hours: 'Hours: {hours}',
+  report: 'Report online',
+  expectation: {
+    aroundTheClock: 'Support works around the clock.',
+    day: 'Right now (day) the first answer usually comes within {duration}.',
+    night: 'Right now (night) the first answer usually comes within {duration}.',
+    by: 'If you write now, expect it by about {time}.',
+    dayHours: 'Support’s day hours: {from}–{to} ({timeZone}).',
+    minutes: {
+      one: '{count} minute',
+      other: '{count} minutes',
+    },
+    hours: {
+      one: '{count} hour',
+      other: '{count} hours',
+    },
+    anHour: 'an hour',
+  },
+};

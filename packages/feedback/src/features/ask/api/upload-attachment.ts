@@ -1,0 +1,104 @@
+import {
+  NetworkError,
+  PayloadTooLargeError,
+  RateLimitedError,
+  UnauthorizedError,
+  UnsupportedMediaTypeError,
+  type ApiClient,
+  type Attachment,
+  type UploadFile,
+} from '@seller-support/contract';
+import { MutationObserver, type QueryClient } from '@tanstack/react-query';
+
+/** Mutation keys of attachments, from general to specific. */
+export const attachmentKeys = {
+  all: ['attachments'] as const,
+  upload: () => [...attachmentKeys.all, 'upload'] as const,
+};
+
+/** Why an upload failed, in the terms the seller gets a message for. */
+export type UploadFailureKind =
+  'network' | 'payloadTooLarge' | 'unsupportedMediaType' | 'rateLimited' | 'unauthorized' | 'server';
+
+export interface UploadFailure {
+  kind: UploadFailureKind;
+  /** For `rateLimited`: how long the server asked to wait, when it said. */
+  retryAfterSeconds: number | null;
+}
+
+/** Sorts a failed upload by what the seller can do about it. Anything unexpected reads as a server fault. */
+export function uploadFailureOf(error: unknown): UploadFailure {
+  const kind: UploadFailureKind =
+    error instanceof NetworkError
+      ? 'network'
+      : error instanceof PayloadTooLargeError
+        ? 'payloadTooLarge'
+        : error instanceof UnsupportedMediaTypeError
+          ? 'unsupportedMediaType'
+          : error instanceof RateLimitedError
+            ? 'rateLimited'
+            : error instanceof UnauthorizedError
+              ? 'unauthorized'
+              : 'server';
+  return { kind, retryAfterSeconds: error instanceof RateLimitedError ? error.retryAfterSeconds : null };
+}
+
+/** True for the rejection of an upload that was cancelled. */
+export function isCancelled(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+/** A v4 UUID; `crypto.randomUUID` exists only in secure contexts, and a host may serve plain http. */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * One file's way to the server: `POST /attachments` with its own idempotency key, created once
+ * and reused by every retry of this file (a retry after a lost answer gets the same attachment,
+ * not a second one), with progress and cancel. It runs as a mutation of the module's
+ * QueryClient, so a 401 reaches the host like any other request's.
+ */
+export class AttachmentUpload {
+  readonly idempotencyKey = newIdempotencyKey();
+  readonly file: UploadFile;
+  readonly #api: ApiClient;
+  readonly #queryClient: QueryClient;
+  #controller: AbortController | null = null;
+
+  constructor(api: ApiClient, queryClient: QueryClient, file: UploadFile) {
+    this.#api = api;
+    this.#queryClient = queryClient;
+    this.file = file;
+  }
+
+  /** Sends the file (again); an attempt still running is cancelled first. Rejects with an AbortError on cancel. */
+  start(onProgress: (loaded: number, total: number) => void): Promise<Attachment> {
+    this.cancel();
+    const controller = new AbortController();
+    this.#controller = controller;
+    const observer = new MutationObserver(this.#queryClient, {
+      mutationKey: attachmentKeys.upload(),
+      mutationFn: () =>
+        this.#api.uploadAttachment(this.file, {
+          idempotencyKey: this.idempotencyKey,
+          signal: controller.signal,
+          onProgress,
+        }),
+    });
+    return observer.mutate().finally(() => {
+      if (this.#controller === controller) this.#controller = null;
+    });
+  }
+
+  /** Stops the running attempt, if any. */
+  cancel(): void {
+    this.#controller?.abort();
+    this.#controller = null;
+  }
+}

@@ -1,0 +1,389 @@
+import { FetchApiClient } from '@seller-support/contract';
+import { createMockApi, type DatasetOptions, type ScenarioOptions } from '@seller-support/mocks';
+import { http, HttpResponse, type RequestHandler } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import { page } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import type { Locale } from '../../../shared/i18n';
+import { createMockFetch } from '../../../testing/mock-fetch';
+import { mockApiBaseUrl, ModuleHarness } from '../../../testing/module-harness';
+import { DraftStoreProvider } from '../drafts/draft-store-context';
+import { createIdbDraftStore, createMemoryDraftStore, type DraftStore } from '../drafts/draft-store';
+import { AskRequest } from './ask-request';
+
+interface SetupOptions {
+  handlers?: RequestHandler[];
+  scenario?: ScenarioOptions;
+  dataset?: DatasetOptions;
+  locale?: Locale;
+  drafts?: DraftStore;
+}
+
+async function setup({
+  handlers = [],
+  scenario = {},
+  dataset = {},
+  locale = 'ru',
+  drafts = createMemoryDraftStore(),
+}: SetupOptions = {}) {
+  const mockApi = createMockApi({ baseUrl: mockApiBaseUrl, scenario, dataset });
+  const onUnauthorized = vi.fn();
+  const api = new FetchApiClient({
+    baseUrl: mockApiBaseUrl,
+    getAccessToken: () => 'demo-token',
+    fetch: createMockFetch([...handlers, ...mockApi.handlers]),
+  });
+  const ticketsBefore = mockApi.store.listTickets().total ?? 0;
+  const screen = await render(
+    <ModuleHarness api={api} locale={locale} onUnauthorized={onUnauthorized}>
+      <DraftStoreProvider store={drafts}>
+        <AskRequest basePath="/support" now={new Date('2026-11-25T12:00:00+03:00')} />
+      </DraftStoreProvider>
+    </ModuleHarness>,
+  );
+  await expect.element(page.getByRole('radio', { name: /^Заказы|^Orders/ })).toBeVisible();
+  return {
+    ...mockApi,
+    drafts,
+    onUnauthorized,
+    screen,
+    newTickets: () => (mockApi.store.listTickets().total ?? 0) - ticketsBefore,
+  };
+}
+
+/** The focused element inside the module's shadow root (`document.activeElement` is its host). */
+const focusedInModule = () => document.activeElement?.shadowRoot?.activeElement ?? document.activeElement;
+
+async function fillText(subject = 'Где моя посылка', description = 'Трек не обновляется уже три дня.') {
+  await page.getByRole('textbox', { name: 'Тема', exact: true }).fill(subject);
+  await page.getByRole('textbox', { name: 'Описание', exact: true }).fill(description);
+}
+
+async function chooseTopic(name: string) {
+  await page.getByRole('radio', { name: new RegExp(`^${name}`) }).click();
+}
+
+async function pickFirstOrder() {
+  const option = page.getByRole('listbox', { name: 'Найденные заказы' }).getByRole('option').first();
+  await option.click();
+}
+
+const submitButton = () => page.getByRole('button', { name: 'Отправить обращение' });
+
+async function sentTicketId(store: ReturnType<typeof createMockApi>['store']): Promise<string> {
+  await expect.element(page.getByRole('heading', { name: /Обращение № \d+ отправлено/ })).toBeVisible();
+  const ticket = store.listTickets().items[0];
+  if (!ticket) throw new Error('No ticket was created.');
+  return ticket.id;
+}
+
+describe('AskForm', () => {
+  it('parcel location: offers only in-transit orders and sends them with the context snapshot', async () => {
+    const { store, newTickets } = await setup();
+    await chooseTopic('Где посылка');
+    await expect.element(page.getByRole('searchbox', { name: /Заказы в пути/ })).toBeVisible();
+    await pickFirstOrder();
+    await fillText();
+    await submitButton().click();
+
+    const id = await sentTicketId(store);
+    const body = store.getSubmission(id);
+    expect(body?.topic).toBe('parcel_location');
+    expect(body?.orderIds).toHaveLength(1);
+    const order = body?.context.orders[0];
+    expect(['shipped', 'in_transit']).toContain(order?.status);
+    expect(body?.context.seller.legalName).toBe('ООО «Ромашка»');
+    expect(body?.subject).toBe('Где моя посылка');
+    expect(newTickets()).toBe(1);
+    await expect
+      .element(page.getByRole('link', { name: 'Открыть обращение' }))
+      .toHaveAttribute('href', `/support/requests/${id}`);
+  });
+
+  it('lists every problem in a summary that takes the focus, each linking to its field', async () => {
+    const { scenario } = await setup();
+    await submitButton().click();
+
+    const summary = page.getByRole('alert');
+    await expect.element(summary).toHaveTextContent('Исправьте 4 ошибки');
+    await expect.poll(focusedInModule).toBe(summary.element());
+    await expect.element(summary.getByRole('link', { name: 'Заполните это поле' }).first()).toBeVisible();
+    await summary.getByRole('link', { name: 'Выберите хотя бы один заказ' }).click();
+    await expect.poll(focusedInModule).toBe(page.getByRole('searchbox', { name: /Заказы/ }).element());
+    await expect
+      .element(page.getByRole('textbox', { name: 'Тема', exact: true }))
+      .toHaveAttribute('aria-invalid', 'true');
+    expect(scenario.calls('createTicket')).toBe(0);
+  });
+
+  it('refuses control characters and counts the text as it will be sent', async () => {
+    await setup();
+    const subject = page.getByRole('textbox', { name: 'Тема', exact: true });
+    await subject.fill('  Посылка\u202E  ');
+    await expect.element(page.getByText('7 из 120')).toBeVisible();
+    await submitButton().click();
+    await expect.element(page.getByRole('alert')).toHaveTextContent('Уберите невидимые управляющие символы');
+  });
+
+  it('a double click sends one request and creates one ticket', async () => {
+    const { store, scenario, newTickets } = await setup({ scenario: { latency: 300 } });
+    await pickFirstOrder();
+    await page.getByRole('radio', { name: 'Вернуть посылку' }).click();
+    await fillText();
+    await submitButton().dblClick();
+    await expect.element(page.getByRole('button', { name: 'Отправляем…' })).toBeDisabled();
+    await sentTicketId(store);
+    expect(scenario.calls('createTicket')).toBe(1);
+    expect(newTickets()).toBe(1);
+  });
+
+  it('a 503 on the first try is retried with the same key: one ticket', async () => {
+    const keys: string[] = [];
+    const spy = http.post(`${mockApiBaseUrl}/tickets`, ({ request }) => {
+      keys.push(request.headers.get('Idempotency-Key') ?? '');
+    });
+    const { store, scenario, newTickets } = await setup({
+      handlers: [spy],
+      scenario: { failures: { createTicket: { status: 503, times: 1 } } },
+    });
+    await pickFirstOrder();
+    await page.getByRole('radio', { name: 'Отменить заказ' }).click();
+    await fillText();
+    await submitButton().click();
+    await sentTicketId(store);
+    expect(scenario.calls('createTicket')).toBe(2);
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toBe(keys[1]);
+    expect(newTickets()).toBe(1);
+  });
+
+  it("puts the server's 422 messages next to their fields", async () => {
+    const reject = http.post(`${mockApiBaseUrl}/tickets`, () =>
+      HttpResponse.json(
+        {
+          type: 'about:blank',
+          title: 'Unprocessable',
+          status: 422,
+          errors: [
+            { path: 'subject', message: 'subject looks like spam' },
+            { path: 'orderIds.0', message: 'order is archived' },
+          ],
+        },
+        { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+      ),
+    );
+    await setup({ handlers: [reject] });
+    await pickFirstOrder();
+    await page.getByRole('radio', { name: 'Изменить заказ' }).click();
+    await fillText();
+    await submitButton().click();
+
+    const summary = page.getByRole('alert');
+    await expect.element(summary).toHaveTextContent('Исправьте 2 ошибки');
+    await expect.element(summary.getByRole('link', { name: 'subject looks like spam' })).toBeVisible();
+    await expect.element(summary.getByRole('link', { name: 'order is archived' })).toBeVisible();
+    await expect
+      .element(page.getByRole('textbox', { name: 'Тема', exact: true }))
+      .toHaveAccessibleDescription(/subject looks like spam/);
+  });
+
+  it('shows how long to wait after a 429', async () => {
+    await setup({ scenario: { failures: { createTicket: { status: 429, retryAfterSeconds: 30 } } } });
+    await pickFirstOrder();
+    await page.getByRole('radio', { name: 'Изменить заказ' }).click();
+    await fillText();
+    await submitButton().click();
+    await expect.element(page.getByRole('alert')).toHaveTextContent('Повторите через 30 секунд');
+  });
+
+  it('a malformed answer is an error with a way forward, never a blank screen', async () => {
+    await setup({ scenario: { failures: { createTicket: { kind: 'malformed', times: 1 } } } });
+    await pickFirstOrder();
+    await page.getByRole('radio', { name: 'Изменить заказ' }).click();
+    await fillText();
+    await submitButton().click();
+    await expect.element(page.getByRole('alert')).toHaveTextContent('Сервер ответил непонятно');
+    await expect.element(submitButton()).toBeEnabled();
+  });
+
+  it('keeps the draft in IndexedDB across unmount and mount, then clears it after a confirmed submit', async () => {
+    const drafts = createIdbDraftStore();
+    await drafts.clear('s-1042');
+    const first = await setup({ drafts });
+    await chooseTopic('Платежи');
+    await fillText('Где выплата', 'Выплата за октябрь не пришла.');
+    await page.getByRole('textbox', { name: /Сумма/ }).fill('1 250,50');
+    await vi.waitFor(async () => {
+      const saved = await drafts.load('s-1042');
+      expect(saved?.values.description).toBe('Выплата за октябрь не пришла.');
+    });
+    await first.screen.unmount();
+
+    const second = await setup({ drafts });
+    await expect.element(page.getByText('Мы восстановили ваш черновик.')).toBeVisible();
+    await expect.element(page.getByRole('radio', { name: /^Платежи/ })).toBeChecked();
+    await expect.element(page.getByRole('textbox', { name: 'Тема', exact: true })).toHaveValue('Где выплата');
+    await expect.element(page.getByRole('textbox', { name: /Сумма/ })).toHaveValue('1 250,50');
+    await submitButton().click();
+    const id = await sentTicketId(second.store);
+    expect(second.store.getSubmission(id)?.fields).toEqual({
+      amount: { amount: '1250.50', currency: 'RUB' },
+    });
+    expect(await drafts.load('s-1042')).toBeNull();
+  });
+
+  it('fraud: confidential by default, with the compliance line as an alternative', async () => {
+    const { store } = await setup();
+    await chooseTopic('Сообщить о нарушении');
+    await expect.element(page.getByRole('checkbox', { name: /Конфиденциально/ })).toBeChecked();
+    await expect.element(page.getByText('Можно сообщить и напрямую')).toBeVisible();
+    await fillText('Взятка на складе', 'Сотрудник просил деньги за приёмку товара.');
+    await submitButton().click();
+    const id = await sentTicketId(store);
+    expect(store.getSubmission(id)).toMatchObject({ topic: 'fraud', confidential: true });
+  });
+
+  it('account: asks for the area, sends it with the steps', async () => {
+    const { store } = await setup();
+    await chooseTopic('Аккаунт');
+    await fillText('Не открывается кабинет', 'После входа белый экран в разделе «Финансы».');
+    await submitButton().click();
+    await expect.element(page.getByRole('alert')).toHaveTextContent('Исправьте 1 ошибку');
+    await page.getByRole('radio', { name: 'Мобильное приложение' }).click();
+    await page.getByRole('textbox', { name: /Как воспроизвести/ }).fill('Открыть приложение, войти');
+    await submitButton().click();
+    const id = await sentTicketId(store);
+    expect(store.getSubmission(id)?.fields).toEqual({
+      area: 'mobile_app',
+      stepsToReproduce: 'Открыть приложение, войти',
+    });
+  });
+
+  it('changing the topic keeps the text and drops what no longer applies', async () => {
+    await setup();
+    await page.getByRole('radio', { name: 'Вернуть посылку' }).click();
+    await fillText();
+    await chooseTopic('Аккаунт');
+    await expect
+      .element(page.getByRole('textbox', { name: 'Тема', exact: true }))
+      .toHaveValue('Где моя посылка');
+    await chooseTopic('Заказы');
+    await expect.element(page.getByRole('radio', { name: 'Вернуть посылку' })).not.toBeChecked();
+  });
+
+  it('offline: says so, queues the submit, and sends once when back online', async () => {
+    const { store, scenario, newTickets } = await setup();
+    await pickFirstOrder();
+    await page.getByRole('radio', { name: 'Изменить заказ' }).click();
+    await fillText();
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    window.dispatchEvent(new Event('offline'));
+    await expect.element(page.getByText('Нет подключения к интернету')).toBeVisible();
+    await page.getByRole('button', { name: 'Отправим, когда появится связь' }).click();
+    await expect.element(page.getByText('Обращение отправится само')).toBeVisible();
+    expect(scenario.calls('createTicket')).toBe(0);
+
+    onLine.mockReturnValue(true);
+    window.dispatchEvent(new Event('online'));
+    window.dispatchEvent(new Event('online'));
+    await sentTicketId(store);
+    expect(scenario.calls('createTicket')).toBe(1);
+    expect(newTickets()).toBe(1);
+  });
+
+  it('staff complaint: a facility of the chosen type and the date, with optional orders', async () => {
+    const { store } = await setup();
+    await chooseTopic('Жалоба на сотрудников');
+    await page.getByRole('radio', { name: 'Пункт выдачи', exact: true }).click();
+    await page.getByRole('combobox', { name: /Склад или пункт выдачи/ }).click();
+    const option = page.getByRole('option').first();
+    await expect.element(option).toBeVisible();
+    await option.click();
+    await page.getByLabelText('Дата происшествия').fill('2026-11-20');
+    await fillText('Грубость в ПВЗ', 'Сотрудник отказался принять возврат и нагрубил.');
+    await submitButton().click();
+    const id = await sentTicketId(store);
+    const body = store.getSubmission(id);
+    expect(body).toMatchObject({
+      topic: 'staff_complaint',
+      fields: { facilityType: 'pickup_point', incidentDate: '2026-11-20' },
+      orderIds: [],
+    });
+    expect(store.listFacilities({ type: 'pickup_point', limit: 100 }).items.map((f) => f.id)).toContain(
+      body?.facilityId,
+    );
+  });
+
+  it('staff complaint: refuses a missing facility and a future date', async () => {
+    await setup();
+    await chooseTopic('Жалоба на сотрудников');
+    await page.getByLabelText('Дата происшествия').fill('2999-01-01');
+    await fillText('Грубость на складе', 'Сотрудник склада отказался принять поставку.');
+    await submitButton().click();
+    const summary = page.getByRole('alert');
+    await expect.element(summary).toHaveTextContent('Выберите склад или пункт выдачи');
+    await expect.element(summary).toHaveTextContent('Дата не может быть в будущем');
+  });
+
+  it('warranty: one order and one of its items, with the defect', async () => {
+    const { store } = await setup();
+    await chooseTopic('Гарантийный ремонт');
+    await pickFirstOrder();
+    const item = page.getByRole('combobox', { name: 'Товар' });
+    const sku = item.element().querySelectorAll('option')[1]?.getAttribute('value') ?? '';
+    await item.selectOptions(sku);
+    await page.getByRole('textbox', { name: 'Неисправность' }).fill('Не включается после зарядки');
+    await fillText('Ремонт по гарантии', 'Чайник перестал включаться через неделю.');
+    await submitButton().click();
+    const id = await sentTicketId(store);
+    expect(store.getSubmission(id)).toMatchObject({
+      topic: 'warranty',
+      fields: { itemSku: sku, defect: 'Не включается после зарядки' },
+    });
+    expect(store.getSubmission(id)?.orderIds).toHaveLength(1);
+  });
+
+  it('logistics question: the facility type, the facility optional', async () => {
+    const { store } = await setup();
+    await chooseTopic('Склады и пункты выдачи');
+    await page.getByRole('radio', { name: 'Распределительный центр' }).click();
+    await fillText('Как работает РЦ', 'Сколько хранится поставка в распределительном центре?');
+    await submitButton().click();
+    const id = await sentTicketId(store);
+    expect(store.getSubmission(id)).toMatchObject({
+      topic: 'logistics_info',
+      fields: { facilityType: 'distribution_centre' },
+      facilityId: null,
+    });
+  });
+
+  it('a 401 asks the host for a token and retries once; a second 401 says the session expired', async () => {
+    const { store, onUnauthorized } = await setup({
+      scenario: { failures: { createTicket: { status: 401, times: 1 } } },
+    });
+    await chooseTopic('Сообщить о нарушении');
+    await fillText('Взятка на складе', 'Сотрудник просил деньги за приёмку товара.');
+    await submitButton().click();
+    await sentTicketId(store);
+    expect(onUnauthorized).not.toHaveBeenCalled();
+  });
+
+  it('an expired session is handed to the host with the draft kept', async () => {
+    const { scenario, onUnauthorized } = await setup({
+      scenario: { failures: { createTicket: { status: 401 } } },
+    });
+    await chooseTopic('Сообщить о нарушении');
+    await fillText('Взятка на складе', 'Сотрудник просил деньги за приёмку товара.');
+    await submitButton().click();
+    await expect.element(page.getByRole('alert')).toHaveTextContent('Сессия истекла');
+    expect(scenario.calls('createTicket')).toBe(2);
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+  });
+
+  it('speaks English', async () => {
+    await setup({ locale: 'en' });
+    await expect.element(page.getByRole('heading', { name: 'New request' })).toBeVisible();
+    await page.getByRole('button', { name: 'Send request' }).click();
+    await expect.element(page.getByRole('alert')).toHaveTextContent('Fix 4 problems');
+  });
+});

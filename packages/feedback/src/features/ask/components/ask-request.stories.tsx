@@ -1,0 +1,261 @@
+import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
+import { useState, type ReactNode } from 'react';
+import { mockFailure, mockPending } from '@seller-support/mocks';
+import { expect, spyOn, userEvent, waitFor } from 'storybook/test';
+import { mockApiBaseUrl } from '../../../testing/module-harness';
+import { withinModule } from '../../../testing/story-helpers';
+import { DraftStoreProvider } from '../drafts/draft-store-context';
+import { createMemoryDraftStore, type DraftStore } from '../drafts/draft-store';
+import { emptyAskFormValues } from '../model/form-values';
+import { AskRequest } from './ask-request';
+
+type Module = Awaited<ReturnType<typeof withinModule>>;
+
+const fixedNow = new Date('2026-11-25T12:00:00+03:00');
+
+/** One draft store per story, created on its first render. */
+function StoryDrafts({ create, children }: { create: () => DraftStore; children: ReactNode }) {
+  const [store] = useState(create);
+  return <DraftStoreProvider store={store}>{children}</DraftStoreProvider>;
+}
+
+function withDrafts(create: () => DraftStore): Decorator {
+  return (Story) => (
+    <StoryDrafts create={create}>
+      <Story />
+    </StoryDrafts>
+  );
+}
+
+const meta = {
+  title: 'Ask/Request form',
+  component: AskRequest,
+  args: { basePath: '/support', now: fixedNow },
+  decorators: [withDrafts(createMemoryDraftStore)],
+} satisfies Meta<typeof AskRequest>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+async function ready(canvasElement: HTMLElement): Promise<Module> {
+  const module = await withinModule(canvasElement);
+  await module.findByRole('radio', { name: /^(Заказы|Orders)/ }, { timeout: 5000 });
+  return module;
+}
+
+async function fillOrderRequest(module: Module) {
+  const [firstOrder] = await module.findAllByRole('option', {}, { timeout: 5000 });
+  if (firstOrder === undefined) throw new Error('No orders listed.');
+  await userEvent.click(firstOrder);
+  await userEvent.click(module.getByRole('radio', { name: /Изменить заказ|Change the order/ }));
+  await userEvent.type(module.getByRole('textbox', { name: /^(Тема|Subject)$/ }), 'Изменить адрес доставки');
+  await userEvent.type(
+    module.getByRole('textbox', { name: /^(Описание|Description)$/ }),
+    'Нужно доставить в другой пункт выдачи.',
+  );
+}
+
+const submitName = /Отправить обращение|Send request/;
+
+/** A fresh form: the default topic (orders), nothing chosen yet. */
+export const Empty: Story = {
+  async play({ canvasElement }) {
+    const module = await ready(canvasElement);
+    await expect(module.getByRole('radio', { name: /^Заказы/ })).toBeChecked();
+    await expect(module.getByRole('button', { name: submitName })).toBeEnabled();
+  },
+};
+
+export const EmptyEnglish: Story = {
+  globals: { locale: 'en' },
+  async play({ canvasElement }) {
+    const module = await ready(canvasElement);
+    await expect(module.getByRole('heading', { name: 'New request' })).toBeVisible();
+  },
+};
+
+function restoredDrafts(): DraftStore {
+  const store = createMemoryDraftStore();
+  void store.save('s-1042', {
+    values: {
+      ...emptyAskFormValues('payments'),
+      subject: 'Где выплата',
+      description: 'Выплата за октябрь не пришла.',
+    },
+    idempotencyKey: 'draft-key-1',
+    savedAt: '2026-11-25T11:50:00+03:00',
+  });
+  return store;
+}
+
+/** Coming back to a draft saved earlier: its values, and a way to start over. */
+export const RestoredDraft: Story = {
+  decorators: [withDrafts(restoredDrafts)],
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await expect(
+      await module.findByText('Мы восстановили ваш черновик.', {}, { timeout: 5000 }),
+    ).toBeVisible();
+    await expect(module.getByRole('textbox', { name: 'Тема' })).toHaveValue('Где выплата');
+    await expect(module.getByRole('radio', { name: /^Платежи/ })).toBeChecked();
+  },
+};
+
+export const RestoredDraftEnglish: Story = {
+  decorators: [withDrafts(restoredDrafts)],
+  globals: { locale: 'en' },
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await expect(await module.findByText('We restored your draft.', {}, { timeout: 5000 })).toBeVisible();
+    await expect(module.getByRole('button', { name: 'Start over' })).toBeEnabled();
+  },
+};
+
+function topicStory(topicName: RegExp, check: (module: Module) => Promise<void>, locale?: 'en'): Story {
+  return {
+    ...(locale === undefined ? {} : { globals: { locale } }),
+    async play({ canvasElement }) {
+      const module = await ready(canvasElement);
+      await userEvent.click(module.getByRole('radio', { name: topicName }));
+      await check(module);
+    },
+  };
+}
+
+export const TopicAccount = topicStory(/^Аккаунт/, async (module) => {
+  await expect(module.getByRole('group', { name: 'Где возникла проблема' })).toBeVisible();
+  await expect(module.getByRole('textbox', { name: /Как воспроизвести/ })).toBeVisible();
+});
+export const TopicOrders = topicStory(/^Заказы/, async (module) => {
+  await expect(module.getByRole('group', { name: 'Что нужно сделать' })).toBeVisible();
+});
+export const TopicStaffComplaint = topicStory(/^Жалоба на сотрудников/, async (module) => {
+  await expect(module.getByLabelText('Дата происшествия')).toBeVisible();
+});
+export const TopicParcelLocation = topicStory(/^Где посылка/, async (module) => {
+  await expect(module.getByRole('searchbox', { name: /Заказы в пути/ })).toBeVisible();
+});
+export const TopicLogisticsInfo = topicStory(/^Склады и пункты выдачи/, async (module) => {
+  await expect(module.getByRole('group', { name: 'О чём вопрос' })).toBeVisible();
+});
+export const TopicFraud = topicStory(/^Сообщить о нарушении/, async (module) => {
+  await expect(module.getByRole('checkbox', { name: /Конфиденциально/ })).toBeChecked();
+});
+export const TopicPayments = topicStory(/^Платежи/, async (module) => {
+  await expect(module.getByRole('textbox', { name: /Сумма/ })).toBeVisible();
+});
+export const TopicWarranty = topicStory(/^Гарантийный ремонт/, async (module) => {
+  await expect(module.getByRole('textbox', { name: 'Неисправность' })).toBeVisible();
+});
+export const TopicFraudEnglish = topicStory(
+  /^Report a violation/,
+  async (module) => {
+    await expect(module.getByRole('checkbox', { name: /Confidential/ })).toBeChecked();
+  },
+  'en',
+);
+
+/** Submitting an empty form: the summary lists every problem and takes the focus. */
+export const ValidationErrors: Story = {
+  async play({ canvasElement }) {
+    const module = await ready(canvasElement);
+    await userEvent.click(module.getByRole('button', { name: submitName }));
+    const summary = await module.findByRole('alert');
+    await expect(summary).toHaveTextContent('Исправьте 4 ошибки');
+    // Focus lives inside the shadow root: its activeElement, not the document's.
+    await waitFor(() => {
+      const root = summary.getRootNode();
+      if (!(root instanceof ShadowRoot && root.activeElement === summary))
+        throw new Error('Focus is elsewhere.');
+    });
+  },
+};
+
+export const ValidationErrorsEnglish: Story = {
+  ...ValidationErrors,
+  globals: { locale: 'en' },
+  async play({ canvasElement }) {
+    const module = await ready(canvasElement);
+    await userEvent.click(module.getByRole('button', { name: submitName }));
+    await expect(await module.findByRole('alert')).toHaveTextContent('Fix 4 problems');
+  },
+};
+
+/** The server has not answered yet: the button is disabled and says so. */
+export const Submitting: Story = {
+  beforeEach({ msw }) {
+    msw.use(mockPending('createTicket', mockApiBaseUrl));
+  },
+  async play({ canvasElement }) {
+    const module = await ready(canvasElement);
+    await fillOrderRequest(module);
+    await userEvent.click(module.getByRole('button', { name: submitName }));
+    await expect(await module.findByRole('button', { name: /Отправляем…|Sending…/ })).toBeDisabled();
+  },
+};
+
+export const SubmittingEnglish: Story = { ...Submitting, globals: { locale: 'en' } };
+
+/** Sent: the ticket number, the expected first answer, and a link to the request. */
+export const Success: Story = {
+  async play({ canvasElement }) {
+    const module = await ready(canvasElement);
+    await fillOrderRequest(module);
+    await userEvent.click(module.getByRole('button', { name: submitName }));
+    await expect(
+      await module.findByRole('heading', { name: /отправлено|sent/ }, { timeout: 5000 }),
+    ).toBeVisible();
+    await expect(module.getByRole('link', { name: /Открыть обращение|Open the request/ })).toBeVisible();
+  },
+};
+
+export const SuccessEnglish: Story = { ...Success, globals: { locale: 'en' } };
+
+/** Every attempt answers 503: the seller is told and may send again; the draft stays. */
+export const ServerError: Story = {
+  beforeEach({ msw }) {
+    msw.use(mockFailure('createTicket', 503, mockApiBaseUrl));
+  },
+  async play({ canvasElement }) {
+    const module = await ready(canvasElement);
+    await fillOrderRequest(module);
+    await userEvent.click(module.getByRole('button', { name: submitName }));
+    await expect(await module.findByRole('alert', {}, { timeout: 8000 })).toHaveTextContent(
+      /Сервер временно недоступен|temporarily unavailable/,
+    );
+  },
+};
+
+export const ServerErrorEnglish: Story = { ...ServerError, globals: { locale: 'en' } };
+
+/** Too many requests: how long to wait. */
+export const RateLimited: Story = {
+  beforeEach({ msw }) {
+    msw.use(mockFailure('createTicket', 429, mockApiBaseUrl));
+  },
+  async play({ canvasElement }) {
+    const module = await ready(canvasElement);
+    await fillOrderRequest(module);
+    await userEvent.click(module.getByRole('button', { name: submitName }));
+    await expect(await module.findByRole('alert')).toHaveTextContent(/30/);
+  },
+};
+
+export const RateLimitedEnglish: Story = { ...RateLimited, globals: { locale: 'en' } };
+
+/** Offline: a banner, and the button says it sends once the connection is back. */
+export const Offline: Story = {
+  beforeEach() {
+    const onLine = spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    return () => onLine.mockRestore();
+  },
+  async play({ canvasElement }) {
+    const module = await ready(canvasElement);
+    await expect(module.getByText(/Нет подключения к интернету|You are offline/)).toBeVisible();
+    await expect(
+      module.getByRole('button', { name: /Отправим, когда появится связь|Will send when back online/ }),
+    ).toBeVisible();
+  },
+};
+
+export const OfflineEnglish: Story = { ...Offline, globals: { locale: 'en' } };

@@ -1,0 +1,155 @@
+import { FetchApiClient, type Facility } from '@seller-support/contract';
+import { createMockApi, mockPending, type ScenarioOptions } from '@seller-support/mocks';
+import { http, type RequestHandler } from 'msw';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import type { Locale } from '../../../../shared/i18n';
+import { createMockFetch } from '../../../../testing/mock-fetch';
+import { mockApiBaseUrl, ModuleHarness } from '../../../../testing/module-harness';
+import { FacilityPicker, type FacilityPickerProps } from './facility-picker';
+
+type PickerProps = Omit<FacilityPickerProps, 'onChange' | 'value'>;
+
+function ControlledPicker({
+  initial,
+  onChangeSpy,
+  ...props
+}: PickerProps & { initial: Facility | null; onChangeSpy: (facility: Facility | null) => void }) {
+  const [value, setValue] = useState(initial);
+  return (
+    <FacilityPicker
+      {...props}
+      value={value}
+      onChange={(facility) => {
+        onChangeSpy(facility);
+        setValue(facility);
+      }}
+    />
+  );
+}
+
+interface SetupOptions {
+  handlers?: RequestHandler[];
+  scenario?: ScenarioOptions;
+  locale?: Locale;
+  props?: Partial<PickerProps>;
+  initial?: Facility | null;
+}
+
+async function setup({
+  handlers = [],
+  scenario = {},
+  locale = 'ru',
+  props = {},
+  initial = null,
+}: SetupOptions = {}) {
+  const mockApi = createMockApi({ baseUrl: mockApiBaseUrl, scenario });
+  const requests: URL[] = [];
+  const spy = http.get(`${mockApiBaseUrl}/facilities`, ({ request }) => {
+    requests.push(new URL(request.url));
+  });
+  const api = new FetchApiClient({
+    baseUrl: mockApiBaseUrl,
+    getAccessToken: () => 'demo-token',
+    fetch: createMockFetch([spy, ...handlers, ...mockApi.handlers]),
+  });
+  const onChange = vi.fn<(facility: Facility | null) => void>();
+  await render(
+    <ModuleHarness api={api} locale={locale}>
+      <ControlledPicker
+        id="facility"
+        label="Пункт выдачи"
+        types={['pickup_point']}
+        {...props}
+        initial={initial}
+        onChangeSpy={onChange}
+      />
+    </ModuleHarness>,
+  );
+  return { onChange, requests, store: mockApi.store, scenario: mockApi.scenario };
+}
+
+const lastRequest = (requests: readonly URL[]) => {
+  const request = requests.at(-1);
+  if (!request) throw new Error('No request reached the server.');
+  return request;
+};
+
+const focusedInModule = () => document.activeElement?.shadowRoot?.activeElement ?? document.activeElement;
+
+describe('FacilityPicker', () => {
+  it('searches by name or address on the server and selects with the keyboard', async () => {
+    const { onChange, requests, store } = await setup();
+    const target = store.listFacilities({ type: 'pickup_point' }).items[5];
+    if (!target) throw new Error('The dataset has too few pickup points.');
+    const combobox = page.getByRole('combobox', { name: 'Пункт выдачи' });
+
+    await userEvent.click(combobox);
+    await userEvent.keyboard(target.name);
+    await expect.poll(() => lastRequest(requests).searchParams.get('query')).toBe(target.name);
+    expect(lastRequest(requests).searchParams.get('type')).toBe('pickup_point');
+    const option = page.getByRole('option', { name: new RegExp(target.name) });
+    await expect.element(option).toBeVisible();
+    await expect.element(option).toHaveTextContent(target.address);
+    await expect.element(option).toHaveTextContent('Пункт выдачи');
+
+    await userEvent.keyboard('{ArrowDown}');
+    await userEvent.keyboard('{Enter}');
+    expect(onChange).toHaveBeenLastCalledWith(target);
+    await expect.element(page.getByText(target.address).first()).toBeVisible();
+    await expect.element(combobox).toHaveAccessibleDescription(new RegExp(target.name));
+  });
+
+  it('selects with the mouse and clears the choice', async () => {
+    const { onChange, store } = await setup({ locale: 'en', props: { label: 'Pickup point' } });
+    const first = store.listFacilities({ type: 'pickup_point' }).items[0];
+    if (!first) throw new Error('The dataset has no pickup points.');
+
+    await page.getByRole('combobox', { name: 'Pickup point' }).click();
+    await page.getByRole('option', { name: new RegExp(first.name) }).click();
+    expect(onChange).toHaveBeenLastCalledWith(first);
+
+    await page.getByRole('button', { name: 'Clear selection' }).click();
+    expect(onChange).toHaveBeenLastCalledWith(null);
+    await expect.poll(focusedInModule).toBe(page.getByRole('combobox').element());
+  });
+
+  it('switches between the allowed types, and sends the chosen one as `type`', async () => {
+    const { requests } = await setup({ props: { types: ['warehouse', 'pickup_point'], label: 'Объект' } });
+    await expect.poll(() => lastRequest(requests).searchParams.get('type')).toBe('warehouse');
+    await page.getByRole('radio', { name: 'Пункт выдачи' }).click();
+    await expect.poll(() => lastRequest(requests).searchParams.get('type')).toBe('pickup_point');
+    expect(page.getByRole('radio').elements()).toHaveLength(2);
+  });
+
+  it('says when nothing matches', async () => {
+    await setup();
+    await page.getByRole('combobox').fill('нет такого адреса нигде');
+    await expect.element(page.getByRole('status')).toHaveTextContent('Ничего не нашлось');
+  });
+
+  it('shows `required` and `error` on the input the error summary links to', async () => {
+    await setup({ props: { required: true, error: 'Выберите пункт выдачи' } });
+    const combobox = page.getByRole('combobox', { name: 'Пункт выдачи (обязательно)' });
+    await expect.element(combobox).toHaveAttribute('id', 'facility');
+    await expect.element(combobox).toHaveAttribute('aria-invalid', 'true');
+    await expect.element(combobox).toHaveAccessibleDescription('Выберите пункт выдачи');
+  });
+
+  it('explains a failed load and loads again on Retry', async () => {
+    const { scenario } = await setup({
+      scenario: { failures: { listFacilities: { status: 500, times: 1 } } },
+    });
+    await expect.element(page.getByRole('alert')).toHaveTextContent('Сервер временно недоступен');
+    await page.getByRole('button', { name: 'Повторить' }).click();
+    await expect.element(page.getByRole('status')).toHaveTextContent(/Найдено|Показаны/);
+    expect(scenario.calls('listFacilities')).toBe(2);
+  });
+
+  it('announces a search under way', async () => {
+    await setup({ handlers: [mockPending('listFacilities', mockApiBaseUrl)] });
+    await expect.element(page.getByRole('status')).toHaveTextContent('Ищем…');
+  });
+});

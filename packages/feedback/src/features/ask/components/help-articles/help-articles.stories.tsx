@@ -1,0 +1,109 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { mockFailure, mockPending, mockResponse } from '@seller-support/mocks';
+import { expect, fn, userEvent } from 'storybook/test';
+import { mockApiBaseUrl } from '../../../../testing/module-harness';
+import { withinModule } from '../../../../testing/story-helpers';
+import { HelpArticles } from './help-articles';
+
+const meta = {
+  title: 'Ask/Help articles',
+  component: HelpArticles,
+  args: { topic: 'parcel_location', text: 'Посылка не отслеживается третий день', onAnswered: fn() },
+} satisfies Meta<typeof HelpArticles>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Articles that match the topic and the text, each opening in a new tab. */
+export const Matches: Story = {
+  async play({ canvasElement, args }) {
+    const module = await withinModule(canvasElement);
+    const link = await module.findByRole('link', { name: /Посылка не отслеживается: что это значит/ });
+    await expect(link).toHaveAttribute('target', '_blank');
+    await userEvent.click(module.getByRole('button', { name: 'Это ответ на мой вопрос' }));
+    await expect(args.onAnswered).toHaveBeenCalledTimes(1);
+  },
+};
+
+export const MatchesEnglish: Story = {
+  globals: { locale: 'en' },
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await expect(await module.findByRole('button', { name: 'This answered my question' })).toBeVisible();
+    await expect(module.getByRole('heading', { name: 'Maybe the answer is already here' })).toBeVisible();
+  },
+};
+
+export const MatchesDark: Story = {
+  ...MatchesEnglish,
+  globals: { locale: 'en', theme: 'dark' },
+};
+
+/** Five at most, and a URL that is not http(s) stays text. */
+export const ManyAndUnsafe: Story = {
+  beforeEach({ msw }) {
+    msw.use(
+      mockResponse(
+        'listArticles',
+        {
+          items: Array.from({ length: 7 }, (_, index) => ({
+            id: `a-${index}`,
+            title: `Статья ${index + 1}`,
+            excerpt: 'Короткое описание статьи.',
+            url: index === 0 ? 'javascript:alert(1)' : `https://help.market.example/sellers/${index}`,
+          })),
+        },
+        mockApiBaseUrl,
+      ),
+    );
+  },
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await expect(await module.findByText('Статья 5')).toBeVisible();
+    await expect(module.getAllByRole('listitem')).toHaveLength(5);
+    await expect(module.getAllByRole('link')).toHaveLength(4);
+  },
+};
+
+/** Too little text to search by: nothing is asked, nothing shown. */
+export const TooShort: Story = {
+  args: { text: 'где я' },
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await expect(module.queryByRole('region')).toBeNull();
+  },
+};
+
+/** No article matches: the block stays out of the way. */
+export const NoMatches: Story = {
+  args: { text: 'квантовая хромодинамика' },
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await expect(module.queryByRole('region')).toBeNull();
+  },
+};
+
+export const Loading: Story = {
+  beforeEach({ msw }) {
+    msw.use(mockPending('listArticles', mockApiBaseUrl));
+  },
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await expect(module.queryByRole('region')).toBeNull();
+  },
+};
+
+/** A failed lookup hides the block: no error for a suggestion. */
+export const Failed: Story = {
+  beforeEach({ msw }) {
+    msw.use(mockFailure('listArticles', 500, mockApiBaseUrl));
+  },
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await expect(module.queryByRole('alert')).toBeNull();
+    await expect(module.queryByRole('region')).toBeNull();
+  },
+};

@@ -1,0 +1,215 @@
+import type { Order } from '@seller-support/contract';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useEffect, useState, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
+import { useFormat, useT } from '../../../../shared/i18n';
+
+/** Every row has the same height, so the list never measures the DOM while scrolling. */
+export const orderRowHeight = 72;
+
+/** Start loading the next page this many rows before the end, so scrolling rarely waits. */
+const loadAheadRows = 15;
+
+export interface OrderListProps {
+  listId: string;
+  listRef: RefObject<HTMLDivElement | null>;
+  label: string;
+  orders: readonly Order[];
+  /** How many orders match in all, when the server says; otherwise the set size is unknown. */
+  total: number | undefined;
+  selectedIds: ReadonlySet<string>;
+  maxReached: boolean;
+  busy: boolean;
+  canLoadMore: boolean;
+  onLoadMore: () => void;
+  onToggle: (order: Order) => void;
+  /** Arrow up on the first option: back to the search box. */
+  onLeaveTop: () => void;
+}
+
+/**
+ * A multi-select listbox over a virtualised window of the orders.
+ *
+ * Why not Ariakit's Composite/Listbox here: its keyboard navigation walks the items registered
+ * in its store, i.e. the rows that are mounted. With 100,000 orders, most rows are neither
+ * loaded nor mounted, so Home/End/Page keys would stop at the edge of the rendered window. So
+ * this follows the WAI-ARIA listbox pattern by hand: DOM focus stays on the listbox (which is
+ * also the scroll container) and `aria-activedescendant` names the active option. That option is
+ * always kept mounted (see `rangeExtractor`), so the reference never dangles while the seller
+ * scrolls with the mouse; roving tabindex would lose focus whenever the focused row unmounts.
+ */
+export function OrderList({
+  listId,
+  listRef,
+  label,
+  orders,
+  total,
+  selectedIds,
+  maxReached,
+  busy,
+  canLoadMore,
+  onLoadMore,
+  onToggle,
+  onLeaveTop,
+}: OrderListProps) {
+  const [activeIndex, setActiveIndex] = useState(0);
+  const active = Math.min(activeIndex, orders.length - 1);
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design; nothing here is memoised by the compiler
+  const virtualizer = useVirtualizer({
+    count: orders.length,
+    getScrollElement: () => listRef.current,
+    estimateSize: () => orderRowHeight,
+    overscan: 8,
+    getItemKey: (index) => orders[index]?.id ?? index,
+    rangeExtractor: (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      return indexes.includes(active) ? indexes : [...indexes, active].sort((a, b) => a - b);
+    },
+  });
+  const rows = virtualizer.getVirtualItems();
+  const lastRendered = rows.at(-1)?.index ?? 0;
+
+  useEffect(() => {
+    if (canLoadMore && lastRendered >= orders.length - loadAheadRows) onLoadMore();
+  }, [canLoadMore, lastRendered, orders.length, onLoadMore]);
+
+  const moveTo = (index: number) => {
+    const next = Math.max(0, Math.min(orders.length - 1, index));
+    setActiveIndex(next);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const page = Math.max(1, Math.floor((listRef.current?.clientHeight ?? 0) / orderRowHeight) - 1);
+    switch (event.key) {
+      case 'ArrowDown':
+        moveTo(active + 1);
+        break;
+      case 'ArrowUp':
+        if (active === 0) onLeaveTop();
+        else moveTo(active - 1);
+        break;
+      case 'Home':
+        moveTo(0);
+        break;
+      case 'End':
+        moveTo(orders.length - 1);
+        break;
+      case 'PageDown':
+        moveTo(active + page);
+        break;
+      case 'PageUp':
+        moveTo(active - page);
+        break;
+      case ' ':
+      case 'Enter': {
+        const order = orders[active];
+        if (order) onToggle(order);
+        break;
+      }
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+
+  // One listener for all rows: rows come and go as the window scrolls.
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    const row = event.target instanceof Element ? event.target.closest('[data-index]') : null;
+    const index = Number(row?.getAttribute('data-index'));
+    const order = orders[index];
+    if (!order) return;
+    setActiveIndex(index);
+    onToggle(order);
+  };
+
+  const activeOrder = orders[active];
+  return (
+    <div
+      id={listId}
+      ref={listRef}
+      className="order-picker__list"
+      role="listbox"
+      aria-label={label}
+      aria-multiselectable="true"
+      aria-busy={busy}
+      aria-activedescendant={activeOrder ? optionId(listId, activeOrder) : undefined}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      onClick={onClick}
+    >
+      <div className="order-picker__window" style={{ height: virtualizer.getTotalSize() }}>
+        {rows.map((row) => {
+          const order = orders[row.index];
+          if (!order) return null;
+          const selected = selectedIds.has(order.id);
+          return (
+            <OrderOption
+              key={row.key}
+              id={optionId(listId, order)}
+              index={row.index}
+              setSize={total ?? -1}
+              order={order}
+              selected={selected}
+              disabled={maxReached && !selected}
+              active={row.index === active}
+              top={row.start}
+            />
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+function optionId(listId: string, order: Order): string {
+  return `${listId}-${order.id}`;
+}
+
+interface OrderOptionProps {
+  id: string;
+  index: number;
+  setSize: number;
+  order: Order;
+  selected: boolean;
+  disabled: boolean;
+  active: boolean;
+  top: number;
+}
+
+function OrderOption({ id, index, setSize, order, selected, disabled, active, top }: OrderOptionProps) {
+  const t = useT();
+  const format = useFormat();
+  const [first, ...rest] = order.items;
+  return (
+    <div
+      id={id}
+      role="option"
+      className="order-picker__option"
+      aria-selected={selected}
+      aria-disabled={disabled || undefined}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
+      data-index={index}
+      data-active={active || undefined}
+      style={{ height: orderRowHeight, transform: `translateY(${top}px)` }}
+    >
+      <span className="order-picker__check" aria-hidden="true" />
+      <span className="order-picker__line">
+        <span className="order-picker__id">{order.id}</span>
+        <span className="ss-muted">{format.date(order.createdAt)}</span>
+        <span className="order-picker__status-text">{t(`pickers.statuses.${order.status}`)}</span>
+        <span className="order-picker__total">{format.money(order.total)}</span>
+      </span>
+      <span className="order-picker__line ss-muted">
+        <span className="order-picker__items">
+          {first ? first.name : t('pickers.orders.noItems')}
+          {rest.length > 0 && ` ${t('pickers.orders.moreItems', { count: rest.length })}`}
+        </span>
+        <span className="order-picker__point">
+          {order.deliveryPoint?.name ?? t('pickers.orders.noDeliveryPoint')}
+        </span>
+      </span>
+    </div>
+  );
+}

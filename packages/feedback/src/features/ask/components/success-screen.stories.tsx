@@ -1,0 +1,74 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { makePolicy } from '@seller-support/mocks';
+import { expect, fn } from 'storybook/test';
+import { withinModule } from '../../../testing/story-helpers';
+import { SuccessScreen } from './success-screen';
+
+const ticket = {
+  id: 'T-000123',
+  number: '123',
+  topic: 'parcel_location',
+  subject: 'Где моя посылка',
+  status: 'new',
+  createdAt: '2026-11-25T12:00:00+03:00',
+  updatedAt: '2026-11-25T12:00:00+03:00',
+  assignee: null,
+  expectedFirstResponseBy: '2026-11-25T12:15:00+03:00',
+  unread: 0,
+  rating: null,
+} as const;
+
+const meta = {
+  title: 'Ask/Success screen',
+  component: SuccessScreen,
+  args: {
+    ticket,
+    policy: makePolicy(),
+    basePath: '/support',
+    onAnother: fn(),
+    now: new Date('2026-11-25T12:00:00+03:00'),
+  },
+} satisfies Meta<typeof SuccessScreen>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Daytime in support's time zone: the day target. */
+export const Day: Story = {
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await expect(module.getByRole('heading', { name: 'Обращение № 123 отправлено' })).toBeVisible();
+    await expect(module.getByText(/в течение 15 мин/)).toBeVisible();
+    await expect(module.getByRole('link', { name: 'Открыть обращение' })).toHaveAttribute(
+      'href',
+      '/support/requests/T-000123',
+    );
+  },
+};
+
+/** Night in support's time zone: the longer night target. */
+export const Night: Story = {
+  args: { now: new Date('2026-11-25T23:30:00+03:00') },
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await expect(module.getByText(/Сейчас ночь/)).toBeVisible();
+  },
+};
+
+export const DayEnglish: Story = {
+  globals: { locale: 'en' },
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await expect(module.getByRole('heading', { name: 'Request No. 123 sent' })).toBeVisible();
+    await expect(module.getByText(/Support works around the clock/)).toBeVisible();
+  },
+};
+
+export const NightEnglish: Story = {
+  args: { now: new Date('2026-11-25T23:30:00+03:00') },
+  globals: { locale: 'en' },
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await expect(module.getByText(/It is night now/)).toBeVisible();
+  },
+};

@@ -1,0 +1,50 @@
+import type { Policy, Ticket } from '@seller-support/contract';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useFormat, useT } from '../../../shared/i18n';
+import { expectedFirstResponse } from '../../../shared/lib/response-time';
+import { Button } from '../../../shared/ui/button';
+
+export interface SuccessScreenProps {
+  ticket: Ticket;
+  policy: Policy;
+  /** The module's route in the host; the request's page is `{basePath}/requests/{id}`. */
+  basePath: string;
+  onAnother: () => void;
+  /** Fixed in tests and stories; otherwise the moment the screen appears. */
+  now?: Date | undefined;
+}
+
+/** The server confirmed the request: its number, when to expect the first answer, and a link to it. */
+export function SuccessScreen({ ticket, policy, basePath, onAnother, now }: SuccessScreenProps) {
+  const t = useT();
+  const format = useFormat();
+  const titleId = useId();
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  // Computed once, when the request was confirmed: the promise made then does not drift.
+  const [expectation] = useState(() => expectedFirstResponse(policy, now ?? new Date()));
+  const time = format.dateTime(expectation.by.toISOString());
+
+  useEffect(() => {
+    titleRef.current?.focus();
+  }, []);
+
+  return (
+    <section className="ask-success ss-card" aria-labelledby={titleId}>
+      <h2 id={titleId} ref={titleRef} tabIndex={-1}>
+        {t('askForm.success.title', { number: ticket.number })}
+      </h2>
+      <p>
+        {expectation.period === 'day'
+          ? t('askForm.success.expectDay', { minutes: expectation.minutes, time })
+          : t('askForm.success.expectNight', { minutes: expectation.minutes, time })}{' '}
+        {t('askForm.success.aroundTheClock')}
+      </p>
+      <div className="ask-success__actions">
+        <a href={`${basePath.replace(/\/$/, '')}/requests/${encodeURIComponent(ticket.id)}`}>
+          {t('askForm.success.open')}
+        </a>
+        <Button onClick={onAnother}>{t('askForm.success.another')}</Button>
+      </div>
+    </section>
+  );
+}

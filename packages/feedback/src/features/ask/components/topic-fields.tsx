@@ -1,0 +1,317 @@
+import {
+  limits,
+  type Channel,
+  type Facility,
+  type FacilityType,
+  type Policy,
+} from '@seller-support/contract';
+import {
+  useController,
+  useWatch,
+  type Control,
+  type UseFormRegister,
+  type UseFormSetValue,
+} from 'react-hook-form';
+import { useT } from '../../../shared/i18n';
+import { ChannelLink } from '../../../shared/ui/channel-link';
+import { Field, Fieldset } from '../../../shared/ui/form/field';
+import { fieldIds } from '../model/field-paths';
+import {
+  accountAreas,
+  complaintFacilityTypes,
+  localToday,
+  orderActions,
+  type AskFormValues,
+  type ValidAskFormValues,
+} from '../model/form-values';
+import { FacilityPicker } from './facility-picker/facility-picker';
+import { LimitedTextField } from './text-fields';
+import { useFieldError } from './use-field-error';
+import { facilityTypes } from '@seller-support/contract';
+
+type FormControl = Control<AskFormValues, unknown, ValidAskFormValues>;
+type SetFacilityType = UseFormSetValue<AskFormValues>;
+
+interface TopicFieldsProps {
+  control: FormControl;
+  register: UseFormRegister<AskFormValues>;
+}
+
+/** Radio buttons; the first one carries the group's id, so the error summary can focus the group. */
+function RadioGroup<const T extends string>({
+  control,
+  register,
+  path,
+  legend,
+  options,
+  label,
+}: TopicFieldsProps & {
+  path: 'fields.area' | 'fields.action' | 'fields.facilityType';
+  legend: string;
+  options: readonly T[];
+  label: (option: T) => string;
+}) {
+  const error = useFieldError(control, path);
+  return (
+    <Fieldset legend={legend} error={error} required>
+      <div className="ask-form__choices">
+        {options.map((option, index) => (
+          <label key={option} className="ss-choice">
+            <input
+              type="radio"
+              value={option}
+              id={index === 0 ? fieldIds[path] : undefined}
+              {...register(path)}
+            />
+            <span>{label(option)}</span>
+          </label>
+        ))}
+      </div>
+    </Fieldset>
+  );
+}
+
+export function AccountFields({ control, register }: TopicFieldsProps) {
+  const t = useT();
+  return (
+    <>
+      <RadioGroup
+        control={control}
+        register={register}
+        path="fields.area"
+        legend={t('askForm.fields.area')}
+        options={accountAreas}
+        label={(area) => t(`askForm.fields.area_${area}`)}
+      />
+      <LimitedTextField
+        control={control}
+        register={register}
+        path="fields.stepsToReproduce"
+        label={t('askForm.fields.stepsToReproduce')}
+        hint={t('askForm.fields.stepsToReproduceHint')}
+        max={limits.stepsToReproduce.max}
+        multiline
+      />
+    </>
+  );
+}
+
+export function OrderActionFields({ control, register }: TopicFieldsProps) {
+  const t = useT();
+  return (
+    <RadioGroup
+      control={control}
+      register={register}
+      path="fields.action"
+      legend={t('askForm.fields.action')}
+      options={orderActions}
+      label={(action) => t(`askForm.fields.actions.${action}`)}
+    />
+  );
+}
+
+function FacilityField({
+  control,
+  required,
+  types,
+  onPick,
+}: {
+  control: FormControl;
+  required: boolean;
+  types: readonly FacilityType[];
+  onPick?: (facility: Facility | null) => void;
+}) {
+  const t = useT();
+  const { field } = useController({ control, name: 'fields.facility' });
+  const error = useFieldError(control, 'fields.facility');
+  return (
+    <FacilityPicker
+      id={fieldIds['fields.facility']}
+      label={required ? t('askForm.fields.facility') : t('askForm.fields.facilityOptional')}
+      types={types}
+      value={field.value}
+      onChange={(facility) => {
+        field.onChange(facility);
+        onPick?.(facility);
+      }}
+      required={required}
+      error={error}
+    />
+  );
+}
+
+export function StaffComplaintFields({
+  control,
+  register,
+  setValue,
+}: TopicFieldsProps & { setValue: SetFacilityType }) {
+  const t = useT();
+  const dateError = useFieldError(control, 'fields.incidentDate');
+  return (
+    <>
+      {/* The picker offers warehouses and pickup points; the facility's type is the complaint's. */}
+      <FacilityField
+        control={control}
+        required
+        types={complaintFacilityTypes}
+        onPick={(facility) =>
+          setValue(
+            'fields.facilityType',
+            facility?.type === 'warehouse' || facility?.type === 'pickup_point' ? facility.type : '',
+          )
+        }
+      />
+      <Field
+        id={fieldIds['fields.incidentDate']}
+        label={t('askForm.fields.incidentDate')}
+        error={dateError}
+        required
+      >
+        {(props) => (
+          <input
+            className="ss-input ask-form__date"
+            type="date"
+            max={localToday()}
+            {...props}
+            {...register('fields.incidentDate')}
+          />
+        )}
+      </Field>
+    </>
+  );
+}
+
+export function LogisticsFields({ control, register }: TopicFieldsProps) {
+  const t = useT();
+  const facilityType = useWatch({ control, name: 'fields.facilityType' });
+  return (
+    <>
+      <RadioGroup
+        control={control}
+        register={register}
+        path="fields.facilityType"
+        legend={t('askForm.fields.facilityTypeInfo')}
+        options={facilityTypes}
+        label={(type) => t(`askForm.fields.facilityTypes.${type}`)}
+      />
+      {/* Offered once the type is chosen: one type, so the picker needs no filter of its own. */}
+      {typeof facilityType === 'string' && facilityType !== '' && (
+        <FacilityField control={control} required={false} types={[facilityType]} />
+      )}
+    </>
+  );
+}
+
+export function PaymentsFields({ control, register }: TopicFieldsProps) {
+  const t = useT();
+  const fromError = useFieldError(control, 'fields.periodFrom');
+  const toError = useFieldError(control, 'fields.periodTo');
+  const amountError = useFieldError(control, 'fields.amount');
+  return (
+    <>
+      <Fieldset legend={t('askForm.fields.payoutPeriod')}>
+        <div className="ask-form__row">
+          <Field id={fieldIds['fields.periodFrom']} label={t('askForm.fields.periodFrom')} error={fromError}>
+            {(props) => (
+              <input className="ss-input" type="date" {...props} {...register('fields.periodFrom')} />
+            )}
+          </Field>
+          <Field id={fieldIds['fields.periodTo']} label={t('askForm.fields.periodTo')} error={toError}>
+            {(props) => (
+              <input className="ss-input" type="date" {...props} {...register('fields.periodTo')} />
+            )}
+          </Field>
+        </div>
+      </Fieldset>
+      <Field
+        id={fieldIds['fields.amount']}
+        label={t('askForm.fields.amount')}
+        hint={t('askForm.fields.amountHint')}
+        error={amountError}
+      >
+        {(props) => (
+          <input
+            className="ss-input ask-form__amount"
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            {...props}
+            {...register('fields.amount')}
+          />
+        )}
+      </Field>
+    </>
+  );
+}
+
+export function WarrantyFields({ control, register }: TopicFieldsProps) {
+  const t = useT();
+  const orders = useWatch({ control, name: 'orders' });
+  const itemError = useFieldError(control, 'fields.itemSku');
+  const order = orders[0];
+  return (
+    <>
+      <Field id={fieldIds['fields.itemSku']} label={t('askForm.fields.item')} error={itemError} required>
+        {(props) => (
+          <select
+            className="ss-input"
+            disabled={order === undefined}
+            {...props}
+            {...register('fields.itemSku')}
+          >
+            <option value="">
+              {order === undefined ? t('askForm.fields.itemNoOrder') : t('askForm.fields.itemPlaceholder')}
+            </option>
+            {order?.items.map((item) => (
+              <option key={item.sku} value={item.sku}>
+                {item.name} ({item.sku})
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <LimitedTextField
+        control={control}
+        register={register}
+        path="fields.defect"
+        label={t('askForm.fields.defect')}
+        hint={t('askForm.fields.defectHint')}
+        max={limits.defect.max}
+        required
+        multiline
+      />
+    </>
+  );
+}
+
+function complianceChannel(policy: Policy): Channel | undefined {
+  return policy.channels.find((channel) => channel.kind === 'compliance');
+}
+
+export function FraudFields({ control, register, policy }: TopicFieldsProps & { policy: Policy }) {
+  const t = useT();
+  const channel = complianceChannel(policy);
+  const error = useFieldError(control, 'confidential');
+  return (
+    <div className="ask-form__fraud">
+      <label className="ss-choice">
+        <input
+          type="checkbox"
+          id={fieldIds.confidential}
+          aria-invalid={error === undefined ? undefined : true}
+          {...register('confidential')}
+        />
+        <span>
+          {t('askForm.fields.confidential')}
+          <span className="ss-choice__hint">{t('askForm.fields.confidentialHint')}</span>
+        </span>
+      </label>
+      {channel !== undefined && (
+        <div className="ask-form__compliance">
+          <p>{t('askForm.fields.complianceAlternative')}</p>
+          <ChannelLink channel={channel} />
+        </div>
+      )}
+    </div>
+  );
+}

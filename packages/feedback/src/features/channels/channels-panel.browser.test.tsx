@@ -1,0 +1,200 @@
+import type { Channel } from '@seller-support/contract';
+import { FetchApiClient } from '@seller-support/contract';
+import { createMockApi, mockPending, type ScenarioOptions } from '@seller-support/mocks';
+import type { RequestHandler } from 'msw';
+import type { ReactNode } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { page } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import type { Locale } from '../../shared/i18n';
+import { createMockFetch } from '../../testing/mock-fetch';
+import { mockApiBaseUrl, ModuleHarness } from '../../testing/module-harness';
+import { ChannelsPanel } from './channels-panel';
+import { ResponseExpectation } from './response-expectation';
+
+interface SetupOptions {
+  handlers?: RequestHandler[];
+  channels?: Channel[];
+  scenario?: ScenarioOptions;
+  locale?: Locale;
+}
+
+const day = new Date('2026-11-25T12:00:00+03:00');
+const night = new Date('2026-11-25T23:30:00+03:00');
+
+async function setup(
+  ui: ReactNode,
+  { handlers = [], channels, scenario = {}, locale = 'ru' }: SetupOptions = {},
+) {
+  const mockApi = createMockApi({
+    baseUrl: mockApiBaseUrl,
+    scenario,
+    ...(channels === undefined ? {} : { dataset: { policy: { channels } } }),
+  });
+  const api = new FetchApiClient({
+    baseUrl: mockApiBaseUrl,
+    getAccessToken: () => 'demo-token',
+    fetch: createMockFetch([...handlers, ...mockApi.handlers]),
+  });
+  await render(
+    <ModuleHarness api={api} locale={locale}>
+      {ui}
+    </ModuleHarness>,
+  );
+  return { scenario: mockApi.scenario };
+}
+
+function itemTexts(): string[] {
+  return page
+    .getByRole('region', { name: /Другие способы связаться|Other ways to reach support/ })
+    .getByRole('listitem')
+    .elements()
+    .map((element) => element.textContent);
+}
+
+describe('ChannelsPanel', () => {
+  it('lists the free hotline first, then paid regional numbers, e-mail, post, compliance, chat, community', async () => {
+    await setup(<ChannelsPanel now={day} />);
+
+    const panel = page.getByRole('region', { name: 'Другие способы связаться с поддержкой' });
+    await expect.element(panel.getByText('Горячая линия для продавцов')).toBeVisible();
+    const items = itemTexts();
+    expect(items).toHaveLength(11);
+    expect(items[0]).toContain('Горячая линия для продавцов');
+    expect(items[0]).toContain('бесплатно');
+    for (const item of items.slice(1, 6)) expect(item).toMatch(/платно, регион: /);
+    expect(items[6]).toContain('sellers@support.market.example');
+    expect(items[7]).toContain('Почтовый адрес для документов');
+    expect(items[8]).toContain('Линия комплаенса');
+    expect(items[9]).toContain('Чат-помощник');
+    expect(items[10]).toContain('Сообщество продавцов');
+  });
+
+  it('makes phones tel: links and e-mail mailto: links, and keeps the post address as text', async () => {
+    await setup(<ChannelsPanel now={day} />);
+
+    await expect
+      .element(page.getByRole('link', { name: '8 800 000-12-34' }))
+      .toHaveAttribute('href', 'tel:88000001234');
+    await expect
+      .element(page.getByRole('link', { name: '+7 495 000-12-34' }))
+      .toHaveAttribute('href', 'tel:+74950001234');
+    await expect
+      .element(page.getByRole('link', { name: 'sellers@support.market.example' }))
+      .toHaveAttribute('href', 'mailto:sellers@support.market.example');
+    await expect
+      .element(page.getByRole('link', { name: 'compliance@market.example' }))
+      .toHaveAttribute('href', 'mailto:compliance@market.example');
+    await expect.element(page.getByText(/Пресненская наб/)).toBeVisible();
+    expect(page.getByRole('link', { name: /Пресненская наб/ }).elements()).toHaveLength(0);
+    await expect.element(page.getByText('Москва и Московская область')).toBeVisible();
+    await expect.element(page.getByText('платно, регион: Москва')).toBeVisible();
+    await expect.element(page.getByText('Часы работы: 08:00–22:00 МСК').first()).toBeVisible();
+  });
+
+  it('opens chat and community in a new tab without giving them our page', async () => {
+    await setup(<ChannelsPanel now={day} />);
+
+    for (const name of [/seller\.market\.example\/chat/, /community\.market\.example\/sellers/]) {
+      const link = page.getByRole('link', { name });
+      await expect.element(link).toHaveAttribute('target', '_blank');
+      await expect.element(link).toHaveAttribute('rel', 'noopener noreferrer');
+      await expect.element(link).toHaveAccessibleName(/откроется в новой вкладке/);
+    }
+  });
+
+  it('never turns a javascript: URL or markup from the server into a link or HTML', async () => {
+    await setup(<ChannelsPanel now={day} />, {
+      channels: [
+        { kind: 'chat', label: 'Чат', url: 'javascript:alert(1)' },
+        { kind: 'community', label: '<img src=x onerror=alert(1)>', url: 'data:text/html,<b>x</b>' },
+        { kind: 'email', label: 'Почта', value: 'a@b.ru?subject=spam' },
+      ],
+    });
+
+    await expect.element(page.getByText('javascript:alert(1)')).toBeVisible();
+    await expect.element(page.getByText('<img src=x onerror=alert(1)>')).toBeVisible();
+    await expect.element(page.getByText('a@b.ru?subject=spam')).toBeVisible();
+    expect(page.getByRole('link').elements()).toHaveLength(0);
+    expect(page.getByRole('img').elements()).toHaveLength(0);
+  });
+
+  it('speaks English', async () => {
+    await setup(<ChannelsPanel now={day} />, { locale: 'en' });
+    const panel = page.getByRole('region', { name: 'Other ways to reach support' });
+    await expect.element(panel.getByText('free', { exact: true })).toBeVisible();
+    await expect.element(panel.getByText('paid, regional: Москва')).toBeVisible();
+    await expect
+      .element(panel.getByText(/Right now \(day\) the first answer usually comes within 15 minutes/))
+      .toBeVisible();
+  });
+
+  it('shows a busy state while the policy loads', async () => {
+    await setup(<ChannelsPanel />, { handlers: [mockPending('getPolicy', mockApiBaseUrl)] });
+    const panel = page.getByRole('region', { name: 'Другие способы связаться с поддержкой' });
+    await expect.element(panel).toHaveAttribute('aria-busy', 'true');
+    await expect.element(page.getByRole('status')).toHaveTextContent('Загружаем способы связи…');
+  });
+
+  it('explains a failed load and loads again on Retry', async () => {
+    const { scenario } = await setup(<ChannelsPanel now={day} />, {
+      scenario: { failures: { getPolicy: { status: 503, times: 1 } } },
+    });
+
+    await expect.element(page.getByRole('alert')).toHaveTextContent('Сервер временно недоступен');
+    await page.getByRole('button', { name: 'Повторить' }).click();
+    await expect.element(page.getByText('Горячая линия для продавцов')).toBeVisible();
+    expect(page.getByRole('alert').elements()).toHaveLength(0);
+    expect(scenario.calls('getPolicy')).toBe(2);
+  });
+});
+
+describe('ResponseExpectation', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('promises the day target in the daytime of the policy’s time zone', async () => {
+    await setup(<ResponseExpectation now={day} />);
+    await expect.element(page.getByText('Поддержка работает круглосуточно.')).toBeVisible();
+    await expect
+      .element(page.getByText(/Сейчас день: первый ответ обычно приходит в течение 15 минут\./))
+      .toBeVisible();
+    await expect
+      .element(page.getByText('Дневные часы поддержки: 08:00–22:00 (Europe/Moscow).'))
+      .toBeVisible();
+  });
+
+  it('promises the night target at night, and says when in the seller’s own clock', async () => {
+    await setup(<ResponseExpectation now={night} />, { locale: 'en' });
+    const by = new Intl.DateTimeFormat('en', { timeStyle: 'short' }).format(
+      new Date(night.getTime() + 60 * 60_000),
+    );
+    await expect.element(page.getByText('Support works around the clock.')).toBeVisible();
+    await expect
+      .element(
+        page.getByText(
+          `Right now (night) the first answer usually comes within an hour. If you write now, expect it by about ${by}.`,
+        ),
+      )
+      .toBeVisible();
+  });
+
+  it('follows the clock from day into night while it is on screen', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    vi.setSystemTime(new Date('2026-11-25T21:59:30+03:00'));
+    await setup(<ResponseExpectation />);
+    await expect.element(page.getByText(/Сейчас день/)).toBeVisible();
+
+    await vi.advanceTimersByTimeAsync(30_000);
+    await expect
+      .element(page.getByText(/Сейчас ночь: первый ответ обычно приходит в течение часа/))
+      .toBeVisible();
+  });
+
+  it('stays silent until the policy is known', async () => {
+    await setup(<ResponseExpectation now={day} />, { handlers: [mockPending('getPolicy', mockApiBaseUrl)] });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(page.getByText(/Поддержка работает/).elements()).toHaveLength(0);
+  });
+});

@@ -1,0 +1,133 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { makePolicy, mockFailure, mockPending, mockResponse } from '@seller-support/mocks';
+import { expect } from 'storybook/test';
+import { mockApiBaseUrl } from '../../testing/module-harness';
+import { withinModule } from '../../testing/story-helpers';
+import { ChannelsPanel } from './channels-panel';
+
+const day = new Date('2026-11-25T12:00:00+03:00');
+const night = new Date('2026-11-25T23:30:00+03:00');
+
+const meta = {
+  title: 'Channels/Channels panel',
+  component: ChannelsPanel,
+  args: { now: day },
+} satisfies Meta<typeof ChannelsPanel>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The policy's channels, free hotline first, with what to expect in the daytime. */
+export const Day: Story = {
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await expect(await module.findByRole('link', { name: '8 800 000-12-34' })).toHaveAttribute(
+      'href',
+      'tel:88000001234',
+    );
+    await expect(module.getByText(/в течение 15 минут/)).toBeVisible();
+  },
+};
+
+export const DayEnglish: Story = {
+  globals: { locale: 'en' },
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await expect(await module.findByText(/Right now \(day\)/)).toBeVisible();
+    await expect(module.getByRole('heading', { name: 'Other ways to reach support' })).toBeVisible();
+  },
+};
+
+export const Night: Story = {
+  args: { now: night },
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await expect(
+      await module.findByText(/Сейчас ночь: первый ответ обычно приходит в течение часа/),
+    ).toBeVisible();
+  },
+};
+
+export const NightEnglish: Story = {
+  args: { now: night },
+  globals: { locale: 'en' },
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await expect(
+      await module.findByText(/Right now \(night\) the first answer usually comes within an hour/),
+    ).toBeVisible();
+  },
+};
+
+export const NightDark: Story = {
+  ...Night,
+  globals: { theme: 'dark' },
+};
+
+/** Whatever the server sends is text; only http(s) becomes a link. */
+export const UnsafeValuesFromTheServer: Story = {
+  beforeEach({ msw }) {
+    msw.use(
+      mockResponse(
+        'getPolicy',
+        makePolicy({
+          channels: [
+            { kind: 'phone', label: 'Номер без цифр', value: 'позвоните нам', free: false, region: null },
+            { kind: 'chat', label: 'Чат', url: 'javascript:alert(1)' },
+            {
+              kind: 'community',
+              label: '<b>Сообщество</b>',
+              url: 'https://community.market.example/sellers',
+            },
+          ],
+        }),
+        mockApiBaseUrl,
+      ),
+    );
+  },
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await expect(await module.findByText('javascript:alert(1)')).toBeVisible();
+    await expect(module.getByText('<b>Сообщество</b>')).toBeVisible();
+    await expect(module.getAllByRole('link')).toHaveLength(1);
+  },
+};
+
+export const NoChannels: Story = {
+  beforeEach({ msw }) {
+    msw.use(mockResponse('getPolicy', makePolicy({ channels: [] }), mockApiBaseUrl));
+  },
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await expect(await module.findByText('Других способов связи пока нет.')).toBeVisible();
+  },
+};
+
+export const Loading: Story = {
+  beforeEach({ msw }) {
+    msw.use(mockPending('getPolicy', mockApiBaseUrl));
+  },
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await expect(module.getByRole('status')).toHaveTextContent('Загружаем способы связи…');
+  },
+};
+
+export const ServerError: Story = {
+  beforeEach({ msw }) {
+    msw.use(mockFailure('getPolicy', 500, mockApiBaseUrl));
+  },
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await expect(await module.findByRole('alert')).toHaveTextContent('Сервер временно недоступен');
+  },
+};
+
+export const ServerErrorEnglish: Story = {
+  ...ServerError,
+  globals: { locale: 'en' },
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await expect(await module.findByRole('alert')).toHaveTextContent('The server is temporarily unavailable');
+  },
+};

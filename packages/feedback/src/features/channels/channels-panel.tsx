@@ -1,0 +1,84 @@
+import type { Channel } from '@seller-support/contract';
+import { useId } from 'react';
+import { usePolicy } from '../../shared/api/get-policy';
+import { useT } from '../../shared/i18n';
+import { ChannelLink } from '../../shared/ui/channel-link';
+import { ErrorState } from '../../shared/ui/error-state';
+import { ResponseExpectation } from './response-expectation';
+
+export interface ChannelsPanelProps {
+  /** A fixed moment for what to expect now (tests, stories); by default the running clock. */
+  now?: Date | undefined;
+}
+
+function rank(channel: Channel): number {
+  switch (channel.kind) {
+    case 'phone':
+      return channel.free ? 0 : 1;
+    case 'email':
+      return 2;
+    case 'post':
+      return 3;
+    case 'compliance':
+      return 4;
+    case 'chat':
+      return 5;
+    case 'community':
+      return 6;
+  }
+}
+
+/**
+ * The policy's channels in the order a seller should try them: the free hotline first, then the
+ * paid regional numbers, e-mail, post, the compliance line, chat and community. Within a group
+ * the server's order stands.
+ */
+export function orderChannels(channels: readonly Channel[]): Channel[] {
+  return channels
+    .map((channel, index) => ({ channel, index }))
+    .sort((a, b) => rank(a.channel) - rank(b.channel) || a.index - b.index)
+    .map(({ channel }) => channel);
+}
+
+/** Other ways to reach support, and what to expect if the seller writes now. */
+export function ChannelsPanel({ now }: ChannelsPanelProps) {
+  const t = useT();
+  const titleId = useId();
+  const policy = usePolicy();
+
+  return (
+    <section className="channels-panel ss-card" aria-labelledby={titleId} aria-busy={policy.isPending}>
+      <h2 id={titleId}>{t('channels.title')}</h2>
+      {policy.isPending ? (
+        <>
+          <p className="ss-visually-hidden" role="status">
+            {t('channels.loading')}
+          </p>
+          <div className="channels-panel__skeleton" aria-hidden="true">
+            <span className="ss-skeleton" />
+            <span className="ss-skeleton" />
+            <span className="ss-skeleton" />
+          </div>
+        </>
+      ) : policy.isError ? (
+        <ErrorState error={policy.error} onRetry={() => void policy.refetch()} retrying={policy.isFetching} />
+      ) : (
+        <>
+          <ResponseExpectation now={now} />
+          {policy.data.channels.length === 0 ? (
+            <p className="ss-muted">{t('channels.empty')}</p>
+          ) : (
+            <ul className="channels-panel__list">
+              {orderChannels(policy.data.channels).map((channel, index) => (
+                // Channels have no id and labels may repeat; the list is static, so the position is stable.
+                <li key={`${channel.kind}-${index}`} className="channels-panel__item">
+                  <ChannelLink channel={channel} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,228 @@
+import type { ContextSnapshot, Order } from '@seller-support/contract';
+import { useId, useRef, type ReactNode } from 'react';
+import { useFormat, useT } from '../../i18n';
+
+export interface ContextSnapshotCardProps {
+  snapshot: ContextSnapshot;
+  /** When given, each selected order gets a button that removes it from the request. */
+  onRemoveOrder?: ((orderId: string) => void) | undefined;
+}
+
+/**
+ * "What support will see": the context snapshot exactly as it goes with the request. It depends
+ * on nothing but the snapshot and the i18n layer (no queries, no API client), so a back office
+ * can render the same component beside a ticket. The seller may take orders out, never the
+ * identity.
+ */
+export function ContextSnapshotCard({ snapshot, onRemoveOrder }: ContextSnapshotCardProps) {
+  const t = useT();
+  const titleId = useId();
+  return (
+    <section className="context-snapshot ss-card" aria-labelledby={titleId}>
+      <header className="context-snapshot__header">
+        <h2 id={titleId}>{t('snapshot.title')}</h2>
+        <p className="ss-muted">{t('snapshot.intro')}</p>
+      </header>
+      <SellerSection seller={snapshot.seller} />
+      <OrdersSection orders={snapshot.orders} onRemoveOrder={onRemoveOrder} />
+      <DealsSection dealSummary={snapshot.dealSummary} />
+      <InTransitSection inTransit={snapshot.inTransit} />
+      <EnvironmentSection environment={snapshot.environment} />
+    </section>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const titleId = useId();
+  return (
+    <section className="context-snapshot__section" aria-labelledby={titleId}>
+      <h3 id={titleId}>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+function Row({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div className="context-snapshot__row">
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function SellerSection({ seller }: { seller: ContextSnapshot['seller'] }) {
+  const t = useT();
+  return (
+    <Section title={t('snapshot.seller.title')}>
+      <p className="ss-muted">{t('snapshot.seller.note')}</p>
+      <dl className="context-snapshot__list">
+        <Row term={t('snapshot.seller.id')}>{seller.id}</Row>
+        <Row term={t('snapshot.seller.legalName')}>{seller.legalName}</Row>
+        <Row term={t('snapshot.seller.taxId')}>{seller.taxId}</Row>
+        <Row term={t('snapshot.seller.contactName')}>{seller.contactName}</Row>
+        <Row term={t('snapshot.seller.email')}>{seller.email}</Row>
+        <Row term={t('snapshot.seller.phone')}>{seller.phone}</Row>
+        <Row term={t('snapshot.seller.tier')}>{t(`snapshot.seller.tiers.${seller.tier}`)}</Row>
+      </dl>
+    </Section>
+  );
+}
+
+function OrdersSection({
+  orders,
+  onRemoveOrder,
+}: {
+  orders: readonly Order[];
+  onRemoveOrder: ((orderId: string) => void) | undefined;
+}) {
+  const t = useT();
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const titleId = useId();
+
+  const remove = (orderId: string) => {
+    onRemoveOrder?.(orderId);
+    // The button that had focus is about to disappear; keep the seller in this section.
+    titleRef.current?.focus();
+  };
+
+  return (
+    <section className="context-snapshot__section" aria-labelledby={titleId}>
+      <h3 id={titleId} ref={titleRef} tabIndex={-1}>
+        {t('snapshot.orders.title')}
+      </h3>
+      {orders.length === 0 ? (
+        <p className="ss-muted">{t('snapshot.orders.none')}</p>
+      ) : (
+        <ul className="context-snapshot__orders">
+          {orders.map((order) => (
+            <li key={order.id} className="context-snapshot__order">
+              <OrderEntry order={order} onRemove={onRemoveOrder === undefined ? undefined : remove} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function OrderEntry({
+  order,
+  onRemove,
+}: {
+  order: Order;
+  onRemove: ((orderId: string) => void) | undefined;
+}) {
+  const t = useT();
+  const format = useFormat();
+  const { tracking, deliveryPoint } = order;
+  return (
+    <div className="context-snapshot__order-body">
+      <div className="context-snapshot__order-header">
+        <h4>{t('snapshot.orders.order', { id: order.id })}</h4>
+        {onRemove !== undefined && (
+          <button
+            type="button"
+            className="context-snapshot__remove"
+            aria-label={t('snapshot.orders.removeLabel', { id: order.id })}
+            onClick={() => {
+              onRemove(order.id);
+            }}
+          >
+            {t('snapshot.orders.remove')}
+          </button>
+        )}
+      </div>
+      <dl className="context-snapshot__list">
+        <Row term={t('snapshot.orders.date')}>{format.date(order.createdAt)}</Row>
+        <Row term={t('snapshot.orders.status')}>{t(`snapshot.statuses.${order.status}`)}</Row>
+        <Row term={t('snapshot.orders.amount')}>{format.money(order.total)}</Row>
+        <Row term={t('snapshot.orders.items')}>
+          {order.items.length === 0 ? (
+            t('snapshot.orders.noItems')
+          ) : (
+            <ul className="context-snapshot__items">
+              {order.items.map((item, index) => (
+                // A SKU may repeat across lines of one order.
+                <li key={`${item.sku}-${index}`}>
+                  {t('snapshot.orders.item', { name: item.name, quantity: item.quantity })}{' '}
+                  <span className="ss-muted">({item.sku})</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Row>
+        <Row term={t('snapshot.orders.deliveryPoint')}>
+          {deliveryPoint === null
+            ? t('snapshot.orders.noDeliveryPoint')
+            : `${deliveryPoint.name}, ${deliveryPoint.address}`}
+        </Row>
+        <Row term={t('snapshot.orders.tracking')}>
+          {tracking === null
+            ? t('snapshot.orders.noTracking')
+            : tracking.lastScanAt === null || tracking.lastScanPlace === null
+              ? tracking.state
+              : t('snapshot.orders.trackingScan', {
+                  state: tracking.state,
+                  place: tracking.lastScanPlace,
+                  at: format.dateTime(tracking.lastScanAt),
+                })}
+        </Row>
+      </dl>
+    </div>
+  );
+}
+
+function DealsSection({ dealSummary }: { dealSummary: ContextSnapshot['dealSummary'] }) {
+  const t = useT();
+  const format = useFormat();
+  return (
+    <Section title={t('snapshot.deals.title')}>
+      <dl className="context-snapshot__list">
+        <Row term={t('snapshot.deals.period')}>
+          {t('snapshot.deals.days', { count: dealSummary.periodDays })}
+        </Row>
+        <Row term={t('snapshot.deals.orders')}>{format.number(dealSummary.orders)}</Row>
+        <Row term={t('snapshot.deals.turnover')}>{format.money(dealSummary.turnover)}</Row>
+        <Row term={t('snapshot.deals.openReturns')}>{format.number(dealSummary.openReturns)}</Row>
+      </dl>
+    </Section>
+  );
+}
+
+function InTransitSection({ inTransit }: { inTransit: ContextSnapshot['inTransit'] }) {
+  const t = useT();
+  return (
+    <Section title={t('snapshot.inTransit.title')}>
+      {inTransit.length === 0 ? (
+        <p className="ss-muted">{t('snapshot.inTransit.none')}</p>
+      ) : (
+        <ul className="context-snapshot__in-transit">
+          {inTransit.map((order) => (
+            <li key={order.id}>
+              {t('snapshot.inTransit.entry', {
+                id: order.id,
+                status: t(`snapshot.statuses.${order.status}`),
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+function EnvironmentSection({ environment }: { environment: ContextSnapshot['environment'] }) {
+  const t = useT();
+  return (
+    <Section title={t('snapshot.environment.title')}>
+      <dl className="context-snapshot__list">
+        <Row term={t('snapshot.environment.moduleVersion')}>{environment.moduleVersion}</Row>
+        <Row term={t('snapshot.environment.hostRoute')}>{environment.hostRoute}</Row>
+        <Row term={t('snapshot.environment.locale')}>{environment.locale}</Row>
+        <Row term={t('snapshot.environment.timeZone')}>{environment.timeZone}</Row>
+        <Row term={t('snapshot.environment.userAgent')}>{environment.userAgent}</Row>
+      </dl>
+    </Section>
+  );
+}

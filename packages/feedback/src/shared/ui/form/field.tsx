@@ -1,0 +1,109 @@
+import { useId, type ReactNode } from 'react';
+
+/** What a control inside a {@link Field} spreads on itself: its id, and how its hint and error are announced. */
+export interface FieldControlProps {
+  id: string;
+  'aria-describedby': string | undefined;
+  'aria-invalid': boolean | undefined;
+  'aria-required': boolean | undefined;
+}
+
+export interface FieldProps {
+  /** The control's id: the label points at it and the error summary focuses it. */
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode | undefined;
+  /** Already translated; also marks the control invalid. */
+  error?: string | undefined;
+  required?: boolean | undefined;
+  /** Shown as "12 of 120" for controls with a length limit. */
+  counter?: ReactNode | undefined;
+  /** True when the counter is past the limit: it is then shown as an error. */
+  counterOver?: boolean | undefined;
+  children: (control: FieldControlProps) => ReactNode;
+}
+
+/**
+ * One labelled control of a form: label, hint, length counter and error text, all tied to the
+ * control through `aria-describedby`, and `aria-invalid` while it has an error.
+ */
+export function Field({ id, label, hint, error, required, counter, counterOver, children }: FieldProps) {
+  const baseId = useId();
+  const hintId = hint === undefined ? undefined : `${baseId}-hint`;
+  const counterId = counter === undefined ? undefined : `${baseId}-counter`;
+  const errorId = error === undefined ? undefined : `${baseId}-error`;
+  const describedBy =
+    [errorId, hintId, counterId].filter((part) => part !== undefined).join(' ') || undefined;
+  return (
+    <div className={error === undefined ? 'ss-field' : 'ss-field ss-field--invalid'}>
+      <label className="ss-field__label" htmlFor={id}>
+        {label}
+      </label>
+      {hint !== undefined && (
+        <p id={hintId} className="ss-field__hint">
+          {hint}
+        </p>
+      )}
+      {children({
+        id,
+        'aria-describedby': describedBy,
+        'aria-invalid': error === undefined ? undefined : true,
+        'aria-required': required ? true : undefined,
+      })}
+      <div className="ss-field__footer">
+        {error !== undefined ? (
+          <p id={errorId} className="ss-field__error">
+            {error}
+          </p>
+        ) : (
+          <span />
+        )}
+        {counter !== undefined && (
+          <p
+            id={counterId}
+            className={counterOver ? 'ss-field__counter ss-field__counter--over' : 'ss-field__counter'}
+          >
+            {counter}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export interface FieldsetProps {
+  /** Put on the first control of the group, so the error summary can focus it. */
+  legend: ReactNode;
+  hint?: ReactNode | undefined;
+  error?: string | undefined;
+  required?: boolean | undefined;
+  children: ReactNode;
+}
+
+/** A group of controls under one legend (radio buttons, a date range), with a shared hint and error. */
+export function Fieldset({ legend, hint, error, required, children }: FieldsetProps) {
+  const baseId = useId();
+  const hintId = hint === undefined ? undefined : `${baseId}-hint`;
+  const errorId = error === undefined ? undefined : `${baseId}-error`;
+  const describedBy = [errorId, hintId].filter((part) => part !== undefined).join(' ') || undefined;
+  return (
+    <fieldset
+      className={error === undefined ? 'ss-fieldset' : 'ss-fieldset ss-field--invalid'}
+      aria-describedby={describedBy}
+      data-required={required ? true : undefined}
+    >
+      <legend className="ss-field__label">{legend}</legend>
+      {hint !== undefined && (
+        <p id={hintId} className="ss-field__hint">
+          {hint}
+        </p>
+      )}
+      {children}
+      {error !== undefined && (
+        <p id={errorId} className="ss-field__error">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
