@@ -92,3 +92,19 @@ test('offline, then online: the request waits and is sent exactly once', async (
   expect(posts).toHaveLength(1);
   expect(posts[0]?.postDataJSON()).toMatchObject({ topic: 'fraud', confidential: true });
 });
+
+test('a fake image is refused before anything is uploaded', async ({ page }) => {
+  const uploads: Request[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && new URL(request.url()).pathname.endsWith('/attachments'))
+      uploads.push(request);
+  });
+  await openForm(page);
+  // Named and typed like a photo, but its bytes are text: the module checks content, not names.
+  await outlet(page)
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('not a photo at all') });
+
+  await expect(outlet(page).getByText(/photo\.jpg — это не файл/)).toBeVisible();
+  expect(uploads).toHaveLength(0);
+});
