@@ -40,7 +40,8 @@ export default defineConfig({
       ...server,
       name: 'cabinet (mocks)',
       command: 'node apps/host/scripts/serve.mjs',
-      env: { HOST: mockedCabinet.host, PORT: String(mockedCabinet.port) },
+      // EXPOSE_MOCKS lets journeys drive the mocks (make an endpoint fail); `npm start` never sets it.
+      env: { HOST: mockedCabinet.host, PORT: String(mockedCabinet.port), EXPOSE_MOCKS: '1' },
       url: `${mockedCabinet.url}/host-config.json`,
     },
     {

@@ -1,4 +1,6 @@
-import type { Page, Request } from '@playwright/test';
+import type { Page, Request, Response } from '@playwright/test';
+// Declares `globalThis.__sellerSupportMocks`, which the cabinet sets when served with EXPOSE_MOCKS=1.
+import type {} from '../../mocks/src/browser';
 import { expect, test } from './fixtures';
 
 const outlet = (page: Page) => page.locator('#support-outlet');
@@ -11,6 +13,28 @@ function ticketPosts(page: Page): Request[] {
       posts.push(request);
   });
   return posts;
+}
+
+/** Every answer to `POST /attachments`: the ids the server gave the uploaded files. */
+function attachmentAnswers(page: Page): Response[] {
+  const answers: Response[] = [];
+  page.on('response', (response) => {
+    const request = response.request();
+    if (request.method() === 'POST' && new URL(request.url()).pathname.endsWith('/attachments'))
+      answers.push(response);
+  });
+  return answers;
+}
+
+// The smallest valid PNG (1×1, one transparent pixel): real bytes, so the module's content check passes.
+const onePixelPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/** A calendar day a few days back, as a date input takes it (YYYY-MM-DD). */
+function daysAgo(days: number): string {
+  return new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }
 
 async function openForm(page: Page) {
@@ -107,4 +131,111 @@ test('a fake image is refused before anything is uploaded', async ({ page }) => 
 
   await expect(outlet(page).getByText(/photo\.jpg — это не файл/)).toBeVisible();
   expect(uploads).toHaveLength(0);
+});
+
+test.describe('with the first submit answered 503', () => {
+  test.use({ allowedFailures: [/^POST \S+\/tickets 503$/] });
+
+  test('a 503 on the first submit, then success, gives exactly one ticket', async ({ page }) => {
+    const posts = ticketPosts(page);
+    const subject = 'Выплата не дошла после сбоя';
+    await openForm(page);
+    await page.evaluate(() => {
+      const mocks = globalThis.__sellerSupportMocks;
+      if (mocks === undefined) throw new Error('the cabinet was served without EXPOSE_MOCKS=1');
+      mocks.scenario.fail('createTicket', { status: 503, times: 1 });
+    });
+    await outlet(page)
+      .getByRole('radio', { name: /^Платежи/ })
+      .check();
+    await writeText(page, subject, 'Выплата за ноябрь не пришла на счёт.');
+    await submit(page).click();
+
+    await expect(sent(page)).toBeVisible();
+    // The module retried by itself, with the same key both times: the server made one ticket.
+    expect(posts).toHaveLength(2);
+    const keys = await Promise.all(posts.map((post) => post.headerValue('Idempotency-Key')));
+    expect(keys[0]).toMatch(/\S/);
+    expect(new Set(keys).size).toBe(1);
+    const statuses = await Promise.all(posts.map(async (post) => (await post.response())?.status()));
+    expect(statuses).toEqual([503, 201]);
+    const created = await page.evaluate(
+      (text) => globalThis.__sellerSupportMocks?.store.listTickets({ query: text }).items.length,
+      subject,
+    );
+    expect(created).toBe(1);
+  });
+});
+
+test('a staff complaint with a facility and a photo', async ({ page }) => {
+  const posts = ticketPosts(page);
+  const uploads = attachmentAnswers(page);
+  const incidentDate = daysAgo(3);
+  await openForm(page);
+  await outlet(page)
+    .getByRole('radio', { name: /^Жалоба на сотрудников/ })
+    .check();
+
+  const facility = outlet(page).getByRole('combobox', { name: /^Склад или пункт выдачи/ });
+  await facility.fill('Коледино');
+  // The search is debounced: wait until the list holds only the match, not every warehouse.
+  const options = outlet(page).getByRole('listbox', { name: 'Варианты' }).getByRole('option');
+  await expect(options).toHaveCount(1);
+  await expect(options).toContainText('Склад Коледино');
+  // Ariakit in a shadow root does not pre-select the first option: arrow into the list first.
+  await facility.press('ArrowDown');
+  await facility.press('Enter');
+  await expect(outlet(page).getByRole('group', { name: /^Склад или пункт выдачи/ })).toContainText(
+    /Выбрано:\s*Склад Коледино/,
+  );
+
+  await outlet(page)
+    .getByLabel(/^Дата происшествия/)
+    .fill(incidentDate);
+  await outlet(page)
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'pass.png', mimeType: 'image/png', buffer: onePixelPng });
+  await expect(outlet(page).getByText(/· Загружен$/)).toBeVisible();
+  await expect(outlet(page).getByRole('progressbar')).toHaveCount(0);
+
+  await writeText(page, 'Грубость на складе', 'Сотрудник склада отказался принимать поставку без причины.');
+  await submit(page).click();
+
+  await expect(sent(page)).toBeVisible();
+  expect(uploads).toHaveLength(1);
+  const uploaded: unknown = await uploads[0]?.json();
+  expect(uploaded).toMatchObject({ id: expect.any(String) });
+  const attachmentId =
+    typeof uploaded === 'object' && uploaded !== null && 'id' in uploaded ? uploaded.id : null;
+  expect(posts).toHaveLength(1);
+  expect(posts[0]?.postDataJSON()).toMatchObject({
+    topic: 'staff_complaint',
+    facilityId: 'wh-2',
+    fields: { incidentDate },
+    attachmentIds: [attachmentId],
+  });
+});
+
+test('a fraud report is kept confidential', async ({ page }) => {
+  const posts = ticketPosts(page);
+  await openForm(page);
+  await outlet(page)
+    .getByRole('radio', { name: /^Сообщить о нарушении/ })
+    .check();
+
+  await expect(outlet(page).getByRole('checkbox', { name: /^Конфиденциально/ })).toBeChecked();
+  // The form offers the compliance line itself; the help panel beside it lists it too.
+  const form = outlet(page).getByRole('form');
+  await expect(form.getByRole('link', { name: 'compliance@market.example' })).toHaveAttribute(
+    'href',
+    'mailto:compliance@market.example',
+  );
+  await expect(form.getByText('Можно сообщить и напрямую, независимой линии комплаенса:')).toBeVisible();
+
+  await writeText(page, 'Поборы при приёмке', 'Сотрудник пункта выдачи требует доплату за приём возвратов.');
+  await submit(page).click();
+
+  await expect(sent(page)).toBeVisible();
+  expect(posts).toHaveLength(1);
+  expect(posts[0]?.postDataJSON()).toMatchObject({ topic: 'fraud', confidential: true });
 });

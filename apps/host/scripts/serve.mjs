@@ -3,6 +3,7 @@
 //   HOST          interface to listen on (default 127.0.0.1)
 //   PORT          port (default 4173)
 //   API_BASE_URL  a real support API; without it the cabinet answers with in-browser mocks
+//   EXPOSE_MOCKS  "1" puts the in-browser mocks on globalThis for e2e tests (never for `npm start`)
 //
 // Paths without a file extension get index.html, so a deep link such as /support/anything
 // works on first load; /host-config.json is generated from the environment.
@@ -17,8 +18,12 @@ const host = process.env.HOST || '127.0.0.1';
 const port = Number(process.env.PORT || 4173);
 const apiBaseUrl = process.env.API_BASE_URL;
 
+const exposeMocks = process.env.EXPOSE_MOCKS === '1';
+
 const hostConfig = JSON.stringify(
-  apiBaseUrl ? { apiBaseUrl, mocks: false } : { apiBaseUrl: '/api/seller-support/v1', mocks: true },
+  apiBaseUrl
+    ? { apiBaseUrl, mocks: false }
+    : { apiBaseUrl: '/api/seller-support/v1', mocks: true, ...(exposeMocks ? { exposeMocks: true } : {}) },
 );
 
 const contentTypes = {
@@ -118,7 +123,11 @@ server.on('error', (error) => {
 });
 
 server.listen(port, host, () => {
-  const mode = apiBaseUrl ? `API ${apiBaseUrl}` : 'mocked API';
+  const mode = apiBaseUrl
+    ? `API ${apiBaseUrl}`
+    : exposeMocks
+      ? 'mocked API, exposed for tests'
+      : 'mocked API';
   const shownHost = host.includes(':') ? `[${host}]` : host;
   process.stdout.write(`Seller cabinet: http://${shownHost}:${port}/ (${mode})\n`);
 });

@@ -6,13 +6,25 @@ describe('parseHostConfig', () => {
     expect(parseHostConfig({ apiBaseUrl: '/api/seller-support/v1', mocks: true })).toEqual({
       apiBaseUrl: '/api/seller-support/v1',
       mocks: true,
+      exposeMocks: false,
     });
+  });
+
+  it('reads the opt-in that lets e2e tests reach the mocks', () => {
+    expect(parseHostConfig({ apiBaseUrl: '/api/seller-support/v1', mocks: true, exposeMocks: true })).toEqual(
+      {
+        apiBaseUrl: '/api/seller-support/v1',
+        mocks: true,
+        exposeMocks: true,
+      },
+    );
   });
 
   it('keeps only the fields the cabinet reads', () => {
     expect(parseHostConfig({ apiBaseUrl: 'https://api.example.test/v1', mocks: false, extra: 1 })).toEqual({
       apiBaseUrl: 'https://api.example.test/v1',
       mocks: false,
+      exposeMocks: false,
     });
   });
 
@@ -22,6 +34,7 @@ describe('parseHostConfig', () => {
     [{ mocks: true }, '"apiBaseUrl" must be a non-empty string'],
     [{ apiBaseUrl: ' ', mocks: true }, '"apiBaseUrl" must be a non-empty string'],
     [{ apiBaseUrl: '/api', mocks: 'yes' }, '"mocks" must be true or false'],
+    [{ apiBaseUrl: '/api', mocks: true, exposeMocks: 1 }, '"exposeMocks" must be true or false when present'],
   ])('rejects %j naming the problem', (value, message) => {
     expect(() => parseHostConfig(value)).toThrow(message);
   });

@@ -1,16 +1,19 @@
 /**
- * What the server tells the cabinet at startup: where the support API lives and whether
- * the demo should answer it with in-browser mocks. `scripts/serve.mjs` writes it from the
- * environment, so one build runs against mocks or a real backend.
+ * What the server tells the cabinet at startup: where the support API lives, whether
+ * the demo should answer it with in-browser mocks, and whether those mocks are reachable
+ * from the page for end-to-end tests. `scripts/serve.mjs` writes it from the environment,
+ * so one build runs against mocks or a real backend.
  */
 export interface HostConfig {
   readonly apiBaseUrl: string;
   readonly mocks: boolean;
+  /** Only the e2e test server turns this on (`EXPOSE_MOCKS=1`); absent means false. */
+  readonly exposeMocks: boolean;
 }
 
 export const hostConfigUrl = '/host-config.json';
 
-// Two fields do not justify a schema library in the host bundle; this guard rejects
+// Three fields do not justify a schema library in the host bundle; this guard rejects
 // anything that is not exactly what the cabinet needs, naming the bad field.
 export function parseHostConfig(value: unknown): HostConfig {
   if (typeof value !== 'object' || value === null) {
@@ -24,7 +27,11 @@ export function parseHostConfig(value: unknown): HostConfig {
   if (typeof mocks !== 'boolean') {
     throw new TypeError(`${hostConfigUrl}: "mocks" must be true or false`);
   }
-  return { apiBaseUrl, mocks };
+  const exposeMocks = 'exposeMocks' in value ? value.exposeMocks : false;
+  if (typeof exposeMocks !== 'boolean') {
+    throw new TypeError(`${hostConfigUrl}: "exposeMocks" must be true or false when present`);
+  }
+  return { apiBaseUrl, mocks, exposeMocks };
 }
 
 export async function loadHostConfig(): Promise<HostConfig> {

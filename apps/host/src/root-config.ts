@@ -20,10 +20,11 @@ function requireElement(id: string): HTMLElement {
 }
 
 /** With mocks on, answers the module's API from a service worker (MSW) in this page. */
-async function startMockApi(apiBaseUrl: string): Promise<void> {
+async function startMockApi(apiBaseUrl: string, exposeForTests: boolean): Promise<void> {
   // Loaded only when asked for, so a cabinet with a real backend never downloads MSW.
   const { startMockWorker } = await import('@seller-support/mocks/browser');
-  await startMockWorker({ baseUrl: apiBaseUrl });
+  // Exposed only when the server opted in (the e2e run), so tests can make the mocks fail on purpose.
+  await startMockWorker({ baseUrl: apiBaseUrl, exposeForTests });
 }
 
 function failStartup(error: unknown): void {
@@ -39,11 +40,11 @@ async function startCabinet(): Promise<void> {
     renderShell(window.location.pathname);
   });
 
-  const { apiBaseUrl, mocks } = await loadHostConfig();
+  const { apiBaseUrl, mocks, exposeMocks } = await loadHostConfig();
   // Only the module calls the API, so the mock API starts on its first visit, not before:
   // the cabinet's own pages never download MSW.
   let apiReady: Promise<void> | undefined;
-  const whenApiReady = () => (apiReady ??= mocks ? startMockApi(apiBaseUrl) : Promise.resolve());
+  const whenApiReady = () => (apiReady ??= mocks ? startMockApi(apiBaseUrl, exposeMocks) : Promise.resolve());
 
   registerApplication<SupportModuleProps>({
     name: supportModuleName,

@@ -1,4 +1,7 @@
 import { waitFor, within } from 'storybook/test';
+import { createTranslator, type Translate } from '../shared/i18n';
+import { en } from '../shared/i18n/en';
+import { ru } from '../shared/i18n/ru';
 
 /**
  * Testing Library queries scoped to the module's content. The module renders into a shadow
@@ -11,4 +14,21 @@ export async function withinModule(canvasElement: HTMLElement) {
     return root;
   });
   return within(content);
+}
+
+/** The story's messages: a play function checks the texts of the language the story renders in. */
+export function translatorFor({ globals }: { globals: Record<string, unknown> }): Translate {
+  return globals['locale'] === 'en' ? createTranslator('en', en) : createTranslator('ru', ru);
+}
+
+/** The texts `aria-describedby` points at, in its order; every id must resolve inside the shadow root. */
+export function describedByTexts(element: HTMLElement): string[] {
+  const ids = element.getAttribute('aria-describedby')?.split(/\s+/).filter(Boolean) ?? [];
+  const root = element.getRootNode();
+  if (!(root instanceof ShadowRoot)) throw new Error('The element is not inside the module.');
+  return ids.map((id) => {
+    const target = root.getElementById(id);
+    if (target === null) throw new Error(`aria-describedby points at a missing #${id}.`);
+    return target.textContent;
+  });
 }

@@ -1,7 +1,8 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { useState, type ReactNode } from 'react';
 import { mockFailure, mockPending } from '@seller-support/mocks';
-import { expect, spyOn, userEvent, waitFor } from 'storybook/test';
+import { expect, spyOn, userEvent, waitFor, within } from 'storybook/test';
+import { askFormEn } from '../../../shared/i18n/namespaces/ask-form';
 import { mockApiBaseUrl } from '../../../testing/module-harness';
 import { withinModule } from '../../../testing/story-helpers';
 import { DraftStoreProvider } from '../drafts/draft-store-context';
@@ -111,15 +112,21 @@ export const RestoredDraftEnglish: Story = {
   },
 };
 
-function topicStory(topicName: RegExp, check: (module: Module) => Promise<void>, locale?: 'en'): Story {
-  return {
-    ...(locale === undefined ? {} : { globals: { locale } }),
-    async play({ canvasElement }) {
-      const module = await ready(canvasElement);
-      await userEvent.click(module.getByRole('radio', { name: topicName }));
-      await check(module);
-    },
+function topicPlay(topicName: RegExp, check: (module: Module) => Promise<void>): NonNullable<Story['play']> {
+  return async ({ canvasElement }) => {
+    const module = await ready(canvasElement);
+    await userEvent.click(module.getByRole('radio', { name: topicName }));
+    await check(module);
   };
+}
+
+function topicStory(topicName: RegExp, check: (module: Module) => Promise<void>): Story {
+  return { play: topicPlay(topicName, check) };
+}
+
+/** Matches an accessible name that starts with a label, e.g. a picker's "Orders (required)". */
+function startingWith(label: string) {
+  return (name: string) => name.startsWith(label);
 }
 
 export const TopicAccount = topicStory(/^Аккаунт/, async (module) => {
@@ -147,13 +154,115 @@ export const TopicPayments = topicStory(/^Платежи/, async (module) => {
 export const TopicWarranty = topicStory(/^Гарантийный ремонт/, async (module) => {
   await expect(module.getByRole('textbox', { name: 'Неисправность' })).toBeVisible();
 });
-export const TopicFraudEnglish = topicStory(
-  /^Report a violation/,
-  async (module) => {
-    await expect(module.getByRole('checkbox', { name: /Confidential/ })).toBeChecked();
-  },
-  'en',
-);
+
+// The English twins check every field of the topic by its English label (askFormEn).
+const en = askFormEn.fields;
+
+export const TopicAccountEnglish: Story = {
+  ...TopicAccount,
+  globals: { locale: 'en' },
+  play: topicPlay(/^Account and cabinet/, async (module) => {
+    const area = module.getByRole('group', { name: en.area });
+    await expect(area).toBeVisible();
+    for (const option of [en.area_registration, en.area_cabinet, en.area_mobile_app, en.area_other]) {
+      await expect(within(area).getByRole('radio', { name: option })).toBeVisible();
+    }
+    await expect(module.getByRole('textbox', { name: en.stepsToReproduce })).toHaveAccessibleDescription(
+      expect.stringContaining(en.stepsToReproduceHint),
+    );
+    await expect(module.getByRole('group', { name: en.ordersOptional })).toBeVisible();
+    await expect(module.getByRole('group', { name: en.screenshots })).toBeVisible();
+  }),
+};
+
+export const TopicOrdersEnglish: Story = {
+  ...TopicOrders,
+  globals: { locale: 'en' },
+  play: topicPlay(/^Orders/, async (module) => {
+    const action = module.getByRole('group', { name: en.action });
+    await expect(action).toBeVisible();
+    for (const option of [en.actions.change, en.actions.cancel, en.actions.return]) {
+      await expect(within(action).getByRole('radio', { name: option })).toBeVisible();
+    }
+    await expect(module.getByRole('group', { name: startingWith(en.ordersRequired) })).toBeVisible();
+    await expect(module.getByRole('group', { name: en.attachments })).toBeVisible();
+  }),
+};
+
+export const TopicStaffComplaintEnglish: Story = {
+  ...TopicStaffComplaint,
+  globals: { locale: 'en' },
+  play: topicPlay(/^Complaint about staff/, async (module) => {
+    await expect(module.getByRole('group', { name: startingWith(en.facility) })).toBeVisible();
+    await expect(module.getByLabelText(en.incidentDate)).toBeVisible();
+    await expect(module.getByRole('group', { name: en.ordersOptional })).toBeVisible();
+    await expect(module.getByRole('group', { name: en.photos })).toBeVisible();
+  }),
+};
+
+export const TopicParcelLocationEnglish: Story = {
+  ...TopicParcelLocation,
+  globals: { locale: 'en' },
+  play: topicPlay(/^Where is my parcel/, async (module) => {
+    await expect(module.getByRole('searchbox', { name: startingWith(en.inTransitOrders) })).toBeVisible();
+    await expect(module.getByRole('group', { name: en.attachments })).toBeVisible();
+  }),
+};
+
+export const TopicLogisticsInfoEnglish: Story = {
+  ...TopicLogisticsInfo,
+  globals: { locale: 'en' },
+  play: topicPlay(/^Warehouses and pickup points/, async (module) => {
+    const type = module.getByRole('group', { name: en.facilityTypeInfo });
+    await expect(type).toBeVisible();
+    for (const option of Object.values(en.facilityTypes)) {
+      await expect(within(type).getByRole('radio', { name: option })).toBeVisible();
+    }
+    // The facility picker is offered once a type is chosen.
+    await userEvent.click(within(type).getByRole('radio', { name: en.facilityTypes.pickup_point }));
+    await expect(await module.findByRole('group', { name: startingWith(en.facilityOptional) })).toBeVisible();
+    await expect(module.getByRole('group', { name: en.ordersOptional })).toBeVisible();
+  }),
+};
+
+export const TopicFraudEnglish: Story = {
+  ...TopicFraud,
+  globals: { locale: 'en' },
+  play: topicPlay(/^Report a violation/, async (module) => {
+    const confidential = module.getByRole('checkbox', { name: startingWith(en.confidential) });
+    await expect(confidential).toBeChecked();
+    await expect(module.getByText(en.confidentialHint)).toBeVisible();
+    await expect(module.getByText(en.complianceAlternative)).toBeVisible();
+  }),
+};
+
+export const TopicPaymentsEnglish: Story = {
+  ...TopicPayments,
+  globals: { locale: 'en' },
+  play: topicPlay(/^Payments and payouts/, async (module) => {
+    const period = module.getByRole('group', { name: en.payoutPeriod });
+    await expect(period).toBeVisible();
+    await expect(within(period).getByLabelText(en.periodFrom)).toBeVisible();
+    await expect(within(period).getByLabelText(en.periodTo)).toBeVisible();
+    await expect(module.getByRole('textbox', { name: en.amount })).toHaveAccessibleDescription(en.amountHint);
+    await expect(module.getByRole('group', { name: en.ordersOptional })).toBeVisible();
+  }),
+};
+
+export const TopicWarrantyEnglish: Story = {
+  ...TopicWarranty,
+  globals: { locale: 'en' },
+  play: topicPlay(/^Warranty repair/, async (module) => {
+    const item = module.getByRole('combobox', { name: en.item });
+    await expect(item).toBeDisabled();
+    await expect(within(item).getByRole('option', { name: en.itemNoOrder })).toBeInTheDocument();
+    await expect(module.getByRole('textbox', { name: en.defect })).toHaveAccessibleDescription(
+      expect.stringContaining(en.defectHint),
+    );
+    await expect(module.getByRole('group', { name: startingWith(en.warrantyOrder) })).toBeVisible();
+    await expect(module.getByRole('group', { name: en.photos })).toBeVisible();
+  }),
+};
 
 /** Submitting an empty form: the summary lists every problem and takes the focus. */
 export const ValidationErrors: Story = {
