@@ -1,11 +1,14 @@
 // Benchmark (a script, not a test): the request form for a seller with 100,000 orders.
 // Prints the p95 time from a keystroke in the description to the next frame, and the time from
 // typing an order id in the order search to the rendered result (mock latency is zero).
-//   node tests/benchmarks/ask-form.bench.mjs
+//   pnpm bench [--dev]
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright';
-import { createServer } from 'vite';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { build, createServer, preview } from 'vite';
 import { chromiumLaunchOptions } from '../setup/chromium.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -18,20 +21,36 @@ const percentile = (values, p) => {
 };
 const ms = (value) => `${value.toFixed(1)} ms`;
 
-const server = await createServer({
-  root,
-  configFile: false,
-  logLevel: 'error',
-  plugins: [react()],
-  server: { port: 5190, strictPort: true },
-});
-await server.listen();
+// A production build by default, since that is what sellers run; `--dev` measures the dev server
+// (development React, slower) instead.
+const dev = process.argv.includes('--dev');
+const benchPage = 'tests/benchmarks/ask-form-bench.html';
+const common = { root, configFile: false, logLevel: 'error', plugins: [react()] };
+let server;
+if (dev) {
+  server = await createServer({ ...common, server: { port: 5190, strictPort: true } });
+  await server.listen();
+} else {
+  const outDir = await mkdtemp(path.join(tmpdir(), 'ask-form-bench-'));
+  await build({
+    ...common,
+    mode: 'production',
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      rolldownOptions: { input: path.join(root, benchPage) },
+    },
+  });
+  server = await preview({ ...common, build: { outDir }, preview: { port: 5190, strictPort: true } });
+}
 const log = (text) => process.stderr.write(`[bench] ${text}\n`);
 const browser = await chromium.launch(chromiumLaunchOptions);
 try {
   const page = await browser.newPage();
   page.on('pageerror', (error) => log(`pageerror: ${error.message}`));
-  await page.goto('http://localhost:5190/tests/benchmarks/ask-form-bench.html');
+  await page.goto(`http://localhost:5190/${benchPage}`);
   const description = page.getByRole('textbox', { name: 'Описание', exact: true });
   await description.waitFor({ timeout: 60_000 });
   await page.getByRole('listbox', { name: 'Найденные заказы' }).getByRole('option').first().waitFor();
@@ -93,7 +112,7 @@ try {
   const debounceMs = 250;
   process.stdout.write(
     [
-      `Seller with 100,000 orders (mock latency 0)`,
+      `Seller with 100,000 orders (mock latency 0, ${dev ? 'dev server' : 'production build'})`,
       `keystroke → next frame in the description: p50 ${ms(percentile(frames, 50))}, p95 ${ms(percentile(frames, 95))} (${frames.length} keystrokes; target 16 ms)`,
       `order search → rendered results: p50 ${ms(percentile(results, 50))}, max ${ms(Math.max(...results))}, including the ${debounceMs} ms typing debounce; without it p50 ${ms(percentile(results, 50) - debounceMs)}, max ${ms(Math.max(...results) - debounceMs)} (${results.length} searches; target 100 ms)`,
       '',
