@@ -142,7 +142,7 @@ export function FacilityPicker({
         <Combobox
           id={id}
           ref={inputRef}
-          className="facility-picker__input"
+          className="ss-input"
           placeholder={t('pickers.facilities.searchPlaceholder')}
           autoComplete="list"
           aria-describedby={describedBy === '' ? undefined : describedBy}

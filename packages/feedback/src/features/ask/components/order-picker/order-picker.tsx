@@ -148,7 +148,7 @@ export function OrderPicker({
       <input
         id={id}
         ref={searchRef}
-        className="order-picker__search"
+        className="ss-input"
         type="search"
         autoComplete="off"
         spellCheck={false}
