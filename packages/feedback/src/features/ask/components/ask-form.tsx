@@ -256,7 +256,12 @@ export function AskForm({
       void latestSubmit.current();
     };
     window.addEventListener('online', onOnline);
-    return () => window.removeEventListener('online', onOnline);
+    // The connection may have come back between queueing and this effect: its event is gone.
+    const missed = navigator.onLine ? setTimeout(onOnline, 0) : undefined;
+    return () => {
+      clearTimeout(missed);
+      window.removeEventListener('online', onOnline);
+    };
   }, [queued, latestSubmit]);
 
   const submitting = createTicket.isPending;
