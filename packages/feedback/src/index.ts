@@ -6,6 +6,13 @@
  * @packageDocumentation
  */
 export type { AccessTokenGetter, HostProps, HostPropsInput, Theme } from './app/host-props';
-export type { ModuleEvent, ModuleFailedEvent } from './app/events';
+export type {
+  ModuleEvent,
+  ModuleFailedEvent,
+  NavigatedEvent,
+  RequestCreatedEvent,
+  SessionExpiredEvent,
+  UnreadCountChangedEvent,
+} from './app/events';
 export { moduleEventName } from './app/events';
 export type { Locale } from './shared/i18n';

@@ -26,8 +26,45 @@ export interface ModuleFailedEvent {
   props?: string[];
 }
 
-/** Everything the module tells its host. More event types arrive with later features. */
-export type ModuleEvent = ModuleFailedEvent;
+/** The seller sent a request (from the page or the parcel) and the server confirmed it. */
+export interface RequestCreatedEvent {
+  type: 'request-created';
+  ticketId: string;
+  /** The number the seller sees ("№ 123"). */
+  number: string;
+}
+
+/**
+ * How many of the seller's requests have something unread, whenever that number changes
+ * (first told once the module knows it), so the cabinet's navigation can show a badge.
+ */
+export interface UnreadCountChangedEvent {
+  type: 'unread-count-changed';
+  count: number;
+}
+
+/**
+ * The API refused the token twice in a row (a fresh one from `getAccessToken` did not help).
+ * The module keeps what the seller wrote; the host should sign the seller in again.
+ */
+export interface SessionExpiredEvent {
+  type: 'session-expired';
+}
+
+/**
+ * The module changed its screen. `path` is the module path without its query (`/requests/T-000123`),
+ * `url` the address under the host's `basePath` (`/support/requests/T-000123`); the query is left out
+ * because it may carry what the seller searched for.
+ */
+export interface NavigatedEvent {
+  type: 'navigated';
+  path: string;
+  url: string;
+}
+
+/** Everything the module tells its host. */
+export type ModuleEvent =
+  ModuleFailedEvent | RequestCreatedEvent | UnreadCountChangedEvent | SessionExpiredEvent | NavigatedEvent;
 
 /** Where an event goes: the host's callback and the element the DOM event starts from. */
 export interface ModuleEventTarget {

@@ -1,6 +1,8 @@
 import { FetchApiClient } from '@seller-support/contract';
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { createQueryClient } from '../shared/api/query-client';
+import { createBrowserLocation } from '../shared/routing/location';
+import { RouterProvider } from '../shared/routing/router';
 import { useLatest } from '../shared/lib/use-latest';
 import { DataProviders } from './data-providers';
 import { failSafeProps, parseHostProps, type HostProps } from './host-props';
@@ -9,13 +11,7 @@ import { CrashScreen } from './crash-screen';
 import { ModuleCrashGuard } from './module-error-boundary';
 import { ModuleEventsProvider, useEmitModuleEvent } from './module-events';
 import { ModuleFrame } from './module-frame';
-import { PageLoading } from './page-loading';
-
-// The form and its pickers are most of the module: a chunk of their own keeps the entry the host
-// loads small, and the cabinet can mount the module long before the seller opens the page.
-const SupportPage = lazy(() =>
-  import('./support-page').then(({ SupportPage }) => ({ default: SupportPage })),
-);
+import { ModuleRoutes } from './module-routes';
 
 /** Whatever the host passed: validated here, not trusted by type. */
 export type RawHostProps = Readonly<Record<string, unknown>>;
@@ -34,8 +30,8 @@ export function FeedbackRoot(props: RawHostProps) {
       <ModuleEventsProvider onEvent={onEvent}>
         {parsed.ok ? (
           <ModuleCrashGuard>
-            {/* Another API is another server: start its client and cache afresh. */}
-            <FeedbackApp key={parsed.props.apiBaseUrl} {...parsed.props} />
+            {/* Another API is another server, another base path other routes: start afresh. */}
+            <FeedbackApp key={`${parsed.props.apiBaseUrl} ${parsed.props.basePath}`} {...parsed.props} />
           </ModuleCrashGuard>
         ) : (
           <InvalidPropsScreen problems={parsed.problems} />
@@ -59,15 +55,17 @@ function FeedbackApp({ apiBaseUrl, getAccessToken, onSessionExpired, profileUrl,
     () => new FetchApiClient({ baseUrl: apiBaseUrl, getAccessToken: () => host.current.getAccessToken() }),
   );
 
+  const [location] = useState(() => createBrowserLocation(basePath));
+
   // Release the cache and its garbage-collection timers with the mount. Requests in flight are
   // aborted already: their observers unsubscribe and the query function passes on the signal.
   useEffect(() => () => queryClient.clear(), [queryClient]);
 
   return (
     <DataProviders api={api} queryClient={queryClient}>
-      <Suspense fallback={<PageLoading />}>
-        <SupportPage profileUrl={profileUrl} basePath={basePath} />
-      </Suspense>
+      <RouterProvider location={location}>
+        <ModuleRoutes profileUrl={profileUrl} basePath={basePath} />
+      </RouterProvider>
     </DataProviders>
   );
 }

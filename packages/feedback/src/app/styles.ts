@@ -9,7 +9,7 @@ import channelLink from '../shared/ui/channel-link.css?inline';
 import contextSnapshot from '../shared/ui/context-snapshot/context-snapshot.css?inline';
 import channels from '../features/channels/channels.css?inline';
 import helpArticles from '../features/ask/components/help-articles/help-articles.css?inline';
-import attachments from '../features/ask/components/attachments/attachments.css?inline';
+import attachments from '../shared/attachments/attachments.css?inline';
 import form from '../shared/ui/form/form.css?inline';
 import askForm from '../features/ask/components/ask-form.css?inline';
 

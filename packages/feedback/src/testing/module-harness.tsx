@@ -7,6 +7,8 @@ import { ModuleEventsProvider } from '../app/module-events';
 import { ModuleFrame } from '../app/module-frame';
 import { createQueryClient } from '../shared/api/query-client';
 import type { Locale } from '../shared/i18n';
+import { createMemoryLocation, type ModuleLocation } from '../shared/routing/location';
+import { RouterProvider } from '../shared/routing/router';
 
 /** Where stories, tests and the dev harness expect the mock API: the demo's base path. */
 export const mockApiBaseUrl = '/api/seller-support/v1';
@@ -18,12 +20,14 @@ export interface ModuleHarnessProps {
   theme?: Theme | undefined;
   onEvent?: ((event: ModuleEvent) => void) | undefined;
   onUnauthorized?: (() => void) | undefined;
+  /** Where the screens think they are; defaults to the module's root in memory. */
+  location?: ModuleLocation | undefined;
   children: ReactNode;
 }
 
 /**
  * A screen inside the module's real providers (shadow root and styles, language, events, API
- * client, QueryClient), for component tests and stories. Retries are off so an error state
+ * client, QueryClient, a location in memory), for component tests and stories. Retries are off so an error state
  * shows at once, and every harness gets its own QueryClient.
  */
 export function ModuleHarness({
@@ -32,8 +36,10 @@ export function ModuleHarness({
   theme = 'light',
   onEvent,
   onUnauthorized,
+  location,
   children,
 }: ModuleHarnessProps) {
+  const [defaultLocation] = useState(() => createMemoryLocation('/'));
   const [queryClient] = useState(() =>
     createQueryClient(onUnauthorized === undefined ? { retry: false } : { retry: false, onUnauthorized }),
   );
@@ -44,7 +50,7 @@ export function ModuleHarness({
     <ModuleFrame locale={locale} theme={theme}>
       <ModuleEventsProvider onEvent={onEvent}>
         <DataProviders api={api ?? defaultApi} queryClient={queryClient}>
-          {children}
+          <RouterProvider location={location ?? defaultLocation}>{children}</RouterProvider>
         </DataProviders>
       </ModuleEventsProvider>
     </ModuleFrame>

@@ -12,6 +12,17 @@ export const en: Messages = {
     retry: 'Retry',
   },
   module: {
+    nav: {
+      label: 'Support sections',
+      ask: 'New request',
+      requests: 'My requests',
+    },
+    notFound: {
+      title: 'There is no such page in support',
+      body: 'The link may be out of date or mistyped.',
+      toAsk: 'Ask a question',
+      toRequests: 'Open my requests',
+    },
     crashed: {
       title: 'Something went wrong',
       body: 'The support module stopped unexpectedly. Try restarting it.',

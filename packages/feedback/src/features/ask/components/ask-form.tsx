@@ -30,7 +30,7 @@ import { Fieldset } from '../../../shared/ui/form/field';
 import { ContextSnapshotCard } from '../../../shared/ui/context-snapshot/context-snapshot-card';
 import { useCreateTicket } from '../api/create-ticket';
 import type { Draft, DraftStore } from '../drafts/draft-store';
-import { newIdempotencyKey } from '../drafts/draft-store';
+import { newIdempotencyKey } from '../../../shared/lib/idempotency-key';
 import { buildContextSnapshot, buildTicketBody, currentEnvironment } from '../model/build-ticket-body';
 import { fieldIds, formPathOfBodyPath } from '../model/field-paths';
 import {
@@ -40,7 +40,7 @@ import {
   type ValidAskFormValues,
 } from '../model/form-values';
 import { moduleVersion } from '../model/module-version';
-import { AttachmentField } from './attachments/attachment-field';
+import { AttachmentField } from '../../../shared/attachments/attachment-field';
 import { ErrorSummary, SubmitAlert } from './error-summary';
 import { collectProblems } from './form-errors';
 import { HelpArticles } from './help-articles/help-articles';

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useT } from '../../../shared/i18n';
+import { PageHeading } from '../../../shared/routing/router';
 import { AskRequest } from './ask-request';
 import { SellerIdentity } from './seller-identity';
 
@@ -19,7 +20,7 @@ export function SupportScreen({ profileUrl, basePath = '/support', aside, now }:
   return (
     <div className={aside === undefined ? 'support-screen' : 'support-screen support-screen--with-aside'}>
       <header className="support-screen__header">
-        <h1>{t('ask.title')}</h1>
+        <PageHeading>{t('ask.title')}</PageHeading>
         <p className="ss-muted">{t('ask.intro')}</p>
       </header>
       <div className="support-screen__main">

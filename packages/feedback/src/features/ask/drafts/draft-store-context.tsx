@@ -1,5 +1,6 @@
 import { createContext, use, useState, type ReactNode } from 'react';
-import { createIdbDraftStore, type DraftStore } from './draft-store';
+import { useDraftStorage } from '../../../shared/drafts/draft-storage-context';
+import { createAskDraftStore, type DraftStore } from './draft-store';
 
 const DraftStoreContext = createContext<DraftStore | null>(null);
 
@@ -8,9 +9,10 @@ export function DraftStoreProvider({ store, children }: { store: DraftStore; chi
   return <DraftStoreContext value={store}>{children}</DraftStoreContext>;
 }
 
-/** The draft store of the tree; IndexedDB unless a provider says otherwise. */
+/** The form's draft store: the provided one, else the request drafts in the module's draft storage. */
 export function useDraftStore(): DraftStore {
   const provided = use(DraftStoreContext);
-  const [fallback] = useState(createIdbDraftStore);
+  const storage = useDraftStorage();
+  const [fallback] = useState(() => createAskDraftStore(storage));
   return provided ?? fallback;
 }

@@ -1,5 +1,9 @@
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import * as z from 'zod/mini';
+import {
+  createIdbDraftStorage,
+  createMemoryDraftStorage,
+  type DraftStorage,
+} from '../../../shared/drafts/draft-storage';
 import { askFormShapeSchema, type AskFormValues } from '../model/form-values';
 
 /**
@@ -29,21 +33,20 @@ export interface DraftStore {
   clear(sellerId: string): Promise<void>;
 }
 
-/** Keeps drafts for the page's lifetime only: where IndexedDB is unavailable (private modes, tests). */
-export function createMemoryDraftStore(): DraftStore {
-  const drafts = new Map<string, unknown>();
+/** The request form's drafts, one per seller, in the module's draft storage. */
+export function createAskDraftStore(storage: DraftStorage): DraftStore {
   return {
-    load: (sellerId) => Promise.resolve(readDraft(drafts.get(draftKey(sellerId)))),
-    save: (sellerId, draft) => {
-      drafts.set(draftKey(sellerId), structuredClone(toStored(draft)));
-      return Promise.resolve();
-    },
-    clear: (sellerId) => {
-      drafts.delete(draftKey(sellerId));
-      return Promise.resolve();
-    },
+    load: async (sellerId) => readDraft(await storage.get(draftKey(sellerId))),
+    save: (sellerId, draft) => storage.set(draftKey(sellerId), toStored(draft)),
+    clear: (sellerId) => storage.delete(draftKey(sellerId)),
   };
 }
+
+/** Drafts for the page's lifetime only (tests, stories). */
+export const createMemoryDraftStore = (): DraftStore => createAskDraftStore(createMemoryDraftStorage());
+
+/** Drafts in IndexedDB, falling back to memory once IndexedDB fails. */
+export const createIdbDraftStore = (): DraftStore => createAskDraftStore(createIdbDraftStorage());
 
 function toStored(draft: Draft): z.input<typeof draftSchema> {
   return { version: 1, ...draft };
@@ -55,49 +58,4 @@ function readDraft(stored: unknown): Draft | null {
   if (!parsed.success) return null;
   const { values, idempotencyKey, savedAt } = parsed.data;
   return { values, idempotencyKey, savedAt };
-}
-
-/**
- * Drafts in IndexedDB (database `seller-support`, store `drafts`), falling back to memory once
- * IndexedDB fails: the seller can still write, the draft then lasts as long as the page.
- */
-export function createIdbDraftStore(): DraftStore {
-  const memory = createMemoryDraftStore();
-  let idb: UseStore | null = null;
-  let broken = typeof indexedDB === 'undefined';
-  const store = (): UseStore => {
-    idb ??= createStore('seller-support', 'drafts');
-    return idb;
-  };
-  async function attempt<T>(onIdb: (s: UseStore) => Promise<T>, onMemory: () => Promise<T>): Promise<T> {
-    if (broken) return onMemory();
-    try {
-      return await onIdb(store());
-    } catch {
-      broken = true;
-      return onMemory();
-    }
-  }
-  return {
-    load: (sellerId) =>
-      attempt(
-        async (s) => readDraft(await get<unknown>(draftKey(sellerId), s)),
-        () => memory.load(sellerId),
-      ),
-    save: (sellerId, draft) =>
-      attempt(
-        (s) => set(draftKey(sellerId), toStored(draft), s),
-        () => memory.save(sellerId, draft),
-      ),
-    clear: (sellerId) =>
-      attempt(
-        (s) => del(draftKey(sellerId), s),
-        () => memory.clear(sellerId),
-      ),
-  };
-}
-
-/** A fresh key for a new draft's submit: created once, saved with the draft, reused on every retry. */
-export function newIdempotencyKey(): string {
-  return crypto.randomUUID();
 }

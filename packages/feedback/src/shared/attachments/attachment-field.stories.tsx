@@ -8,9 +8,9 @@ import {
 import { mockFailure } from '@seller-support/mocks';
 import { useState, type ComponentProps, type ComponentType } from 'react';
 import { expect, fn, waitFor } from 'storybook/test';
-import { ApiClientProvider } from '../../../../shared/api/api-client-context';
-import { mockApiBaseUrl } from '../../../../testing/module-harness';
-import { withinModule } from '../../../../testing/story-helpers';
+import { ApiClientProvider } from '../api/api-client-context';
+import { mockApiBaseUrl } from '../../testing/module-harness';
+import { withinModule } from '../../testing/story-helpers';
 import { AttachmentField, type DraftAttachment } from './attachment-field';
 
 /** The demo policy, as `GET /policy` of the mocks answers it. */
@@ -79,7 +79,7 @@ function StatefulField({ value: initial, onChange, ...props }: FieldProps) {
 }
 
 const meta = {
-  title: 'Ask/Attachments',
+  title: 'Shared/Attachments',
   component: AttachmentField,
   args: {
     id: 'attachments',

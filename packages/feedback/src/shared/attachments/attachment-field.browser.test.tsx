@@ -5,9 +5,9 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
-import type { Locale } from '../../../../shared/i18n';
-import { createMockFetch } from '../../../../testing/mock-fetch';
-import { mockApiBaseUrl, ModuleHarness } from '../../../../testing/module-harness';
+import type { Locale } from '../i18n';
+import { createMockFetch } from '../../testing/mock-fetch';
+import { mockApiBaseUrl, ModuleHarness } from '../../testing/module-harness';
 import { AttachmentField, type DraftAttachment } from './attachment-field';
 import { createMockXhr } from './mock-upload-xhr';
 

@@ -1,15 +1,10 @@
 import type { AttachmentPolicy } from '@seller-support/contract';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { useApiClient } from '../../../../shared/api/api-client-context';
-import { checkFile, type FileRefusal } from '../../../../shared/lib/file-type';
-import { useLatest } from '../../../../shared/lib/use-latest';
-import {
-  AttachmentUpload,
-  isCancelled,
-  uploadFailureOf,
-  type UploadFailure,
-} from '../../api/upload-attachment';
+import { useApiClient } from '../api/api-client-context';
+import { checkFile, type FileRefusal } from '../lib/file-type';
+import { useLatest } from '../lib/use-latest';
+import { AttachmentUpload, isCancelled, uploadFailureOf, type UploadFailure } from './upload-attachment';
 import { makeThumbnail } from './thumbnail';
 
 /** An uploaded file as the draft keeps it: what the server answered, and a small preview for images. */

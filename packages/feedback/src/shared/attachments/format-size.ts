@@ -1,4 +1,4 @@
-import type { Locale } from '../../../../shared/i18n';
+import type { Locale } from '../i18n';
 
 const units = [
   { unit: 'megabyte', bytes: 1024 * 1024 },

@@ -10,8 +10,9 @@ import {
   type UploadFile,
 } from '@seller-support/contract';
 import { describe, expect, it, vi } from 'vitest';
-import { createQueryClient } from '../../../shared/api/query-client';
-import { AttachmentUpload, isCancelled, newIdempotencyKey, uploadFailureOf } from './upload-attachment';
+import { createQueryClient } from '../api/query-client';
+import { newIdempotencyKey } from '../lib/idempotency-key';
+import { AttachmentUpload, isCancelled, uploadFailureOf } from './upload-attachment';
 
 type UploadOptions = Parameters<FetchApiClient['uploadAttachment']>[1];
 

@@ -1,9 +1,9 @@
 import type { AttachmentPolicy } from '@seller-support/contract';
 import { useId, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
-import type { FileRefusal } from '../../../../shared/lib/file-type';
-import { useLocale, useT, type Locale, type Translate } from '../../../../shared/i18n';
-import { Button } from '../../../../shared/ui/button';
-import type { UploadFailure } from '../../api/upload-attachment';
+import type { FileRefusal } from '../lib/file-type';
+import { useLocale, useT, type Locale, type Translate } from '../i18n';
+import { Button } from '../ui/button';
+import type { UploadFailure } from './upload-attachment';
 import { fileTypeLabel, formatFileSize } from './format-size';
 import {
   useAttachmentUploads,

@@ -1,0 +1,55 @@
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useHref, useModulePath, useRoute } from '../shared/routing/router';
+import { useEmitModuleEvent } from './module-events';
+import { ModuleNav } from './module-nav';
+import { NotFoundScreen } from './not-found-screen';
+import { PageLoading } from './page-loading';
+
+// Each screen is a chunk of its own: the entry the host loads stays small, and the cabinet can
+// mount the module long before the seller opens a screen.
+const SupportPage = lazy(() =>
+  import('./support-page').then(({ SupportPage }) => ({ default: SupportPage })),
+);
+
+export interface ModuleRoutesProps {
+  profileUrl?: string | undefined;
+  basePath: string;
+}
+
+/** The screen for the current module path, under the module's navigation. */
+export function ModuleRoutes({ profileUrl, basePath }: ModuleRoutesProps) {
+  const route = useRoute();
+  useReportNavigation();
+  // single-spa unmounts the module outside its base path; until it does, show nothing.
+  if (route === null) return null;
+
+  const screen = (() => {
+    switch (route.name) {
+      case 'ask':
+        return <SupportPage profileUrl={profileUrl} basePath={basePath} />;
+      default:
+        return <NotFoundScreen />;
+    }
+  })();
+
+  return (
+    <>
+      <ModuleNav route={route} />
+      <Suspense fallback={<PageLoading />}>{screen}</Suspense>
+    </>
+  );
+}
+
+/** Tells the host about every change of screen after the first (not about query changes). */
+function useReportNavigation() {
+  const path = useModulePath();
+  const pathname = path?.split('?')[0] ?? null;
+  const url = useHref(pathname ?? '/');
+  const emit = useEmitModuleEvent();
+  const reported = useRef(pathname);
+  useEffect(() => {
+    if (pathname === null || pathname === reported.current) return;
+    reported.current = pathname;
+    emit({ type: 'navigated', path: pathname, url });
+  }, [emit, pathname, url]);
+}
