@@ -45,7 +45,8 @@ export function FeedbackRoot(props: RawHostProps) {
  * One mount's data layer and screens. The API client and the QueryClient are created here,
  * once per mount, and dropped with it: nothing is shared with the host or another mount.
  */
-function FeedbackApp({ apiBaseUrl, getAccessToken, onSessionExpired, profileUrl, basePath }: HostProps) {
+function FeedbackApp(props: HostProps) {
+  const { apiBaseUrl, getAccessToken, onSessionExpired, basePath } = props;
   // The host may hand over a new token getter or session callback on update; use them at once.
   const host = useLatest({ getAccessToken, onSessionExpired });
   const [queryClient] = useState(() =>
@@ -64,7 +65,7 @@ function FeedbackApp({ apiBaseUrl, getAccessToken, onSessionExpired, profileUrl,
   return (
     <DataProviders api={api} queryClient={queryClient}>
       <RouterProvider location={location}>
-        <ModuleRoutes profileUrl={profileUrl} basePath={basePath} />
+        <ModuleRoutes host={props} />
       </RouterProvider>
     </DataProviders>
   );

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useHref, useModulePath, useRoute } from '../shared/routing/router';
+import type { HostProps } from './host-props';
 import { useEmitModuleEvent } from './module-events';
 import { ModuleNav } from './module-nav';
 import { NotFoundScreen } from './not-found-screen';
@@ -12,12 +13,13 @@ const SupportPage = lazy(() =>
 );
 
 export interface ModuleRoutesProps {
-  profileUrl?: string | undefined;
-  basePath: string;
+  /** The host's props, parsed: each screen takes what it needs. */
+  host: HostProps;
 }
 
 /** The screen for the current module path, under the module's navigation. */
-export function ModuleRoutes({ profileUrl, basePath }: ModuleRoutesProps) {
+export function ModuleRoutes({ host }: ModuleRoutesProps) {
+  const { profileUrl, basePath } = host;
   const route = useRoute();
   useReportNavigation();
   // single-spa unmounts the module outside its base path; until it does, show nothing.
