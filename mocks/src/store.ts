@@ -516,14 +516,18 @@ export class MockStore {
     return body === undefined ? undefined : structuredClone(body);
   }
 
-  /** Most recently updated first, without events. */
+  /** Most recently updated first, without events; `total` counts every match. */
   listTickets(query: ListTicketsQuery = {}): Page<Ticket> {
     const text = query.query === undefined ? '' : normalizeForSearch(query.query);
     const statuses = query.status && query.status.length > 0 ? new Set(query.status) : null;
+    const topics = query.topic && query.topic.length > 0 ? new Set(query.topic) : null;
+    const unreadOnly = query.unread === true;
     const matching = [...this.tickets.values()]
       .filter(
         (ticket) =>
           (statuses === null || statuses.has(ticket.status)) &&
+          (topics === null || topics.has(ticket.topic)) &&
+          (!unreadOnly || ticket.unread > 0) &&
           (text === '' ||
             normalizeForSearch(ticket.subject).includes(text) ||
             ticket.id.toLowerCase().includes(text) ||

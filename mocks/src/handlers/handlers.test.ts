@@ -215,6 +215,49 @@ describe('tickets', () => {
     ).toEqual([created.id]);
   });
 
+  it('filters the list by topic (repeated) and by unread, and counts the matches in `total`', async () => {
+    const all = store.listTickets({ limit: 100 }).items;
+    const payments = all.filter((ticket) => ticket.topic === 'payments' || ticket.topic === 'orders');
+    expect(payments.length).toBeGreaterThan(1);
+    const byTopic = await client.listTickets({ topic: ['payments', 'orders'], limit: 2 });
+    expect(byTopic.total).toBe(payments.length);
+    expect(byTopic.items.map((ticket) => ticket.id)).toEqual(payments.slice(0, 2).map((ticket) => ticket.id));
+    const next = await client.listTickets({
+      topic: ['payments', 'orders'],
+      limit: 100,
+      cursor: byTopic.nextCursor ?? '',
+    });
+    expect(next.items.every((ticket) => ticket.topic === 'payments' || ticket.topic === 'orders')).toBe(true);
+
+    const unread = await client.listTickets({ unread: true, limit: 1 });
+    const expectedUnread = all.filter((ticket) => ticket.unread > 0);
+    expect(expectedUnread.length).toBeGreaterThan(1);
+    expect(unread.total).toBe(expectedUnread.length);
+    expect(unread.items[0]?.unread).toBeGreaterThan(0);
+    // Combined with the other filters, and `unread=false` filters nothing.
+    expect(
+      (await client.listTickets({ unread: true, status: ['offer_proposed'], topic: ['orders'] })).items.map(
+        (ticket) => ticket.status,
+      ),
+    ).toEqual(['offer_proposed']);
+    expect((await rawFetch('/tickets?unread=false&limit=1')).status).toBe(200);
+    expect(store.listTickets({ unread: false }).total).toBe(30);
+
+    // Reading a ticket takes it out of the unread list.
+    await client.markRead(expectedUnread[0]!.id);
+    expect((await client.listTickets({ unread: true })).total).toBe(expectedUnread.length - 1);
+  });
+
+  it('refuses an unknown topic and an unread that is not true or false with a 422 naming the parameter', async () => {
+    for (const query of ['topic=refunds', 'unread=yes']) {
+      const response = await rawFetch(`/tickets?${query}`);
+      expect(response.status).toBe(422);
+      const name = query.split('=')[0];
+      const paths = z.parse(problemSchema, await response.json()).errors?.map((e) => e.path.split('.')[0]);
+      expect(paths).toEqual([name]);
+    }
+  });
+
   it('an idempotent replay returns the same ticket with 200 and creates nothing', async () => {
     const body = await parcelBody();
     const key = newKey();

@@ -168,21 +168,24 @@ export function idempotencyKey(request: Request): string {
 
 /**
  * Reads a query string into the contract's query schema: parameters listed in `repeated` become
- * arrays (`?status=a&status=b`), `limit` becomes a number, empty values count as absent. A query
- * the schema refuses is a 422 whose `errors[].path` names the parameter.
+ * arrays (`?status=a&status=b`), `limit` becomes a number, those listed in `booleans` become
+ * `true`/`false` from the words `true`/`false`, empty values count as absent. A query the schema
+ * refuses is a 422 whose `errors[].path` names the parameter.
  */
 export function parseQuery<S extends z.ZodMiniType>(
   url: URL,
   schema: S,
   repeated: readonly string[] = [],
+  booleans: readonly string[] = [],
 ): z.output<S> {
-  const raw: Record<string, string | string[] | number> = {};
+  const raw: Record<string, string | string[] | number | boolean> = {};
   for (const name of new Set(url.searchParams.keys())) {
     const values = url.searchParams.getAll(name).filter((value) => value !== '');
     const first = values[0];
     if (first === undefined) continue;
     if (repeated.includes(name)) raw[name] = values;
     else if (name === 'limit' && /^\d+$/.test(first)) raw[name] = Number(first);
+    else if (booleans.includes(name) && (first === 'true' || first === 'false')) raw[name] = first === 'true';
     else raw[name] = first;
   }
   const result = z.safeParse(schema, raw);

@@ -24,7 +24,10 @@ export function ticketHandlers(context: HandlerContext): HttpHandler[] {
       return respond(ticketSchema, value, { status: created ? 201 : 200 });
     }),
     endpoint(context, 'listTickets', ({ url }) =>
-      respond(ticketPageSchema, store.listTickets(parseQuery(url, listTicketsQuerySchema, ['status']))),
+      respond(
+        ticketPageSchema,
+        store.listTickets(parseQuery(url, listTicketsQuerySchema, ['status', 'topic'], ['unread'])),
+      ),
     ),
     endpoint(context, 'getTicket', (request) => respond(ticketSchema, store.getTicket(param(request, 'id')))),
     endpoint(context, 'postMessage', async (request) => {

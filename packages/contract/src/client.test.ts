@@ -210,10 +210,15 @@ describe('FetchApiClient requests', () => {
     await client.listFacilities({ type: 'pickup_point', query: 'Тверская', limit: 10 });
     await client.listArticles({ topic: 'orders', query: 'отмена', limit: 5 });
     await client.listTickets({ status: ['new', 'resolved'], cursor: 'next' });
+    await client.listTickets({ topic: ['orders', 'payments'], unread: true, query: 'возврат', limit: 1 });
+    await client.listTickets({ topic: [], unread: false });
     expect(requests.map((request) => decodeURIComponent(request.url.slice(base.length)))).toEqual([
       '/facilities?type=pickup_point&query=Тверская&limit=10',
       '/articles?topic=orders&query=отмена&limit=5',
       '/tickets?status=new&status=resolved&cursor=next',
+      '/tickets?topic=orders&topic=payments&unread=true&query=возврат&limit=1',
+      // `unread=false` filters nothing, so nothing is sent.
+      '/tickets',
     ]);
   });
 

@@ -191,13 +191,14 @@ export interface FetchApiClientOptions {
   createXhr?: (() => UploadXhr) | undefined;
 }
 
-type QueryValue = string | number | readonly string[] | undefined;
+type QueryValue = string | number | boolean | readonly string[] | undefined;
 
 function toSearchParams(query: Readonly<Record<string, QueryValue>>): URLSearchParams {
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(query)) {
     if (value === undefined || value === '') continue;
-    if (typeof value === 'string' || typeof value === 'number') params.append(name, String(value));
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+      params.append(name, String(value));
     else for (const item of value) params.append(name, item);
   }
   return params;
@@ -348,6 +349,9 @@ export class FetchApiClient implements ApiClient {
       path: apiPaths.tickets,
       query: toSearchParams({
         status: query.status,
+        topic: query.topic,
+        // `unread=false` means no filter, so it is left out rather than sent.
+        unread: query.unread === true ? true : undefined,
         query: query.query,
         cursor: query.cursor,
         limit: query.limit,

@@ -134,15 +134,20 @@ const queryDescriptions: Record<string, string> = {
   limit: 'Page size; the server may return fewer items.',
   type: 'Only facilities of this type.',
   topic: 'Articles for this topic.',
+  unread: '`true`: only tickets with unread events (`unread > 0`); `false` is the same as leaving it out.',
 };
 
-function queryParameters(schema: z.ZodMiniObject): Parameter[] {
+/** Query parameters of an operation; `descriptions` replaces the shared wording where a name means more. */
+function queryParameters(
+  schema: z.ZodMiniObject,
+  descriptions: Readonly<Record<string, string>> = {},
+): Parameter[] {
   const json = inline(schema);
   const required = new Set(json.required ?? []);
   return Object.entries(json.properties ?? {}).map(([name, property]) => {
     if (typeof property === 'boolean') throw new Error(`Query parameter "${name}" has no schema`);
     const parameter: Parameter = { name, in: 'query', required: required.has(name), schema: property };
-    const description = queryDescriptions[name];
+    const description = descriptions[name] ?? queryDescriptions[name];
     if (description !== undefined) parameter.description = description;
     if (property.type === 'array') {
       parameter.style = 'form';
@@ -317,7 +322,9 @@ function paths(): OpenApiDocument['paths'] {
         summary: "The seller's requests",
         description: 'Tickets in the list carry no `events`.',
         tags: ['Tickets'],
-        parameters: queryParameters(listTicketsQuerySchema),
+        parameters: queryParameters(listTicketsQuerySchema, {
+          topic: 'Any of these topics; repeat the parameter for each.',
+        }),
         responses: responses({ '200': ok('A page of tickets.', ticketPageSchema) }, '422'),
       },
       post: {

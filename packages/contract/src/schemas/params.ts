@@ -64,6 +64,13 @@ export type ListArticlesQuery = z.input<typeof listArticlesQuerySchema>;
 export const listTicketsQuerySchema = z.object({
   /** Any of these statuses; repeated as `status=a&status=b`. */
   status: z.optional(z.array(ticketStatusSchema)),
+  /** Any of these topics; repeated as `topic=a&topic=b`. */
+  topic: z.optional(z.array(topicSchema)),
+  /**
+   * `true`: only tickets with unread events (`unread > 0`), for the unread count a host shows;
+   * `false` is the same as leaving it out. Sent as `unread=true`.
+   */
+  unread: z.optional(z.boolean()),
   query: z.optional(searchQuerySchema),
   cursor: z.optional(cursorSchema),
   limit: z.optional(pageLimitSchema),
