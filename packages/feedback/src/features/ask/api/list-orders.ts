@@ -35,6 +35,8 @@ export const orderKeys = {
   all: ['orders'] as const,
   lists: () => [...orderKeys.all, 'list'] as const,
   list: (filters: OrderListFilters) => [...orderKeys.lists(), normalizeOrderFilters(filters)] as const,
+  details: () => [...orderKeys.all, 'detail'] as const,
+  detail: (id: string) => [...orderKeys.details(), id] as const,
 };
 
 /**

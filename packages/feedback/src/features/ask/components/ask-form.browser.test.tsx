@@ -1,81 +1,17 @@
-import { FetchApiClient } from '@seller-support/contract';
-import { createMockApi, type DatasetOptions, type ScenarioOptions } from '@seller-support/mocks';
-import { http, HttpResponse, type RequestHandler } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
-import { render } from 'vitest-browser-react';
-import type { Locale } from '../../../shared/i18n';
-import { createMockFetch } from '../../../testing/mock-fetch';
-import { mockApiBaseUrl, ModuleHarness } from '../../../testing/module-harness';
-import { DraftStoreProvider } from '../drafts/draft-store-context';
-import { createIdbDraftStore, createMemoryDraftStore, type DraftStore } from '../drafts/draft-store';
-import { AskRequest } from './ask-request';
-
-interface SetupOptions {
-  handlers?: RequestHandler[];
-  scenario?: ScenarioOptions;
-  dataset?: DatasetOptions;
-  locale?: Locale;
-  drafts?: DraftStore;
-}
-
-async function setup({
-  handlers = [],
-  scenario = {},
-  dataset = {},
-  locale = 'ru',
-  drafts = createMemoryDraftStore(),
-}: SetupOptions = {}) {
-  const mockApi = createMockApi({ baseUrl: mockApiBaseUrl, scenario, dataset });
-  const onUnauthorized = vi.fn();
-  const api = new FetchApiClient({
-    baseUrl: mockApiBaseUrl,
-    getAccessToken: () => 'demo-token',
-    fetch: createMockFetch([...handlers, ...mockApi.handlers]),
-  });
-  const ticketsBefore = mockApi.store.listTickets().total ?? 0;
-  const screen = await render(
-    <ModuleHarness api={api} locale={locale} onUnauthorized={onUnauthorized}>
-      <DraftStoreProvider store={drafts}>
-        <AskRequest basePath="/support" now={new Date('2026-11-25T12:00:00+03:00')} />
-      </DraftStoreProvider>
-    </ModuleHarness>,
-  );
-  await expect.element(page.getByRole('radio', { name: /^Заказы|^Orders/ })).toBeVisible();
-  return {
-    ...mockApi,
-    drafts,
-    onUnauthorized,
-    screen,
-    newTickets: () => (mockApi.store.listTickets().total ?? 0) - ticketsBefore,
-  };
-}
-
-/** The focused element inside the module's shadow root (`document.activeElement` is its host). */
-const focusedInModule = () => document.activeElement?.shadowRoot?.activeElement ?? document.activeElement;
-
-async function fillText(subject = 'Где моя посылка', description = 'Трек не обновляется уже три дня.') {
-  await page.getByRole('textbox', { name: 'Тема', exact: true }).fill(subject);
-  await page.getByRole('textbox', { name: 'Описание', exact: true }).fill(description);
-}
-
-async function chooseTopic(name: string) {
-  await page.getByRole('radio', { name: new RegExp(`^${name}`) }).click();
-}
-
-async function pickFirstOrder() {
-  const option = page.getByRole('listbox', { name: 'Найденные заказы' }).getByRole('option').first();
-  await option.click();
-}
-
-const submitButton = () => page.getByRole('button', { name: 'Отправить обращение' });
-
-async function sentTicketId(store: ReturnType<typeof createMockApi>['store']): Promise<string> {
-  await expect.element(page.getByRole('heading', { name: /Обращение № \d+ отправлено/ })).toBeVisible();
-  const ticket = store.listTickets().items[0];
-  if (!ticket) throw new Error('No ticket was created.');
-  return ticket.id;
-}
+import { mockApiBaseUrl } from '../../../testing/module-harness';
+import { createIdbDraftStore } from '../drafts/draft-store';
+import {
+  chooseTopic,
+  fillText,
+  focusedInModule,
+  pickFirstOrder,
+  renderAskRequest as setup,
+  sentTicketId,
+  submitButton,
+} from '../testing/render-ask-request';
 
 describe('AskForm', () => {
   it('parcel location: offers only in-transit orders and sends them with the context snapshot', async () => {
@@ -123,6 +59,46 @@ describe('AskForm', () => {
     await expect.element(page.getByText('7 из 120')).toBeVisible();
     await submitButton().click();
     await expect.element(page.getByRole('alert')).toHaveTextContent('Уберите невидимые управляющие символы');
+  });
+
+  it('a text over its limit says by how much, in the field’s description and, once typing pauses, aloud', async () => {
+    await setup();
+    const subject = page.getByRole('textbox', { name: 'Тема', exact: true });
+    await subject.fill('а'.repeat(132));
+    await expect.element(subject).toHaveAccessibleDescription(/Превышено на 12 символов/);
+    const live = subject.element().closest('.ss-field')?.querySelector('[aria-live="polite"]');
+    await expect.poll(() => live?.textContent, { timeout: 3000 }).toBe('Превышено на 12 символов');
+    await subject.fill('а'.repeat(100));
+    await expect.element(subject).toHaveAccessibleDescription(/100 из 120/);
+    await expect.poll(() => live?.textContent).toBe('');
+  });
+
+  it('a required choice left unanswered: its radio group is required and invalid, described by the error', async () => {
+    await setup();
+    const action = page.getByRole('radiogroup', { name: 'Что нужно сделать' });
+    await expect.element(action).toHaveAttribute('aria-required', 'true');
+    await expect.element(action).not.toHaveAttribute('aria-invalid');
+    await submitButton().click();
+    await expect.element(action).toHaveAttribute('aria-invalid', 'true');
+    await expect.element(action).toHaveAccessibleDescription('Заполните это поле');
+  });
+
+  it('offers help articles for the topic and what the seller wrote, once typing pauses', async () => {
+    const queries: string[] = [];
+    await setup({
+      handlers: [
+        http.get(`${mockApiBaseUrl}/articles`, ({ request }) => {
+          queries.push(new URL(request.url).searchParams.get('query') ?? '');
+        }),
+      ],
+    });
+    await chooseTopic('Где посылка');
+    await fillText('Посылка не отслеживается', 'Трек не обновляется третий день');
+    await expect
+      .element(page.getByRole('link', { name: /Посылка не отслеживается: что это значит/ }))
+      .toBeVisible();
+    // Each pause asks once; the last question is the whole text.
+    expect(queries.at(-1)).toBe('Посылка не отслеживается Трек не обновляется третий день');
   });
 
   it('a double click sends one request and creates one ticket', async () => {

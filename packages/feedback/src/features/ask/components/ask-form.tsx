@@ -1,5 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
+  ApiError,
+  ConflictError,
   limits,
   MalformedResponseError,
   NetworkError,
@@ -8,34 +10,29 @@ import {
   UnauthorizedError,
   ForbiddenError,
   ValidationError,
-  topics,
+  type CreateTicketBody,
   type Policy,
   type SellerContext,
   type Ticket,
   type Topic,
 } from '@seller-support/contract';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import {
-  useController,
-  useForm,
-  useFormState,
-  useWatch,
-  type Control,
-  type UseFormReturn,
-} from 'react-hook-form';
+import { useController, useForm, useFormState, useWatch, type UseFormReturn } from 'react-hook-form';
+import * as z from 'zod/mini';
 import { useLocale, useT, type Translate } from '../../../shared/i18n';
 import { useLatest } from '../../../shared/lib/use-latest';
 import { Button } from '../../../shared/ui/button';
 import { Fieldset } from '../../../shared/ui/form/field';
 import { ContextSnapshotCard } from '../../../shared/ui/context-snapshot/context-snapshot-card';
 import { useCreateTicket } from '../api/create-ticket';
-import type { Draft, DraftStore } from '../drafts/draft-store';
+import type { Draft, DraftStore, PendingSubmit } from '../drafts/draft-store';
 import { newIdempotencyKey } from '../../../shared/lib/idempotency-key';
 import { buildContextSnapshot, buildTicketBody, currentEnvironment } from '../model/build-ticket-body';
 import { fieldIds, formPathOfBodyPath } from '../model/field-paths';
 import {
   askFormSchema,
   changeTopic,
+  withOfferedTopic,
   type AskFormValues,
   type ValidAskFormValues,
 } from '../model/form-values';
@@ -43,7 +40,8 @@ import { moduleVersion } from '../model/module-version';
 import { AttachmentField } from '../../../shared/attachments/attachment-field';
 import { ErrorSummary, SubmitAlert } from './error-summary';
 import { collectProblems } from './form-errors';
-import { HelpArticles } from './help-articles/help-articles';
+import { usePickerValue, type FormControl } from './form-controls';
+import { HelpArticles, helpArticlesDebounceMs } from './help-articles/help-articles';
 import { OfflineBanner } from './offline-banner';
 import { OrderPicker } from './order-picker/order-picker';
 import { LimitedTextField } from './text-fields';
@@ -56,24 +54,46 @@ import {
   StaffComplaintFields,
   WarrantyFields,
 } from './topic-fields';
-import { useFieldError } from './use-field-error';
 import { useOnlineStatus } from './use-online-status';
 
-type FormControl = Control<AskFormValues, unknown, ValidAskFormValues>;
-type AskForm = UseFormReturn<AskFormValues, unknown, ValidAskFormValues>;
+type AskFormApi = UseFormReturn<AskFormValues, unknown, ValidAskFormValues>;
 
 /** How long typing pauses before the draft is written. */
 export const draftSaveDelayMs = 300;
 
+/** What became of the host's prefilled orders, for the notice above the form. */
+export interface PrefillNotice {
+  /** The host's orders: "start over" opens a new request about them. */
+  startWith: readonly string[];
+  /** Added to a restored draft. */
+  added: readonly string[];
+  /** The form's topic does not take them (not in transit, one order only). */
+  notAdded: readonly string[];
+  /** Not among the seller's orders. */
+  missing: readonly string[];
+  /** Could not be loaded. */
+  failed: readonly string[];
+}
+
 export interface AskFormProps {
   context: SellerContext;
   policy: Policy;
-  /** The draft to continue; its values and idempotency key. */
+  /** The draft to continue: its values, idempotency key and a submit still waiting for its answer. */
   draft: Draft;
   /** True when the draft came from storage: the form says so and offers to start over. */
   restored: boolean;
+  notice?: PrefillNotice | undefined;
+  /** The topics offered, in order (the host may hide some). */
+  offered: readonly Topic[];
+  /** For a dialog: tighter spacing. */
+  compact?: boolean | undefined;
   drafts: DraftStore;
-  onSubmitted: (ticket: Ticket) => void;
+  draftScope?: string | undefined;
+  /**
+   * The server confirmed the request. `editsLeftOut`: an earlier submit whose answer was lost had
+   * arrived after all, so what the seller changed since then is not in the request.
+   */
+  onSubmitted: (ticket: Ticket, outcome: { editsLeftOut: boolean }) => void;
   /** The seller found the answer in a help article; the draft is already gone. */
   onAnswered: () => void;
   onStartOver: () => void;
@@ -111,15 +131,64 @@ function failureMessage(t: Translate, failure: SubmitFailure): string {
 }
 
 /**
+ * The server answered and created nothing: a 4xx refuses the request before acting on it. Not a
+ * 408 or a 409 (a request with the same key may still be running), and not a 5xx, a lost
+ * connection or an answer the client could not read: after those the request may have arrived.
+ */
+function isRefusal(error: unknown): boolean {
+  return (
+    error instanceof ApiError &&
+    !(error instanceof ConflictError) &&
+    error.status >= 400 &&
+    error.status < 500 &&
+    error.status !== 408
+  );
+}
+
+/** `value` as JSON with sorted keys: two bodies that say the same compare equal whatever their key order. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value)
+      .filter(([, item]) => item !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * Whether two bodies ask the same: what the seller wrote and chose. The context snapshot is left
+ * out; it is taken anew on each submit and changes without the seller doing anything.
+ */
+function sameRequest(a: CreateTicketBody, b: CreateTicketBody): boolean {
+  return canonicalJson({ ...a, context: null }) === canonicalJson({ ...b, context: null });
+}
+
+/** The 422 a server answers when the key was used with another body: that other body is a request already. */
+const isKeyReuse = (error: ValidationError) =>
+  error.fieldErrors.some((fieldError) => fieldError.path.toLowerCase() === 'idempotency-key');
+
+/**
  * The request form: topic, the topic's fields, orders, text, files, the preview of what support
  * will see, and a submit that creates exactly one ticket. The draft is written as the seller types.
+ *
+ * Exactly once: before a body goes out, it is stored with its key in the draft ("sent, not
+ * confirmed"). Until the server's answer to it is known, the same body goes out again with the
+ * same key, whatever the seller edits meanwhile; when the form opens on such a draft (a reload
+ * mid-submit), it asks again at once. A refusal (4xx) created nothing: the key is dropped and
+ * the next submit carries a new one.
  */
 export function AskForm({
   context,
   policy,
   draft,
   restored,
+  notice,
+  offered,
+  compact = false,
   drafts,
+  draftScope,
   onSubmitted,
   onAnswered,
   onStartOver,
@@ -139,18 +208,24 @@ export function AskForm({
 
   // --- the draft ------------------------------------------------------------------------------
   const idempotencyKey = useRef(draft.idempotencyKey);
+  const pending = useRef<PendingSubmit | undefined>(draft.pendingSubmit);
   const finished = useRef(false);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const saveNow = useCallback(() => {
     clearTimeout(saveTimer.current);
     saveTimer.current = undefined;
     if (finished.current) return Promise.resolve();
-    return drafts.save(sellerId, {
-      values: form.getValues(),
-      idempotencyKey: idempotencyKey.current,
-      savedAt: new Date().toISOString(),
-    });
-  }, [drafts, form, sellerId]);
+    return drafts.save(
+      sellerId,
+      {
+        values: form.getValues(),
+        idempotencyKey: idempotencyKey.current,
+        savedAt: new Date().toISOString(),
+        pendingSubmit: pending.current,
+      },
+      draftScope,
+    );
+  }, [drafts, draftScope, form, sellerId]);
 
   useEffect(() => {
     const unsubscribe = form.subscribe({
@@ -178,51 +253,112 @@ export function AskForm({
     };
   }, [form, saveNow]);
 
+  // The host may hide the topic being written about while the form is open.
+  useEffect(() => {
+    const values = form.getValues();
+    const next = withOfferedTopic(values, offered);
+    if (next !== values) form.reset(next, { keepDefaultValues: true });
+  }, [form, offered]);
+
   // --- submit ---------------------------------------------------------------------------------
   const createTicket = useCreateTicket();
   const inFlight = useRef(false);
   const [attachmentsBusy, setAttachmentsBusy] = useState(false);
   const [failure, setFailure] = useState<SubmitFailure | null>(null);
+  const [unconfirmed, setUnconfirmed] = useState(false);
+  const [checking, setChecking] = useState(draft.pendingSubmit !== undefined);
   const [queued, setQueued] = useState(false);
   const [attempt, setAttempt] = useState(0);
 
-  const send = async (values: ValidAskFormValues) => {
+  const bodyOf = (values: ValidAskFormValues) =>
+    buildTicketBody(values, context, currentEnvironment(moduleVersion, locale));
+  const post = (submission: PendingSubmit) =>
+    createTicket.mutateAsync({ body: submission.body, idempotencyKey: submission.idempotencyKey });
+
+  const finish = async (ticket: Ticket, editsLeftOut: boolean) => {
+    finished.current = true;
+    clearTimeout(saveTimer.current);
+    await drafts.clear(sellerId, draftScope).catch(() => undefined);
+    onSubmitted(ticket, { editsLeftOut });
+  };
+
+  /** Whether the form now asks something other than `earlier` (or cannot be sent as it is). */
+  const editedSince = (earlier: PendingSubmit) => {
+    const parsed = z.safeParse(askFormSchema, form.getValues());
+    return !parsed.success || !sameRequest(earlier.body, bodyOf(parsed.data));
+  };
+
+  const onFailure = (error: unknown, topic: Topic) => {
+    if (isRefusal(error)) {
+      // Nothing was created: the key is spent, and a corrected body is a new request.
+      pending.current = undefined;
+      idempotencyKey.current = newIdempotencyKey();
+      void saveNow();
+    }
+    setUnconfirmed(pending.current !== undefined);
+    if (error instanceof NetworkError && !navigator.onLine) {
+      setQueued(true);
+      return;
+    }
+    if (error instanceof ValidationError) {
+      const formProblems: string[] = isKeyReuse(error) ? [t('askForm.submit.keyReused')] : [];
+      for (const fieldError of error.fieldErrors) {
+        const path = formPathOfBodyPath(fieldError.path, topic);
+        if (path !== null) form.setError(path, { type: 'server', message: fieldError.message });
+        else if (!isKeyReuse(error)) formProblems.push(fieldError.message);
+      }
+      setFailure({ kind: 'fields', formProblems });
+    } else {
+      setFailure(failureOf(error));
+    }
+    setAttempt((n) => n + 1);
+  };
+
+  /**
+   * Sends the form's values, or with `null` only settles a submit still waiting for its answer.
+   * A waiting submit goes first, exactly as it was sent: if the server has it, that is the
+   * request, and the form's later edits are not sent as a second one.
+   */
+  const send = async (values: ValidAskFormValues | null) => {
     // A second click (or an `online` event) while a submit runs must not start another one.
     if (inFlight.current) return;
     inFlight.current = true;
     setFailure(null);
+    const topic = values?.topic ?? form.getValues('topic');
     try {
-      await saveNow();
-      const body = buildTicketBody(values, context, currentEnvironment(moduleVersion, locale));
-      const ticket = await createTicket.mutateAsync({ body, idempotencyKey: idempotencyKey.current });
-      finished.current = true;
-      clearTimeout(saveTimer.current);
-      await drafts.clear(sellerId).catch(() => undefined);
-      onSubmitted(ticket);
-    } catch (error) {
-      if (error instanceof NetworkError && !navigator.onLine) {
-        setQueued(true);
-        return;
-      }
-      if (error instanceof ValidationError) {
-        const formProblems: string[] = [];
-        for (const fieldError of error.fieldErrors) {
-          const path = formPathOfBodyPath(fieldError.path, values.topic);
-          if (path === null) formProblems.push(fieldError.message);
-          else form.setError(path, { type: 'server', message: fieldError.message });
+      const body = values === null ? null : bodyOf(values);
+      const earlier = pending.current;
+      if (earlier !== undefined && (body === null || !sameRequest(earlier.body, body))) {
+        try {
+          const ticket = await post(earlier);
+          await finish(ticket, body !== null || editedSince(earlier));
+          return;
+        } catch (error) {
+          if (body === null || !isRefusal(error)) throw error;
+          // Refused: nothing was created under the earlier key. What the seller sends now is new.
+          pending.current = undefined;
+          idempotencyKey.current = newIdempotencyKey();
         }
-        // The server created nothing: a corrected body is a new request and needs its own key.
-        idempotencyKey.current = newIdempotencyKey();
-        void saveNow();
-        setFailure({ kind: 'fields', formProblems });
-      } else {
-        setFailure(failureOf(error));
       }
-      setAttempt((n) => n + 1);
+      if (body === null) return;
+      const submission = pending.current ?? { body, idempotencyKey: idempotencyKey.current };
+      // From here until the answer, the draft says "sent, not confirmed": a reload asks again.
+      pending.current = submission;
+      await saveNow();
+      await finish(await post(submission), false);
+    } catch (error) {
+      onFailure(error, topic);
     } finally {
       inFlight.current = false;
     }
   };
+
+  // Opened on a submit that never got its answer (a reload mid-submit): ask the server again first.
+  const latestSend = useLatest(send);
+  useEffect(() => {
+    if (draft.pendingSubmit === undefined) return;
+    void latestSend.current(null).finally(() => setChecking(false));
+  }, [draft.pendingSubmit, latestSend]);
 
   const onValid = async (values: ValidAskFormValues) => {
     if (attachmentsBusy) {
@@ -267,37 +403,48 @@ export function AskForm({
   const submitting = createTicket.isPending;
   const topic = useWatch({ control, name: 'topic' });
   const titleId = useId();
+  const abandon = () => {
+    // A save still pending must not bring back the draft being thrown away.
+    finished.current = true;
+    clearTimeout(saveTimer.current);
+  };
 
   return (
     <form
-      className="ask-form"
+      className={compact ? 'ask-form ask-form--compact' : 'ask-form'}
       aria-labelledby={titleId}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        if (inFlight.current || submitting) return;
+        if (inFlight.current || submitting || checking) return;
         void submit();
       }}
     >
       <h2 id={titleId}>{t('askForm.title')}</h2>
       {!online && <OfflineBanner />}
-      {restored && (
-        <div className="ask-form__restored" role="status">
-          <span>{t('askForm.draft.restored')}</span>
-          <Button
-            onClick={() => {
-              // A save still pending must not bring back the draft being thrown away.
-              finished.current = true;
-              clearTimeout(saveTimer.current);
-              onStartOver();
-            }}
-          >
-            {t('askForm.draft.startOver')}
-          </Button>
-        </div>
+      {checking ? (
+        <p className="ask-form__checking" role="status">
+          {t('askForm.submit.checking')}
+        </p>
+      ) : (
+        <DraftNotice
+          restored={restored}
+          notice={notice}
+          onStartOver={() => {
+            abandon();
+            onStartOver();
+          }}
+        />
       )}
       {failure !== null && failure.kind !== 'fields' ? (
-        <SubmitAlert message={failureMessage(t, failure)} attempt={attempt} />
+        <SubmitAlert
+          message={
+            unconfirmed
+              ? `${failureMessage(t, failure)} ${t('askForm.submit.unconfirmed')}`
+              : failureMessage(t, failure)
+          }
+          attempt={attempt}
+        />
       ) : (
         attempt > 0 && (
           <LiveErrorSummary
@@ -308,47 +455,50 @@ export function AskForm({
         )
       )}
 
-      <TopicChooser form={form} />
-      <TopicSpecificFields topic={topic} form={form} policy={policy} />
-      <OrdersField control={control} topic={topic} />
+      {/* Nothing to edit while the server is asked about the earlier submit. */}
+      <div className="ask-form__body" inert={checking}>
+        <TopicChooser form={form} offered={offered} />
+        <TopicSpecificFields topic={topic} form={form} policy={policy} />
+        <OrdersField control={control} topic={topic} />
 
-      <LimitedTextField
-        control={control}
-        register={register}
-        path="subject"
-        label={t('askForm.fields.subject')}
-        hint={t('askForm.fields.subjectHint')}
-        max={limits.subject.max}
-        required
-      />
-      <LimitedTextField
-        control={control}
-        register={register}
-        path="description"
-        label={t('askForm.fields.description')}
-        hint={t('askForm.fields.descriptionHint')}
-        max={limits.description.max}
-        required
-        multiline
-      />
-      <HelpArticlesForForm
-        control={control}
-        onAnswered={() => {
-          finished.current = true;
-          clearTimeout(saveTimer.current);
-          void drafts.clear(sellerId).catch(() => undefined);
-          onAnswered();
-        }}
-      />
-      <AttachmentsField control={control} topic={topic} policy={policy} onBusyChange={setAttachmentsBusy} />
-      <Preview control={control} context={context} />
+        <LimitedTextField
+          control={control}
+          register={register}
+          path="subject"
+          label={t('askForm.fields.subject')}
+          hint={t('askForm.fields.subjectHint')}
+          max={limits.subject.max}
+          required
+        />
+        <LimitedTextField
+          control={control}
+          register={register}
+          path="description"
+          label={t('askForm.fields.description')}
+          hint={t('askForm.fields.descriptionHint')}
+          max={limits.description.max}
+          required
+          multiline
+        />
+        <HelpArticlesForForm
+          form={form}
+          topic={topic}
+          onAnswered={() => {
+            abandon();
+            void drafts.clear(sellerId, draftScope).catch(() => undefined);
+            onAnswered();
+          }}
+        />
+        <AttachmentsField control={control} topic={topic} policy={policy} onBusyChange={setAttachmentsBusy} />
+        <Preview control={control} context={context} />
+      </div>
 
       <div className="ask-form__submit">
         <button
           type="submit"
           className="ss-button"
-          disabled={submitting || queued}
-          aria-disabled={submitting || queued}
+          disabled={submitting || queued || checking}
+          aria-disabled={submitting || queued || checking}
         >
           {submitting
             ? t('askForm.submit.sending')
@@ -367,6 +517,50 @@ export function AskForm({
   );
 }
 
+/** Ids as the notice lists them. */
+const idList = (ids: readonly string[]) => ids.join(', ');
+
+/**
+ * Above the form: that a draft came back (with a way to start over, about the host's orders
+ * when it named some), and what became of the host's orders.
+ */
+function DraftNotice({
+  restored,
+  notice,
+  onStartOver,
+}: {
+  restored: boolean;
+  notice: PrefillNotice | undefined;
+  onStartOver: () => void;
+}) {
+  const t = useT();
+  const lines: string[] = [];
+  const say = (key: 'added' | 'notAdded' | 'missing' | 'failed', ids: readonly string[] = []) => {
+    if (ids.length > 0) lines.push(t(`askForm.prefill.${key}`, { count: ids.length, ids: idList(ids) }));
+  };
+  if (restored) say('added', notice?.added);
+  say('notAdded', notice?.notAdded);
+  say('missing', notice?.missing);
+  say('failed', notice?.failed);
+  if (!restored && lines.length === 0) return null;
+  const startWith = notice?.startWith ?? [];
+  return (
+    <div className="ask-form__restored" role="status">
+      {restored && <span>{t('askForm.draft.restored')}</span>}
+      {lines.map((line) => (
+        <span key={line}>{line}</span>
+      ))}
+      {restored && (
+        <Button onClick={onStartOver}>
+          {startWith.length === 0
+            ? t('askForm.draft.startOver')
+            : t('askForm.prefill.startWith', { count: startWith.length, ids: idList(startWith) })}
+        </Button>
+      )}
+    </div>
+  );
+}
+
 /** The summary follows the errors as the seller fixes them; focus moves to it on each failed submit. */
 function LiveErrorSummary({
   control,
@@ -382,13 +576,13 @@ function LiveErrorSummary({
   return <ErrorSummary problems={collectProblems(t, errors)} formProblems={formProblems} attempt={attempt} />;
 }
 
-function TopicChooser({ form }: { form: AskForm }) {
+function TopicChooser({ form, offered }: { form: AskFormApi; offered: readonly Topic[] }) {
   const t = useT();
   const { field } = useController({ control: form.control, name: 'topic' });
   return (
-    <Fieldset legend={t('askForm.topic.legend')}>
+    <Fieldset legend={t('askForm.topic.legend')} radios>
       <div className="ask-form__topics">
-        {topics.map((topic, index) => (
+        {offered.map((topic, index) => (
           <label key={topic} className="ss-choice ask-form__topic">
             <input
               type="radio"
@@ -412,7 +606,7 @@ function TopicChooser({ form }: { form: AskForm }) {
   );
 }
 
-function TopicSpecificFields({ topic, form, policy }: { topic: Topic; form: AskForm; policy: Policy }) {
+function TopicSpecificFields({ topic, form, policy }: { topic: Topic; form: AskFormApi; policy: Policy }) {
   const props = { control: form.control, register: form.register };
   switch (topic) {
     case 'account':
@@ -449,16 +643,15 @@ function ordersLabel(t: Translate, topic: Topic): { label: string; required: boo
 
 function OrdersField({ control, topic }: { control: FormControl; topic: Topic }) {
   const t = useT();
-  const { field } = useController({ control, name: 'orders' });
-  const error = useFieldError(control, 'orders');
+  const { id, value, onChange, error } = usePickerValue(control, 'orders');
   const { label, required } = ordersLabel(t, topic);
   return (
     <OrderPicker
-      id={fieldIds.orders}
+      id={id}
       label={label}
       scope={topic === 'parcel_location' ? 'in_transit' : 'all'}
-      selected={field.value}
-      onChange={(orders) => field.onChange(orders)}
+      selected={value}
+      onChange={onChange}
       required={required}
       error={error}
       {...(topic === 'warranty' ? { max: 1 } : {})}
@@ -478,8 +671,7 @@ function AttachmentsField({
   onBusyChange: (busy: boolean) => void;
 }) {
   const t = useT();
-  const { field } = useController({ control, name: 'attachments' });
-  const error = useFieldError(control, 'attachments');
+  const { id, value, onChange, error } = usePickerValue(control, 'attachments');
   const label =
     topic === 'account'
       ? t('askForm.fields.screenshots')
@@ -488,20 +680,50 @@ function AttachmentsField({
         : t('askForm.fields.attachments');
   return (
     <AttachmentField
-      id={fieldIds.attachments}
+      id={id}
       label={label}
       policy={policy.attachments}
-      value={field.value}
-      onChange={(attachments) => field.onChange(attachments)}
+      value={value}
+      onChange={onChange}
       onBusyChange={onBusyChange}
       error={error}
     />
   );
 }
 
-function HelpArticlesForForm({ control, onAnswered }: { control: FormControl; onAnswered: () => void }) {
-  const [topic, subject, description] = useWatch({ control, name: ['topic', 'subject', 'description'] });
-  return <HelpArticles topic={topic} text={`${subject} ${description}`.trim()} onAnswered={onAnswered} />;
+const textOf = (values: Pick<AskFormValues, 'subject' | 'description'>) =>
+  `${values.subject} ${values.description}`.trim();
+
+/**
+ * Help articles for what the seller writes. The text reaches them once typing pauses, through a
+ * subscription rather than a watch: a keystroke re-renders the field typed in, nothing else.
+ */
+function HelpArticlesForForm({
+  form,
+  topic,
+  onAnswered,
+}: {
+  form: AskFormApi;
+  topic: Topic;
+  onAnswered: () => void;
+}) {
+  const [text, setText] = useState(() => textOf(form.getValues()));
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = form.subscribe({
+      name: ['subject', 'description'],
+      formState: { values: true },
+      callback: ({ values }) => {
+        clearTimeout(timer);
+        timer = setTimeout(() => setText(textOf(values)), helpArticlesDebounceMs);
+      },
+    });
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [form]);
+  return <HelpArticles topic={topic} text={text} onAnswered={onAnswered} debounceMs={0} />;
 }
 
 function Preview({ control, context }: { control: FormControl; context: SellerContext }) {

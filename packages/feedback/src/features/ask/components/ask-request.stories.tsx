@@ -1,13 +1,15 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { useState, type ReactNode } from 'react';
-import { mockFailure, mockPending } from '@seller-support/mocks';
+import { createMockApi, mockFailure, mockPending } from '@seller-support/mocks';
 import { expect, spyOn, userEvent, waitFor, within } from 'storybook/test';
 import { askFormEn } from '../../../shared/i18n/namespaces/ask-form';
 import { mockApiBaseUrl } from '../../../testing/module-harness';
 import { withinModule } from '../../../testing/story-helpers';
 import { DraftStoreProvider } from '../drafts/draft-store-context';
 import { createMemoryDraftStore, type DraftStore } from '../drafts/draft-store';
-import { emptyAskFormValues } from '../model/form-values';
+import * as z from 'zod/mini';
+import { buildTicketBody } from '../model/build-ticket-body';
+import { askFormSchema, emptyAskFormValues } from '../model/form-values';
 import { AskRequest } from './ask-request';
 
 type Module = Awaited<ReturnType<typeof withinModule>>;
@@ -31,7 +33,7 @@ function withDrafts(create: () => DraftStore): Decorator {
 const meta = {
   title: 'Ask/Request form',
   component: AskRequest,
-  args: { basePath: '/support', now: fixedNow },
+  args: { now: fixedNow },
   decorators: [withDrafts(createMemoryDraftStore)],
 } satisfies Meta<typeof AskRequest>;
 
@@ -130,11 +132,11 @@ function startingWith(label: string) {
 }
 
 export const TopicAccount = topicStory(/^Аккаунт/, async (module) => {
-  await expect(module.getByRole('group', { name: 'Где возникла проблема' })).toBeVisible();
+  await expect(module.getByRole('radiogroup', { name: 'Где возникла проблема' })).toBeVisible();
   await expect(module.getByRole('textbox', { name: /Как воспроизвести/ })).toBeVisible();
 });
 export const TopicOrders = topicStory(/^Заказы/, async (module) => {
-  await expect(module.getByRole('group', { name: 'Что нужно сделать' })).toBeVisible();
+  await expect(module.getByRole('radiogroup', { name: 'Что нужно сделать' })).toBeVisible();
 });
 export const TopicStaffComplaint = topicStory(/^Жалоба на сотрудников/, async (module) => {
   await expect(module.getByLabelText('Дата происшествия')).toBeVisible();
@@ -143,7 +145,7 @@ export const TopicParcelLocation = topicStory(/^Где посылка/, async (m
   await expect(module.getByRole('searchbox', { name: /Заказы в пути/ })).toBeVisible();
 });
 export const TopicLogisticsInfo = topicStory(/^Склады и пункты выдачи/, async (module) => {
-  await expect(module.getByRole('group', { name: 'О чём вопрос' })).toBeVisible();
+  await expect(module.getByRole('radiogroup', { name: 'О чём вопрос' })).toBeVisible();
 });
 export const TopicFraud = topicStory(/^Сообщить о нарушении/, async (module) => {
   await expect(module.getByRole('checkbox', { name: /Конфиденциально/ })).toBeChecked();
@@ -162,7 +164,7 @@ export const TopicAccountEnglish: Story = {
   ...TopicAccount,
   globals: { locale: 'en' },
   play: topicPlay(/^Account and cabinet/, async (module) => {
-    const area = module.getByRole('group', { name: en.area });
+    const area = module.getByRole('radiogroup', { name: en.area });
     await expect(area).toBeVisible();
     for (const option of [en.area_registration, en.area_cabinet, en.area_mobile_app, en.area_other]) {
       await expect(within(area).getByRole('radio', { name: option })).toBeVisible();
@@ -179,7 +181,7 @@ export const TopicOrdersEnglish: Story = {
   ...TopicOrders,
   globals: { locale: 'en' },
   play: topicPlay(/^Orders/, async (module) => {
-    const action = module.getByRole('group', { name: en.action });
+    const action = module.getByRole('radiogroup', { name: en.action });
     await expect(action).toBeVisible();
     for (const option of [en.actions.change, en.actions.cancel, en.actions.return]) {
       await expect(within(action).getByRole('radio', { name: option })).toBeVisible();
@@ -213,7 +215,7 @@ export const TopicLogisticsInfoEnglish: Story = {
   ...TopicLogisticsInfo,
   globals: { locale: 'en' },
   play: topicPlay(/^Warehouses and pickup points/, async (module) => {
-    const type = module.getByRole('group', { name: en.facilityTypeInfo });
+    const type = module.getByRole('radiogroup', { name: en.facilityTypeInfo });
     await expect(type).toBeVisible();
     for (const option of Object.values(en.facilityTypes)) {
       await expect(within(type).getByRole('radio', { name: option })).toBeVisible();
@@ -368,3 +370,78 @@ export const Offline: Story = {
 };
 
 export const OfflineEnglish: Story = { ...Offline, globals: { locale: 'en' } };
+
+// The default mock API serves the default dataset: these are the seller's own orders.
+const { store: datasetStore } = createMockApi();
+const sellerContext = datasetStore.getContext();
+const travelling = sellerContext.inTransit[0];
+
+/** Opened by the host on an order ("ask about this order"): its topic, the order chosen. */
+export const Prefilled: Story = {
+  args: { prefill: { topic: 'parcel_location', orderIds: travelling ? [travelling.id] : [] } },
+  async play({ canvasElement }) {
+    const module = await ready(canvasElement);
+    await expect(module.getByRole('radio', { name: /^(Где посылка|Where is my parcel)/ })).toBeChecked();
+    const chosen = module.getByRole('list', { name: /Выбранные заказы|Selected orders/ });
+    await expect(
+      within(chosen).getByRole('button', { name: new RegExp(travelling?.id ?? 'none') }),
+    ).toBeVisible();
+  },
+};
+
+export const PrefilledEnglish: Story = { ...Prefilled, globals: { locale: 'en' } };
+
+/** The host hides topics it handles elsewhere: they are not offered. */
+export const HiddenTopics: Story = {
+  args: { hiddenTopics: ['fraud', 'account'] },
+  async play({ canvasElement }) {
+    const module = await ready(canvasElement);
+    const group = module.getByRole('radiogroup', { name: /Тема обращения|What is it about/ });
+    await expect(within(group).getAllByRole('radio')).toHaveLength(6);
+    await expect(module.queryByRole('radio', { name: /^Сообщить о нарушении/ })).toBeNull();
+  },
+};
+
+function draftsWithLostAnswer(): DraftStore {
+  const store = createMemoryDraftStore();
+  const values = {
+    ...emptyAskFormValues('fraud'),
+    subject: 'Взятка на складе',
+    description: 'Сотрудник просил деньги за приёмку товара.',
+  };
+  const body = buildTicketBody(z.parse(askFormSchema, values), sellerContext, {
+    moduleVersion: '0.1.0',
+    hostRoute: '/support',
+    locale: 'ru',
+    timeZone: 'Europe/Moscow',
+    userAgent: 'storybook',
+  });
+  void store.save('s-1042', {
+    values,
+    idempotencyKey: 'lost-answer-key',
+    savedAt: '2026-11-25T11:50:00+03:00',
+    pendingSubmit: { body, idempotencyKey: 'lost-answer-key' },
+  });
+  return store;
+}
+
+/** Reopened after a reload mid-submit: the server is asked again before the seller can edit. */
+export const CheckingEarlierSubmit: Story = {
+  decorators: [withDrafts(draftsWithLostAnswer)],
+  beforeEach({ msw }) {
+    msw.use(mockPending('createTicket', mockApiBaseUrl));
+  },
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await expect(
+      await module.findByText(
+        /Проверяем, дошло ли обращение|Checking whether the request/,
+        {},
+        { timeout: 5000 },
+      ),
+    ).toBeVisible();
+    await expect(module.getByRole('button', { name: /Отправляем…|Sending…/ })).toBeDisabled();
+  },
+};
+
+export const CheckingEarlierSubmitEnglish: Story = { ...CheckingEarlierSubmit, globals: { locale: 'en' } };

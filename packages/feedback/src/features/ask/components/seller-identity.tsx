@@ -64,42 +64,31 @@ function IdentitySkeleton() {
 function IdentityDetails({ context: { seller, dealSummary } }: { context: SellerContext }) {
   const t = useT();
   const format = useFormat();
+  // The same words as "What support will see" (the snapshot card), which shows the same seller.
+  const rows: { key: string; term: string; value: string }[] = [
+    ...identityFields.map((field) => ({
+      key: field,
+      term: t(`snapshot.seller.${field}`),
+      value: field === 'tier' ? t(`snapshot.seller.tiers.${seller.tier}`) : seller[field],
+    })),
+    {
+      key: 'deals',
+      term: t('ask.identity.deals'),
+      value: t('ask.identity.dealsSummary', {
+        orders: t('ask.identity.orders', { count: dealSummary.orders }),
+        period: t('ask.identity.period', { count: dealSummary.periodDays }),
+        turnover: format.money(dealSummary.turnover),
+      }),
+    },
+  ];
   return (
     <dl className="identity__list">
-      <div className="identity__row">
-        <dt>{t('ask.identity.legalName')}</dt>
-        <dd>{seller.legalName}</dd>
-      </div>
-      <div className="identity__row">
-        <dt>{t('ask.identity.taxId')}</dt>
-        <dd>{seller.taxId}</dd>
-      </div>
-      <div className="identity__row">
-        <dt>{t('ask.identity.contactName')}</dt>
-        <dd>{seller.contactName}</dd>
-      </div>
-      <div className="identity__row">
-        <dt>{t('ask.identity.email')}</dt>
-        <dd>{seller.email}</dd>
-      </div>
-      <div className="identity__row">
-        <dt>{t('ask.identity.phone')}</dt>
-        <dd>{seller.phone}</dd>
-      </div>
-      <div className="identity__row">
-        <dt>{t('ask.identity.tier')}</dt>
-        <dd>{t(`ask.identity.tiers.${seller.tier}`)}</dd>
-      </div>
-      <div className="identity__row">
-        <dt>{t('ask.identity.deals')}</dt>
-        <dd>
-          {t('ask.identity.dealsSummary', {
-            orders: t('ask.identity.orders', { count: dealSummary.orders }),
-            period: t('ask.identity.period', { count: dealSummary.periodDays }),
-            turnover: format.money(dealSummary.turnover),
-          })}
-        </dd>
-      </div>
+      {rows.map((row) => (
+        <div key={row.key} className="identity__row">
+          <dt>{row.term}</dt>
+          <dd>{row.value}</dd>
+        </div>
+      ))}
     </dl>
   );
 }

@@ -24,7 +24,6 @@ const meta = {
   args: {
     ticket,
     policy: makePolicy(),
-    basePath: '/support',
     onAnother: fn(),
     now: new Date('2026-11-25T12:00:00+03:00'),
   },
@@ -70,5 +69,23 @@ export const NightEnglish: Story = {
   async play({ canvasElement }) {
     const module = await withinModule(canvasElement);
     await expect(module.getByText(/It is night now/)).toBeVisible();
+  },
+};
+
+/** An earlier submit had arrived after all: the changes made since are not in the request. */
+export const EditsLeftOut: Story = {
+  args: { editsLeftOut: true },
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await expect(module.getByText(/правки, сделанные после, в него не вошли/)).toBeVisible();
+  },
+};
+
+export const EditsLeftOutEnglish: Story = {
+  args: { editsLeftOut: true },
+  globals: { locale: 'en' },
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await expect(module.getByText(/changes you made afterwards are not in it/)).toBeVisible();
   },
 };

@@ -2,20 +2,22 @@ import type { Policy, Ticket } from '@seller-support/contract';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useFormat, useT } from '../../../shared/i18n';
 import { expectedFirstResponse } from '../../../shared/lib/response-time';
+import { Link } from '../../../shared/routing/router';
+import { routePaths } from '../../../shared/routing/routes';
 import { Button } from '../../../shared/ui/button';
 
 export interface SuccessScreenProps {
   ticket: Ticket;
   policy: Policy;
-  /** The module's route in the host; the request's page is `{basePath}/requests/{id}`. */
-  basePath: string;
   onAnother: () => void;
+  /** An earlier submit had arrived after all: the seller's later changes are not in the request. */
+  editsLeftOut?: boolean | undefined;
   /** Fixed in tests and stories; otherwise the moment the screen appears. */
   now?: Date | undefined;
 }
 
 /** The server confirmed the request: its number, when to expect the first answer, and a link to it. */
-export function SuccessScreen({ ticket, policy, basePath, onAnother, now }: SuccessScreenProps) {
+export function SuccessScreen({ ticket, policy, onAnother, editsLeftOut = false, now }: SuccessScreenProps) {
   const t = useT();
   const format = useFormat();
   const titleId = useId();
@@ -33,6 +35,7 @@ export function SuccessScreen({ ticket, policy, basePath, onAnother, now }: Succ
       <h2 id={titleId} ref={titleRef} tabIndex={-1}>
         {t('askForm.success.title', { number: ticket.number })}
       </h2>
+      {editsLeftOut && <p className="ask-success__note">{t('askForm.success.editsLeftOut')}</p>}
       <p>
         {expectation.period === 'day'
           ? t('askForm.success.expectDay', { minutes: expectation.minutes, time })
@@ -40,9 +43,7 @@ export function SuccessScreen({ ticket, policy, basePath, onAnother, now }: Succ
         {t('askForm.success.aroundTheClock')}
       </p>
       <div className="ask-success__actions">
-        <a href={`${basePath.replace(/\/$/, '')}/requests/${encodeURIComponent(ticket.id)}`}>
-          {t('askForm.success.open')}
-        </a>
+        <Link to={routePaths.request(ticket.id)}>{t('askForm.success.open')}</Link>
         <Button onClick={onAnother}>{t('askForm.success.another')}</Button>
       </div>
     </section>

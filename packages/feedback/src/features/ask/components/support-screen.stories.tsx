@@ -1,5 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { mockFailure, mockMalformed, mockNetworkError, mockPending } from '@seller-support/mocks';
+import {
+  createMockApi,
+  mockFailure,
+  mockMalformed,
+  mockNetworkError,
+  mockPending,
+} from '@seller-support/mocks';
 import { expect } from 'storybook/test';
 import { mockApiBaseUrl } from '../../../testing/module-harness';
 import { withinModule } from '../../../testing/story-helpers';
@@ -101,5 +107,19 @@ export const MalformedAnswer: Story = {
     await expect(await module.findByRole('alert')).toHaveTextContent(
       'Сервер прислал ответ, который модуль не понимает',
     );
+  },
+};
+
+const firstInTransit = createMockApi().store.getContext().inTransit[0]?.id ?? '';
+
+/** In the host's "ask about this order" dialog: no introduction, the order already chosen. */
+export const CompactWithOrder: Story = {
+  args: { compact: true, prefill: { topic: 'parcel_location', orderIds: [firstInTransit] } },
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await expect(
+      await module.findByRole('button', { name: `Убрать заказ ${firstInTransit}` }, { timeout: 5000 }),
+    ).toBeVisible();
+    await expect(module.queryByText(/модератор сразу увидит/)).toBeNull();
   },
 };

@@ -1,33 +1,38 @@
 import type { ReactNode } from 'react';
 import { useT } from '../../../shared/i18n';
 import { PageHeading } from '../../../shared/routing/router';
-import { AskRequest } from './ask-request';
+import { AskRequest, type AskRequestProps } from './ask-request';
 import { SellerIdentity } from './seller-identity';
 
-export interface SupportScreenProps {
+export interface SupportScreenProps extends AskRequestProps {
   profileUrl?: string | undefined;
-  /** The module's route in the host; a sent request links to `{basePath}/requests/{id}`. */
-  basePath?: string | undefined;
   /** Beside the form: the app layer puts the other channels here (features do not import each other). */
   aside?: ReactNode;
-  /** Fixes the clock of the success screen (tests, stories). */
-  now?: Date | undefined;
 }
 
 /** The module's landing screen: who support will see, and the request form. */
-export function SupportScreen({ profileUrl, basePath = '/support', aside, now }: SupportScreenProps) {
+export function SupportScreen({ profileUrl, aside, compact = false, ...request }: SupportScreenProps) {
   const t = useT();
+  // Compact (a dialog over the host's page): no introduction and nothing beside the form.
+  const withAside = aside !== undefined && !compact;
+  const className = [
+    'support-screen',
+    withAside && 'support-screen--with-aside',
+    compact && 'support-screen--compact',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
-    <div className={aside === undefined ? 'support-screen' : 'support-screen support-screen--with-aside'}>
+    <div className={className}>
       <header className="support-screen__header">
         <PageHeading>{t('ask.title')}</PageHeading>
-        <p className="ss-muted">{t('ask.intro')}</p>
+        {!compact && <p className="ss-muted">{t('ask.intro')}</p>}
       </header>
       <div className="support-screen__main">
         <SellerIdentity profileUrl={profileUrl} />
-        <AskRequest basePath={basePath} now={now} />
+        <AskRequest {...request} compact={compact} />
       </div>
-      {aside !== undefined && <aside className="support-screen__aside">{aside}</aside>}
+      {withAside && <aside className="support-screen__aside">{aside}</aside>}
     </div>
   );
 }

@@ -1,16 +1,14 @@
-import { useWatch, type Control, type UseFormRegister } from 'react-hook-form';
-import { normalizedLength } from '../../../shared/lib/text';
+import { useWatch } from 'react-hook-form';
 import { useT } from '../../../shared/i18n';
-import { Field } from '../../../shared/ui/form/field';
-import { fieldIds, type FormPath } from '../model/field-paths';
-import type { AskFormValues, ValidAskFormValues } from '../model/form-values';
-import { useFieldError } from './use-field-error';
+import { normalizedLength } from '../../../shared/lib/text';
+import type { FormPath } from '../model/field-paths';
+import { AskField, type FormControl, type FormRegister } from './form-controls';
 
 type TextPath = Extract<FormPath, 'subject' | 'description' | 'fields.stepsToReproduce' | 'fields.defect'>;
 
 export interface LimitedTextFieldProps {
-  control: Control<AskFormValues, unknown, ValidAskFormValues>;
-  register: UseFormRegister<AskFormValues>;
+  control: FormControl;
+  register: FormRegister;
   path: TextPath;
   label: string;
   hint?: string | undefined;
@@ -21,7 +19,7 @@ export interface LimitedTextFieldProps {
 
 /**
  * A text field with a length limit: the counter counts the text as it will be sent (trimmed and
- * normalised). Only this field re-renders as the seller types in it.
+ * normalised), and past the limit says by how much. Only this field re-renders as the seller types in it.
  */
 export function LimitedTextField({
   control,
@@ -35,25 +33,29 @@ export function LimitedTextField({
 }: LimitedTextFieldProps) {
   const t = useT();
   const value = useWatch({ control, name: path });
-  const error = useFieldError(control, path);
   const length = normalizedLength(typeof value === 'string' ? value : '');
+  const over = length > max;
   return (
-    <Field
-      id={fieldIds[path]}
+    <AskField
+      control={control}
+      path={path}
       label={label}
       hint={hint}
-      error={error}
       required={required}
-      counter={t('askForm.fields.counter', { length, max })}
-      counterOver={length > max}
+      counter={
+        over
+          ? t('askForm.fields.counterOver', { count: length - max })
+          : t('askForm.fields.counter', { length, max })
+      }
+      counterOver={over}
     >
-      {(control) =>
+      {(props) =>
         multiline ? (
-          <textarea className="ss-input" rows={6} {...control} {...register(path)} />
+          <textarea className="ss-input" rows={6} {...props} {...register(path)} />
         ) : (
-          <input className="ss-input" type="text" autoComplete="off" {...control} {...register(path)} />
+          <input className="ss-input" type="text" autoComplete="off" {...props} {...register(path)} />
         )
       }
-    </Field>
+    </AskField>
   );
 }

@@ -1,20 +1,15 @@
 import {
+  facilityTypes,
   limits,
   type Channel,
   type Facility,
   type FacilityType,
   type Policy,
 } from '@seller-support/contract';
-import {
-  useController,
-  useWatch,
-  type Control,
-  type UseFormRegister,
-  type UseFormSetValue,
-} from 'react-hook-form';
+import { useWatch, type UseFormSetValue } from 'react-hook-form';
 import { useT } from '../../../shared/i18n';
 import { ChannelLink } from '../../../shared/ui/channel-link';
-import { Field, Fieldset } from '../../../shared/ui/form/field';
+import { Fieldset } from '../../../shared/ui/form/field';
 import { fieldIds } from '../model/field-paths';
 import {
   accountAreas,
@@ -22,53 +17,24 @@ import {
   localToday,
   orderActions,
   type AskFormValues,
-  type ValidAskFormValues,
 } from '../model/form-values';
 import { FacilityPicker } from './facility-picker/facility-picker';
+import {
+  AskField,
+  DateField,
+  RadioGroup,
+  usePickerValue,
+  type FormControl,
+  type FormRegister,
+} from './form-controls';
 import { LimitedTextField } from './text-fields';
 import { useFieldError } from './use-field-error';
-import { facilityTypes } from '@seller-support/contract';
 
-type FormControl = Control<AskFormValues, unknown, ValidAskFormValues>;
 type SetFacilityType = UseFormSetValue<AskFormValues>;
 
 interface TopicFieldsProps {
   control: FormControl;
-  register: UseFormRegister<AskFormValues>;
-}
-
-/** Radio buttons; the first one carries the group's id, so the error summary can focus the group. */
-function RadioGroup<const T extends string>({
-  control,
-  register,
-  path,
-  legend,
-  options,
-  label,
-}: TopicFieldsProps & {
-  path: 'fields.area' | 'fields.action' | 'fields.facilityType';
-  legend: string;
-  options: readonly T[];
-  label: (option: T) => string;
-}) {
-  const error = useFieldError(control, path);
-  return (
-    <Fieldset legend={legend} error={error} required>
-      <div className="ask-form__choices">
-        {options.map((option, index) => (
-          <label key={option} className="ss-choice">
-            <input
-              type="radio"
-              value={option}
-              id={index === 0 ? fieldIds[path] : undefined}
-              {...register(path)}
-            />
-            <span>{label(option)}</span>
-          </label>
-        ))}
-      </div>
-    </Fieldset>
-  );
+  register: FormRegister;
 }
 
 export function AccountFields({ control, register }: TopicFieldsProps) {
@@ -122,16 +88,15 @@ function FacilityField({
   onPick?: (facility: Facility | null) => void;
 }) {
   const t = useT();
-  const { field } = useController({ control, name: 'fields.facility' });
-  const error = useFieldError(control, 'fields.facility');
+  const { id, value, onChange, error } = usePickerValue(control, 'fields.facility');
   return (
     <FacilityPicker
-      id={fieldIds['fields.facility']}
+      id={id}
       label={required ? t('askForm.fields.facility') : t('askForm.fields.facilityOptional')}
       types={types}
-      value={field.value}
+      value={value}
       onChange={(facility) => {
-        field.onChange(facility);
+        onChange(facility);
         onPick?.(facility);
       }}
       required={required}
@@ -146,7 +111,6 @@ export function StaffComplaintFields({
   setValue,
 }: TopicFieldsProps & { setValue: SetFacilityType }) {
   const t = useT();
-  const dateError = useFieldError(control, 'fields.incidentDate');
   return (
     <>
       {/* The picker offers warehouses and pickup points; the facility's type is the complaint's. */}
@@ -161,22 +125,15 @@ export function StaffComplaintFields({
           )
         }
       />
-      <Field
-        id={fieldIds['fields.incidentDate']}
+      <DateField
+        control={control}
+        register={register}
+        path="fields.incidentDate"
         label={t('askForm.fields.incidentDate')}
-        error={dateError}
         required
-      >
-        {(props) => (
-          <input
-            className="ss-input ask-form__date"
-            type="date"
-            max={localToday()}
-            {...props}
-            {...register('fields.incidentDate')}
-          />
-        )}
-      </Field>
+        max={localToday()}
+        className="ask-form__date"
+      />
     </>
   );
 }
@@ -204,30 +161,26 @@ export function LogisticsFields({ control, register }: TopicFieldsProps) {
 
 export function PaymentsFields({ control, register }: TopicFieldsProps) {
   const t = useT();
-  const fromError = useFieldError(control, 'fields.periodFrom');
-  const toError = useFieldError(control, 'fields.periodTo');
-  const amountError = useFieldError(control, 'fields.amount');
   return (
     <>
       <Fieldset legend={t('askForm.fields.payoutPeriod')}>
         <div className="ask-form__row">
-          <Field id={fieldIds['fields.periodFrom']} label={t('askForm.fields.periodFrom')} error={fromError}>
-            {(props) => (
-              <input className="ss-input" type="date" {...props} {...register('fields.periodFrom')} />
-            )}
-          </Field>
-          <Field id={fieldIds['fields.periodTo']} label={t('askForm.fields.periodTo')} error={toError}>
-            {(props) => (
-              <input className="ss-input" type="date" {...props} {...register('fields.periodTo')} />
-            )}
-          </Field>
+          {(['periodFrom', 'periodTo'] as const).map((end) => (
+            <DateField
+              key={end}
+              control={control}
+              register={register}
+              path={`fields.${end}`}
+              label={t(`askForm.fields.${end}`)}
+            />
+          ))}
         </div>
       </Fieldset>
-      <Field
-        id={fieldIds['fields.amount']}
+      <AskField
+        control={control}
+        path="fields.amount"
         label={t('askForm.fields.amount')}
         hint={t('askForm.fields.amountHint')}
-        error={amountError}
       >
         {(props) => (
           <input
@@ -239,7 +192,7 @@ export function PaymentsFields({ control, register }: TopicFieldsProps) {
             {...register('fields.amount')}
           />
         )}
-      </Field>
+      </AskField>
     </>
   );
 }
@@ -247,11 +200,10 @@ export function PaymentsFields({ control, register }: TopicFieldsProps) {
 export function WarrantyFields({ control, register }: TopicFieldsProps) {
   const t = useT();
   const orders = useWatch({ control, name: 'orders' });
-  const itemError = useFieldError(control, 'fields.itemSku');
   const order = orders[0];
   return (
     <>
-      <Field id={fieldIds['fields.itemSku']} label={t('askForm.fields.item')} error={itemError} required>
+      <AskField control={control} path="fields.itemSku" label={t('askForm.fields.item')} required>
         {(props) => (
           <select
             className="ss-input"
@@ -269,7 +221,7 @@ export function WarrantyFields({ control, register }: TopicFieldsProps) {
             ))}
           </select>
         )}
-      </Field>
+      </AskField>
       <LimitedTextField
         control={control}
         register={register}

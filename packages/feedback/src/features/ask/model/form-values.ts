@@ -6,6 +6,7 @@ import {
   topics,
   type Facility,
   type FacilityType,
+  type Order,
   type OrderStatus,
   type Topic,
 } from '@seller-support/contract';
@@ -344,24 +345,29 @@ function facilityOf(values: AskFormValues): Facility | null {
 }
 
 /**
+ * The orders a topic takes from `orders`: only in-transit ones for a parcel's location, one for a
+ * warranty claim, never more than the contract's limit, each once.
+ */
+export function ordersForTopic(topic: Topic, orders: readonly Order[]): Order[] {
+  const unique = [...new Map(orders.map((order) => [order.id, order])).values()];
+  const fitting =
+    topic === 'parcel_location' ? unique.filter((order) => notYetArrived.has(order.status)) : unique;
+  return fitting.slice(0, topic === 'warranty' ? 1 : limits.orderIds.max);
+}
+
+/**
  * Switches the topic and keeps what still applies: subject, description and attachments always;
- * orders where the new topic takes them (only in-transit ones for a parcel's location, one for a
- * warranty claim); the facility between the two topics that have one. Topic-only fields are dropped.
+ * orders where the new topic takes them (see {@link ordersForTopic}); the facility between the two
+ * topics that have one. Topic-only fields are dropped.
  */
 export function changeTopic(values: AskFormValues, topic: Topic): AskFormValues {
   if (values.topic === topic) return values;
-  const orders =
-    topic === 'parcel_location'
-      ? values.orders.filter((order) => notYetArrived.has(order.status))
-      : topic === 'warranty'
-        ? values.orders.slice(0, 1)
-        : values.orders;
   const next = withTopic(
     {
       subject: values.subject,
       description: values.description,
       attachments: values.attachments,
-      orders,
+      orders: ordersForTopic(topic, values.orders),
       confidential: confidentialByDefault(topic),
     },
     topic,
@@ -378,6 +384,51 @@ export function changeTopic(values: AskFormValues, topic: Topic): AskFormValues 
     return { ...next, fields: { ...next.fields, facilityType: facility.type, facility } };
   }
   return next;
+}
+
+/** The topics a form offers: all but the hidden ones, and never none (hiding them all hides nothing). */
+export function offeredTopics(hidden: readonly string[] = []): readonly Topic[] {
+  const offered = topics.filter((topic) => !hidden.includes(topic));
+  return offered.length === 0 ? topics : offered;
+}
+
+/** The values with a topic the form offers: a hidden one falls back to the first offered, keeping the text. */
+export function withOfferedTopic(values: AskFormValues, offered: readonly Topic[]): AskFormValues {
+  const [first] = offered;
+  return first === undefined || offered.includes(values.topic) ? values : changeTopic(values, first);
+}
+
+/** A fresh form as the host opens it: its topic (when offered, else the default's fallback) and its orders. */
+export function prefilledValues(
+  offered: readonly Topic[],
+  topic: Topic | undefined,
+  orders: readonly Order[],
+): AskFormValues {
+  const start = withOfferedTopic(emptyAskFormValues(topic ?? defaultTopic), offered);
+  return { ...start, orders: ordersForTopic(start.topic, orders) };
+}
+
+/** Adds orders to what the seller has chosen, as far as the topic takes them; returns the ids that fit. */
+export function withOrdersAdded(
+  values: AskFormValues,
+  orders: readonly Order[],
+): { values: AskFormValues; added: string[] } {
+  const before = new Set(values.orders.map((order) => order.id));
+  const next = ordersForTopic(values.topic, [...values.orders, ...orders]);
+  const added = next.filter((order) => !before.has(order.id)).map((order) => order.id);
+  return { values: added.length === 0 ? values : { ...values, orders: next }, added };
+}
+
+/** Nothing the seller wrote or chose beyond a topic: such a draft is not worth keeping over the host's prefill. */
+export function isBlank(values: AskFormValues): boolean {
+  const empty = emptyAskFormValues(values.topic);
+  return (
+    values.subject.trim() === '' &&
+    values.description.trim() === '' &&
+    values.orders.length === 0 &&
+    values.attachments.length === 0 &&
+    JSON.stringify(values.fields) === JSON.stringify(empty.fields)
+  );
 }
 
 /** Which facility types a topic's picker offers. */

@@ -29,6 +29,12 @@ export const askFormRu = {
     description: 'Описание',
     descriptionHint: 'Что случилось и что вы хотите получить',
     counter: '{length} из {max}',
+    counterOver: {
+      one: 'Превышено на {count} символ',
+      few: 'Превышено на {count} символа',
+      many: 'Превышено на {count} символов',
+      other: 'Превышено на {count} символа',
+    },
     orders: 'Заказы',
     ordersRequired: 'Заказы',
     ordersOptional: 'Связанные заказы (необязательно)',
@@ -117,6 +123,10 @@ export const askFormRu = {
         'Сервер ответил непонятно. Проверьте, появилось ли обращение в списке, или повторите отправку.',
       unknown: 'Не удалось отправить обращение. Повторите попытку.',
     },
+    unconfirmed: 'Мы не знаем, дошло ли обращение. Отправьте ещё раз: если оно дошло, второе не появится.',
+    checking: 'Проверяем, дошло ли обращение, отправленное раньше…',
+    keyReused:
+      'Похоже, это обращение уже было отправлено раньше. Проверьте «Мои обращения», прежде чем отправлять снова.',
     seconds: {
       one: '{count} секунду',
       few: '{count} секунды',
@@ -132,6 +142,8 @@ export const askFormRu = {
     aroundTheClock: 'Поддержка работает круглосуточно.',
     open: 'Открыть обращение',
     another: 'Написать ещё одно',
+    editsLeftOut:
+      'Обращение дошло в том виде, в каком вы отправили его в первый раз; правки, сделанные после, в него не вошли. Допишите их в переписке по обращению.',
   },
   answered: {
     title: 'Рады, что ответ нашёлся',
@@ -141,6 +153,38 @@ export const askFormRu = {
   draft: {
     restored: 'Мы восстановили ваш черновик.',
     startOver: 'Начать заново',
+  },
+  prefill: {
+    startWith: {
+      one: 'Начать новое обращение о заказе {ids}',
+      few: 'Начать новое обращение о заказах {ids}',
+      many: 'Начать новое обращение о заказах {ids}',
+      other: 'Начать новое обращение о заказах {ids}',
+    },
+    added: {
+      one: 'К черновику добавлен заказ {ids}.',
+      few: 'К черновику добавлены заказы {ids}.',
+      many: 'К черновику добавлены заказы {ids}.',
+      other: 'К черновику добавлены заказы {ids}.',
+    },
+    notAdded: {
+      one: 'Заказ {ids} не подходит к теме обращения и не добавлен.',
+      few: 'Заказы {ids} не подходят к теме обращения и не добавлены.',
+      many: 'Заказы {ids} не подходят к теме обращения и не добавлены.',
+      other: 'Заказы {ids} не подходят к теме обращения и не добавлены.',
+    },
+    missing: {
+      one: 'Заказ {ids} не найден среди ваших заказов.',
+      few: 'Заказы {ids} не найдены среди ваших заказов.',
+      many: 'Заказы {ids} не найдены среди ваших заказов.',
+      other: 'Заказы {ids} не найдены среди ваших заказов.',
+    },
+    failed: {
+      one: 'Заказ {ids} не удалось загрузить — выберите его в списке ниже.',
+      few: 'Заказы {ids} не удалось загрузить — выберите их в списке ниже.',
+      many: 'Заказы {ids} не удалось загрузить — выберите их в списке ниже.',
+      other: 'Заказы {ids} не удалось загрузить — выберите их в списке ниже.',
+    },
   },
   offline: {
     banner: 'Нет подключения к интернету. Можно продолжать писать — черновик сохраняется на этом устройстве.',
@@ -180,6 +224,10 @@ export const askFormEn: MessagesOf<typeof askFormRu> = {
     description: 'Description',
     descriptionHint: 'What happened and what you would like',
     counter: '{length} of {max}',
+    counterOver: {
+      one: '{count} character over the limit',
+      other: '{count} characters over the limit',
+    },
     orders: 'Orders',
     ordersRequired: 'Orders',
     ordersOptional: 'Related orders (optional)',
@@ -267,6 +315,10 @@ export const askFormEn: MessagesOf<typeof askFormRu> = {
         'The server sent an answer the module does not understand. Check whether the request appears in your list, or send again.',
       unknown: 'Could not send the request. Try again.',
     },
+    unconfirmed:
+      'We do not know whether the request arrived. Send again: if it did, no second one is created.',
+    checking: 'Checking whether the request sent earlier arrived…',
+    keyReused: 'This request seems to have been sent before. Check “My requests” before sending it again.',
     seconds: {
       one: '{count} second',
       other: '{count} seconds',
@@ -280,6 +332,8 @@ export const askFormEn: MessagesOf<typeof askFormRu> = {
     aroundTheClock: 'Support works around the clock.',
     open: 'Open the request',
     another: 'Write another one',
+    editsLeftOut:
+      'The request arrived as you first sent it; the changes you made afterwards are not in it. Add them in the request’s conversation.',
   },
   answered: {
     title: 'Glad you found the answer',
@@ -289,6 +343,28 @@ export const askFormEn: MessagesOf<typeof askFormRu> = {
   draft: {
     restored: 'We restored your draft.',
     startOver: 'Start over',
+  },
+  prefill: {
+    startWith: {
+      one: 'Start a new request about order {ids}',
+      other: 'Start a new request about orders {ids}',
+    },
+    added: {
+      one: 'Order {ids} was added to the draft.',
+      other: 'Orders {ids} were added to the draft.',
+    },
+    notAdded: {
+      one: 'Order {ids} does not fit the request’s topic and was not added.',
+      other: 'Orders {ids} do not fit the request’s topic and were not added.',
+    },
+    missing: {
+      one: 'Order {ids} is not among your orders.',
+      other: 'Orders {ids} are not among your orders.',
+    },
+    failed: {
+      one: 'Order {ids} could not be loaded; choose it in the list below.',
+      other: 'Orders {ids} could not be loaded; choose them in the list below.',
+    },
   },
   offline: {
     banner: 'You are offline. Keep writing: the draft is saved on this device.',

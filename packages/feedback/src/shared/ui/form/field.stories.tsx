@@ -1,6 +1,6 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import { limits } from '@seller-support/contract';
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import { useT } from '../../i18n';
 import { describedByTexts, translatorFor, withinModule } from '../../../testing/story-helpers';
 import { Field } from './field';
@@ -31,7 +31,13 @@ function SubjectField({
       id="story-subject"
       label={t('askForm.fields.subject')}
       hint={hint ? t('askForm.fields.subjectHint') : undefined}
-      counter={counter ? t('askForm.fields.counter', { length: value.length, max }) : undefined}
+      counter={
+        !counter
+          ? undefined
+          : value.length > max
+            ? t('askForm.fields.counterOver', { count: value.length - max })
+            : t('askForm.fields.counter', { length: value.length, max })
+      }
       counterOver={value.length > max}
       error={
         error === undefined
@@ -108,17 +114,24 @@ export const CounterNearLimit: Story = {
 
 export const CounterNearLimitEnglish: Story = { ...CounterNearLimit, globals: { locale: 'en' } };
 
-/** Past the limit while typing: the counter turns into an error, the control is not invalid until validated. */
+/**
+ * Past the limit while typing: the counter says by how much, as the control's description and,
+ * once typing pauses, in a polite live region; the control is not invalid until validated.
+ */
 export const CounterOverLimit: Story = {
   args: { hint: true, counter: true, value: overLimit },
   async play(context) {
     const t = translatorFor(context);
     const box = await subjectBox(context);
-    const counter = t('askForm.fields.counter', { length: max + 10, max });
+    const counter = t('askForm.fields.counterOver', { count: 10 });
     await expect(describedByTexts(box)).toEqual([t('askForm.fields.subjectHint'), counter]);
     await expect(box).not.toHaveAttribute('aria-invalid');
     const module = await withinModule(context.canvasElement);
-    await expect(module.getByText(counter)).toHaveClass('ss-field__counter--over');
+    await expect(module.getByText(counter, { selector: '.ss-field__counter' })).toHaveClass(
+      'ss-field__counter--over',
+    );
+    const live = box.closest('.ss-field')?.querySelector('[aria-live="polite"]');
+    await waitFor(() => expect(live).toHaveTextContent(counter), { timeout: 3000 });
   },
 };
 
@@ -136,7 +149,7 @@ export const WithError: Story = {
     await expect(describedByTexts(box)).toEqual([
       error,
       t('askForm.fields.subjectHint'),
-      t('askForm.fields.counter', { length: max + 10, max }),
+      t('askForm.fields.counterOver', { count: 10 }),
     ]);
     const module = await withinModule(context.canvasElement);
     await expect(module.getByText(error)).toBeVisible();

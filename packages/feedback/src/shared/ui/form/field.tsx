@@ -1,4 +1,8 @@
 import { useId, type ReactNode } from 'react';
+import { useDebouncedValue } from '../../lib/use-debounced-value';
+
+/** How long typing must pause before a counter over its limit is read out. */
+export const counterAnnounceDelayMs = 1000;
 
 /** What a control inside a {@link Field} spreads on itself: its id, and how its hint and error are announced. */
 export interface FieldControlProps {
@@ -16,9 +20,12 @@ export interface FieldProps {
   /** Already translated; also marks the control invalid. */
   error?: string | undefined;
   required?: boolean | undefined;
-  /** Shown as "12 of 120" for controls with a length limit. */
-  counter?: ReactNode | undefined;
-  /** True when the counter is past the limit: it is then shown as an error. */
+  /**
+   * Shown as "12 of 120" for controls with a length limit; past the limit, say by how much
+   * ("12 characters over the limit"): it describes the control and is read out once typing pauses.
+   */
+  counter?: string | undefined;
+  /** True when the counter is past the limit: it is then shown as an error and announced. */
   counterOver?: boolean | undefined;
   children: (control: FieldControlProps) => ReactNode;
 }
@@ -34,6 +41,9 @@ export function Field({ id, label, hint, error, required, counter, counterOver, 
   const errorId = error === undefined ? undefined : `${baseId}-error`;
   const describedBy =
     [errorId, hintId, counterId].filter((part) => part !== undefined).join(' ') || undefined;
+  // Colour alone tells a screen reader nothing: the text over the limit is read out, politely,
+  // once typing pauses (each keystroke would interrupt the seller).
+  const announcement = useDebouncedValue(counterOver ? (counter ?? '') : '', counterAnnounceDelayMs);
   return (
     <div className={error === undefined ? 'ss-field' : 'ss-field ss-field--invalid'}>
       <label className="ss-field__label" htmlFor={id}>
@@ -66,22 +76,33 @@ export function Field({ id, label, hint, error, required, counter, counterOver, 
             {counter}
           </p>
         )}
+        {counter !== undefined && (
+          <span className="ss-visually-hidden" aria-live="polite">
+            {counterOver ? announcement : ''}
+          </span>
+        )}
       </div>
     </div>
   );
 }
 
 export interface FieldsetProps {
-  /** Put on the first control of the group, so the error summary can focus it. */
   legend: ReactNode;
   hint?: ReactNode | undefined;
+  /** Already translated; also marks the group invalid. */
   error?: string | undefined;
+  /**
+   * Radio buttons for one choice: the group is a `radiogroup`, which carries "required" and
+   * "invalid" to screen readers (a plain group has no required state in ARIA).
+   */
+  radios?: boolean | undefined;
+  /** Announced on a group of {@link radios}; a plain group's controls mark themselves required. */
   required?: boolean | undefined;
   children: ReactNode;
 }
 
 /** A group of controls under one legend (radio buttons, a date range), with a shared hint and error. */
-export function Fieldset({ legend, hint, error, required, children }: FieldsetProps) {
+export function Fieldset({ legend, hint, error, radios = false, required = false, children }: FieldsetProps) {
   const baseId = useId();
   const hintId = hint === undefined ? undefined : `${baseId}-hint`;
   const errorId = error === undefined ? undefined : `${baseId}-error`;
@@ -89,8 +110,10 @@ export function Fieldset({ legend, hint, error, required, children }: FieldsetPr
   return (
     <fieldset
       className={error === undefined ? 'ss-fieldset' : 'ss-fieldset ss-field--invalid'}
+      role={radios ? 'radiogroup' : undefined}
+      aria-required={radios && required ? true : undefined}
+      aria-invalid={error === undefined ? undefined : true}
       aria-describedby={describedBy}
-      data-required={required ? true : undefined}
     >
       <legend className="ss-field__label">{legend}</legend>
       {hint !== undefined && (

@@ -1,35 +1,24 @@
-import type { Facility } from '@seller-support/contract';
 import { createDataset, mockFailure, mockPending } from '@seller-support/mocks';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useState } from 'react';
-import { expect, fireEvent, waitFor } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import { mockApiBaseUrl } from '../../../../testing/module-harness';
 import { withinModule } from '../../../../testing/story-helpers';
-import { FacilityPicker, type FacilityPickerProps } from './facility-picker';
+import { Controlled } from '../../testing/controlled';
+import { typeInto } from '../../testing/type-into';
+import { FacilityPicker } from './facility-picker';
 
 // The default mock API serves the default dataset's facilities.
 const pickupPoints = createDataset().facilities.filter((facility) => facility.type === 'pickup_point');
 const chosen = pickupPoints[2] ?? null;
 
-/** A controlled picker, as the form holds it. */
-function ControlledFacilityPicker(props: FacilityPickerProps) {
-  const [value, setValue] = useState<Facility | null>(props.value);
-  return (
-    <FacilityPicker
-      {...props}
-      value={value}
-      onChange={(facility) => {
-        props.onChange(facility);
-        setValue(facility);
-      }}
-    />
-  );
-}
-
 const meta = {
   title: 'Ask/Facility picker',
   component: FacilityPicker,
-  render: (args) => <ControlledFacilityPicker {...args} />,
+  render: (args) => (
+    <Controlled value={args.value} onChange={args.onChange}>
+      {(value, onChange) => <FacilityPicker {...args} value={value} onChange={onChange} />}
+    </Controlled>
+  ),
   args: {
     id: 'facility',
     label: 'Пункт выдачи',
@@ -43,11 +32,6 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 const english = { globals: { locale: 'en' }, args: { label: 'Pickup point' } } as const;
-
-// user-event types into document.activeElement, which is the shadow host, not the input inside.
-async function typeSearch(combobox: HTMLElement, text: string) {
-  await fireEvent.change(combobox, { target: { value: text } });
-}
 
 /** Nothing chosen yet. */
 export const Empty: Story = {
@@ -88,7 +72,7 @@ export const WithValueEnglish: Story = {
 export const Searching: Story = {
   async play({ canvasElement }) {
     const module = await withinModule(canvasElement);
-    await typeSearch(module.getByRole('combobox'), 'ПВЗ');
+    await typeInto(module.getByRole('combobox'), 'ПВЗ');
     await waitFor(() => expect(module.getAllByRole('option').length).toBeGreaterThan(0), { timeout: 3000 });
   },
 };
@@ -107,7 +91,7 @@ export const SearchingDark: Story = {
 export const NoResults: Story = {
   async play({ canvasElement }) {
     const module = await withinModule(canvasElement);
-    await typeSearch(module.getByRole('combobox'), 'нет такого адреса');
+    await typeInto(module.getByRole('combobox'), 'нет такого адреса');
     await waitFor(() => expect(module.getByRole('status')).toHaveTextContent('Ничего не нашлось'), {
       timeout: 3000,
     });
@@ -118,7 +102,7 @@ export const NoResultsEnglish: Story = {
   ...english,
   async play({ canvasElement }) {
     const module = await withinModule(canvasElement);
-    await typeSearch(module.getByRole('combobox'), 'no such address');
+    await typeInto(module.getByRole('combobox'), 'no such address');
     await waitFor(() => expect(module.getByRole('status')).toHaveTextContent('Nothing found'), {
       timeout: 3000,
     });

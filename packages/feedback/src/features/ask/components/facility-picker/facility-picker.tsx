@@ -86,23 +86,23 @@ export function FacilityPicker({
 
   return (
     <div className="facility-picker" role="group" aria-labelledby={labelId}>
-      <label id={labelId} htmlFor={id} className="facility-picker__label">
+      <label id={labelId} htmlFor={id} className="ss-field__label">
         {label}
-        {required && <span className="facility-picker__required"> ({t('pickers.required')})</span>}
+        {required && <span className="ss-field__required-note"> ({t('pickers.required')})</span>}
       </label>
       {error && (
-        <p id={errorId} className="facility-picker__error">
+        <p id={errorId} className="ss-field__error">
           {error}
         </p>
       )}
 
       {types.length > 1 && (
-        <fieldset className="facility-picker__types" aria-labelledby={typeLegendId}>
-          <legend id={typeLegendId} className="facility-picker__legend">
+        <fieldset className="ss-filter-group" aria-labelledby={typeLegendId}>
+          <legend id={typeLegendId} className="ss-filter-group__legend">
             {t('pickers.facilities.type')}
           </legend>
           {types.map((option) => (
-            <label key={option} className="facility-picker__type">
+            <label key={option} className="ss-pill facility-picker__type">
               <input
                 type="radio"
                 name={`${baseId}-type`}

@@ -33,6 +33,8 @@ export interface HelpArticlesProps {
   text: string;
   /** The seller found the answer: the flow ends without a request. */
   onAnswered: () => void;
+  /** How long `text` must stay the same before the lookup; 0 when the caller already waited. */
+  debounceMs?: number | undefined;
 }
 
 /**
@@ -40,13 +42,18 @@ export interface HelpArticlesProps {
  * typing pauses. Quiet when nothing matches or the lookup fails: a suggestion must never stand
  * between the seller and the form.
  */
-export function HelpArticles({ topic, text, onAnswered }: HelpArticlesProps) {
+export function HelpArticles({
+  topic,
+  text,
+  onAnswered,
+  debounceMs = helpArticlesDebounceMs,
+}: HelpArticlesProps) {
   const t = useT();
   const api = useApiClient();
   const titleId = useId();
   const query = articleSearchText(text);
   const current = useMemo(() => ({ topic, query }), [topic, query]);
-  const search = useDebouncedValue(current, helpArticlesDebounceMs);
+  const search = useDebouncedValue(current, debounceMs);
   const articles = useQuery({
     ...articlesQueryOptions(api, {
       topic: search.topic,

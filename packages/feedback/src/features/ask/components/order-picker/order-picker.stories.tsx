@@ -1,35 +1,25 @@
 import type { Order } from '@seller-support/contract';
 import { createDataset, createMockApi, mockFailure, mockPending } from '@seller-support/mocks';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useState } from 'react';
-import { expect, fireEvent, waitFor } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import { mockApiBaseUrl } from '../../../../testing/module-harness';
 import { withinModule } from '../../../../testing/story-helpers';
-import { OrderPicker, type OrderPickerProps } from './order-picker';
+import { Controlled } from '../../testing/controlled';
+import { typeInto } from '../../testing/type-into';
+import { OrderPicker } from './order-picker';
 
 // The default mock API serves the default dataset, so these are orders the list also shows.
 const dataset = createDataset();
 const someOrders: Order[] = [dataset.orders.at(0), dataset.orders.at(3), dataset.orders.at(7)];
 
-/** A controlled picker, as the form holds it. */
-function ControlledOrderPicker(props: OrderPickerProps) {
-  const [selected, setSelected] = useState<readonly Order[]>(props.selected);
-  return (
-    <OrderPicker
-      {...props}
-      selected={selected}
-      onChange={(orders) => {
-        props.onChange(orders);
-        setSelected(orders);
-      }}
-    />
-  );
-}
-
 const meta = {
   title: 'Ask/Order picker',
   component: OrderPicker,
-  render: (args) => <ControlledOrderPicker {...args} />,
+  render: (args) => (
+    <Controlled value={[...args.selected]} onChange={args.onChange}>
+      {(selected, onChange) => <OrderPicker {...args} selected={selected} onChange={onChange} />}
+    </Controlled>
+  ),
   args: {
     id: 'orders',
     label: 'Заказы',
@@ -83,11 +73,6 @@ export const WithSelectionsEnglish: Story = {
   },
 };
 
-// user-event types into document.activeElement, which is the shadow host, not the input inside.
-async function typeSearch(searchbox: HTMLElement, text: string) {
-  await fireEvent.change(searchbox, { target: { value: text } });
-}
-
 export const WithSelectionsDark: Story = {
   ...WithSelections,
   globals: { theme: 'dark' },
@@ -99,7 +84,7 @@ const kettleMatches = dataset.orders.filter({ query: 'Чайник' }).length;
 export const Searching: Story = {
   async play({ canvasElement }) {
     const module = await withinModule(canvasElement);
-    await typeSearch(await module.findByRole('searchbox'), 'Чайник');
+    await typeInto(await module.findByRole('searchbox'), 'Чайник');
     await waitFor(
       () => expect(module.getAllByRole('status')[0]).toHaveTextContent(`Найдено ${kettleMatches} заказ`),
       { timeout: 3000 },
@@ -111,7 +96,7 @@ export const SearchingEnglish: Story = {
   ...english,
   async play({ canvasElement }) {
     const module = await withinModule(canvasElement);
-    await typeSearch(await module.findByRole('searchbox'), 'Чайник');
+    await typeInto(await module.findByRole('searchbox'), 'Чайник');
     await waitFor(
       () => expect(module.getAllByRole('status')[0]).toHaveTextContent(`${kettleMatches} orders found`),
       { timeout: 3000 },
@@ -123,7 +108,7 @@ export const SearchingEnglish: Story = {
 export const NoResults: Story = {
   async play({ canvasElement }) {
     const module = await withinModule(canvasElement);
-    await typeSearch(await module.findByRole('searchbox'), 'zzzz-nothing');
+    await typeInto(await module.findByRole('searchbox'), 'zzzz-nothing');
     await waitFor(() => expect(module.getAllByRole('status')[0]).toHaveTextContent('Нет заказов'), {
       timeout: 3000,
     });
@@ -134,7 +119,7 @@ export const NoResultsEnglish: Story = {
   ...english,
   async play({ canvasElement }) {
     const module = await withinModule(canvasElement);
-    await typeSearch(await module.findByRole('searchbox'), 'zzzz-nothing');
+    await typeInto(await module.findByRole('searchbox'), 'zzzz-nothing');
     await waitFor(() => expect(module.getAllByRole('status')[0]).toHaveTextContent('No orders match'), {
       timeout: 3000,
     });

@@ -11,7 +11,7 @@ import {
   type RefObject,
 } from 'react';
 import { useApiClient } from '../../../../shared/api/api-client-context';
-import { useT } from '../../../../shared/i18n';
+import { useFormat, useT } from '../../../../shared/i18n';
 import { Button } from '../../../../shared/ui/button';
 import { ErrorState } from '../../../../shared/ui/error-state';
 import { orderKeys, ordersInfiniteQueryOptions } from '../../api/list-orders';
@@ -124,16 +124,16 @@ export function OrderPicker({
   return (
     <div className="order-picker" role="group" aria-labelledby={labelId}>
       <div className="order-picker__header">
-        <label id={labelId} htmlFor={id} className="order-picker__label">
+        <label id={labelId} htmlFor={id} className="ss-field__label">
           {label}
-          {required && <span className="order-picker__required"> ({t('pickers.required')})</span>}
+          {required && <span className="ss-field__required-note"> ({t('pickers.required')})</span>}
         </label>
         <span className="ss-muted order-picker__counter">
           {t('pickers.orders.selectedCount', { count: selected.length, max })}
         </span>
       </div>
       {error && (
-        <p id={errorId} className="order-picker__error">
+        <p id={errorId} className="ss-field__error">
           {error}
         </p>
       )}
@@ -173,12 +173,12 @@ export function OrderPicker({
 
       <div className="order-picker__filters">
         {scope === 'all' && (
-          <fieldset className="order-picker__statuses" aria-labelledby={statusLegendId}>
-            <legend id={statusLegendId} className="order-picker__legend">
+          <fieldset className="ss-filter-group" aria-labelledby={statusLegendId}>
+            <legend id={statusLegendId} className="ss-filter-group__legend">
               {t('pickers.orders.status')}
             </legend>
             {orderStatuses.map((status) => (
-              <label key={status} className="order-picker__status">
+              <label key={status} className="ss-pill order-picker__status">
                 <input type="checkbox" checked={statuses.includes(status)} onChange={toggleStatus(status)} />
                 {t(`pickers.statuses.${status}`)}
               </label>
@@ -207,7 +207,7 @@ export function OrderPicker({
           {filtersActive && <Button onClick={clearFilters}>{t('pickers.orders.clearFilters')}</Button>}
         </div>
         {range.invalid && (
-          <p className="order-picker__error" role="alert">
+          <p className="ss-field__error" role="alert">
             {t('pickers.orders.dateRangeInvalid')}
           </p>
         )}
@@ -305,6 +305,7 @@ interface SelectedOrdersProps {
 /** The chosen orders as chips; removing one keeps focus nearby instead of dropping it on the page. */
 function SelectedOrders({ selected, onChange, searchRef }: SelectedOrdersProps) {
   const t = useT();
+  const format = useFormat();
   const listRef = useRef<HTMLUListElement>(null);
   const focusAfterRemoval = useRef<number | null>(null);
 
@@ -335,6 +336,11 @@ function SelectedOrders({ selected, onChange, searchRef }: SelectedOrdersProps) 
             }}
           >
             <span>{order.id}</span>
+            {/* What tells one order from another at a glance; the preview below has the rest. */}
+            <span className="order-picker__chip-details">
+              {format.date(order.createdAt)} · {t(`pickers.statuses.${order.status}`)} ·{' '}
+              {format.money(order.total)}
+            </span>
             <span className="order-picker__chip-x" aria-hidden="true">
               ×
             </span>

@@ -1,0 +1,315 @@
+import { createMockApi, type MockApi } from '@seller-support/mocks';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import { page } from 'vitest/browser';
+import { createMemoryLocation } from '../../../shared/routing/location';
+import { mockApiBaseUrl } from '../../../testing/module-harness';
+import { createIdbDraftStore, createMemoryDraftStore, draftKey } from '../drafts/draft-store';
+import { emptyAskFormValues } from '../model/form-values';
+import {
+  chooseTopic,
+  fillText,
+  pickFirstOrder,
+  renderAskRequest,
+  sentTicketId,
+  submitButton,
+} from '../testing/render-ask-request';
+
+const sellerId = 's-1042';
+
+/** Orders of the default dataset: one delivered or waiting at the pickup point, one in transit. */
+function orders() {
+  const { store } = createMockApi();
+  const history = store.listOrders({ limit: 20 }).items;
+  const arrived = history.find((order) => order.status === 'at_pickup_point');
+  const travelling = history.find((order) => order.status === 'in_transit');
+  if (!arrived || !travelling) throw new Error('The dataset lacks fixtures.');
+  return { arrived, travelling };
+}
+
+const chips = () => page.getByRole('list', { name: 'Выбранные заказы' });
+const chip = (id: string) => chips().getByRole('button', { name: `Убрать заказ ${id}` });
+
+describe('AskRequest: what the host passes in', () => {
+  it('prefill: a fresh form opens on the topic and the orders, shown as chips with their details', async () => {
+    const { travelling } = orders();
+    await renderAskRequest({
+      props: { prefill: { topic: 'parcel_location', orderIds: [travelling.id, 'not-my-order'] } },
+    });
+    await expect.element(page.getByRole('radio', { name: /^Где посылка/ })).toBeChecked();
+    await expect.element(chip(travelling.id)).toBeVisible();
+    await expect.element(chip(travelling.id)).toHaveTextContent('В пути');
+    // The order somebody else has is left out, and the seller is told.
+    await expect.element(page.getByText('Заказ not-my-order не найден среди ваших заказов.')).toBeVisible();
+    await expect
+      .element(page.getByRole('region', { name: 'Что увидит поддержка' }).getByText(`Заказ ${travelling.id}`))
+      .toBeVisible();
+    await expect.element(page.getByText('Мы восстановили ваш черновик.')).not.toBeInTheDocument();
+  });
+
+  it('prefill: orders the topic does not take are left out and named', async () => {
+    const { arrived, travelling } = orders();
+    await renderAskRequest({
+      props: { prefill: { topic: 'parcel_location', orderIds: [arrived.id, travelling.id] } },
+    });
+    await expect.element(chip(travelling.id)).toBeVisible();
+    expect(chips().getByRole('button').elements()).toHaveLength(1);
+    await expect
+      .element(page.getByText(`Заказ ${arrived.id} не подходит к теме обращения и не добавлен.`))
+      .toBeVisible();
+  });
+
+  it('prefill over a stored draft: the draft stays, the order is added, and a new request about it is one click', async () => {
+    const { arrived } = orders();
+    const drafts = createMemoryDraftStore();
+    await drafts.save(sellerId, {
+      values: { ...emptyAskFormValues('payments'), subject: 'Где выплата', description: 'Не пришла.' },
+      idempotencyKey: 'draft-key-1',
+      savedAt: '2026-11-25T11:50:00+03:00',
+    });
+    await renderAskRequest({ drafts, props: { prefill: { topic: 'orders', orderIds: [arrived.id] } } });
+
+    await expect.element(page.getByText('Мы восстановили ваш черновик.')).toBeVisible();
+    await expect.element(page.getByText(`К черновику добавлен заказ ${arrived.id}.`)).toBeVisible();
+    await expect.element(page.getByRole('radio', { name: /^Платежи/ })).toBeChecked();
+    await expect.element(page.getByRole('textbox', { name: 'Тема', exact: true })).toHaveValue('Где выплата');
+    await expect.element(chip(arrived.id)).toBeVisible();
+
+    await page.getByRole('button', { name: `Начать новое обращение о заказе ${arrived.id}` }).click();
+    await expect.element(page.getByRole('radio', { name: /^Заказы/ })).toBeChecked();
+    await expect.element(page.getByRole('textbox', { name: 'Тема', exact: true })).toHaveValue('');
+    await expect.element(chip(arrived.id)).toBeVisible();
+  });
+
+  it('a stored draft that says nothing yet gives way to the prefill', async () => {
+    const { travelling } = orders();
+    const drafts = createMemoryDraftStore();
+    await drafts.save(sellerId, {
+      values: emptyAskFormValues('account'),
+      idempotencyKey: 'draft-key-2',
+      savedAt: '2026-11-25T11:50:00+03:00',
+    });
+    await renderAskRequest({ drafts, props: { prefill: { topic: 'orders', orderIds: [travelling.id] } } });
+    await expect.element(page.getByRole('radio', { name: /^Заказы/ })).toBeChecked();
+    await expect.element(chip(travelling.id)).toBeVisible();
+    await expect.element(page.getByText('Мы восстановили ваш черновик.')).not.toBeInTheDocument();
+  });
+
+  it('hidden topics are not offered; a hidden prefill topic falls back to the first offered one', async () => {
+    await renderAskRequest({
+      props: { hiddenTopics: ['fraud', 'account', 'orders'], prefill: { topic: 'fraud' } },
+    });
+    const radios = page.getByRole('radiogroup', { name: 'Тема обращения' }).getByRole('radio');
+    expect(radios.elements()).toHaveLength(5);
+    await expect.element(page.getByRole('radio', { name: /^Сообщить о нарушении/ })).not.toBeInTheDocument();
+    await expect.element(page.getByRole('radio', { name: /^Жалоба на сотрудников/ })).toBeChecked();
+  });
+
+  it('a restored draft on a hidden topic keeps its text on the first offered topic', async () => {
+    const drafts = createMemoryDraftStore();
+    await drafts.save(sellerId, {
+      values: { ...emptyAskFormValues('fraud'), subject: 'Взятка на складе' },
+      idempotencyKey: 'draft-key-3',
+      savedAt: '2026-11-25T11:50:00+03:00',
+    });
+    await renderAskRequest({ drafts, props: { hiddenTopics: ['fraud'] } });
+    await expect.element(page.getByRole('radio', { name: /^Аккаунт/ })).toBeChecked();
+    await expect
+      .element(page.getByRole('textbox', { name: 'Тема', exact: true }))
+      .toHaveValue('Взятка на складе');
+  });
+
+  it('hiding every topic hides none', async () => {
+    await renderAskRequest({
+      props: {
+        hiddenTopics: [
+          'account',
+          'orders',
+          'staff_complaint',
+          'parcel_location',
+          'logistics_info',
+          'fraud',
+          'payments',
+          'warranty',
+        ],
+      },
+    });
+    const radios = page.getByRole('radiogroup', { name: 'Тема обращения' }).getByRole('radio');
+    expect(radios.elements()).toHaveLength(8);
+    await expect.element(page.getByRole('radio', { name: /^Заказы/ })).toBeChecked();
+  });
+
+  it('onSubmitted hears of the confirmed ticket once, and the link opens it inside the module', async () => {
+    const onSubmitted = vi.fn();
+    const location = createMemoryLocation('/');
+    const { store } = await renderAskRequest({ location, props: { onSubmitted } });
+    await chooseTopic('Сообщить о нарушении');
+    await fillText('Взятка на складе', 'Сотрудник просил деньги за приёмку товара.');
+    await submitButton().click();
+    const id = await sentTicketId(store);
+    expect(onSubmitted).toHaveBeenCalledTimes(1);
+    expect(onSubmitted).toHaveBeenCalledWith(expect.objectContaining({ id }));
+
+    const link = page.getByRole('link', { name: 'Открыть обращение' });
+    await expect.element(link).toHaveAttribute('href', `/support/requests/${id}`);
+    await link.click();
+    expect(location.history).toEqual(['/', `/requests/${id}`]);
+  });
+
+  it('a draft scope keeps a second form’s draft apart from the page’s', async () => {
+    const drafts = createMemoryDraftStore();
+    const { screen } = await renderAskRequest({ drafts, props: { draftScope: 'order:42' } });
+    await fillText('Из диалога', 'Пишу из окна «спросить о заказе».');
+    await vi.waitFor(async () => {
+      expect((await drafts.load(sellerId, 'order:42'))?.values.subject).toBe('Из диалога');
+    });
+    expect(await drafts.load(sellerId)).toBeNull();
+    expect(draftKey(sellerId, 'order:42')).toBe('seller-support:draft:s-1042:order:42');
+    await screen.unmount();
+
+    // The page's own form starts empty; the dialog's draft is still there for the dialog.
+    await renderAskRequest({ drafts });
+    await expect.element(page.getByRole('textbox', { name: 'Тема', exact: true })).toHaveValue('');
+    expect((await drafts.load(sellerId, 'order:42'))?.values.subject).toBe('Из диалога');
+  });
+});
+
+/** `POST /tickets` reaches the server, which creates the ticket, but the answer never comes back. */
+function answersLost(keys: string[]) {
+  return ({ store }: MockApi) => [
+    http.post(`${mockApiBaseUrl}/tickets`, async ({ request }) => {
+      const key = request.headers.get('Idempotency-Key') ?? '';
+      keys.push(key);
+      store.createTicket(await request.json(), key);
+      return HttpResponse.error();
+    }),
+  ];
+}
+
+/** Records the key of every `POST /tickets` and lets the mock API answer it. */
+function keysOf(keys: string[]) {
+  return [
+    http.post(`${mockApiBaseUrl}/tickets`, ({ request }) => {
+      keys.push(request.headers.get('Idempotency-Key') ?? '');
+    }),
+  ];
+}
+
+async function fillOrderRequest(subject = 'Изменить адрес доставки') {
+  await pickFirstOrder();
+  await page.getByRole('radio', { name: 'Изменить заказ' }).click();
+  await fillText(subject, 'Нужно доставить в другой пункт выдачи.');
+}
+
+describe('AskRequest: a submit whose answer was lost', () => {
+  it('a reload mid-submit asks again with the same body and key: one ticket, and the success screen', async () => {
+    // IndexedDB is shared by the test files running at once: a scope of this test's own.
+    const props = { draftScope: 'lost-answer-reload' };
+    const drafts = createIdbDraftStore();
+    await drafts.clear(sellerId, props.draftScope);
+    const mockApi = createMockApi({ baseUrl: mockApiBaseUrl });
+    const keys: string[] = [];
+    const first = await renderAskRequest({ mockApi, drafts, props, handlers: answersLost(keys) });
+    await fillOrderRequest();
+    await submitButton().click();
+    await expect.element(page.getByRole('alert')).toHaveTextContent('Мы не знаем, дошло ли обращение');
+    expect(first.newTickets()).toBe(1);
+    expect((await drafts.load(sellerId, props.draftScope))?.pendingSubmit?.idempotencyKey).toBe(keys[0]);
+    await first.screen.unmount();
+
+    // The reload: the same server, the same stored draft, and this time the answers arrive.
+    const second = await renderAskRequest({ mockApi, drafts, props, handlers: keysOf(keys) });
+    await sentTicketId(second.store);
+    expect(second.newTickets()).toBe(0);
+    expect(first.newTickets()).toBe(1);
+    expect(new Set(keys).size).toBe(1);
+    await expect.element(page.getByText(/правки, сделанные после/)).not.toBeInTheDocument();
+    expect(await drafts.load(sellerId, props.draftScope)).toBeNull();
+  });
+
+  it('edits made after the lost answer are not sent under its key; the seller is told they are not in', async () => {
+    const props = { draftScope: 'lost-answer-edits' };
+    const drafts = createIdbDraftStore();
+    await drafts.clear(sellerId, props.draftScope);
+    const mockApi = createMockApi({ baseUrl: mockApiBaseUrl });
+    const keys: string[] = [];
+    const first = await renderAskRequest({ mockApi, drafts, props, handlers: answersLost(keys) });
+    await fillOrderRequest('Первый вариант темы');
+    await submitButton().click();
+    await expect.element(page.getByRole('alert')).toHaveTextContent('Мы не знаем, дошло ли обращение');
+    await page.getByRole('textbox', { name: 'Тема', exact: true }).fill('Исправленная тема');
+    await vi.waitFor(async () => {
+      expect((await drafts.load(sellerId, props.draftScope))?.values.subject).toBe('Исправленная тема');
+    });
+    await first.screen.unmount();
+
+    const second = await renderAskRequest({ mockApi, drafts, props, handlers: keysOf(keys) });
+    const id = await sentTicketId(second.store);
+    await expect.element(page.getByText(/правки, сделанные после, в него не вошли/)).toBeVisible();
+    expect(first.newTickets()).toBe(1);
+    expect(mockApi.store.getSubmission(id)?.subject).toBe('Первый вариант темы');
+    expect(new Set(keys).size).toBe(1);
+  });
+
+  it('while the server is asked again, the form cannot be edited and says why', async () => {
+    const drafts = createMemoryDraftStore();
+    const mockApi = createMockApi({ baseUrl: mockApiBaseUrl, scenario: { latency: 400 } });
+    const keys: string[] = [];
+    const first = await renderAskRequest({ mockApi, drafts, handlers: answersLost(keys) });
+    await fillOrderRequest();
+    await submitButton().click();
+    await expect.element(page.getByRole('alert')).toHaveTextContent('Мы не знаем, дошло ли обращение');
+    await first.screen.unmount();
+
+    const second = await renderAskRequest({ mockApi, drafts });
+    await expect
+      .element(page.getByRole('status').filter({ hasText: 'Проверяем, дошло ли обращение' }))
+      .toBeVisible();
+    // Inert: out of reach of the keyboard, the mouse and the accessibility tree.
+    expect(page.getByLabelText('Тема', { exact: true }).element().closest('[inert]')).not.toBeNull();
+    await sentTicketId(second.store);
+    expect(first.newTickets()).toBe(1);
+  });
+
+  it('after a refusal (429) the server created nothing: the edited request goes out with a new key', async () => {
+    const keys: string[] = [];
+    const { store } = await renderAskRequest({
+      handlers: keysOf(keys),
+      scenario: { failures: { createTicket: { status: 429, retryAfterSeconds: 5, times: 1 } } },
+    });
+    await fillOrderRequest('Первый вариант темы');
+    await submitButton().click();
+    await expect.element(page.getByRole('alert')).toHaveTextContent('Повторите через 5 секунд');
+    await expect.element(page.getByRole('alert')).not.toHaveTextContent('Мы не знаем');
+    await page.getByRole('textbox', { name: 'Тема', exact: true }).fill('Исправленная тема');
+    await submitButton().click();
+    const id = await sentTicketId(store);
+    expect(store.getSubmission(id)?.subject).toBe('Исправленная тема');
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).not.toBe(keys[1]);
+  });
+
+  it('in the same session, a send after the lost answer settles it first: still one ticket', async () => {
+    const keys: string[] = [];
+    let lose = true;
+    const { store, newTickets } = await renderAskRequest({
+      handlers: ({ store: server }) => [
+        http.post(`${mockApiBaseUrl}/tickets`, async ({ request }) => {
+          const key = request.headers.get('Idempotency-Key') ?? '';
+          keys.push(key);
+          if (!lose) return undefined;
+          server.createTicket(await request.json(), key);
+          return HttpResponse.error();
+        }),
+      ],
+    });
+    await fillOrderRequest();
+    await submitButton().click();
+    await expect.element(page.getByRole('alert')).toHaveTextContent('Мы не знаем, дошло ли обращение');
+    lose = false;
+    await submitButton().click();
+    await sentTicketId(store);
+    expect(newTickets()).toBe(1);
+    expect(new Set(keys).size).toBe(1);
+  });
+});
