@@ -11,6 +11,16 @@ import { PageLoading } from './page-loading';
 const SupportPage = lazy(() =>
   import('./support-page').then(({ SupportPage }) => ({ default: SupportPage })),
 );
+const RequestsScreen = lazy(() =>
+  import('../features/requests/list/requests-screen').then(({ RequestsScreen }) => ({
+    default: RequestsScreen,
+  })),
+);
+const RequestScreen = lazy(() =>
+  import('../features/requests/request/request-screen').then(({ RequestScreen }) => ({
+    default: RequestScreen,
+  })),
+);
 
 export interface ModuleRoutesProps {
   /** The host's props, parsed: each screen takes what it needs. */
@@ -19,7 +29,7 @@ export interface ModuleRoutesProps {
 
 /** The screen for the current module path, under the module's navigation. */
 export function ModuleRoutes({ host }: ModuleRoutesProps) {
-  const { profileUrl, basePath } = host;
+  const { profileUrl, initialTopic, initialOrderIds, hiddenTopics } = host;
   const route = useRoute();
   useReportNavigation();
   // single-spa unmounts the module outside its base path; until it does, show nothing.
@@ -28,8 +38,20 @@ export function ModuleRoutes({ host }: ModuleRoutesProps) {
   const screen = (() => {
     switch (route.name) {
       case 'ask':
-        return <SupportPage profileUrl={profileUrl} basePath={basePath} />;
-      default:
+        return (
+          <SupportPage
+            profileUrl={profileUrl}
+            initialTopic={initialTopic}
+            initialOrderIds={initialOrderIds}
+            hiddenTopics={hiddenTopics}
+          />
+        );
+      case 'requests':
+        return <RequestsScreen params={route.params} />;
+      case 'request':
+        // A key per request: moving from one request to another starts its page afresh.
+        return <RequestScreen key={route.id} id={route.id} />;
+      case 'not-found':
         return <NotFoundScreen />;
     }
   })();

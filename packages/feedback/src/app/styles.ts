@@ -12,18 +12,37 @@ import helpArticles from '../features/ask/components/help-articles/help-articles
 import attachments from '../shared/attachments/attachments.css?inline';
 import form from '../shared/ui/form/form.css?inline';
 import askForm from '../features/ask/components/ask-form.css?inline';
+import parcel from './parcel/parcel.css?inline';
+import request from '../features/requests/request/request.css?inline';
+import requestsList from '../features/requests/list/requests-list.css?inline';
+import requestActions from '../features/requests/actions/actions.css?inline';
 
-export const moduleStyles = [
-  tokens,
-  base,
-  ask,
-  orderPicker,
-  facilityPicker,
-  channelLink,
-  contextSnapshot,
-  channels,
-  helpArticles,
-  attachments,
-  form,
-  askForm,
-].join('\n');
+/**
+ * `rem` is the host page's root font size, which the host may set to anything (`html { font-size:
+ * 62.5% }` is a common reset). In the module a rem is always 16px, so the host cannot resize it;
+ * browser zoom still scales it.
+ */
+function withFixedRem(css: string): string {
+  return css.replace(/(?<![\w-])(-?\d*\.?\d+)rem\b/g, (_rem, value: string) => `${Number(value) * 16}px`);
+}
+
+export const moduleStyles = withFixedRem(
+  [
+    tokens,
+    base,
+    ask,
+    orderPicker,
+    facilityPicker,
+    channelLink,
+    contextSnapshot,
+    channels,
+    helpArticles,
+    attachments,
+    form,
+    askForm,
+    parcel,
+    request,
+    requestsList,
+    requestActions,
+  ].join('\n'),
+);

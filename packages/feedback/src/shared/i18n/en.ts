@@ -4,6 +4,10 @@ import { attachmentsEn } from './namespaces/attachments';
 import { helpEn } from './namespaces/help';
 import { channelsEn } from './namespaces/channels';
 import { snapshotEn } from './namespaces/snapshot';
+import { requestsListEn } from './namespaces/requests-list';
+import { requestEn } from './namespaces/request';
+import { requestActionsEn } from './namespaces/request-actions';
+import { parcelEn } from './namespaces/parcel';
 import type { Messages } from './messages';
 
 /** English messages. Typed as `Messages`, so a key missing here (or misspelt) fails the type check. */
@@ -38,9 +42,19 @@ export const en: Messages = {
         getAccessToken: 'expected a function that returns an access token',
         onSessionExpired: 'expected a function',
         locale: 'expected “ru” or “en”',
-        theme: 'expected “light” or “dark”',
+        theme:
+          'expected “light”, “dark” or an object with base and tokens: tokens from the module’s list (accent, text, bg…), values without “;”, braces, angle brackets, backslashes, “url(” or line breaks',
         basePath: 'expected a path starting with “/”',
         profileUrl: 'expected a URL (an http(s) address or a path starting with “/”)',
+        seller: 'expected the seller’s context in the shape of the GET /context answer',
+        initialTopic:
+          'expected one of the request topics (account, orders, staff_complaint, parcel_location, logistics_info, fraud, payments, warranty)',
+        initialOrderIds: 'expected a list of order ids (non-empty strings, at most 20)',
+        hiddenTopics:
+          'expected a list of request topics (account, orders, staff_complaint, parcel_location, logistics_info, fraud, payments, warranty)',
+        allTopicsHidden: 'every request topic is hidden, but at least one must stay',
+        initialTopicHidden:
+          'the topic set in initialTopic is hidden: remove it from hiddenTopics or choose another one',
         nonce: 'expected a string',
         onEvent: 'expected a function',
       },
@@ -62,18 +76,6 @@ export const en: Messages = {
       readOnlyNote: 'These details come from your cabinet profile and cannot be changed here.',
       loading: 'Loading your seller details…',
       editInProfile: 'Edit in profile',
-      legalName: 'Legal name',
-      taxId: 'Tax ID',
-      contactName: 'Contact person',
-      email: 'E-mail',
-      phone: 'Phone',
-      tier: 'Account tier',
-      tiers: {
-        standard: 'Standard',
-        silver: 'Silver',
-        gold: 'Gold',
-        platinum: 'Platinum',
-      },
       deals: 'Deals',
       dealsSummary: '{orders} {period}, turnover {turnover}',
       orders: {
@@ -92,4 +94,8 @@ export const en: Messages = {
   help: helpEn,
   channels: channelsEn,
   snapshot: snapshotEn,
+  requestsList: requestsListEn,
+  request: requestEn,
+  requestActions: requestActionsEn,
+  parcel: parcelEn,
 };

@@ -4,6 +4,10 @@ import { attachmentsRu } from './namespaces/attachments';
 import { helpRu } from './namespaces/help';
 import { channelsRu } from './namespaces/channels';
 import { snapshotRu } from './namespaces/snapshot';
+import { requestsListRu } from './namespaces/requests-list';
+import { requestRu } from './namespaces/request';
+import { requestActionsRu } from './namespaces/request-actions';
+import { parcelRu } from './namespaces/parcel';
 /**
  * Russian messages: the default language and the source of truth for the message shape.
  * English (en.ts) is typed against the shape derived from this object, so a key added here
@@ -43,9 +47,19 @@ export const ru = {
         getAccessToken: 'ожидается функция, возвращающая токен доступа',
         onSessionExpired: 'ожидается функция',
         locale: 'ожидается «ru» или «en»',
-        theme: 'ожидается «light» или «dark»',
+        theme:
+          'ожидается «light», «dark» или объект с base и tokens: токены из списка модуля (accent, text, bg…), значения без «;», фигурных и угловых скобок, обратной косой черты, «url(» и переводов строк',
         basePath: 'ожидается путь, начинающийся с «/»',
         profileUrl: 'ожидается URL (адрес http(s) или путь, начинающийся с «/»)',
+        seller: 'ожидается контекст продавца в формате ответа GET /context',
+        initialTopic:
+          'ожидается одна из тем обращения (account, orders, staff_complaint, parcel_location, logistics_info, fraud, payments, warranty)',
+        initialOrderIds: 'ожидается список номеров заказов (непустые строки, не больше 20)',
+        hiddenTopics:
+          'ожидается список тем обращения (account, orders, staff_complaint, parcel_location, logistics_info, fraud, payments, warranty)',
+        allTopicsHidden: 'скрыты все темы обращения, а хотя бы одна должна остаться',
+        initialTopicHidden:
+          'скрыта тема, заданная в initialTopic: уберите её из hiddenTopics или выберите другую',
         nonce: 'ожидается строка',
         onEvent: 'ожидается функция',
       },
@@ -67,18 +81,6 @@ export const ru = {
       readOnlyNote: 'Данные берутся из профиля кабинета, здесь их изменить нельзя.',
       loading: 'Загружаем данные продавца…',
       editInProfile: 'Изменить в профиле',
-      legalName: 'Юридическое лицо',
-      taxId: 'ИНН',
-      contactName: 'Контактное лицо',
-      email: 'Электронная почта',
-      phone: 'Телефон',
-      tier: 'Уровень аккаунта',
-      tiers: {
-        standard: 'Стандартный',
-        silver: 'Серебряный',
-        gold: 'Золотой',
-        platinum: 'Платиновый',
-      },
       deals: 'Сделки',
       dealsSummary: '{orders} {period}, оборот {turnover}',
       orders: {
@@ -101,4 +103,8 @@ export const ru = {
   help: helpRu,
   channels: channelsRu,
   snapshot: snapshotRu,
+  requestsList: requestsListRu,
+  request: requestRu,
+  requestActions: requestActionsRu,
+  parcel: parcelRu,
 } as const;

@@ -1,0 +1,258 @@
+import { ConflictError, limits, ValidationError, type Offer, type Ticket } from '@seller-support/contract';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { ticketKeys } from '../../../shared/api/ticket-keys';
+import { useFormat, useT } from '../../../shared/i18n';
+import { normalizeText } from '../../../shared/lib/text';
+import { useDecideOffer } from '../api/ticket-actions';
+import { actionFailureMessage, actionFailureOf, type ActionFailure } from './action-failure';
+import { usePublishNotice } from './action-notice';
+import { LimitedTextarea } from './limited-textarea';
+import { checkText, textProblemMessage } from './text-rules';
+
+type Decision = 'accept' | 'decline';
+
+const commentRules = { min: limits.comment.min, max: limits.comment.max, required: false } as const;
+
+const outcomeOf = { accept: 'accepted', decline: 'declined' } as const satisfies Record<
+  Decision,
+  Offer['status']
+>;
+
+/** The offer as the ticket has it now: the prop may be from an older render of the timeline. */
+function currentOffer(ticket: Ticket | undefined, offerId: string): Offer | null {
+  for (const event of ticket?.events ?? []) {
+    if (event.kind === 'offer' && event.offer.id === offerId) return event.offer;
+  }
+  return null;
+}
+
+export interface OfferDecisionProps {
+  ticket: Ticket;
+  offer: Offer;
+}
+
+/**
+ * What support proposes to settle the request (a discount, a compensation or an alternative) and
+ * the seller's answer to it: accept or decline, each confirmed in a step of its own with an
+ * optional comment. A decided offer shows its outcome.
+ */
+export function OfferDecision({ ticket, offer: offerProp }: OfferDecisionProps) {
+  const t = useT();
+  const format = useFormat();
+  const titleId = useId();
+  const offer = currentOffer(ticket, offerProp.id) ?? offerProp;
+  const [decision, setDecision] = useState<Decision | null>(null);
+  const acceptRef = useRef<HTMLButtonElement>(null);
+  const declineRef = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef<Decision | null>(null);
+
+  useEffect(() => {
+    // A cancelled step goes back to the button that opened it, so a keyboard user is where they were.
+    if (decision !== null || returnFocus.current === null) return;
+    (returnFocus.current === 'accept' ? acceptRef : declineRef).current?.focus();
+    returnFocus.current = null;
+  }, [decision]);
+
+  const closeConfirm = (from: Decision) => {
+    returnFocus.current = from;
+    setDecision(null);
+  };
+
+  return (
+    <section className="ss-card request-offer" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('requestActions.offer.title')}</h2>
+      <dl className="request-offer__facts">
+        <div>
+          <dt>{t('requestActions.offer.kindLabel')}</dt>
+          <dd>{t(`requestActions.offer.kind.${offer.kind}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('requestActions.offer.amount')}</dt>
+          <dd className="request-offer__amount">
+            {offer.amount === null ? t('requestActions.offer.noAmount') : format.money(offer.amount)}
+          </dd>
+        </div>
+      </dl>
+      {/* The moderator's text, rendered as text: never as markup. */}
+      <p className="request-offer__description">{offer.description}</p>
+
+      {offer.status !== 'pending' ? (
+        <p className="request-offer__outcome">{t(`requestActions.offer.status.${offer.status}`)}</p>
+      ) : decision === null ? (
+        <div className="request-actions__buttons">
+          <button ref={acceptRef} type="button" className="ss-button" onClick={() => setDecision('accept')}>
+            {t('requestActions.offer.accept')}
+          </button>
+          <button
+            ref={declineRef}
+            type="button"
+            className="ss-button request-actions__secondary"
+            onClick={() => setDecision('decline')}
+          >
+            {t('requestActions.offer.decline')}
+          </button>
+        </div>
+      ) : (
+        <ConfirmDecision
+          key={decision}
+          ticketId={ticket.id}
+          offerId={offer.id}
+          decision={decision}
+          onCancel={() => closeConfirm(decision)}
+          onDone={() => setDecision(null)}
+        />
+      )}
+    </section>
+  );
+}
+
+interface ConfirmDecisionProps {
+  ticketId: string;
+  offerId: string;
+  decision: Decision;
+  onCancel: () => void;
+  /** The offer is decided (by this seller now, or earlier): the step closes. */
+  onDone: () => void;
+}
+
+/** The confirmation step: what the decision means, an optional comment, then the decision. */
+function ConfirmDecision({ ticketId, offerId, decision, onCancel, onDone }: ConfirmDecisionProps) {
+  const t = useT();
+  const queryClient = useQueryClient();
+  const publish = usePublishNotice(ticketId);
+  const decide = useDecideOffer(ticketId);
+  const questionId = useId();
+  const hintId = useId();
+  const commentId = useId();
+  const groupRef = useRef<HTMLDivElement>(null);
+  const commentRef = useRef<HTMLTextAreaElement>(null);
+  const [comment, setComment] = useState('');
+  const [checked, setChecked] = useState(false);
+  const [failure, setFailure] = useState<ActionFailure | null>(null);
+  const [commentServerError, setCommentServerError] = useState<string | undefined>(undefined);
+  const inFlight = useRef(false);
+  // An attempt whose answer never came may have reached the server: its 409 is then our own decision.
+  const maybeApplied = useRef(false);
+
+  useEffect(() => {
+    // The step replaces the buttons: focus its question, so it is read out and the keyboard is here.
+    groupRef.current?.focus();
+  }, []);
+
+  const confirm = async () => {
+    if (inFlight.current) return;
+    setChecked(true);
+    if (checkText(comment, commentRules) !== null) {
+      commentRef.current?.focus();
+      return;
+    }
+    inFlight.current = true;
+    setFailure(null);
+    setCommentServerError(undefined);
+    const text = normalizeText(comment);
+    try {
+      await decide.mutateAsync({ offerId, body: { decision, ...(text === '' ? {} : { comment: text }) } });
+      publish({ kind: decision === 'accept' ? 'offerAccepted' : 'offerDeclined', tone: 'polite' });
+      onDone();
+    } catch (error) {
+      if (error instanceof ConflictError) {
+        // The ticket is refreshed by now; say whose decision the offer carries.
+        const status = currentOffer(
+          queryClient.getQueryData<Ticket>(ticketKeys.detail(ticketId)),
+          offerId,
+        )?.status;
+        const ours = maybeApplied.current && status === outcomeOf[decision];
+        publish(
+          ours
+            ? { kind: decision === 'accept' ? 'offerAccepted' : 'offerDeclined', tone: 'polite' }
+            : { kind: 'offerAlreadyDecided', tone: 'assertive' },
+        );
+        onDone();
+        return;
+      }
+      const next = actionFailureOf(error);
+      if (next.kind === 'network' || next.kind === 'server') maybeApplied.current = true;
+      if (error instanceof ValidationError) {
+        setCommentServerError(error.fieldErrors.find(({ path }) => path === 'comment')?.message);
+      }
+      setFailure(next);
+    } finally {
+      inFlight.current = false;
+    }
+  };
+
+  const problem = checked ? checkText(comment, commentRules) : null;
+  const sending = decide.isPending;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape' && !sending) {
+      event.stopPropagation();
+      onCancel();
+    }
+  };
+
+  return (
+    // A group, not a dialog: the step stays in the card's flow; Escape cancels it like a dialog's would.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- see above
+    <div
+      ref={groupRef}
+      className="request-offer__confirm"
+      role="group"
+      aria-labelledby={questionId}
+      aria-describedby={hintId}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+    >
+      <h3 id={questionId}>
+        {decision === 'accept'
+          ? t('requestActions.offer.confirm.acceptQuestion')
+          : t('requestActions.offer.confirm.declineQuestion')}
+      </h3>
+      <p id={hintId} className="ss-muted">
+        {decision === 'accept'
+          ? t('requestActions.offer.confirm.acceptHint')
+          : t('requestActions.offer.confirm.declineHint')}
+      </p>
+      <LimitedTextarea
+        id={commentId}
+        label={`${t('requestActions.offer.confirm.comment')} ${t('requestActions.text.optional')}`}
+        value={comment}
+        onChange={setComment}
+        max={limits.comment.max}
+        error={problem === null ? commentServerError : textProblemMessage(t, problem)}
+        readOnly={sending}
+        rows={3}
+        textareaRef={commentRef}
+      />
+      {failure !== null && (
+        <div className="ss-alert" role="alert">
+          <p>{actionFailureMessage(t, failure)}</p>
+        </div>
+      )}
+      <div className="request-actions__buttons">
+        <button
+          type="button"
+          className="ss-button"
+          disabled={sending}
+          aria-disabled={sending}
+          onClick={() => void confirm()}
+        >
+          {sending
+            ? t('requestActions.offer.confirm.sending')
+            : decision === 'accept'
+              ? t('requestActions.offer.confirm.acceptSubmit')
+              : t('requestActions.offer.confirm.declineSubmit')}
+        </button>
+        <button
+          type="button"
+          className="ss-button request-actions__secondary"
+          disabled={sending}
+          onClick={onCancel}
+        >
+          {t('requestActions.offer.confirm.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}

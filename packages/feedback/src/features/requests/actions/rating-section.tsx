@@ -1,0 +1,171 @@
+import { ConflictError, limits, ValidationError, type Ticket } from '@seller-support/contract';
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useRef, useState } from 'react';
+import { ticketKeys } from '../../../shared/api/ticket-keys';
+import { useT } from '../../../shared/i18n';
+import { normalizeText } from '../../../shared/lib/text';
+import { Fieldset } from '../../../shared/ui/form/field';
+import { useRateTicket } from '../api/ticket-actions';
+import { actionFailureMessage, actionFailureOf, type ActionFailure } from './action-failure';
+import { usePublishNotice } from './action-notice';
+import { LimitedTextarea } from './limited-textarea';
+import { checkText, textProblemMessage } from './text-rules';
+
+const scores = ['1', '2', '3', '4', '5'] as const;
+type Score = (typeof scores)[number];
+
+const commentRules = { min: limits.comment.min, max: limits.comment.max, required: false } as const;
+
+/** Five stars, `score` of them filled: decoration beside the words, hidden from assistive technology. */
+function Stars({ score }: { score: number }) {
+  return (
+    <span className="request-rating__stars" aria-hidden="true">
+      {'★'.repeat(score)}
+      <span className="request-rating__stars-empty">{'☆'.repeat(5 - score)}</span>
+    </span>
+  );
+}
+
+/** The seller's rating of the help (1 to 5 and a comment), once; after that, the rating given. */
+export function RatingSection({ ticket }: { ticket: Ticket }) {
+  const t = useT();
+  const titleId = useId();
+  const { rating } = ticket;
+  if (rating !== null) {
+    return (
+      <section className="request-actions__section" aria-labelledby={titleId}>
+        <h2 id={titleId}>{t('requestActions.rating.givenTitle')}</h2>
+        <p className="request-rating__given">
+          <Stars score={rating.score} /> {t('requestActions.rating.given', { score: rating.score })}
+        </p>
+        {rating.comment !== undefined && rating.comment !== '' && (
+          <p className="request-rating__comment">
+            {t('requestActions.rating.givenComment', { comment: rating.comment })}
+          </p>
+        )}
+      </section>
+    );
+  }
+  return (
+    <section className="request-actions__section" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('requestActions.rating.title')}</h2>
+      <RatingForm ticketId={ticket.id} titleId={titleId} />
+    </section>
+  );
+}
+
+function RatingForm({ ticketId, titleId }: { ticketId: string; titleId: string }) {
+  const t = useT();
+  const queryClient = useQueryClient();
+  const publish = usePublishNotice(ticketId);
+  const rate = useRateTicket(ticketId);
+  const name = useId();
+  const commentId = useId();
+  const firstScoreRef = useRef<HTMLInputElement>(null);
+  const commentRef = useRef<HTMLTextAreaElement>(null);
+  const [score, setScore] = useState<Score | null>(null);
+  const [comment, setComment] = useState('');
+  const [checked, setChecked] = useState(false);
+  const [failure, setFailure] = useState<ActionFailure | null>(null);
+  const [serverError, setServerError] = useState<string | undefined>(undefined);
+  const inFlight = useRef(false);
+  const maybeApplied = useRef(false);
+
+  const submit = async () => {
+    if (inFlight.current) return;
+    setChecked(true);
+    if (score === null) {
+      firstScoreRef.current?.focus();
+      return;
+    }
+    if (checkText(comment, commentRules) !== null) {
+      commentRef.current?.focus();
+      return;
+    }
+    inFlight.current = true;
+    setFailure(null);
+    setServerError(undefined);
+    const value = Number(score);
+    const text = normalizeText(comment);
+    try {
+      await rate.mutateAsync({ score: value, ...(text === '' ? {} : { comment: text }) });
+      // The section now shows the rating given; the notice takes the focus from the gone button.
+      publish({ kind: 'rated', tone: 'polite' });
+    } catch (error) {
+      if (error instanceof ConflictError) {
+        const fresh = queryClient.getQueryData<Ticket>(ticketKeys.detail(ticketId));
+        const ours = maybeApplied.current && fresh?.rating?.score === value;
+        publish(ours ? { kind: 'rated', tone: 'polite' } : { kind: 'ratingConflict', tone: 'assertive' });
+        return;
+      }
+      const next = actionFailureOf(error);
+      if (next.kind === 'network' || next.kind === 'server') maybeApplied.current = true;
+      if (error instanceof ValidationError) {
+        setServerError(error.fieldErrors.find(({ path }) => path === 'comment')?.message);
+      }
+      setFailure(next);
+    } finally {
+      inFlight.current = false;
+    }
+  };
+
+  const sending = rate.isPending;
+  const commentProblem = checked ? checkText(comment, commentRules) : null;
+  return (
+    <form
+      className="request-actions__form"
+      aria-labelledby={titleId}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!sending) void submit();
+      }}
+    >
+      <Fieldset
+        legend={t('requestActions.rating.legend')}
+        error={checked && score === null ? t('requestActions.rating.scoreRequired') : undefined}
+        required
+      >
+        <div className="request-rating__scores">
+          {scores.map((option, index) => (
+            <label key={option} className="ss-choice request-rating__score">
+              <input
+                ref={index === 0 ? firstScoreRef : undefined}
+                type="radio"
+                name={name}
+                value={option}
+                checked={score === option}
+                disabled={sending}
+                onChange={() => setScore(option)}
+              />
+              <span>
+                <Stars score={index + 1} /> {t(`requestActions.rating.scores.${option}`)}
+              </span>
+            </label>
+          ))}
+        </div>
+      </Fieldset>
+      <LimitedTextarea
+        id={commentId}
+        label={`${t('requestActions.rating.comment')} ${t('requestActions.text.optional')}`}
+        value={comment}
+        onChange={setComment}
+        max={limits.comment.max}
+        error={commentProblem === null ? serverError : textProblemMessage(t, commentProblem)}
+        readOnly={sending}
+        rows={3}
+        textareaRef={commentRef}
+      />
+      {failure !== null && (
+        <div className="ss-alert" role="alert">
+          <p>{actionFailureMessage(t, failure)}</p>
+        </div>
+      )}
+      <div className="request-actions__buttons">
+        <button type="submit" className="ss-button" disabled={sending} aria-disabled={sending}>
+          {sending ? t('requestActions.rating.sending') : t('requestActions.rating.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

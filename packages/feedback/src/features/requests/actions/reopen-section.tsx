@@ -1,0 +1,192 @@
+import { ConflictError, limits, ValidationError, type Ticket } from '@seller-support/contract';
+import { useEffect, useId, useRef, useState } from 'react';
+import { usePolicy } from '../../../shared/api/get-policy';
+import { useFormat, useT } from '../../../shared/i18n';
+import { normalizeText } from '../../../shared/lib/text';
+import { routePaths } from '../../../shared/routing/routes';
+import { Link } from '../../../shared/routing/router';
+import { ErrorState } from '../../../shared/ui/error-state';
+import { useReopenTicket } from '../api/ticket-actions';
+import { actionFailureMessage, actionFailureOf, type ActionFailure } from './action-failure';
+import { usePublishNotice } from './action-notice';
+import { LimitedTextarea } from './limited-textarea';
+import { reopenWindow } from './reopen-window';
+import { checkText, textProblemMessage } from './text-rules';
+
+const reasonRules = { min: limits.reason.min, max: limits.reason.max, required: true } as const;
+
+/**
+ * Reopening a resolved request: within the policy's days since the resolution, with a reason;
+ * past them, why not and the way forward (a new request).
+ */
+export function ReopenSection({ ticket, now }: { ticket: Ticket; now: Date }) {
+  const t = useT();
+  const policy = usePolicy();
+  const titleId = useId();
+  return (
+    <section className="request-actions__section" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('requestActions.reopen.title')}</h2>
+      {policy.data !== undefined ? (
+        <ReopenBody ticket={ticket} now={now} reopenWithinDays={policy.data.reopenWithinDays} />
+      ) : policy.isError ? (
+        <ErrorState error={policy.error} onRetry={() => void policy.refetch()} retrying={policy.isFetching} />
+      ) : (
+        <p className="ss-muted">{t('requestActions.reopen.loading')}</p>
+      )}
+    </section>
+  );
+}
+
+function ReopenBody({
+  ticket,
+  now,
+  reopenWithinDays,
+}: {
+  ticket: Ticket;
+  now: Date;
+  reopenWithinDays: number;
+}) {
+  const t = useT();
+  const format = useFormat();
+  const [open, setOpen] = useState(false);
+  const returnFocus = useRef(false);
+  const openRef = useRef<HTMLButtonElement>(null);
+  const period = reopenWindow(ticket, reopenWithinDays, now);
+
+  useEffect(() => {
+    // A cancelled form goes back to the button that opened it.
+    if (open || !returnFocus.current) return;
+    openRef.current?.focus();
+    returnFocus.current = false;
+  }, [open]);
+
+  if (!period.open) {
+    return (
+      <>
+        <p>
+          {reopenWithinDays > 0
+            ? t('requestActions.reopen.expired', {
+                days: t('requestActions.reopen.days', { count: reopenWithinDays }),
+              })
+            : t('requestActions.reopen.expiredNever')}
+        </p>
+        <p>
+          <Link to={routePaths.ask()}>{t('requestActions.reopen.newRequest')}</Link>
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <p className="ss-muted">
+        {t('requestActions.reopen.within', { date: format.dateTime(period.until.toISOString()) })}
+      </p>
+      {open ? (
+        <ReopenForm
+          ticketId={ticket.id}
+          onCancel={() => {
+            returnFocus.current = true;
+            setOpen(false);
+          }}
+        />
+      ) : (
+        <div className="request-actions__buttons">
+          <button ref={openRef} type="button" className="ss-button" onClick={() => setOpen(true)}>
+            {t('requestActions.reopen.open')}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
+
+function ReopenForm({ ticketId, onCancel }: { ticketId: string; onCancel: () => void }) {
+  const t = useT();
+  const publish = usePublishNotice(ticketId);
+  const reopen = useReopenTicket(ticketId);
+  const reasonId = useId();
+  const reasonRef = useRef<HTMLTextAreaElement>(null);
+  const [reason, setReason] = useState('');
+  const [checked, setChecked] = useState(false);
+  const [failure, setFailure] = useState<ActionFailure | null>(null);
+  const [serverError, setServerError] = useState<string | undefined>(undefined);
+  const inFlight = useRef(false);
+
+  useEffect(() => {
+    reasonRef.current?.focus();
+  }, []);
+
+  const submit = async () => {
+    if (inFlight.current) return;
+    setChecked(true);
+    if (checkText(reason, reasonRules) !== null) {
+      reasonRef.current?.focus();
+      return;
+    }
+    inFlight.current = true;
+    setFailure(null);
+    setServerError(undefined);
+    try {
+      await reopen.mutateAsync({ reason: normalizeText(reason) });
+      // The request is in progress again: this form goes away, the notice says what happened.
+      publish({ kind: 'reopened', tone: 'polite' });
+    } catch (error) {
+      if (error instanceof ConflictError) {
+        publish({ kind: 'reopenConflict', tone: 'assertive' });
+        return;
+      }
+      if (error instanceof ValidationError) {
+        setServerError(error.fieldErrors.find(({ path }) => path === 'reason')?.message);
+      }
+      setFailure(actionFailureOf(error));
+    } finally {
+      inFlight.current = false;
+    }
+  };
+
+  const problem = checked ? checkText(reason, reasonRules) : null;
+  const sending = reopen.isPending;
+  return (
+    <form
+      className="request-actions__form"
+      noValidate
+      aria-label={t('requestActions.reopen.open')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!sending) void submit();
+      }}
+    >
+      <LimitedTextarea
+        id={reasonId}
+        label={t('requestActions.reopen.reason')}
+        hint={t('requestActions.reopen.reasonHint')}
+        value={reason}
+        onChange={setReason}
+        max={limits.reason.max}
+        error={problem === null ? serverError : textProblemMessage(t, problem)}
+        required
+        readOnly={sending}
+        rows={3}
+        textareaRef={reasonRef}
+      />
+      {failure !== null && (
+        <div className="ss-alert" role="alert">
+          <p>{actionFailureMessage(t, failure)}</p>
+        </div>
+      )}
+      <div className="request-actions__buttons">
+        <button type="submit" className="ss-button" disabled={sending} aria-disabled={sending}>
+          {sending ? t('requestActions.reopen.sending') : t('requestActions.reopen.submit')}
+        </button>
+        <button
+          type="button"
+          className="ss-button request-actions__secondary"
+          disabled={sending}
+          onClick={onCancel}
+        >
+          {t('requestActions.reopen.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

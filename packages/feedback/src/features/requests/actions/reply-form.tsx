@@ -1,0 +1,372 @@
+import { ConflictError, NetworkError, ValidationError, limits, type Ticket } from '@seller-support/contract';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { usePolicy } from '../../../shared/api/get-policy';
+import { AttachmentField, type DraftAttachment } from '../../../shared/attachments/attachment-field';
+import type { DraftStorage } from '../../../shared/drafts/draft-storage';
+import { useDraftStorage } from '../../../shared/drafts/draft-storage-context';
+import { useT } from '../../../shared/i18n';
+import { newIdempotencyKey } from '../../../shared/lib/idempotency-key';
+import { normalizeText } from '../../../shared/lib/text';
+import { useLatest } from '../../../shared/lib/use-latest';
+import { Button } from '../../../shared/ui/button';
+import { usePostMessage } from '../api/ticket-actions';
+import { actionFailureMessage, actionFailureOf, type ActionFailure } from './action-failure';
+import { usePublishNotice } from './action-notice';
+import { LimitedTextarea } from './limited-textarea';
+import {
+  clearReplyDraft,
+  isEmptyReplyDraft,
+  loadReplyDraft,
+  newReplyDraft,
+  saveReplyDraft,
+  type ReplyDraft,
+} from './reply-draft';
+import { checkText, textProblemMessage } from './text-rules';
+import { useOnlineStatus } from './use-online-status';
+
+/** How long typing pauses before the draft is written. */
+export const replyDraftSaveDelayMs = 300;
+
+const messageRules = { min: limits.message.min, max: limits.message.max, required: true } as const;
+
+/**
+ * The seller's reply in a request: text and files, kept as a draft per request while the seller
+ * writes, sent once (one idempotency key per draft, reused by every retry and after a reload).
+ */
+export function ReplyForm({ ticket }: { ticket: Ticket }) {
+  const t = useT();
+  const storage = useDraftStorage();
+  const titleId = useId();
+  const [initial, setInitial] = useState<{ draft: ReplyDraft; restored: boolean } | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void loadReplyDraft(storage, ticket.id).then((draft) => {
+      if (!live) return;
+      setInitial(
+        draft === null
+          ? { draft: newReplyDraft(), restored: false }
+          : { draft, restored: !isEmptyReplyDraft(draft) },
+      );
+    });
+    return () => {
+      live = false;
+    };
+  }, [storage, ticket.id]);
+
+  return (
+    <section className="request-actions__section" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('requestActions.reply.title')}</h2>
+      {initial === null ? (
+        <p className="ss-muted">{t('requestActions.reply.loading')}</p>
+      ) : (
+        <ReplyEditor
+          ticketId={ticket.id}
+          titleId={titleId}
+          initial={initial.draft}
+          restored={initial.restored}
+          storage={storage}
+        />
+      )}
+    </section>
+  );
+}
+
+type ReplyFailure = ActionFailure | { kind: 'busy' } | { kind: 'keyReused' };
+
+interface ServerProblems {
+  body?: string | undefined;
+  attachments?: string | undefined;
+  /** Messages that belong to no field. */
+  other: string[];
+}
+
+const noServerProblems: ServerProblems = { other: [] };
+
+interface ReplyEditorProps {
+  ticketId: string;
+  titleId: string;
+  initial: ReplyDraft;
+  restored: boolean;
+  storage: DraftStorage;
+}
+
+function ReplyEditor({ ticketId, titleId, initial, restored: restoredAtStart, storage }: ReplyEditorProps) {
+  const t = useT();
+  const online = useOnlineStatus();
+  const policy = usePolicy();
+  const publish = usePublishNotice(ticketId);
+  const postMessage = usePostMessage(ticketId);
+  const textId = useId();
+  const attachmentsId = useId();
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+
+  const [body, setBody] = useState(initial.body);
+  const [attachments, setAttachments] = useState<DraftAttachment[]>(initial.attachments);
+  const [restored, setRestored] = useState(restoredAtStart);
+  const [checked, setChecked] = useState(false);
+  const [serverProblems, setServerProblems] = useState<ServerProblems>(noServerProblems);
+  const [failure, setFailure] = useState<ReplyFailure | null>(null);
+  const [queued, setQueued] = useState(false);
+  const [sent, setSent] = useState(false);
+  const [attachmentsBusy, setAttachmentsBusy] = useState(false);
+  const [waitUntil, setWaitUntil] = useState<number | null>(null);
+
+  // --- the draft ------------------------------------------------------------------------------
+  const idempotencyKey = useRef(initial.idempotencyKey);
+  // What the seller has now, for the timers and events that outlive a render.
+  const latest = useRef({ body, attachments });
+  useLayoutEffect(() => {
+    latest.current = { body, attachments };
+  });
+  const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const saveNow = useCallback(() => {
+    clearTimeout(saveTimer.current);
+    saveTimer.current = undefined;
+    const draft = { ...latest.current, idempotencyKey: idempotencyKey.current };
+    // A draft that cannot be written must not stop the seller from writing or sending.
+    return saveReplyDraft(storage, ticketId, draft).catch(() => undefined);
+  }, [storage, ticketId]);
+
+  const scheduleSave = useCallback(() => {
+    clearTimeout(saveTimer.current);
+    saveTimer.current = setTimeout(() => void saveNow(), replyDraftSaveDelayMs);
+  }, [saveNow]);
+
+  useEffect(() => {
+    // A closing tab or a hidden page may never come back: write what is pending now.
+    const flush = () => {
+      if (saveTimer.current !== undefined) void saveNow();
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+      // Leaving the page (another request, the host closing the module) keeps the latest keystrokes.
+      flush();
+    };
+  }, [saveNow]);
+
+  // --- sending --------------------------------------------------------------------------------
+  const inFlight = useRef(false);
+  const sending = postMessage.isPending;
+
+  const fail = (next: ReplyFailure) => {
+    setFailure(next);
+    if (next.kind === 'rateLimited' && next.retryAfterSeconds !== null) {
+      setWaitUntil(Date.now() + next.retryAfterSeconds * 1000);
+    }
+  };
+
+  useEffect(() => {
+    if (waitUntil === null) return undefined;
+    const timer = setTimeout(() => setWaitUntil(null), Math.max(0, waitUntil - Date.now()));
+    return () => clearTimeout(timer);
+  }, [waitUntil]);
+
+  const send = async () => {
+    // A second click (or an `online` event) while a message goes out must not send another one.
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setFailure(null);
+    setServerProblems(noServerProblems);
+    const draft = latest.current;
+    try {
+      await saveNow();
+      await postMessage.mutateAsync({
+        body: { body: normalizeText(draft.body), attachmentIds: draft.attachments.map(({ id }) => id) },
+        idempotencyKey: idempotencyKey.current,
+      });
+      // Confirmed by the server: only now is the draft done with, and the next one gets a new key.
+      clearTimeout(saveTimer.current);
+      saveTimer.current = undefined;
+      idempotencyKey.current = newIdempotencyKey();
+      await clearReplyDraft(storage, ticketId).catch(() => undefined);
+      setBody('');
+      setAttachments([]);
+      setChecked(false);
+      setRestored(false);
+      setSent(true);
+    } catch (error) {
+      if (error instanceof NetworkError && !navigator.onLine) {
+        setQueued(true);
+      } else if (error instanceof ConflictError) {
+        // Closed meanwhile: the ticket is refreshed (the form goes away); the text is shown back.
+        publish({ kind: 'replyConflict', tone: 'assertive', unsentText: normalizeText(draft.body) });
+      } else if (error instanceof ValidationError) {
+        const problems: ServerProblems = { other: [] };
+        let keyReused = false;
+        for (const { path, message } of error.fieldErrors) {
+          if (path === 'body') problems.body = message;
+          else if (path === 'attachmentIds' || path.startsWith('attachmentIds.'))
+            problems.attachments = message;
+          else if (path.toLowerCase() === 'idempotency-key') keyReused = true;
+          else problems.other.push(message);
+        }
+        // The server created nothing for this body: a corrected one is a new message with its own key.
+        idempotencyKey.current = newIdempotencyKey();
+        void saveNow();
+        setServerProblems(problems);
+        fail(keyReused ? { kind: 'keyReused' } : { kind: 'validation' });
+      } else {
+        fail(actionFailureOf(error));
+      }
+    } finally {
+      inFlight.current = false;
+    }
+  };
+
+  const submit = async () => {
+    if (inFlight.current) return;
+    setChecked(true);
+    setSent(false);
+    if (checkText(latest.current.body, messageRules) !== null) {
+      textareaRef.current?.focus();
+      return;
+    }
+    if (attachmentsBusy) {
+      fail({ kind: 'busy' });
+      return;
+    }
+    if (!navigator.onLine) {
+      setQueued(true);
+      await saveNow();
+      return;
+    }
+    setQueued(false);
+    await send();
+  };
+  const latestSubmit = useLatest(submit);
+
+  // Back online with a queued message: send it once, as it is now.
+  useEffect(() => {
+    if (!queued) return undefined;
+    let done = false;
+    const onOnline = () => {
+      if (done) return;
+      done = true;
+      setQueued(false);
+      void latestSubmit.current();
+    };
+    window.addEventListener('online', onOnline);
+    // The connection may have come back between queueing and this effect: its event is gone.
+    const missed = navigator.onLine ? setTimeout(onOnline, 0) : undefined;
+    return () => {
+      clearTimeout(missed);
+      window.removeEventListener('online', onOnline);
+    };
+  }, [queued, latestSubmit]);
+
+  const problem = checked ? checkText(body, messageRules) : null;
+  const bodyError = problem === null ? serverProblems.body : textProblemMessage(t, problem);
+  const attachmentsError =
+    serverProblems.attachments ??
+    (failure?.kind === 'busy' && attachmentsBusy ? t('requestActions.reply.waitForFiles') : undefined);
+  const waiting = waitUntil !== null;
+  const blocked = sending || queued || waiting;
+
+  return (
+    <form
+      className="request-actions__form"
+      aria-labelledby={titleId}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!blocked) void submit();
+      }}
+    >
+      {!online && (
+        <p className="request-actions__offline" role="status">
+          {t('requestActions.reply.offline')}
+        </p>
+      )}
+      {restored && <p className="ss-muted">{t('requestActions.reply.restored')}</p>}
+      <LimitedTextarea
+        id={textId}
+        label={t('requestActions.reply.label')}
+        hint={t('requestActions.reply.hint')}
+        value={body}
+        onChange={(value) => {
+          setBody(value);
+          setSent(false);
+          if (serverProblems.body !== undefined) setServerProblems({ ...serverProblems, body: undefined });
+          scheduleSave();
+        }}
+        max={limits.message.max}
+        error={bodyError}
+        required
+        readOnly={sending}
+        rows={5}
+        textareaRef={textareaRef}
+      />
+      {policy.data !== undefined ? (
+        <AttachmentField
+          id={attachmentsId}
+          label={t('requestActions.reply.attachments')}
+          policy={policy.data.attachments}
+          value={attachments}
+          onChange={(next) => {
+            setAttachments(next);
+            setSent(false);
+            scheduleSave();
+          }}
+          onBusyChange={setAttachmentsBusy}
+          error={attachmentsError}
+        />
+      ) : (
+        policy.isError && (
+          <div className="request-actions__policy-failed">
+            <p>{t('requestActions.reply.policyFailed')}</p>
+            <Button onClick={() => void policy.refetch()} disabled={policy.isFetching}>
+              {t('common.retry')}
+            </Button>
+          </div>
+        )
+      )}
+
+      {failure !== null && failure.kind !== 'busy' && (
+        <div className="ss-alert" role="alert">
+          <p>
+            {failure.kind === 'keyReused'
+              ? t('requestActions.reply.keyReused')
+              : actionFailureMessage(t, failure)}
+          </p>
+          {serverProblems.other.length > 0 && (
+            <ul>
+              {serverProblems.other.map((message) => (
+                <li key={message}>{message}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+
+      <div className="request-actions__buttons">
+        <button type="submit" className="ss-button" disabled={blocked} aria-disabled={blocked}>
+          {sending
+            ? t('requestActions.reply.sending')
+            : online
+              ? t('requestActions.reply.send')
+              : t('requestActions.reply.sendWhenOnline')}
+        </button>
+        {queued && (
+          <button
+            type="button"
+            className="ss-button request-actions__secondary"
+            onClick={() => setQueued(false)}
+          >
+            {t('requestActions.reply.cancelQueued')}
+          </button>
+        )}
+      </div>
+      <div role="status" className="request-actions__status">
+        {queued ? t('requestActions.reply.queued') : sent ? t('requestActions.reply.sent') : null}
+      </div>
+    </form>
+  );
+}

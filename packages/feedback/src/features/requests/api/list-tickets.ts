@@ -1,0 +1,137 @@
+import {
+  ticketStatuses,
+  topics,
+  type ApiClient,
+  type ListTicketsQuery,
+  type Page,
+  type Ticket,
+  type TicketStatus,
+  type Topic,
+} from '@seller-support/contract';
+import { infiniteQueryOptions, keepPreviousData, type Query } from '@tanstack/react-query';
+import { ticketKeys } from '../../../shared/api/ticket-keys';
+
+/** Requests asked for per page: a screenful and a bit, small enough to refresh every 30 s. */
+export const ticketsPageSize = 20;
+
+/** How often the list is refreshed while the page is visible. */
+export const listRefreshMs = 30_000;
+
+/** The longest wait between refreshes while they keep failing. */
+export const maxRefreshBackoffMs = 5 * 60_000;
+
+/** Statuses in which a request still needs someone to act: the "open" quick choice. */
+export const openStatuses: readonly TicketStatus[] = [
+  'new',
+  'in_progress',
+  'waiting_seller',
+  'waiting_third_party',
+  'offer_proposed',
+];
+
+/** What the list is filtered by. Empty arrays and an empty query mean "no filter". */
+export interface TicketListFilters {
+  status: readonly TicketStatus[];
+  topic: readonly Topic[];
+  query: string;
+}
+
+function inOrder<T extends string>(all: readonly T[], chosen: readonly string[]): T[] {
+  const wanted = new Set(chosen);
+  return all.filter((value) => wanted.has(value));
+}
+
+/**
+ * One spelling per meaning, so equal filters share a cache entry and a URL: known statuses and
+ * topics only, in the contract's order, without repeats; the search trimmed.
+ */
+export function normalizeTicketFilters(filters: {
+  status: readonly string[];
+  topic: readonly string[];
+  query: string;
+}): TicketListFilters {
+  return {
+    status: inOrder(ticketStatuses, filters.status),
+    topic: inOrder(topics, filters.topic),
+    query: filters.query.trim().slice(0, 200),
+  };
+}
+
+/**
+ * The first page's query of `GET /tickets` for these filters, which is also the cache key:
+ * equal filters, one cache entry.
+ */
+export function ticketListQuery(filters: TicketListFilters): ListTicketsQuery {
+  const { status, topic, query } = normalizeTicketFilters(filters);
+  return {
+    ...(status.length === 0 ? {} : { status: [...status] }),
+    ...(topic.length === 0 ? {} : { topic: [...topic] }),
+    ...(query === '' ? {} : { query }),
+    limit: ticketsPageSize,
+  };
+}
+
+/**
+ * Whether a ticket belongs in the list. The server filters already; a server built against the
+ * original contract ignores `topic`, so the list filters what it receives as well and is never wrong.
+ */
+export function matchesTicketFilters(ticket: Ticket, filters: TicketListFilters): boolean {
+  return (
+    (filters.status.length === 0 || filters.status.includes(ticket.status)) &&
+    (filters.topic.length === 0 || filters.topic.includes(ticket.topic))
+  );
+}
+
+/**
+ * The wait before the next automatic refresh: `baseMs` while answers come, doubling with every
+ * failed refresh in a row (up to {@link maxRefreshBackoffMs}) while they do not, so a server in
+ * trouble is not asked again and again.
+ */
+export function refreshInterval(baseMs: number, consecutiveFailures: number): number {
+  if (consecutiveFailures <= 0) return baseMs;
+  return Math.min(baseMs * 2 ** Math.min(consecutiveFailures, 10), Math.max(baseMs, maxRefreshBackoffMs));
+}
+
+/**
+ * Failed fetches of a query since its last success. TanStack Query keeps `errorUpdateCount` for the
+ * query's whole life; what it was at the last success is remembered here, per query.
+ */
+const errorsAtLastSuccess = new WeakMap<object, { dataUpdatedAt: number; errors: number }>();
+
+export function consecutiveFailures(query: Pick<Query, 'state'>): number {
+  const { status, errorUpdateCount, dataUpdatedAt } = query.state;
+  const seen = errorsAtLastSuccess.get(query);
+  if (status !== 'error') {
+    if (seen?.dataUpdatedAt !== dataUpdatedAt) {
+      errorsAtLastSuccess.set(query, { dataUpdatedAt, errors: errorUpdateCount });
+    }
+    return 0;
+  }
+  return Math.max(1, errorUpdateCount - (seen?.errors ?? 0));
+}
+
+/** `refetchInterval` for a query polled every `baseMs`, backing off while it fails. */
+export function pollingInterval(baseMs: number) {
+  return (query: Pick<Query, 'state'>) => refreshInterval(baseMs, consecutiveFailures(query));
+}
+
+/**
+ * `GET /tickets`, page by page (`nextCursor`), most recently updated first. It refreshes every
+ * {@link listRefreshMs} while the page is visible (TanStack Query stops polling in a background
+ * tab), backing off while refreshes fail. While other filters load, the previous list stays on
+ * screen, marked busy.
+ */
+export function ticketsInfiniteQueryOptions(api: ApiClient, filters: TicketListFilters) {
+  const query = ticketListQuery(filters);
+  return infiniteQueryOptions({
+    queryKey: ticketKeys.list(query),
+    // '' is "the first page": the contract's cursors are never empty.
+    initialPageParam: '',
+    queryFn: ({ pageParam, signal }): Promise<Page<Ticket>> =>
+      api.listTickets(pageParam === '' ? query : { ...query, cursor: pageParam }, { signal }),
+    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
+    refetchInterval: pollingInterval(listRefreshMs),
+    refetchIntervalInBackground: false,
+  });
+}

@@ -1,0 +1,176 @@
+import {
+  ConflictError,
+  NetworkError,
+  UnauthorizedError,
+  type ApiClient,
+  type OfferDecisionBody,
+  type PostMessageBody,
+  type RatingBody,
+  type ReopenBody,
+  type Ticket,
+  type TicketEvent,
+} from '@seller-support/contract';
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useApiClient } from '../../../shared/api/api-client-context';
+import { isRetryable } from '../../../shared/api/query-client';
+import { ticketKeys } from '../../../shared/api/ticket-keys';
+
+/** How long one attempt of sending a message may take before it counts as lost; the retry keeps the key. */
+export const postMessageTimeoutMs = 20_000;
+
+/** Automatic retries of a lost connection, a timeout or a 5xx when sending a message, all with one key. */
+export const postMessageRetries = 2;
+
+export interface PostMessageVariables {
+  body: PostMessageBody;
+  /** Created once per draft and reused by every retry: the server keeps one message per key. */
+  idempotencyKey: string;
+}
+
+/** One attempt of `POST /tickets/{id}/messages`; a timeout becomes a {@link NetworkError}, which is retried. */
+export async function postMessageOnce(
+  api: ApiClient,
+  ticketId: string,
+  { body, idempotencyKey }: PostMessageVariables,
+  timeoutMs: number = postMessageTimeoutMs,
+): Promise<TicketEvent> {
+  const signal = AbortSignal.timeout(timeoutMs);
+  try {
+    return await api.postMessage(ticketId, body, { idempotencyKey, signal });
+  } catch (error) {
+    if (signal.aborted) throw new NetworkError({ cause: error, message: 'The request timed out.' });
+    throw error;
+  }
+}
+
+/**
+ * Whether to send a message again: a lost connection, a timeout or a 5xx (the key makes a repeat
+ * harmless), and a 401 once, since the host's token getter may hand over a fresh token.
+ */
+export function shouldRetryPostMessage(failureCount: number, error: unknown): boolean {
+  if (error instanceof UnauthorizedError) return failureCount === 0;
+  return failureCount < postMessageRetries && isRetryable(error);
+}
+
+/**
+ * Decisions, reopening and ratings carry no idempotency key: a repeat after a lost answer could
+ * meet its own first attempt as a 409. Only a 401 is retried (nothing happened, and the host may
+ * hand over a fresh token); the seller retries anything else by hand, seeing the result first.
+ */
+export function shouldRetryTicketAction(failureCount: number, error: unknown): boolean {
+  return error instanceof UnauthorizedError && failureCount === 0;
+}
+
+/** The ticket with one more event (once, however often the same event arrives), as of that event. */
+export function withEvent(ticket: Ticket, event: TicketEvent): Ticket {
+  const events = ticket.events ?? [];
+  if (events.some((existing) => existing.id === event.id)) return ticket;
+  const updatedAt = Date.parse(event.at) > Date.parse(ticket.updatedAt) ? event.at : ticket.updatedAt;
+  return { ...ticket, updatedAt, events: [...events, event] };
+}
+
+/**
+ * The server's answer to an action, for the detail cache. The contract promises events only from
+ * `GET /tickets/{id}`: an answer without them keeps the cached history until the refetch brings
+ * the new one, rather than showing an empty timeline.
+ */
+export function mergeTicket(cached: Ticket | undefined, answer: Ticket): Ticket {
+  if (answer.events !== undefined || cached?.events === undefined) return answer;
+  return { ...answer, events: cached.events };
+}
+
+async function applyTicket(queryClient: QueryClient, ticket: Ticket): Promise<void> {
+  const key = ticketKeys.detail(ticket.id);
+  const merged = mergeTicket(queryClient.getQueryData<Ticket>(key), ticket);
+  // The detail cache always holds a timeline (the page relies on it): without one, only refetch.
+  if (merged.events !== undefined) queryClient.setQueryData<Ticket>(key, merged);
+  await Promise.all([
+    ticket.events === undefined ? queryClient.invalidateQueries({ queryKey: key }) : undefined,
+    queryClient.invalidateQueries({ queryKey: ticketKeys.lists() }),
+    queryClient.invalidateQueries({ queryKey: ticketKeys.unreadCount() }),
+  ]);
+}
+
+/** Fetches the ticket again (the page shows it), after a 409 said the cached one is out of date. */
+export function refreshTicket(queryClient: QueryClient, ticketId: string): Promise<void> {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: ticketKeys.detail(ticketId) }),
+    queryClient.invalidateQueries({ queryKey: ticketKeys.lists() }),
+  ]).then(() => undefined);
+}
+
+async function refreshOnConflict(queryClient: QueryClient, ticketId: string, error: unknown): Promise<void> {
+  // The mutation rejects only after this settles, so the seller sees the message with the new state.
+  if (error instanceof ConflictError) await refreshTicket(queryClient, ticketId);
+}
+
+/** `POST /tickets/{id}/messages`: retried with the same key, so one message per draft whatever happens. */
+export function usePostMessage(ticketId: string) {
+  const api = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: [...ticketKeys.detail(ticketId), 'post-message'],
+    mutationFn: (variables: PostMessageVariables) => postMessageOnce(api, ticketId, variables),
+    retry: shouldRetryPostMessage,
+    retryDelay: (attempt) => Math.min(400 * 2 ** attempt, 4000),
+    // The form queues a message written offline itself and says so; a silently paused mutation would not.
+    networkMode: 'always',
+    onSuccess: async (event) => {
+      const key = ticketKeys.detail(ticketId);
+      queryClient.setQueryData<Ticket>(key, (cached) => (cached ? withEvent(cached, event) : cached));
+      // The message may change the status (waiting for the seller → in progress): ask the server.
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: key }),
+        queryClient.invalidateQueries({ queryKey: ticketKeys.lists() }),
+      ]);
+    },
+    onError: (error) => refreshOnConflict(queryClient, ticketId, error),
+  });
+}
+
+export interface DecideOfferVariables {
+  offerId: string;
+  body: OfferDecisionBody;
+}
+
+/** `POST /tickets/{id}/offers/{offerId}/decision`; a 409 (already decided) refreshes the ticket. */
+export function useDecideOffer(ticketId: string) {
+  const api = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: [...ticketKeys.detail(ticketId), 'decide-offer'],
+    mutationFn: ({ offerId, body }: DecideOfferVariables) => api.decideOffer(ticketId, offerId, body),
+    retry: shouldRetryTicketAction,
+    networkMode: 'always',
+    onSuccess: (ticket) => applyTicket(queryClient, ticket),
+    onError: (error) => refreshOnConflict(queryClient, ticketId, error),
+  });
+}
+
+/** `POST /tickets/{id}/reopen`; a 409 (not resolved, or too late) refreshes the ticket. */
+export function useReopenTicket(ticketId: string) {
+  const api = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: [...ticketKeys.detail(ticketId), 'reopen'],
+    mutationFn: (body: ReopenBody) => api.reopenTicket(ticketId, body),
+    retry: shouldRetryTicketAction,
+    networkMode: 'always',
+    onSuccess: (ticket) => applyTicket(queryClient, ticket),
+    onError: (error) => refreshOnConflict(queryClient, ticketId, error),
+  });
+}
+
+/** `POST /tickets/{id}/rating`; a 409 (already rated, or not finished) refreshes the ticket. */
+export function useRateTicket(ticketId: string) {
+  const api = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: [...ticketKeys.detail(ticketId), 'rate'],
+    mutationFn: (body: RatingBody) => api.rateTicket(ticketId, body),
+    retry: shouldRetryTicketAction,
+    networkMode: 'always',
+    onSuccess: (ticket) => applyTicket(queryClient, ticket),
+    onError: (error) => refreshOnConflict(queryClient, ticketId, error),
+  });
+}

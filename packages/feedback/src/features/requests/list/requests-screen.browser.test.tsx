@@ -1,0 +1,315 @@
+import { FetchApiClient } from '@seller-support/contract';
+import {
+  createMockApi,
+  defaultNow,
+  mockResponse,
+  makeTicket,
+  createRng,
+  type DatasetOptions,
+  type MockApi,
+  type ScenarioOptions,
+} from '@seller-support/mocks';
+import { getResponse, http, type RequestHandler } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import { page } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import type { Locale } from '../../../shared/i18n';
+import { createMemoryLocation } from '../../../shared/routing/location';
+import { useModulePath, useRoute } from '../../../shared/routing/router';
+import { createMockFetch } from '../../../testing/mock-fetch';
+import { mockApiBaseUrl, ModuleHarness } from '../../../testing/module-harness';
+import { RequestsScreen } from './requests-screen';
+
+const now = new Date(defaultNow);
+
+/** The list where the module's routes would put it: at `/requests`, reading the path's query. */
+function RoutedRequests() {
+  const route = useRoute();
+  const path = useModulePath();
+  if (route?.name !== 'requests') return <p data-testid="elsewhere">{path}</p>;
+  return <RequestsScreen params={route.params} now={now} />;
+}
+
+interface SetupOptions {
+  path?: string;
+  dataset?: DatasetOptions;
+  scenario?: ScenarioOptions;
+  /** Put in front of the shared handlers; they get the mock API to forward to. */
+  handlers?: (mockApi: MockApi) => RequestHandler[];
+  locale?: Locale;
+}
+
+async function setup({ path = '/requests', dataset, scenario, handlers, locale = 'ru' }: SetupOptions = {}) {
+  const mockApi = createMockApi({
+    baseUrl: mockApiBaseUrl,
+    ...(dataset === undefined ? {} : { dataset }),
+    ...(scenario === undefined ? {} : { scenario }),
+  });
+  const requests: URL[] = [];
+  // Records every list request, then lets the other handlers answer it.
+  const spy = http.get(`${mockApiBaseUrl}/tickets`, ({ request }) => {
+    requests.push(new URL(request.url));
+  });
+  const api = new FetchApiClient({
+    baseUrl: mockApiBaseUrl,
+    getAccessToken: () => 'demo-token',
+    fetch: createMockFetch([spy, ...(handlers?.(mockApi) ?? []), ...mockApi.handlers]),
+  });
+  const location = createMemoryLocation(path);
+  const onUnauthorized = vi.fn();
+  await render(
+    <ModuleHarness api={api} locale={locale} location={location} onUnauthorized={onUnauthorized}>
+      <RoutedRequests />
+    </ModuleHarness>,
+  );
+  return { mockApi, store: mockApi.store, requests, location, onUnauthorized };
+}
+
+const lastRequest = (requests: readonly URL[]) => {
+  const request = requests.at(-1);
+  if (!request) throw new Error('No request reached the server.');
+  return request;
+};
+
+const rows = () => page.getByRole('list', { name: 'Обращения' }).getByRole('link');
+const resultsLine = () => page.getByRole('status');
+/** The focused element inside the module's shadow root (`document.activeElement` is its host). */
+const focusedInModule = () => document.activeElement?.shadowRoot?.activeElement ?? document.activeElement;
+
+describe('RequestsScreen', () => {
+  it('lists every request with number, subject, topic, status in words, last update and unread marks', async () => {
+    const { store, requests } = await setup();
+    const tickets = store.listTickets({ limit: 100 }).items;
+    expect(tickets).toHaveLength(7);
+
+    await expect.element(page.getByRole('heading', { level: 1, name: 'Мои обращения' })).toBeVisible();
+    await expect.poll(() => rows().elements().length).toBe(7);
+    await expect.element(resultsLine()).toHaveTextContent('Всего 7 обращений');
+
+    const newest = tickets[0]!;
+    const first = rows().first();
+    await expect.element(first).toHaveTextContent(`№ ${newest.number}`);
+    await expect.element(first).toHaveTextContent(newest.subject);
+    await expect.element(first).toHaveTextContent('Где посылка');
+    await expect.element(first).toHaveTextContent('Новое');
+    await expect.element(first).toHaveTextContent('Обновлено 12 минут назад');
+    await expect.element(first).toHaveAttribute('href', `/support/requests/${newest.id}`);
+
+    // Unread marks are words, not a dot: "1 новое", "2 новых".
+    const offer = tickets.find((ticket) => ticket.status === 'offer_proposed')!;
+    const offerRow = page.getByRole('link', { name: new RegExp(`№ ${offer.number}`) });
+    await expect.element(offerRow).toHaveTextContent('Предложено решение');
+    await expect.element(offerRow).toHaveTextContent('2 новых');
+    await expect.element(page.getByRole('link', { name: /Ждёт вашего ответа/ })).toHaveTextContent('1 новое');
+    expect(page.getByText(/\d+ нов(ое|ых)/).elements()).toHaveLength(3);
+    // Older than a day: a date and time in the seller's language.
+    await expect.element(rows().last()).toHaveTextContent(/Обновлено \d{1,2} нояб\. 2026 г\., \d{2}:\d{2}/);
+
+    expect([...lastRequest(requests).searchParams.entries()]).toEqual([['limit', '20']]);
+  });
+
+  it('speaks English too', async () => {
+    await setup({ locale: 'en' });
+    await expect.element(page.getByRole('heading', { level: 1, name: 'My requests' })).toBeVisible();
+    await expect.element(page.getByRole('status')).toHaveTextContent('7 requests in all');
+    await expect.element(page.getByRole('link', { name: /Solution proposed/ })).toHaveTextContent('2 new');
+    await expect
+      .element(page.getByRole('list', { name: 'Requests' }).getByRole('link').first())
+      .toHaveTextContent('Updated 12 minutes ago');
+  });
+
+  it('opens a request when its row is clicked', async () => {
+    const { store, location } = await setup();
+    const newest = store.listTickets({ limit: 1 }).items[0]!;
+    await rows().first().click();
+    expect(location.current()).toBe(`/requests/${newest.id}`);
+    await expect.element(page.getByTestId('elsewhere')).toHaveTextContent(`/requests/${newest.id}`);
+  });
+
+  it('filters by status: the request, the address and the list follow; quick choices set several at once', async () => {
+    const { requests, location } = await setup();
+    await expect.poll(() => rows().elements().length).toBe(7);
+
+    await page.getByRole('checkbox', { name: 'Решено' }).click();
+    await expect.poll(() => lastRequest(requests).searchParams.getAll('status')).toEqual(['resolved']);
+    expect(location.current()).toBe('/requests?status=resolved');
+    await expect.poll(() => rows().elements().length).toBe(1);
+    await expect.element(rows().first()).toHaveTextContent('Решено');
+    await expect.element(resultsLine()).toHaveTextContent('Всего 1 обращение');
+
+    await page.getByRole('button', { name: 'Открытые' }).click();
+    await expect
+      .element(page.getByRole('button', { name: 'Открытые' }))
+      .toHaveAttribute('aria-pressed', 'true');
+    await expect
+      .poll(() => lastRequest(requests).searchParams.getAll('status'))
+      .toEqual(['new', 'in_progress', 'waiting_seller', 'waiting_third_party', 'offer_proposed']);
+    await expect.poll(() => rows().elements().length).toBe(5);
+    await expect.element(page.getByRole('checkbox', { name: 'Решено' })).not.toBeChecked();
+    await expect.element(page.getByRole('checkbox', { name: 'Новое' })).toBeChecked();
+
+    await page.getByRole('button', { name: 'Все', exact: true }).click();
+    expect(location.current()).toBe('/requests');
+    await expect.poll(() => rows().elements().length).toBe(7);
+    // Filters replace the entry: back leaves the list instead of stepping through filters.
+    expect(location.history).toEqual(['/requests']);
+  });
+
+  it('filters by topic, and filters on its own when the server ignores `topic`', async () => {
+    const { requests, location } = await setup({
+      // A server built against the original contract: it has never heard of `topic`.
+      handlers: (mockApi) => [
+        http.get(`${mockApiBaseUrl}/tickets`, async ({ request }) => {
+          const url = new URL(request.url);
+          if (!url.searchParams.has('topic')) return undefined;
+          url.searchParams.delete('topic');
+          return getResponse(mockApi.handlers, new Request(url, { headers: request.headers }));
+        }),
+      ],
+    });
+    await expect.poll(() => rows().elements().length).toBe(7);
+
+    await page.getByRole('combobox', { name: 'Тема' }).selectOptions('Платежи и выплаты');
+    await expect.poll(() => lastRequest(requests).searchParams.getAll('topic')).toEqual(['payments']);
+    expect(location.current()).toBe('/requests?topic=payments');
+    await expect.poll(() => rows().elements().length).toBe(2);
+    for (const row of rows().elements()) expect(row).toHaveTextContent('Платежи и выплаты');
+    // The server's total counted every topic, so it is not shown.
+    await expect.element(resultsLine()).toHaveTextContent('Показано 2 обращения');
+  });
+
+  it('searches on the server after a pause in typing, and keeps the search in the address', async () => {
+    const { requests, location } = await setup();
+    await expect.poll(() => rows().elements().length).toBe(7);
+    const search = page.getByRole('searchbox', { name: 'Поиск' });
+
+    await search.fill('Ча');
+    await search.fill('Чайник');
+    // Nothing goes out while the seller is still typing.
+    expect(requests.some((url) => url.searchParams.has('query'))).toBe(false);
+    expect(location.current()).toBe('/requests');
+
+    await expect.poll(() => lastRequest(requests).searchParams.get('query')).toBe('Чайник');
+    expect(
+      requests.filter((url) => url.searchParams.has('query')).map((url) => url.searchParams.get('query')),
+    ).toEqual(['Чайник']);
+    expect(location.current()).toBe(`/requests?q=${encodeURIComponent('Чайник')}`);
+    await expect.poll(() => rows().elements().length).toBe(1);
+    await expect.element(rows().first()).toHaveTextContent('Чайник не включается');
+  });
+
+  it('opens a deep link with its filters and follows the address when it changes (back, a link)', async () => {
+    const { requests, location } = await setup({
+      path: `/requests?status=resolved&status=in_progress&q=${encodeURIComponent('выплат')}`,
+    });
+    await expect.element(page.getByRole('searchbox', { name: 'Поиск' })).toHaveValue('выплат');
+    await expect.element(page.getByRole('checkbox', { name: 'Решено' })).toBeChecked();
+    await expect.element(page.getByRole('checkbox', { name: 'В работе' })).toBeChecked();
+    await expect.poll(() => rows().elements().length).toBe(1);
+    expect(lastRequest(requests).searchParams.getAll('status')).toEqual(['in_progress', 'resolved']);
+    expect(lastRequest(requests).searchParams.get('query')).toBe('выплат');
+
+    location.navigate('/requests?topic=orders');
+    await expect.element(page.getByRole('searchbox', { name: 'Поиск' })).toHaveValue('');
+    await expect.element(page.getByRole('combobox', { name: 'Тема' })).toHaveValue('orders');
+    await expect.element(page.getByRole('checkbox', { name: 'Решено' })).not.toBeChecked();
+    await expect.poll(() => rows().elements().length).toBe(1);
+    await expect.element(rows().first()).toHaveTextContent('Возврат пришёл повреждённым');
+    // The box followed the address; its catching up must not write the old search back.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(location.current()).toBe('/requests?topic=orders');
+  });
+
+  it('shows more on request: the next page, focus on the first new request, and how many were added', async () => {
+    const { requests } = await setup({ dataset: { tickets: 45 } });
+    await expect.poll(() => rows().elements().length).toBe(20);
+    await expect.element(resultsLine()).toHaveTextContent('Показано 20 из 45');
+
+    await page.getByRole('button', { name: 'Показать ещё' }).click();
+    await expect.poll(() => rows().elements().length).toBe(40);
+    expect(lastRequest(requests).searchParams.get('cursor')).not.toBeNull();
+    await expect.element(resultsLine()).toHaveTextContent('Добавлено 20 обращений. Показано 40 из 45');
+    await expect.poll(focusedInModule).toBe(rows().nth(20).element());
+
+    await page.getByRole('button', { name: 'Показать ещё' }).click();
+    await expect.poll(() => rows().elements().length).toBe(45);
+    await expect.element(resultsLine()).toHaveTextContent('Добавлено 5 обращений. Всего 45 обращений');
+    await expect.element(page.getByRole('button', { name: 'Показать ещё' })).not.toBeInTheDocument();
+    await expect.poll(focusedInModule).toBe(rows().nth(40).element());
+  });
+
+  it('refreshes every 30 seconds, so news from support shows up without a reload', async () => {
+    // TanStack Query polls with setInterval; the test's own waiting keeps the real setTimeout.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const { store, requests } = await setup();
+      await expect.poll(() => rows().elements().length).toBe(7);
+      const newest = store.listTickets({ limit: 1 }).items[0]!;
+      await expect.element(rows().first()).not.toHaveTextContent(/нов(ое|ых)/);
+      const before = requests.length;
+
+      store.addModeratorEvent(newest.id, { kind: 'step', text: 'Запросили данные у перевозчика' });
+      vi.advanceTimersByTime(29_000);
+      expect(requests).toHaveLength(before);
+      vi.advanceTimersByTime(1_000);
+      await expect.element(rows().first()).toHaveTextContent('1 новое');
+      expect(requests).toHaveLength(before + 1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('renders a subject as text, never as markup', async () => {
+    const ticket = makeTicket(createRng(3), {
+      subject: '<img src=x onerror="window.__pwned = true"><b>жирный</b>',
+      status: 'new',
+    });
+    await setup({
+      handlers: () => [
+        mockResponse('listTickets', { items: [ticket], nextCursor: null, total: 1 }, mockApiBaseUrl),
+      ],
+    });
+    await expect
+      .element(rows().first())
+      .toHaveTextContent('<img src=x onerror="window.__pwned = true"><b>жирный</b>');
+    expect(rows().first().element().querySelector('img, b')).toBeNull();
+  });
+
+  it('shows what went wrong and loads the list on retry', async () => {
+    const { requests } = await setup({ scenario: { failures: { listTickets: { status: 503, times: 1 } } } });
+    await expect.element(page.getByRole('alert')).toHaveTextContent('Сервер временно недоступен');
+    expect(requests).toHaveLength(1);
+    await page.getByRole('button', { name: 'Повторить' }).click();
+    await expect.poll(() => rows().elements().length).toBe(7);
+    await expect.element(page.getByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('hands a 401 to the host through the query client', async () => {
+    const { onUnauthorized } = await setup({ scenario: { failures: { listTickets: { status: 401 } } } });
+    await expect.element(page.getByRole('alert')).toHaveTextContent('Сессия истекла');
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+  });
+
+  it('invites a seller with no requests to ask, without filters to fiddle with', async () => {
+    await setup({ dataset: { tickets: 0 } });
+    await expect.element(resultsLine()).toHaveTextContent('У вас пока нет обращений');
+    await expect
+      .element(page.getByRole('link', { name: 'Задать вопрос' }))
+      .toHaveAttribute('href', '/support/');
+    expect(page.getByRole('form').elements()).toHaveLength(0);
+  });
+
+  it('says when filters match nothing and clears them in one click', async () => {
+    const { location } = await setup({ path: '/requests?q=zzzz-nothing' });
+    await expect.element(resultsLine()).toHaveTextContent('Нет обращений по этим фильтрам');
+    expect(rows().elements()).toHaveLength(0);
+    const clear = page.getByRole('button', { name: 'Сбросить фильтры' });
+    expect(clear.elements()).toHaveLength(2);
+    await clear.last().click();
+    expect(location.current()).toBe('/requests');
+    await expect.poll(() => rows().elements().length).toBe(7);
+    await expect.element(page.getByRole('searchbox', { name: 'Поиск' })).toHaveValue('');
+    await expect.poll(focusedInModule).toBe(page.getByRole('searchbox', { name: 'Поиск' }).element());
+    await expect.element(page.getByRole('button', { name: 'Сбросить фильтры' })).not.toBeInTheDocument();
+  });
+});

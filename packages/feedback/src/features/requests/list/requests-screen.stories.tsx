@@ -1,0 +1,227 @@
+import { createMockApi, defaultNow, mockFailure } from '@seller-support/mocks';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { expect, fireEvent, waitFor } from 'storybook/test';
+import { createMemoryLocation } from '../../../shared/routing/location';
+import { useModulePath, useRoute } from '../../../shared/routing/router';
+import { mockApiBaseUrl, ModuleHarness } from '../../../testing/module-harness';
+import { translatorFor, withinModule } from '../../../testing/story-helpers';
+import { RequestsScreen } from './requests-screen';
+
+// The mock dataset is anchored to this moment: "updated 12 minutes ago" stays true in every run.
+const now = new Date(defaultNow);
+
+/** The list at a module path, as the module's routes show it: the address holds the filters. */
+function RequestsAt() {
+  const route = useRoute();
+  const current = useModulePath();
+  if (route?.name !== 'requests') return <p>{current}</p>;
+  return <RequestsScreen params={route.params} now={now} />;
+}
+
+interface StoryProps {
+  /** The module path the story opens at, filters included. */
+  path: string;
+}
+
+const meta = {
+  title: 'Requests/List',
+  // The story brings its own frame: the list needs a location at `/requests`, not at the root.
+  parameters: { moduleHarness: false },
+  args: { path: '/requests' },
+  render: ({ path }, { globals }) => <Frame path={path} globals={globals} />,
+} satisfies Meta<StoryProps>;
+
+function Frame({ path, globals }: StoryProps & { globals: Record<string, unknown> }) {
+  const [location] = useState(() => createMemoryLocation(path));
+  return (
+    <ModuleHarness
+      locale={globals['locale'] === 'en' ? 'en' : 'ru'}
+      theme={globals['theme'] === 'dark' ? 'dark' : 'light'}
+      location={location}
+    >
+      <RequestsAt />
+    </ModuleHarness>
+  );
+}
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const english = { globals: { locale: 'en' } } as const;
+const dark = { globals: { theme: 'dark' } } as const;
+
+/** The default seller: one request in every status, newest activity first. */
+export const Loaded: Story = {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
+    const module = await withinModule(canvasElement);
+    await expect(module.getByRole('heading', { level: 1 })).toHaveTextContent(t('requestsList.title'));
+    const list = await module.findByRole('list', { name: t('requestsList.listLabel') });
+    await waitFor(() => expect(list.querySelectorAll('a[href]')).toHaveLength(7));
+    await expect(module.getByRole('status')).toHaveTextContent(t('requestsList.results.total', { count: 7 }));
+    for (const status of ['new', 'in_progress', 'resolved', 'closed'] as const) {
+      await expect(
+        module.getAllByText(t(`request.statuses.${status}`), { selector: 'a *' }),
+      ).toHaveLength(1);
+    }
+    await expect(module.getByRole('link', { name: /Где посылка\? Не отслеживается/ })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/support\/requests\/T-/),
+    );
+  },
+};
+
+export const LoadedEnglish: Story = { ...Loaded, ...english };
+
+export const LoadedDark: Story = { ...Loaded, ...dark };
+
+/** Requests with news from support carry the number in words: "2 новых", not a dot alone. */
+export const UnreadMarks: Story = {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
+    const module = await withinModule(canvasElement);
+    const offer = await module.findByRole('link', {
+      name: new RegExp(t('request.statuses.offer_proposed')),
+    });
+    await expect(offer).toHaveTextContent(t('requestsList.row.unread', { count: 2 }));
+    const waiting = module.getByRole('link', { name: new RegExp(t('request.statuses.waiting_seller')) });
+    await expect(waiting).toHaveTextContent(t('requestsList.row.unread', { count: 1 }));
+    await expect(module.getAllByText(/^\d+ (новое|новых|new)$/)).toHaveLength(3);
+  },
+};
+
+export const UnreadMarksEnglish: Story = { ...UnreadMarks, ...english };
+
+/** Opened from a link that keeps only finished requests about payments. */
+export const Filtered: Story = {
+  args: { path: '/requests?status=resolved&status=closed&topic=payments' },
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
+    const module = await withinModule(canvasElement);
+    await waitFor(() =>
+      expect(module.getByRole('status')).toHaveTextContent(t('requestsList.results.total', { count: 1 })),
+    );
+    await expect(module.getByRole('checkbox', { name: t('request.statuses.resolved') })).toBeChecked();
+    await expect(module.getByRole('checkbox', { name: t('request.statuses.closed') })).toBeChecked();
+    await expect(module.getByRole('combobox', { name: t('requestsList.filters.topic') })).toHaveValue(
+      'payments',
+    );
+    const rows = module.getAllByRole('link', { name: /Удержана комиссия/ });
+    await expect(rows).toHaveLength(1);
+    await expect(module.getByRole('button', { name: t('requestsList.filters.clear') })).toBeVisible();
+  },
+};
+
+export const FilteredEnglish: Story = { ...Filtered, ...english };
+
+export const FilteredDark: Story = { ...Filtered, ...dark };
+
+// user-event types into document.activeElement, which is the shadow host, not the input inside.
+async function typeSearch(searchbox: HTMLElement, text: string) {
+  await fireEvent.change(searchbox, { target: { value: text } });
+}
+
+/** A search the server finds nothing for: say so and offer to clear the filters. */
+export const SearchWithoutResults: Story = {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
+    const module = await withinModule(canvasElement);
+    await module.findByRole('list', { name: t('requestsList.listLabel') });
+    await typeSearch(
+      module.getByRole('searchbox', { name: t('requestsList.filters.search') }),
+      'zzzz-nothing',
+    );
+    await waitFor(
+      () => expect(module.getByRole('status')).toHaveTextContent(t('requestsList.noMatches.title')),
+      {
+        timeout: 3000,
+      },
+    );
+    await expect(module.getByText(t('requestsList.noMatches.body'))).toBeVisible();
+    await expect(module.queryByRole('list', { name: t('requestsList.listLabel') })).toBeNull();
+    await expect(module.getAllByRole('button', { name: t('requestsList.filters.clear') })).toHaveLength(2);
+  },
+};
+
+export const SearchWithoutResultsEnglish: Story = { ...SearchWithoutResults, ...english };
+
+/** A seller who has never asked: no filters, a way to the form. */
+export const NoRequestsYet: Story = {
+  beforeEach({ msw }) {
+    msw.use(...createMockApi({ baseUrl: mockApiBaseUrl, dataset: { tickets: 0 } }).handlers);
+  },
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
+    const module = await withinModule(canvasElement);
+    await waitFor(() => expect(module.getByRole('status')).toHaveTextContent(t('requestsList.empty.title')));
+    await expect(module.getByText(t('requestsList.empty.body'))).toBeVisible();
+    await expect(module.getByRole('link', { name: t('requestsList.empty.ask') })).toHaveAttribute(
+      'href',
+      '/support/',
+    );
+    await expect(module.queryByRole('form')).toBeNull();
+  },
+};
+
+export const NoRequestsYetEnglish: Story = { ...NoRequestsYet, ...english };
+
+export const NoRequestsYetDark: Story = { ...NoRequestsYet, ...dark };
+
+/** The server has not answered yet. */
+export const Loading: Story = {
+  beforeEach({ msw }) {
+    msw.use(...createMockApi({ baseUrl: mockApiBaseUrl, scenario: { latency: 'infinite' } }).handlers);
+  },
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
+    const module = await withinModule(canvasElement);
+    await expect(module.getByRole('status')).toHaveTextContent(t('requestsList.results.loading'));
+    await expect(module.queryByRole('list', { name: t('requestsList.listLabel') })).toBeNull();
+  },
+};
+
+export const LoadingEnglish: Story = { ...Loading, ...english };
+
+/** The server fails: what went wrong, and Retry. */
+export const LoadError: Story = {
+  beforeEach({ msw }) {
+    msw.use(mockFailure('listTickets', 500, mockApiBaseUrl));
+  },
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
+    const module = await withinModule(canvasElement);
+    await expect(await module.findByRole('alert')).toHaveTextContent(t('errors.server'));
+    await expect(module.getByRole('button', { name: t('common.retry') })).toBeEnabled();
+  },
+};
+
+export const LoadErrorEnglish: Story = { ...LoadError, ...english };
+
+export const LoadErrorDark: Story = { ...LoadError, ...dark };
+
+/** A long history: twenty at a time, "show more" adds the next twenty and says so. */
+export const ManyPages: Story = {
+  beforeEach({ msw }) {
+    msw.use(...createMockApi({ baseUrl: mockApiBaseUrl, dataset: { tickets: 60 } }).handlers);
+  },
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
+    const module = await withinModule(canvasElement);
+    await waitFor(() =>
+      expect(module.getByRole('status')).toHaveTextContent(
+        t('requestsList.results.shownOfTotal', { shown: 20, total: 60 }),
+      ),
+    );
+    await fireEvent.click(module.getByRole('button', { name: t('requestsList.more') }));
+    await waitFor(() =>
+      expect(module.getByRole('status')).toHaveTextContent(
+        `${t('requestsList.results.added', { count: 20 })} ${t('requestsList.results.shownOfTotal', { shown: 40, total: 60 })}`,
+      ),
+    );
+    const list = module.getByRole('list', { name: t('requestsList.listLabel') });
+    await expect(list.querySelectorAll('a[href]')).toHaveLength(40);
+  },
+};
+
+export const ManyPagesEnglish: Story = { ...ManyPages, ...english };

@@ -1,0 +1,211 @@
+import type { TicketStatus } from '@seller-support/contract';
+import {
+  createMockApi,
+  mockFailure,
+  mockMalformed,
+  mockPending,
+  type ModeratorSimulator,
+} from '@seller-support/mocks';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { mockApiBaseUrl } from '../../../testing/module-harness';
+import { translatorFor, withinModule } from '../../../testing/story-helpers';
+import { RequestScreen } from './request-screen';
+
+const meta = {
+  title: 'Requests/Request',
+  component: RequestScreen,
+  // The mock dataset's clock; times on the Moscow clock so every story reads the same anywhere.
+  args: { id: 'T-000104', now: new Date('2026-11-25T12:00:00+03:00'), timeZone: 'Europe/Moscow' },
+} satisfies Meta<typeof RequestScreen>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The default dataset's showcase: one request per status, newest first (numbers 107…101). */
+const showcase: Record<TicketStatus, { id: string; number: string }> = {
+  new: { id: 'T-000107', number: '107' },
+  waiting_seller: { id: 'T-000106', number: '106' },
+  offer_proposed: { id: 'T-000105', number: '105' },
+  in_progress: { id: 'T-000104', number: '104' },
+  waiting_third_party: { id: 'T-000103', number: '103' },
+  resolved: { id: 'T-000102', number: '102' },
+  closed: { id: 'T-000101', number: '101' },
+};
+
+/** The request of a status, with its heading, status in words and history checked in the story's language. */
+function statusStory(status: TicketStatus, expectation: RegExp): Story {
+  const { id, number } = showcase[status];
+  return {
+    args: { id },
+    async play(context) {
+      const t = translatorFor(context);
+      const module = await withinModule(context.canvasElement);
+      await expect(
+        await module.findByRole(
+          'heading',
+          { level: 1, name: t('request.heading', { number }) },
+          { timeout: 5000 },
+        ),
+      ).toBeVisible();
+      await expect(module.getByText(t(`request.statuses.${status}`), { exact: true })).toBeVisible();
+      // The policy (reopen window, first-response target) may arrive after the request.
+      await waitFor(() =>
+        expect(module.getByRole('region', { name: t('request.expectation.label') })).toHaveTextContent(
+          expectation,
+        ),
+      );
+      const events = module.getByRole('list', { name: t('request.timeline.label') });
+      await expect(events.children.length).toBeGreaterThan(0);
+      await expect(module.getByRole('link', { name: t('request.backToList') })).toHaveAttribute(
+        'href',
+        '/support/requests',
+      );
+    },
+  };
+}
+
+export const New = statusStory('new', /ориентировочно до 12:03|by about 12:03/);
+export const NewEnglish: Story = { ...New, globals: { locale: 'en' } };
+
+export const WaitingForSeller = statusStory('waiting_seller', /ждёт вашего ответа|waiting for your reply/);
+export const WaitingForSellerEnglish: Story = { ...WaitingForSeller, globals: { locale: 'en' } };
+
+/** The offer waits for the seller's decision inside its timeline entry. */
+export const OfferProposed = statusStory('offer_proposed', /Нужно ваше решение|Your decision is needed/);
+export const OfferProposedEnglish: Story = { ...OfferProposed, globals: { locale: 'en' } };
+export const OfferProposedDark: Story = { ...OfferProposed, globals: { theme: 'dark' } };
+
+export const InProgress = statusStory('in_progress', /работает над обращением|is working on the request/);
+export const InProgressEnglish: Story = { ...InProgress, globals: { locale: 'en' } };
+
+/** A third party is involved: the page says such requests take longer. */
+export const WaitingForThirdParty = statusStory('waiting_third_party', /решается дольше|takes longer/);
+export const WaitingForThirdPartyEnglish: Story = { ...WaitingForThirdParty, globals: { locale: 'en' } };
+
+export const Resolved = statusStory('resolved', /в течение 14 дней|within 14 days/);
+export const ResolvedEnglish: Story = { ...Resolved, globals: { locale: 'en' } };
+export const ResolvedDark: Story = { ...Resolved, globals: { theme: 'dark' } };
+
+export const Closed = statusStory('closed', /Обращение закрыто|The request is closed/);
+export const ClosedEnglish: Story = { ...Closed, globals: { locale: 'en' } };
+
+/** 500 events: the latest 50 on screen, the rest a hundred at a time on request. */
+export const LongConversation: Story = {
+  args: { id: 'T-000108' },
+  beforeEach({ msw }) {
+    msw.use(
+      ...createMockApi({ baseUrl: mockApiBaseUrl, dataset: { tickets: { longConversation: 500 } } }).handlers,
+    );
+  },
+  async play(context) {
+    const t = translatorFor(context);
+    const module = await withinModule(context.canvasElement);
+    const events = await module.findByRole('list', { name: t('request.timeline.label') }, { timeout: 5000 });
+    await expect(events.children).toHaveLength(50);
+    await userEvent.click(
+      module.getByRole('button', { name: t('request.timeline.showEarlier', { count: 450 }) }),
+    );
+    await waitFor(() => expect(events.children).toHaveLength(150));
+    await expect(
+      module.getByRole('button', { name: t('request.timeline.showEarlier', { count: 350 }) }),
+    ).toBeVisible();
+  },
+};
+export const LongConversationEnglish: Story = { ...LongConversation, globals: { locale: 'en' } };
+export const LongConversationDark: Story = { ...LongConversation, globals: { theme: 'dark' } };
+
+let liveModerator: ModeratorSimulator | null = null;
+
+/** The moderator answers while the page is open: the new entry appears, marked new, and is announced. */
+export const LiveUpdate: Story = {
+  args: { id: 'T-000104', pollMs: 300 },
+  beforeEach({ msw }) {
+    const mockApi = createMockApi({ baseUrl: mockApiBaseUrl });
+    msw.use(...mockApi.handlers);
+    mockApi.moderator.track('T-000104');
+    liveModerator = mockApi.moderator;
+    return () => {
+      mockApi.moderator.stop();
+      liveModerator = null;
+    };
+  },
+  async play(context) {
+    const t = translatorFor(context);
+    const module = await withinModule(context.canvasElement);
+    await module.findByRole(
+      'heading',
+      { level: 1, name: t('request.heading', { number: '104' }) },
+      { timeout: 5000 },
+    );
+    await expect(module.getByTestId('request-news')).toHaveTextContent('');
+    liveModerator?.step('T-000104');
+    await waitFor(
+      () => expect(module.getByTestId('request-news')).toHaveTextContent(t('request.announce.offer')),
+      {
+        timeout: 5000,
+      },
+    );
+    await expect(module.getByText(t('request.timeline.new'), { exact: true })).toBeVisible();
+    await expect(module.getByText(t('request.statuses.offer_proposed'), { exact: true })).toBeVisible();
+  },
+};
+
+export const Loading: Story = {
+  beforeEach({ msw }) {
+    msw.use(mockPending('getTicket', mockApiBaseUrl));
+  },
+  async play(context) {
+    const t = translatorFor(context);
+    const module = await withinModule(context.canvasElement);
+    await expect(module.getByRole('status')).toHaveTextContent(t('request.loading'));
+    await expect(module.getByRole('heading', { level: 1, name: t('request.headingPending') })).toBeVisible();
+  },
+};
+export const LoadingEnglish: Story = { ...Loading, globals: { locale: 'en' } };
+
+export const ServerError: Story = {
+  beforeEach({ msw }) {
+    msw.use(mockFailure('getTicket', 500, mockApiBaseUrl));
+  },
+  async play(context) {
+    const t = translatorFor(context);
+    const module = await withinModule(context.canvasElement);
+    await expect(await module.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(
+      t('errors.server'),
+    );
+    await expect(module.getByRole('button', { name: t('common.retry') })).toBeVisible();
+  },
+};
+export const ServerErrorEnglish: Story = { ...ServerError, globals: { locale: 'en' } };
+export const ServerErrorDark: Story = { ...ServerError, globals: { theme: 'dark' } };
+
+/** The server answered something the contract does not allow: an error state, never a blank page. */
+export const MalformedAnswer: Story = {
+  beforeEach({ msw }) {
+    msw.use(mockMalformed('getTicket', mockApiBaseUrl));
+  },
+  async play(context) {
+    const t = translatorFor(context);
+    const module = await withinModule(context.canvasElement);
+    await expect(await module.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(
+      t('errors.malformed'),
+    );
+  },
+};
+
+export const NotFound: Story = {
+  args: { id: 'T-999999' },
+  async play(context) {
+    const t = translatorFor(context);
+    const module = await withinModule(context.canvasElement);
+    await expect(
+      await module.findByRole('heading', { level: 1, name: t('request.notFound.title') }, { timeout: 5000 }),
+    ).toBeVisible();
+    await expect(module.getByRole('link', { name: t('request.notFound.toList') })).toHaveAttribute(
+      'href',
+      '/support/requests',
+    );
+  },
+};
+export const NotFoundEnglish: Story = { ...NotFound, globals: { locale: 'en' } };

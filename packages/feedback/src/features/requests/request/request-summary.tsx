@@ -1,0 +1,46 @@
+import { useT } from '../../../shared/i18n';
+import type { TicketWithEvents } from '../api/get-ticket';
+import type { SellerClock } from './time-zone';
+
+export interface RequestSummaryProps {
+  ticket: TicketWithEvents;
+  clock: SellerClock;
+}
+
+/**
+ * The request at a glance, under its heading: subject, topic, status in words (a badge whose
+ * colour only repeats the text), who holds it, when it was created.
+ */
+export function RequestSummary({ ticket, clock }: RequestSummaryProps) {
+  const t = useT();
+  return (
+    <div className="request-summary">
+      <p className="request-summary__subject">{ticket.subject}</p>
+      <dl className="request-summary__facts">
+        <div>
+          <dt>{t('request.details.status')}</dt>
+          <dd>
+            <span className="request-status" data-status={ticket.status}>
+              {t(`request.statuses.${ticket.status}`)}
+            </span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('request.details.topic')}</dt>
+          <dd>{t(`askForm.topic.${ticket.topic}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('request.details.createdAt')}</dt>
+          <dd>
+            <time dateTime={ticket.createdAt}>{clock.dateTime(ticket.createdAt)}</time>
+          </dd>
+        </div>
+      </dl>
+      <p className="request-summary__holder">
+        {ticket.assignee === null
+          ? t('request.details.notAssigned')
+          : t('request.details.heldBy', { name: ticket.assignee.displayName })}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,173 @@
+import type { Attachment, TicketEvent } from '@seller-support/contract';
+import type { ReactNode, Ref } from 'react';
+import { fileTypeLabel, formatFileSize } from '../../../shared/attachments/format-size';
+import { useFormat, useLocale, useT } from '../../../shared/i18n';
+import { OfferDecision } from '../actions/offer-decision';
+import type { TicketWithEvents } from '../api/get-ticket';
+import { partyName } from './timeline-model';
+import type { SellerClock } from './time-zone';
+
+export interface TimelineEventProps {
+  ticket: TicketWithEvents;
+  event: TicketEvent;
+  /** Unread when it reached the page on this visit. */
+  isNew: boolean;
+  /** For moderator messages: the moderator who held the request then. */
+  moderatorName: string | null;
+  clock: SellerClock;
+  /** 1-based position in the whole history, and its length: the window may show only part of it. */
+  position: number;
+  total: number;
+  /** Set on the item that takes the focus after "show earlier" revealed the rest. */
+  focusRef?: Ref<HTMLLIElement> | undefined;
+}
+
+/** One entry of the history, in words, with its date and time on the seller's clock. */
+export function TimelineEvent({
+  ticket,
+  event,
+  isNew,
+  moderatorName,
+  clock,
+  position,
+  total,
+  focusRef,
+}: TimelineEventProps) {
+  const t = useT();
+  const { title, body } = useEventContent(ticket, event, moderatorName);
+  const fromSeller = event.kind === 'message' && event.author === 'seller';
+  return (
+    <li
+      ref={focusRef}
+      tabIndex={focusRef === undefined ? undefined : -1}
+      className="request-event"
+      data-kind={event.kind}
+      data-author={event.kind === 'message' ? event.author : undefined}
+      data-new={isNew || undefined}
+      data-own={fromSeller || undefined}
+      aria-posinset={position}
+      aria-setsize={total}
+    >
+      <p className="request-event__head">
+        <span className="request-event__title">{title}</span>
+        {isNew && <span className="request-event__new">{t('request.timeline.new')}</span>}
+        <time className="request-event__time ss-muted" dateTime={event.at}>
+          {clock.dateTime(event.at)}
+        </time>
+      </p>
+      {body}
+    </li>
+  );
+}
+
+function useEventContent(
+  ticket: TicketWithEvents,
+  event: TicketEvent,
+  moderatorName: string | null,
+): { title: string; body: ReactNode } {
+  const t = useT();
+  const format = useFormat();
+  switch (event.kind) {
+    case 'created':
+      return { title: t('request.timeline.created'), body: null };
+    case 'assigned':
+      return { title: t('request.timeline.assigned', { name: event.moderator.displayName }), body: null };
+    case 'step':
+      return { title: t('request.timeline.step'), body: <Text>{event.text}</Text> };
+    case 'message': {
+      const title =
+        event.author === 'seller'
+          ? t('request.timeline.yourMessage')
+          : t('request.timeline.message', { author: moderatorName ?? t('request.timeline.moderator') });
+      return {
+        title,
+        body: (
+          <>
+            <Text>{event.body}</Text>
+            {event.attachments.length > 0 && <Attachments attachments={event.attachments} />}
+          </>
+        ),
+      };
+    }
+    case 'third_party':
+      return {
+        title: t('request.timeline.thirdParty', { party: partyName(t, event.party) }),
+        body: <Text>{event.note}</Text>,
+      };
+    case 'offer': {
+      const { offer } = event;
+      return {
+        title: t('request.timeline.offer', { kind: t(`request.timeline.offerKinds.${offer.kind}`) }),
+        body: (
+          <>
+            <Text>{offer.description}</Text>
+            {offer.amount !== null && (
+              <p>{t('request.timeline.offerAmount', { amount: format.money(offer.amount) })}</p>
+            )}
+            <p className="request-offer-status" data-status={offer.status}>
+              {t(`request.timeline.offerStatus.${offer.status}`)}
+            </p>
+            {offer.status === 'pending' && <OfferDecision ticket={ticket} offer={offer} />}
+          </>
+        ),
+      };
+    }
+    case 'offer_decided':
+      return {
+        title: t(event.decision === 'accept' ? 'request.timeline.accepted' : 'request.timeline.declined'),
+        body:
+          event.comment === undefined || event.comment === '' ? null : (
+            <Text>{t('request.timeline.comment', { comment: event.comment })}</Text>
+          ),
+      };
+    case 'resolved':
+      return {
+        title: t('request.timeline.resolved'),
+        body: event.note === undefined || event.note === '' ? null : <Text>{event.note}</Text>,
+      };
+    case 'reopened':
+      return {
+        title: t('request.timeline.reopened'),
+        body: <Text>{t('request.timeline.reason', { reason: event.reason })}</Text>,
+      };
+    case 'rated':
+      return {
+        title: t('request.timeline.rated', { score: event.score }),
+        body:
+          event.comment === undefined || event.comment === '' ? null : (
+            <Text>{t('request.timeline.comment', { comment: event.comment })}</Text>
+          ),
+      };
+    case 'closed':
+      return { title: t('request.timeline.closed'), body: null };
+  }
+}
+
+/**
+ * Text from the server or the seller, as text: React escapes it, so `<b>` reads as `<b>`; the
+ * stylesheet keeps its line breaks (`white-space: pre-wrap`).
+ */
+function Text({ children }: { children: string }) {
+  return <p className="request-event__text">{children}</p>;
+}
+
+/**
+ * The files of a message. The contract's attachment has no download address (id, name, size and
+ * type only), so each is listed, not linked.
+ */
+function Attachments({ attachments }: { attachments: readonly Attachment[] }) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <ul className="request-event__attachments" aria-label={t('request.timeline.attachments')}>
+      {attachments.map((attachment) => (
+        <li key={attachment.id}>
+          <span className="request-event__file-name">{attachment.name}</span>{' '}
+          <span className="ss-muted">
+            {formatFileSize(attachment.size, locale)} · {fileTypeLabel(attachment.type)}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,44 @@
+import type { MessagesOf } from '../messages';
+
+/** Russian messages for the parcel: "ask support about this order" in a dialog over the host's page. */
+export const parcelRu = {
+  title: 'Вопрос по заказу № {orderId}',
+  titleWithoutOrder: 'Вопрос в поддержку',
+  close: 'Закрыть',
+  loading: 'Загружаем форму…',
+  sent: {
+    title: 'Обращение № {number} отправлено',
+    body: 'Ответ поддержки придёт в раздел «Мои обращения», там же можно дописать подробности.',
+    open: 'Открыть обращение',
+    done: 'Готово',
+  },
+  invalidProps: {
+    expected: {
+      orderId: 'ожидается номер заказа (непустая строка)',
+      topic: 'ожидается тема обращения ({topics})',
+      onClose: 'ожидается функция',
+    },
+    topicHidden: 'эта тема скрыта в hiddenTopics: передайте другую тему или не скрывайте её',
+  },
+} as const;
+
+export const parcelEn: MessagesOf<typeof parcelRu> = {
+  title: 'Question about order No. {orderId}',
+  titleWithoutOrder: 'Question to support',
+  close: 'Close',
+  loading: 'Loading the form…',
+  sent: {
+    title: 'Request No. {number} sent',
+    body: 'Support will answer in “My requests”, where you can also add details.',
+    open: 'Open the request',
+    done: 'Done',
+  },
+  invalidProps: {
+    expected: {
+      orderId: 'expected an order number (a non-empty string)',
+      topic: 'expected a request topic ({topics})',
+      onClose: 'expected a function',
+    },
+    topicHidden: 'this topic is hidden by hiddenTopics: pass another topic or do not hide it',
+  },
+};
