@@ -5,7 +5,15 @@
  *
  * @packageDocumentation
  */
-export type { AccessTokenGetter, HostProps, HostPropsInput, Theme } from './app/host-props';
+export type {
+  AccessTokenGetter,
+  CustomTheme,
+  HostProps,
+  HostPropsInput,
+  Theme,
+  ThemeBase,
+} from './app/host-props';
+export type { ThemeTokenName, ThemeTokens } from './shared/ui/theme-tokens';
 export type {
   ModuleEvent,
   ModuleFailedEvent,
@@ -15,4 +23,5 @@ export type {
   UnreadCountChangedEvent,
 } from './app/events';
 export { moduleEventName } from './app/events';
+export type { ParcelPropsInput } from './app/parcel/parcel-props';
 export type { Locale } from './shared/i18n';

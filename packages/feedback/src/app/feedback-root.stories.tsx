@@ -23,7 +23,13 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Mounted: Story = {
-  args: { apiBaseUrl: mockApiBaseUrl, getAccessToken: () => 'demo-token', profileUrl: '/cabinet/profile' },
+  args: {
+    apiBaseUrl: mockApiBaseUrl,
+    getAccessToken: () => 'demo-token',
+    profileUrl: '/cabinet/profile',
+    // The story frame's own path, so the module is at its root (the "ask" screen).
+    basePath: window.location.pathname,
+  },
   async play({ canvasElement }) {
     const module = await withinModule(canvasElement);
     await expect(
@@ -51,5 +57,25 @@ export const InvalidPropsEnglish: Story = {
     const alert = await module.findByRole('alert');
     await expect(alert).toHaveTextContent('apiBaseUrl: required but not passed, expected a URL');
     await expect(alert).toHaveTextContent('getAccessToken: expected a function');
+  },
+};
+
+/** A cabinet with its own brand: design tokens through the `theme` prop, on the dark scheme. */
+export const ThemedByHost: Story = {
+  args: {
+    ...Mounted.args,
+    theme: {
+      base: 'dark',
+      tokens: { accent: '#d2a8ff', focus: '#d2a8ff', radius: '0', 'font-family': 'Georgia, serif' },
+    },
+  },
+  // The toolbar's theme would replace the host's: this story is about the prop.
+  render: (args, { globals }) => <FeedbackRoot {...args} locale={globals['locale'] === 'en' ? 'en' : 'ru'} />,
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    const name = await module.findByText('ООО «Ромашка»', { selector: '.identity dd' }, { timeout: 10_000 });
+    await expect(getComputedStyle(name).fontFamily).toBe('Georgia, serif');
+    const host = canvasElement.querySelector('[data-seller-support]');
+    await expect(host?.getAttribute('data-theme')).toBe('dark');
   },
 };

@@ -1,5 +1,8 @@
+import { topics } from '@seller-support/contract';
+import { createMockApi } from '@seller-support/mocks';
 import { describe, expect, it } from 'vitest';
-import { parseHostProps, failSafeProps } from './host-props';
+import { themeTokenNames } from '../shared/ui/theme-tokens';
+import { failSafeProps, parseHostProps, resolveTheme, type HostPropName } from './host-props';
 
 const getAccessToken = () => 'demo-token';
 const valid = { apiBaseUrl: '/api/seller-support/v1', getAccessToken };
@@ -63,6 +66,140 @@ describe('parseHostProps', () => {
   });
 });
 
+/** The names of the props `parseHostProps` refuses, or `[]` when it accepts them. */
+function refused(props: Readonly<Record<string, unknown>>): HostPropName[] {
+  const result = parseHostProps({ ...valid, ...props });
+  return result.ok ? [] : result.problems.map(({ prop }) => prop);
+}
+
+describe('theme', () => {
+  it('takes a colour scheme, or design tokens on top of one', () => {
+    expect(refused({ theme: 'dark' })).toEqual([]);
+    expect(refused({ theme: { tokens: {} } })).toEqual([]);
+    expect(
+      refused({
+        theme: {
+          base: 'dark',
+          tokens: {
+            accent: '#7a1fa2',
+            'on-accent': 'rgb(255 255 255 / 0.9)',
+            radius: 'calc(0.25rem + 2px)',
+            'font-family': '"PT Sans", \'Segoe UI\', sans-serif',
+            surface: 'var(--cabinet-surface, #fafafa)',
+          },
+        },
+      }),
+    ).toEqual([]);
+  });
+
+  it('knows every token it documents', () => {
+    const tokens = Object.fromEntries(themeTokenNames.map((name) => [name, 'red']));
+    expect(refused({ theme: { tokens } })).toEqual([]);
+  });
+
+  it('refuses an unknown scheme, an unknown token and a wrong shape', () => {
+    expect(refused({ theme: 'sepia' })).toEqual(['theme']);
+    expect(refused({ theme: { tokens: { 'accent-color': 'red' } } })).toEqual(['theme']);
+    expect(refused({ theme: { base: 'sepia', tokens: {} } })).toEqual(['theme']);
+    expect(refused({ theme: { accent: 'red' } })).toEqual(['theme']);
+    expect(refused({ theme: { tokens: { accent: 42 } } })).toEqual(['theme']);
+    expect(refused({ theme: { tokens: {}, extra: true } })).toEqual(['theme']);
+  });
+
+  it.each([
+    ['ends the declaration', 'red; background: url(https://evil.example/x.png)'],
+    ['closes the rule', 'red } :host { display: none'],
+    ['opens a block', 'red { x'],
+    ['closes the style element', 'red</style><script>alert(1)</script>'],
+    ['loads a URL', 'url(https://evil.example/track.png)'],
+    ['loads a URL, in capitals', 'URL (https://evil.example/track.png)'],
+    ['loads an image set', 'image-set("x.png" 1x)'],
+    ['runs script in old IE', 'expression(alert(1))'],
+    ['escapes', '\\3b'],
+    ['breaks the line', 'red\nbackground: blue'],
+    ['carries a control character', 'red\u0000'],
+    ['opens a comment', 'red /* x'],
+    ['leaves a string open', '"Segoe UI, sans-serif'],
+    ['imports', '@import "x.css"'],
+    ['raises its priority', 'red !important'],
+    ['is empty', '  '],
+    ['is too long', 'a'.repeat(201)],
+  ])('refuses a token value that %s', (_what, value) => {
+    expect(refused({ theme: { tokens: { accent: value } } })).toEqual(['theme']);
+  });
+
+  it('maps tokens to the custom properties of tokens.css', () => {
+    expect(resolveTheme('dark')).toEqual({ base: 'dark', tokens: undefined });
+    expect(resolveTheme({ tokens: { accent: '#7a1fa2', 'font-family': 'serif', radius: '0' } })).toEqual({
+      base: 'light',
+      tokens: { '--ss-color-accent': '#7a1fa2', '--ss-font-family': 'serif', '--ss-radius': '0' },
+    });
+  });
+});
+
+describe('seller', () => {
+  const seller = createMockApi().store.getContext();
+
+  it('takes the body of GET /context as it is', () => {
+    const result = parseHostProps({ ...valid, seller });
+    expect(result.ok && result.props.seller).toEqual(seller);
+  });
+
+  it('refuses anything else, by name', () => {
+    expect(refused({ seller: { ...seller, seller: { ...seller.seller, taxId: 'n/a' } } })).toEqual([
+      'seller',
+    ]);
+    expect(refused({ seller: seller.seller })).toEqual(['seller']);
+    expect(refused({ seller: 'ООО «Ромашка»' })).toEqual(['seller']);
+  });
+});
+
+describe('prefill and hidden topics', () => {
+  it('takes a topic, order ids and topics to hide', () => {
+    const result = parseHostProps({
+      ...valid,
+      initialTopic: 'parcel_location',
+      initialOrderIds: ['87412-0093-1', '87398-0041-2'],
+      hiddenTopics: ['fraud', 'warranty'],
+    });
+    expect(result.ok && result.props).toMatchObject({
+      initialTopic: 'parcel_location',
+      initialOrderIds: ['87412-0093-1', '87398-0041-2'],
+      hiddenTopics: ['fraud', 'warranty'],
+    });
+  });
+
+  it('refuses an unknown topic', () => {
+    expect(refused({ initialTopic: 'returns' })).toEqual(['initialTopic']);
+    expect(refused({ hiddenTopics: ['fraud', 'returns'] })).toEqual(['hiddenTopics']);
+    expect(refused({ hiddenTopics: 'fraud' })).toEqual(['hiddenTopics']);
+  });
+
+  it('refuses empty order ids, ids that are not strings and more than 20 orders', () => {
+    expect(refused({ initialOrderIds: [''] })).toEqual(['initialOrderIds']);
+    expect(refused({ initialOrderIds: [87412] })).toEqual(['initialOrderIds']);
+    expect(refused({ initialOrderIds: '87412-0093-1' })).toEqual(['initialOrderIds']);
+    const ids = Array.from({ length: 21 }, (_, index) => `order-${index}`);
+    expect(refused({ initialOrderIds: ids.slice(0, 20) })).toEqual([]);
+    expect(refused({ initialOrderIds: ids })).toEqual(['initialOrderIds']);
+  });
+
+  it('refuses hiding every topic', () => {
+    expect(parseHostProps({ ...valid, hiddenTopics: [...topics] })).toEqual({
+      ok: false,
+      problems: [{ prop: 'hiddenTopics', missing: false, conflict: 'allTopicsHidden' }],
+    });
+    expect(refused({ hiddenTopics: topics.slice(1) })).toEqual([]);
+  });
+
+  it('refuses hiding the topic the form should open with', () => {
+    expect(parseHostProps({ ...valid, initialTopic: 'fraud', hiddenTopics: ['payments', 'fraud'] })).toEqual({
+      ok: false,
+      problems: [{ prop: 'hiddenTopics', missing: false, conflict: 'initialTopicHidden' }],
+    });
+  });
+});
+
 describe('failSafeProps', () => {
   it('keeps the valid language and theme even when other props are wrong', () => {
     const onEvent = () => undefined;
@@ -72,6 +209,12 @@ describe('failSafeProps', () => {
       nonce: 'n0nce',
       onEvent,
     });
+  });
+
+  it('keeps a theme with valid tokens, and drops one with a bad token', () => {
+    const theme = { base: 'dark', tokens: { accent: '#7a1fa2' } };
+    expect(failSafeProps({ theme }).theme).toEqual(theme);
+    expect(failSafeProps({ theme: { tokens: { accent: 'red;}' } } }).theme).toBe('light');
   });
 
   it('falls back to Russian, light and no callback for values it cannot use', () => {

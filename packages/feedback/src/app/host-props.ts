@@ -1,12 +1,57 @@
+import { idSchema, sellerContextSchema, topics, topicSchema, type Topic } from '@seller-support/contract';
 import * as z from 'zod/mini';
 import { locales } from '../shared/i18n';
+import {
+  isSafeThemeTokenValue,
+  themeTokenNames,
+  themeTokenStyle,
+  type ThemeTokens,
+  type ThemeTokenStyle,
+} from '../shared/ui/theme-tokens';
 import type { ModuleEvent } from './events';
 
 /** Returns the seller's current bearer token; called before every request, never stored. */
 export type AccessTokenGetter = () => string | Promise<string>;
 
-export const themes = ['light', 'dark'] as const;
-export type Theme = (typeof themes)[number];
+/** The module's two colour schemes; design tokens adjust either. */
+export const themeBases = ['light', 'dark'] as const;
+export type ThemeBase = (typeof themeBases)[number];
+
+const themeBaseSchema = z.enum(themeBases);
+
+const themeTokensSchema = z.partialRecord(
+  z.enum(themeTokenNames),
+  z.string().check(z.refine(isSafeThemeTokenValue)),
+);
+
+/** A colour scheme with some design tokens set by the host. */
+export interface CustomTheme {
+  /** The scheme the tokens adjust; `light` when left out. */
+  base?: ThemeBase | undefined;
+  tokens: ThemeTokens;
+}
+
+/** `light`, `dark`, or a scheme with design tokens of the host's. */
+export type Theme = ThemeBase | CustomTheme;
+
+const themeSchema = z.union([
+  themeBaseSchema,
+  z.strictObject({ base: z.optional(themeBaseSchema), tokens: themeTokensSchema }),
+]);
+
+/** A theme as the shadow host applies it: the scheme, and the custom properties to set. */
+export interface ResolvedTheme {
+  base: ThemeBase;
+  tokens: ThemeTokenStyle | undefined;
+}
+
+export function resolveTheme(theme: Theme): ResolvedTheme {
+  if (typeof theme === 'string') return { base: theme, tokens: undefined };
+  return { base: theme.base ?? 'light', tokens: themeTokenStyle(theme.tokens) };
+}
+
+/** How many orders a host may preselect; more is a host bug, not a seller's choice. */
+export const maxInitialOrderIds = 20;
 
 const isFunction = (value: unknown) => typeof value === 'function';
 
@@ -43,11 +88,23 @@ export const hostPropsSchema = z.object({
   /** Called when the API answers 401: the host owns the session and decides what to do. */
   onSessionExpired: z.optional(z.custom<() => void>(isFunction)),
   locale: z._default(z.enum(locales), 'ru'),
-  theme: z._default(z.enum(themes), 'light'),
+  /** `light`, `dark`, or `{ base?, tokens }` with design tokens from the closed list in theme-tokens.ts. */
+  theme: z._default(themeSchema, 'light'),
   /** The route the module lives under in the host. */
   basePath: z._default(z.string().check(z.refine(isAbsolutePath)), '/support'),
   /** The cabinet's profile page, linked from the read-only seller identity. */
   profileUrl: z.optional(urlOrPathSchema),
+  /**
+   * The seller's context (the body of `GET /context`) when the cabinet already has it: it fills the
+   * module's cache, so the module does not ask for it again.
+   */
+  seller: z.optional(sellerContextSchema),
+  /** The topic the form opens with (e.g. from a "report a problem with this order" button). */
+  initialTopic: z.optional(topicSchema),
+  /** Orders the form opens with already chosen. */
+  initialOrderIds: z.optional(z.array(idSchema).check(z.maxLength(maxInitialOrderIds))),
+  /** Topics this cabinet does not offer; at least one must stay, and not the `initialTopic`. */
+  hiddenTopics: z.optional(z.array(topicSchema)),
   /** CSP nonce put on the module's one `<style>` element. */
   nonce: z.optional(z.string()),
   /** Receives every {@link ModuleEvent}; the same events also bubble from the module's element. */
@@ -66,17 +123,39 @@ function isHostPropName(name: unknown): name is HostPropName {
   return typeof name === 'string' && hostPropNames.has(name);
 }
 
-/** One prop that failed validation; `missing` tells "not passed" from "passed but wrong". */
+/** Props that are each valid but do not make sense together. */
+export type HostPropConflict = 'allTopicsHidden' | 'initialTopicHidden';
+
+/**
+ * One prop that failed validation; `missing` tells "not passed" from "passed but wrong", and
+ * `conflict` says what is wrong with a value that is valid on its own.
+ */
 export interface HostPropProblem {
   prop: HostPropName;
   missing: boolean;
+  conflict?: HostPropConflict;
+}
+
+function conflictsOf({ hiddenTopics, initialTopic }: HostProps): HostPropProblem[] {
+  if (hiddenTopics === undefined) return [];
+  const hidden = new Set<Topic>(hiddenTopics);
+  if (topics.every((topic) => hidden.has(topic))) {
+    return [{ prop: 'hiddenTopics', missing: false, conflict: 'allTopicsHidden' }];
+  }
+  if (initialTopic !== undefined && hidden.has(initialTopic)) {
+    return [{ prop: 'hiddenTopics', missing: false, conflict: 'initialTopicHidden' }];
+  }
+  return [];
 }
 
 export type HostPropsResult = { ok: true; props: HostProps } | { ok: false; problems: HostPropProblem[] };
 
 export function parseHostProps(input: Readonly<Record<string, unknown>>): HostPropsResult {
   const result = z.safeParse(hostPropsSchema, input);
-  if (result.success) return { ok: true, props: result.data };
+  if (result.success) {
+    const conflicts = conflictsOf(result.data);
+    return conflicts.length === 0 ? { ok: true, props: result.data } : { ok: false, problems: conflicts };
+  }
   const problems = new Map<HostPropName, HostPropProblem>();
   for (const issue of result.error.issues) {
     const prop = issue.path[0];

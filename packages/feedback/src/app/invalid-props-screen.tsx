@@ -26,8 +26,9 @@ export function InvalidPropsScreen({ problems }: InvalidPropsScreenProps) {
       <h1 className="ss-alert__title">{t('module.invalidProps.title')}</h1>
       <p>{t('module.invalidProps.body')}</p>
       <ul>
-        {problems.map(({ prop, missing }) => {
-          const params = { prop, expected: t(`module.invalidProps.expected.${prop}`) };
+        {problems.map(({ prop, missing, conflict }) => {
+          const expected = t(`module.invalidProps.expected.${conflict ?? prop}`);
+          const params = { prop, expected };
           return (
             <li key={prop}>
               {missing ? t('module.invalidProps.missing', params) : t('module.invalidProps.invalid', params)}

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { I18nProvider, type Locale } from '../shared/i18n';
 import { ShadowHost } from '../shared/ui/shadow-host';
-import type { Theme } from './host-props';
+import { resolveTheme, type Theme } from './host-props';
 import { moduleStyles } from './styles';
 
 export interface ModuleFrameProps {
@@ -13,8 +13,9 @@ export interface ModuleFrameProps {
 
 /** What every screen of the module stands in, error screens included: shadow root, styles, language. */
 export function ModuleFrame({ locale, theme, nonce, children }: ModuleFrameProps) {
+  const { base, tokens } = resolveTheme(theme);
   return (
-    <ShadowHost css={moduleStyles} theme={theme} nonce={nonce}>
+    <ShadowHost css={moduleStyles} theme={base} tokens={tokens} nonce={nonce}>
       <I18nProvider locale={locale}>{children}</I18nProvider>
     </ShadowHost>
   );

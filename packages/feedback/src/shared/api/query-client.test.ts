@@ -7,7 +7,7 @@ import {
   ValidationError,
 } from '@seller-support/contract';
 import { describe, expect, it, vi } from 'vitest';
-import { createQueryClient, shouldRetry } from './query-client';
+import { createQueryClient, retryDelay, shouldRetry } from './query-client';
 
 describe('shouldRetry', () => {
   it('retries a lost connection and a 5xx at most twice', () => {
@@ -16,9 +16,15 @@ describe('shouldRetry', () => {
     }
   });
 
+  it('tries a 401 once more, at once, since the host may hand over a fresh token', () => {
+    const error = new UnauthorizedError();
+    expect([0, 1].map((failureCount) => shouldRetry(failureCount, error))).toEqual([true, false]);
+    expect(retryDelay(0, error)).toBe(0);
+    expect(retryDelay(0, new ServerError())).toBe(1000);
+  });
+
   it('never retries what a second try cannot fix', () => {
     for (const error of [
-      new UnauthorizedError(),
       new ForbiddenError(),
       new ValidationError(),
       new MalformedResponseError({ status: 200, summary: 'seller.legalName: expected string' }),
@@ -30,7 +36,7 @@ describe('shouldRetry', () => {
 });
 
 describe('createQueryClient', () => {
-  it('hands a 401 to the host and does not retry it', async () => {
+  it('hands a 401 to the host only when the second try fails too', async () => {
     const onUnauthorized = vi.fn();
     const queryClient = createQueryClient({ onUnauthorized });
     const queryFn = vi.fn(() => Promise.reject(new UnauthorizedError()));
@@ -38,7 +44,38 @@ describe('createQueryClient', () => {
     await expect(queryClient.query({ queryKey: ['context'], queryFn })).rejects.toBeInstanceOf(
       UnauthorizedError,
     );
-    expect(queryFn).toHaveBeenCalledTimes(1);
+    expect(queryFn).toHaveBeenCalledTimes(2);
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not bother the host when the second try succeeds, and says the session works', async () => {
+    const onUnauthorized = vi.fn();
+    const onSucceeded = vi.fn();
+    const queryClient = createQueryClient({ onUnauthorized, onSucceeded });
+    const queryFn = vi
+      .fn<() => Promise<string>>()
+      .mockRejectedValueOnce(new UnauthorizedError())
+      .mockResolvedValueOnce('context');
+
+    await expect(queryClient.query({ queryKey: ['context'], queryFn })).resolves.toBe('context');
+    expect(onUnauthorized).not.toHaveBeenCalled();
+    expect(onSucceeded).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends a refused mutation once more, and only a refused one', async () => {
+    const onUnauthorized = vi.fn();
+    const queryClient = createQueryClient({ onUnauthorized });
+    const refused = vi.fn(() => Promise.reject(new UnauthorizedError()));
+    const failing = vi.fn(() => Promise.reject(new ServerError()));
+
+    await expect(
+      queryClient.getMutationCache().build(queryClient, { mutationFn: refused }).execute(undefined),
+    ).rejects.toBeInstanceOf(UnauthorizedError);
+    await expect(
+      queryClient.getMutationCache().build(queryClient, { mutationFn: failing }).execute(undefined),
+    ).rejects.toBeInstanceOf(ServerError);
+    expect(refused).toHaveBeenCalledTimes(2);
+    expect(failing).toHaveBeenCalledTimes(1);
     expect(onUnauthorized).toHaveBeenCalledTimes(1);
   });
 

@@ -1,5 +1,6 @@
-import { createContext, use, useCallback, useState, type ReactNode } from 'react';
+import { createContext, use, useCallback, useLayoutEffect, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import { themeTokenNames, themeTokenProperties, type ThemeTokenStyle } from './theme-tokens';
 
 const HostElementContext = createContext<HTMLElement | null>(null);
 
@@ -7,6 +8,11 @@ export interface ShadowHostProps {
   /** The module's whole stylesheet; rendered once, as one `<style>` inside the shadow root. */
   css: string;
   theme: 'light' | 'dark';
+  /**
+   * Design tokens the host set (values checked by the caller), applied to the host element itself:
+   * they beat the theme's defaults from `:host` and need no stylesheet of their own.
+   */
+  tokens?: Readonly<ThemeTokenStyle> | undefined;
   /** CSP nonce for that `<style>`, for hosts with a strict `style-src`. */
   nonce?: string | undefined;
   children: ReactNode;
@@ -18,7 +24,7 @@ export interface ShadowHostProps {
  * styles do not reach in, and ours do not reach out. When React removes the div, everything
  * the module rendered goes with it.
  */
-export function ShadowHost({ css, theme, nonce, children }: ShadowHostProps) {
+export function ShadowHost({ css, theme, tokens, nonce, children }: ShadowHostProps) {
   const [host, setHost] = useState<{ element: HTMLElement; shadowRoot: ShadowRoot } | null>(null);
 
   // A callback ref runs during commit, and a state update there re-renders synchronously,
@@ -29,6 +35,19 @@ export function ShadowHost({ css, theme, nonce, children }: ShadowHostProps) {
     const shadowRoot = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
     setHost((current) => (current?.shadowRoot === shadowRoot ? current : { element, shadowRoot }));
   }, []);
+
+  // Through the CSSOM, which a CSP without 'unsafe-inline' allows, unlike a style attribute in
+  // markup. Every known property is set or removed, so a token dropped by an update goes away.
+  useLayoutEffect(() => {
+    if (host === null) return;
+    const { style } = host.element;
+    for (const name of themeTokenNames) {
+      const property = themeTokenProperties[name];
+      const value = tokens?.[property];
+      if (value === undefined) style.removeProperty(property);
+      else style.setProperty(property, value);
+    }
+  }, [host, tokens]);
 
   return (
     <div data-seller-support="" data-theme={theme} ref={attach}>
