@@ -61,7 +61,7 @@ export function OfferDecision({ ticket, offer: offerProp }: OfferDecisionProps) 
 
   return (
     <section className="ss-card request-offer" aria-labelledby={titleId}>
-      <h2 id={titleId}>{t('requestActions.offer.title')}</h2>
+      <h3 id={titleId}>{t('requestActions.offer.title')}</h3>
       <dl className="request-offer__facts">
         <div>
           <dt>{t('requestActions.offer.kindLabel')}</dt>
@@ -204,11 +204,11 @@ function ConfirmDecision({ ticketId, offerId, decision, onCancel, onDone }: Conf
       tabIndex={-1}
       onKeyDown={onKeyDown}
     >
-      <h3 id={questionId}>
+      <h4 id={questionId}>
         {decision === 'accept'
           ? t('requestActions.offer.confirm.acceptQuestion')
           : t('requestActions.offer.confirm.declineQuestion')}
-      </h3>
+      </h4>
       <p id={hintId} className="ss-muted">
         {decision === 'accept'
           ? t('requestActions.offer.confirm.acceptHint')

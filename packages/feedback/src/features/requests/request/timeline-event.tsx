@@ -98,18 +98,21 @@ function useEventContent(
       const { offer } = event;
       return {
         title: t('request.timeline.offer', { kind: t(`request.timeline.offerKinds.${offer.kind}`) }),
-        body: (
-          <>
-            <Text>{offer.description}</Text>
-            {offer.amount !== null && (
-              <p>{t('request.timeline.offerAmount', { amount: format.money(offer.amount) })}</p>
-            )}
-            <p className="request-offer-status" data-status={offer.status}>
-              {t(`request.timeline.offerStatus.${offer.status}`)}
-            </p>
-            {offer.status === 'pending' && <OfferDecision ticket={ticket} offer={offer} />}
-          </>
-        ),
+        // A pending offer is its decision card, which states the offer itself: once, not twice.
+        body:
+          offer.status === 'pending' ? (
+            <OfferDecision ticket={ticket} offer={offer} />
+          ) : (
+            <>
+              <Text>{offer.description}</Text>
+              {offer.amount !== null && (
+                <p>{t('request.timeline.offerAmount', { amount: format.money(offer.amount) })}</p>
+              )}
+              <p className="request-offer-status" data-status={offer.status}>
+                {t(`request.timeline.offerStatus.${offer.status}`)}
+              </p>
+            </>
+          ),
       };
     }
     case 'offer_decided':
