@@ -1,11 +1,68 @@
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import * as z from 'zod/mini';
 
 /** Shared with the host's import map: one React and one single-spa for the whole page. */
 const sharedDependencies = ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'single-spa'];
 
+// The version goes into every artefact, so a host (and whoever reads its network tab) knows the release.
+const { name: packageName, version } = z.parse(
+  z.object({ name: z.string(), version: z.string() }),
+  JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')),
+);
+
+/**
+ * The module's entries: the single-spa application (the support pages) and the parcel (the
+ * "ask about this order" dialog). Keys are the file names in dist; values the bare specifiers
+ * a host maps to them. One build, so both entries share their chunks.
+ */
+const entries = {
+  'seller-support': { source: 'src/entry.tsx', specifier: packageName },
+  'seller-support-parcel': { source: 'src/parcel.tsx', specifier: `${packageName}/parcel` },
+} as const;
+
+/**
+ * Writes what a host needs to deploy this build next to the code: `manifest.json` (package,
+ * version, the entry per specifier, every file) and `import-map.json`, a snippet whose URLs are
+ * relative to the folder dist is served from (the host prefixes that folder).
+ */
+function releaseArtefactsPlugin(): Plugin {
+  return {
+    name: 'seller-support-release-artefacts',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const entryFiles = Object.fromEntries(
+        Object.entries(entries).map(([name, { specifier }]) => [specifier, `${name}.js`]),
+      );
+      const manifest = {
+        name: packageName,
+        version,
+        entries: entryFiles,
+        // Every file the entries load; a host copies all of them beside the entries.
+        files: Object.keys(bundle).sort(),
+      };
+      const importMap = {
+        imports: Object.fromEntries(
+          Object.entries(entryFiles).map(([specifier, file]) => [specifier, `./${file}`]),
+        ),
+      };
+      this.emitFile({
+        type: 'asset',
+        fileName: 'manifest.json',
+        source: `${JSON.stringify(manifest, null, 2)}\n`,
+      });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'import-map.json',
+        source: `${JSON.stringify(importMap, null, 2)}\n`,
+      });
+    },
+  };
+}
+
 export default defineConfig(({ command }) => ({
-  plugins: [react()],
+  plugins: [react(), releaseArtefactsPlugin()],
   // Only the build is production: defining this globally would also hand tests and Storybook
   // production React ("React.act is not a function").
   define: command === 'build' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
@@ -35,9 +92,9 @@ export default defineConfig(({ command }) => ({
   },
   build: {
     lib: {
-      entry: 'src/entry.tsx',
+      entry: Object.fromEntries(Object.entries(entries).map(([name, { source }]) => [name, source])),
       formats: ['es'],
-      fileName: () => 'seller-support.js',
+      fileName: (_format, entryName) => `${entryName}.js`,
     },
     // public/ holds the MSW worker for the dev server; it has no place in the module's dist.
     copyPublicDir: false,
@@ -46,8 +103,12 @@ export default defineConfig(({ command }) => ({
       external: sharedDependencies,
       // A slow machine would otherwise get plugin timing advice in the build output.
       checks: { bundlerTimings: false },
-      // Library mode leaves ES output unminified unless asked.
-      output: { minify: true },
+      output: {
+        // Library mode leaves ES output unminified unless asked.
+        minify: true,
+        // After minification, so it survives: which release a file in a host's network tab belongs to.
+        postBanner: `/*! ${packageName} ${version} */`,
+      },
     },
   },
 }));

@@ -1,0 +1,25 @@
+import { useState } from 'react';
+import { createBrowserLocation } from '../shared/routing/location';
+import { RouterProvider } from '../shared/routing/router';
+import { DataProviders } from './data-providers';
+import type { HostProps } from './host-props';
+import { useMountDataLayer } from './mount-data-layer';
+import { ModuleRoutes } from './module-routes';
+import { UnreadCountReporter } from './unread-count-reporter';
+
+/**
+ * One mount's data layer and screens, in the address bar under `basePath`. A chunk of its own:
+ * the entry the host loads stays a frame that parses props and shows a status line.
+ */
+export function FeedbackApp(props: HostProps) {
+  const { api, queryClient } = useMountDataLayer(props);
+  const [location] = useState(() => createBrowserLocation(props.basePath));
+  return (
+    <DataProviders api={api} queryClient={queryClient}>
+      <UnreadCountReporter />
+      <RouterProvider location={location}>
+        <ModuleRoutes host={props} />
+      </RouterProvider>
+    </DataProviders>
+  );
+}

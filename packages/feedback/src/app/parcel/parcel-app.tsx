@@ -1,0 +1,68 @@
+import type { Ticket } from '@seller-support/contract';
+import { lazy, Suspense, useState } from 'react';
+import { useT } from '../../shared/i18n';
+import { createMemoryLocation } from '../../shared/routing/location';
+import { RouterProvider } from '../../shared/routing/router';
+import { DataProviders } from '../data-providers';
+import { useEmitModuleEvent } from '../module-events';
+import { useMountDataLayer } from '../mount-data-layer';
+import type { ParcelProps } from './parcel-props';
+import { ParcelSent } from './parcel-sent';
+
+// The form is most of the module's code: the dialog opens at once and the form follows. The
+// chunk is the one the application's support page loads too.
+const OrderQuestionForm = lazy(() =>
+  import('./order-question-form').then(({ OrderQuestionForm }) => ({ default: OrderQuestionForm })),
+);
+
+export interface ParcelAppProps extends ParcelProps {
+  /** Closes the dialog (the confirmation's "Done"). */
+  close: () => void;
+  /** Opens a host page without reloading it (the link to the sent request). */
+  navigate?: ((url: string) => void) | undefined;
+}
+
+/**
+ * One parcel's data layer and content. Its own API client, its own QueryClient, and a location in
+ * memory: nothing is shared with an application (or another parcel) mounted on the same page, and
+ * the address bar is never touched. Dropped with the parcel.
+ */
+export function ParcelApp({ close, navigate, ...props }: ParcelAppProps) {
+  const { basePath, orderId, topic, hiddenTopics } = props;
+  const t = useT();
+  const emit = useEmitModuleEvent();
+  const { api, queryClient } = useMountDataLayer(props);
+  // Links inside the form still point at the application's pages under basePath.
+  const [location] = useState(() => createMemoryLocation('/', basePath));
+  const [sent, setSent] = useState<Ticket | null>(null);
+
+  const onSubmitted = (ticket: Ticket) => {
+    emit({ type: 'request-created', ticketId: ticket.id, number: ticket.number });
+    setSent(ticket);
+  };
+
+  return (
+    <DataProviders api={api} queryClient={queryClient}>
+      <RouterProvider location={location}>
+        {sent === null ? (
+          <Suspense
+            fallback={
+              <p className="ss-muted" role="status">
+                {t('parcel.loading')}
+              </p>
+            }
+          >
+            <OrderQuestionForm
+              orderId={orderId}
+              topic={topic}
+              hiddenTopics={hiddenTopics}
+              onSubmitted={onSubmitted}
+            />
+          </Suspense>
+        ) : (
+          <ParcelSent ticket={sent} basePath={basePath} onDone={close} navigate={navigate} />
+        )}
+      </RouterProvider>
+    </DataProviders>
+  );
+}

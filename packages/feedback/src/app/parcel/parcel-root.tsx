@@ -1,0 +1,101 @@
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { CrashScreen } from '../crash-screen';
+import type { RawHostProps } from '../feedback-root';
+import { failSafeProps } from '../host-props';
+import { ModuleCrashGuard } from '../module-error-boundary';
+import { ModuleEventsProvider, useEmitModuleEvent } from '../module-events';
+import { ModuleFrame } from '../module-frame';
+import { OrderQuestionDialog, type OrderQuestionDialogHandle } from './order-question-dialog';
+import { PageLoading } from '../page-loading';
+import { ParcelInvalidProps } from './parcel-invalid-props';
+import { failSafeOnClose, failSafeOrderId, parseParcelProps } from './parcel-props';
+
+// The data layer follows the dialog: the dialog opens at once from the small entry.
+const ParcelApp = lazy(() => import('./parcel-app').then(({ ParcelApp }) => ({ default: ParcelApp })));
+
+export interface ParcelRootProps extends RawHostProps {
+  /**
+   * Opens a page of the host without reloading it. Given by the parcel's entry (single-spa's
+   * `navigateToUrl`), not by the host; absent, links load their page.
+   */
+  navigate?: ((url: string) => void) | undefined;
+}
+
+/** The element that has the focus, looking into shadow roots; null when nothing in particular has it. */
+function focusedElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement && active !== document.body ? active : null;
+}
+
+/**
+ * The parcel's root: "ask support about this order" in a modal dialog over the host's page. Every
+ * mount and update re-parses the props; language, theme and the close callback come from them even
+ * when other props are wrong, so an invalid-props error still shows in the seller's language in a
+ * dialog the seller can close.
+ */
+export function ParcelRoot(props: ParcelRootProps) {
+  const { navigate } = props;
+  const { locale, theme, nonce, onEvent } = failSafeProps(props);
+  const onClose = failSafeOnClose(props);
+  const orderId = failSafeOrderId(props);
+  const parsed = useMemo(() => parseParcelProps(props), [props]);
+  // Taken on the first render, before the dialog takes the focus: where it goes back on close.
+  const [opener] = useState(focusedElement);
+  const [closed, setClosed] = useState(false);
+  const dialog = useRef<OrderQuestionDialogHandle>(null);
+  const close = () => dialog.current?.close();
+
+  return (
+    <ModuleFrame locale={locale} theme={theme} nonce={nonce}>
+      <ModuleEventsProvider onEvent={onEvent}>
+        {!closed && (
+          <OrderQuestionDialog
+            ref={dialog}
+            orderId={orderId}
+            opener={opener}
+            onClosed={() => {
+              setClosed(true);
+              onClose?.();
+            }}
+          >
+            {parsed.ok ? (
+              <ModuleCrashGuard>
+                {/* Another server, another base path or another order: start afresh. */}
+                <Suspense fallback={<PageLoading />}>
+                  <ParcelApp
+                    key={`${parsed.props.apiBaseUrl} ${parsed.props.basePath} ${parsed.props.orderId}`}
+                    {...parsed.props}
+                    close={close}
+                    navigate={navigate}
+                  />
+                </Suspense>
+              </ModuleCrashGuard>
+            ) : (
+              <ParcelInvalidProps problems={parsed.problems} />
+            )}
+          </OrderQuestionDialog>
+        )}
+      </ModuleEventsProvider>
+    </ModuleFrame>
+  );
+}
+
+/** Last resort for single-spa-react's own boundary, reached only if the frame itself fails. */
+export function ParcelRootFallback(props: RawHostProps) {
+  const { locale, theme, nonce, onEvent } = failSafeProps(props);
+  return (
+    <ModuleFrame locale={locale} theme={theme} nonce={nonce}>
+      <ModuleEventsProvider onEvent={onEvent}>
+        <CrashReport />
+        <CrashScreen />
+      </ModuleEventsProvider>
+    </ModuleFrame>
+  );
+}
+
+function CrashReport() {
+  const emit = useEmitModuleEvent();
+  useEffect(() => emit({ type: 'module-failed', reason: 'crashed' }), [emit]);
+  return null;
+}
