@@ -16,7 +16,6 @@ const browserDeps = [
   'react/jsx-dev-runtime',
   '@tanstack/react-query',
   'zod/mini',
-  '@ariakit/react',
   '@tanstack/react-virtual',
   'idb-keyval',
   'react-hook-form',

@@ -67,11 +67,6 @@ export default defineConfig(({ command }) => ({
   // production React ("React.act is not a function").
   define: command === 'build' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
   server: { port: 5174, strictPort: true },
-  resolve: {
-    // Ariakit's store imports the CommonJS shim of useSyncExternalStore, whose require('react')
-    // cannot run in an ES module whose React is external. React 19 has the hook itself.
-    alias: [{ find: /^use-sync-external-store\/shim$/, replacement: 'react' }],
-  },
   // Known up front, so the dev server does not reload the page mid-start to optimise them.
   optimizeDeps: {
     include: [
@@ -82,7 +77,6 @@ export default defineConfig(({ command }) => ({
       'single-spa-react',
       '@tanstack/react-query',
       'zod/mini',
-      '@ariakit/react',
       '@tanstack/react-virtual',
       'react-hook-form',
       'idb-keyval',

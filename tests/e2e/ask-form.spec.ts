@@ -182,7 +182,7 @@ test('a staff complaint with a facility and a photo', async ({ page }) => {
   const options = outlet(page).getByRole('listbox', { name: 'Варианты' }).getByRole('option');
   await expect(options).toHaveCount(1);
   await expect(options).toContainText('Склад Коледино');
-  // Ariakit in a shadow root does not pre-select the first option: arrow into the list first.
+  // Typing does not pre-select an option (APG list autocomplete): arrow into the list first.
   await facility.press('ArrowDown');
   await facility.press('Enter');
   await expect(outlet(page).getByRole('group', { name: /^Склад или пункт выдачи/ })).toContainText(

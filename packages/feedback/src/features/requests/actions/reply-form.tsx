@@ -110,6 +110,10 @@ function ReplyEditor({ ticketId, titleId, initial, restored: restoredAtStart, st
   const [queued, setQueued] = useState(false);
   const [sent, setSent] = useState(false);
   const [attachmentsBusy, setAttachmentsBusy] = useState(false);
+  // Read at the moment of a click: the state above reaches handlers one render later.
+  const filesBusy = useRef(false);
+  // "Send" pressed while files were still uploading: it goes out once they are done.
+  const sendAfterFiles = useRef(false);
   const [waitUntil, setWaitUntil] = useState<number | null>(null);
 
   // --- the draft ------------------------------------------------------------------------------
@@ -229,7 +233,8 @@ function ReplyEditor({ ticketId, titleId, initial, restored: restoredAtStart, st
       textareaRef.current?.focus();
       return;
     }
-    if (attachmentsBusy) {
+    if (filesBusy.current) {
+      sendAfterFiles.current = true;
       fail({ kind: 'busy' });
       return;
     }
@@ -315,7 +320,14 @@ function ReplyEditor({ ticketId, titleId, initial, restored: restoredAtStart, st
             setSent(false);
             scheduleSave();
           }}
-          onBusyChange={setAttachmentsBusy}
+          onBusyChange={(busy) => {
+            filesBusy.current = busy;
+            setAttachmentsBusy(busy);
+            if (!busy && sendAfterFiles.current) {
+              sendAfterFiles.current = false;
+              void latestSubmit.current();
+            }
+          }}
           error={attachmentsError}
         />
       ) : (

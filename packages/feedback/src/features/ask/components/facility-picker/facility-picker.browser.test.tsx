@@ -94,12 +94,99 @@ describe('FacilityPicker', () => {
     await expect.element(option).toBeVisible();
     await expect.element(option).toHaveTextContent(target.address);
     await expect.element(option).toHaveTextContent('Пункт выдачи');
+    // The list shown is the answer to this search, not the previous one kept while it loads.
+    await expect.element(page.getByRole('listbox')).toHaveAttribute('aria-busy', 'false');
 
     await userEvent.keyboard('{ArrowDown}');
     await userEvent.keyboard('{Enter}');
     expect(onChange).toHaveBeenLastCalledWith(target);
     await expect.element(page.getByText(target.address).first()).toBeVisible();
     await expect.element(combobox).toHaveAccessibleDescription(new RegExp(target.name));
+  });
+
+  it('walks the list with the arrows, picks with Enter, and closes with Escape', async () => {
+    const { onChange, store } = await setup();
+    const [first, second] = store.listFacilities({ type: 'pickup_point' }).items;
+    if (!first || !second) throw new Error('The dataset has too few pickup points.');
+    const combobox = page.getByRole('combobox', { name: 'Пункт выдачи' });
+    await expect.element(page.getByRole('status')).toHaveTextContent(/Показаны первые|Найден/);
+
+    await userEvent.click(combobox);
+    await expect.element(combobox).toHaveAttribute('aria-expanded', 'true');
+    await expect.element(page.getByRole('listbox')).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    await expect.element(combobox).toHaveAttribute('aria-expanded', 'false');
+    await expect.element(page.getByRole('listbox')).not.toBeInTheDocument();
+    expect(onChange).not.toHaveBeenCalled();
+
+    // Arrow down on a closed list opens it on the first option; focus never leaves the input.
+    await userEvent.keyboard('{ArrowDown}');
+    const firstOption = page.getByRole('option', { name: new RegExp(first.name) });
+    await expect.element(firstOption).toHaveAttribute('aria-selected', 'true');
+    await expect.element(combobox).toHaveAttribute('aria-activedescendant', firstOption.element().id);
+    await userEvent.keyboard('{ArrowDown}');
+    const secondOption = page.getByRole('option', { name: new RegExp(second.name) });
+    await expect.element(secondOption).toHaveAttribute('aria-selected', 'true');
+    await expect.element(firstOption).toHaveAttribute('aria-selected', 'false');
+    await expect.element(combobox).toHaveAttribute('aria-activedescendant', secondOption.element().id);
+    await userEvent.keyboard('{ArrowUp}{ArrowDown}');
+    await expect.element(secondOption).toHaveAttribute('aria-selected', 'true');
+    expect(focusedInModule()).toBe(combobox.element());
+
+    await userEvent.keyboard('{Enter}');
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(onChange).toHaveBeenLastCalledWith(second);
+    await expect.element(combobox).toHaveAttribute('aria-expanded', 'false');
+    await expect.element(combobox).not.toHaveAttribute('aria-activedescendant');
+    await expect.element(combobox).toHaveAccessibleDescription(new RegExp(second.name));
+  });
+
+  it('keeps Enter for the form unless an option is highlighted, and closes on Tab without choosing', async () => {
+    const mockApi = createMockApi({ baseUrl: mockApiBaseUrl });
+    const api = new FetchApiClient({
+      baseUrl: mockApiBaseUrl,
+      getAccessToken: () => 'demo-token',
+      fetch: createMockFetch(mockApi.handlers),
+    });
+    const onChange = vi.fn<(facility: Facility | null) => void>();
+    const onSubmit = vi.fn<() => void>();
+    await render(
+      <ModuleHarness api={api} locale="ru">
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            onSubmit();
+          }}
+        >
+          <FacilityPicker
+            id="facility"
+            label="Пункт выдачи"
+            types={['pickup_point']}
+            value={null}
+            onChange={onChange}
+          />
+          <button type="submit">Отправить</button>
+        </form>
+      </ModuleHarness>,
+    );
+    const combobox = page.getByRole('combobox', { name: 'Пункт выдачи' });
+    await expect.element(page.getByRole('status')).toHaveTextContent(/Показаны первые|Найден/);
+
+    await userEvent.click(combobox);
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(onSubmit).not.toHaveBeenCalled();
+
+    await userEvent.keyboard('{Enter}');
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    expect(onChange).toHaveBeenCalledTimes(1);
+
+    await userEvent.keyboard('{ArrowDown}');
+    await expect.element(combobox).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.keyboard('{Tab}');
+    await expect.element(combobox).toHaveAttribute('aria-expanded', 'false');
+    expect(focusedInModule()).toBe(page.getByRole('button', { name: 'Отправить' }).element());
+    expect(onChange).toHaveBeenCalledTimes(1);
   });
 
   it('selects with the mouse and clears the choice', async () => {
@@ -110,6 +197,8 @@ describe('FacilityPicker', () => {
     await page.getByRole('combobox', { name: 'Pickup point' }).click();
     await page.getByRole('option', { name: new RegExp(first.name) }).click();
     expect(onChange).toHaveBeenLastCalledWith(first);
+    await expect.element(page.getByRole('combobox')).toHaveAttribute('aria-expanded', 'false');
+    expect(focusedInModule()).toBe(page.getByRole('combobox').element());
 
     await page.getByRole('button', { name: 'Clear selection' }).click();
     expect(onChange).toHaveBeenLastCalledWith(null);

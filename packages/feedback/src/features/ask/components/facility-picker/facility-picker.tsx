@@ -1,7 +1,6 @@
-import { Combobox, ComboboxItem, ComboboxPopover, ComboboxProvider } from '@ariakit/react';
 import type { Facility, FacilityType } from '@seller-support/contract';
 import { useQuery } from '@tanstack/react-query';
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useApiClient } from '../../../../shared/api/api-client-context';
 import { useT } from '../../../../shared/i18n';
 import { Button } from '../../../../shared/ui/button';
@@ -27,8 +26,14 @@ export interface FacilityPickerProps {
 
 /**
  * Chooses one warehouse, pickup point or distribution centre: a searchable combobox over
- * `GET /facilities` (Ariakit, rendered in place: the module lives in a shadow root, so a portal
- * to document.body would leave the popover without styles).
+ * `GET /facilities`.
+ *
+ * Hand-written after the WAI-ARIA APG "editable combobox with list autocomplete" instead of a
+ * library: a combobox library and its positioning engine cost about 30 KB gzip, a third of the
+ * module's budget, for this one field. DOM focus stays on the input and `aria-activedescendant`
+ * names the highlighted option (as in the order list). The list is rendered in place and placed
+ * with CSS: the module lives in a shadow root, where a portal to document.body would lose the
+ * styles and `document.activeElement` is the host, so nothing here reads it.
  */
 export function FacilityPicker({
   id,
@@ -46,10 +51,14 @@ export function FacilityPicker({
   const errorId = `${baseId}-error`;
   const selectedId = `${baseId}-selected`;
   const typeLegendId = `${baseId}-type`;
+  const listboxId = `${baseId}-listbox`;
   const inputRef = useRef<HTMLInputElement>(null);
+  const listboxRef = useRef<HTMLDivElement>(null);
 
   const [search, setSearch] = useState('');
   const [open, setOpen] = useState(false);
+  // The highlighted option, by id: when a new search replaces the list, a vanished id means none.
+  const [activeId, setActiveId] = useState<string | null>(null);
   const [chosenType, setChosenType] = useState<FacilityType | undefined>(value?.type ?? types[0]);
   // The caller may narrow `types` (the form's facility type changed): fall back to the first one.
   const type = chosenType !== undefined && types.includes(chosenType) ? chosenType : types[0];
@@ -59,12 +68,64 @@ export function FacilityPicker({
   const items = facilities.data?.items ?? [];
   const total = facilities.data?.total;
 
-  const select = (facilityId: string) => {
-    const facility = items.find((candidate) => candidate.id === facilityId);
-    if (facility) {
-      onChange(facility);
-      setSearch('');
+  // Never "expanded" over an empty list: the status line below says why there is nothing.
+  const expanded = open && items.length > 0;
+  const activeIndex = expanded ? items.findIndex((facility) => facility.id === activeId) : -1;
+  const activeFacility = items[activeIndex];
+  const optionId = (facility: Facility) => `${listboxId}-${facility.id}`;
+
+  useEffect(() => {
+    if (activeId === null) return;
+    listboxRef.current?.querySelector('[data-active]')?.scrollIntoView({ block: 'nearest' });
+  }, [activeId, expanded]);
+
+  const close = () => {
+    setOpen(false);
+    setActiveId(null);
+  };
+
+  const select = (facility: Facility) => {
+    onChange(facility);
+    setSearch('');
+    close();
+  };
+
+  /** Highlights the option `step` away from the current one, wrapping around the ends. */
+  const move = (step: 1 | -1) => {
+    setOpen(true);
+    const count = items.length;
+    if (count === 0) return;
+    const from = activeIndex === -1 ? (step === 1 ? -1 : count) : activeIndex;
+    setActiveId(items[(from + step + count) % count]?.id ?? null);
+  };
+
+  const onInputKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    switch (event.key) {
+      case 'ArrowDown':
+        if (event.altKey) setOpen(true);
+        else move(1);
+        break;
+      case 'ArrowUp':
+        if (event.altKey) close();
+        else move(-1);
+        break;
+      case 'Enter':
+        // Only a highlighted option is chosen; otherwise Enter does what it does in the form.
+        if (!activeFacility) return;
+        select(activeFacility);
+        break;
+      case 'Escape':
+        if (expanded) close();
+        else if (search !== '') setSearch('');
+        else return;
+        break;
+      case 'Tab':
+        close();
+        return;
+      default:
+        return;
     }
+    event.preventDefault();
   };
 
   const clear = () => {
@@ -128,57 +189,74 @@ export function FacilityPicker({
         </div>
       )}
 
-      <ComboboxProvider
-        inputValue={search}
-        setInputValue={setSearch}
-        selectedValue={value?.id ?? ''}
-        setSelectedValue={select}
-        // Never "expanded" over an empty list: the status line below says why there is nothing.
-        open={open && items.length > 0}
-        setOpen={setOpen}
-      >
-        {/* No `autoSelect`: Ariakit decides it from document.activeElement, which inside a shadow
-            root is the host, so it would never fire. Arrow down moves into the list, as in APG. */}
-        <Combobox
+      <div className="facility-picker__combobox">
+        <input
           id={id}
           ref={inputRef}
           className="ss-input"
+          type="text"
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={expanded}
+          aria-controls={listboxId}
+          aria-activedescendant={activeFacility ? optionId(activeFacility) : undefined}
+          autoComplete="off"
           placeholder={t('pickers.facilities.searchPlaceholder')}
-          autoComplete="list"
           aria-describedby={describedBy === '' ? undefined : describedBy}
           aria-invalid={error ? true : undefined}
           aria-required={required || undefined}
           maxLength={200}
           spellCheck={false}
+          value={search}
+          onChange={(event) => {
+            setSearch(event.currentTarget.value);
+            setActiveId(null);
+            setOpen(true);
+          }}
+          onClick={() => setOpen(true)}
+          onKeyDown={onInputKeyDown}
+          // Nothing else in the combobox takes focus (options are pressed with mouse down
+          // prevented), so focus leaving the input is focus leaving the picker: Tab, a click away.
+          onBlur={close}
         />
-        {items.length > 0 && (
-          <ComboboxPopover
-            portal={false}
-            sameWidth
-            gutter={4}
-            className="facility-picker__popover"
-            aria-label={t('pickers.facilities.listLabel')}
-            aria-busy={facilities.isPlaceholderData}
-          >
-            {items.map((facility) => (
-              <ComboboxItem
-                key={facility.id}
-                value={facility.id}
-                setValueOnClick={false}
-                className="facility-picker__option"
-              >
-                <span className="facility-picker__option-line">
-                  <span className="facility-picker__name">{facility.name}</span>
-                  <span className="facility-picker__badge">
-                    {t(`pickers.facilities.types.${facility.type}`)}
-                  </span>
+        {/* Always in the DOM so `aria-controls` never points at nothing; hidden while collapsed.
+            Mouse down must not move focus off the input: the input keeps it, as APG asks. */}
+        <div
+          id={listboxId}
+          ref={listboxRef}
+          role="listbox"
+          className="facility-picker__popover"
+          aria-label={t('pickers.facilities.listLabel')}
+          aria-busy={facilities.isPlaceholderData}
+          hidden={!expanded}
+          tabIndex={-1}
+          onMouseDown={(event) => event.preventDefault()}
+        >
+          {items.map((facility) => (
+            // Keys reach the options through the input (aria-activedescendant), never the option itself.
+            // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- the combobox input handles them
+            <div
+              key={facility.id}
+              id={optionId(facility)}
+              role="option"
+              aria-selected={facility.id === activeFacility?.id}
+              data-active={facility.id === activeFacility?.id || undefined}
+              data-chosen={facility.id === value?.id || undefined}
+              className="facility-picker__option"
+              tabIndex={-1}
+              onClick={() => select(facility)}
+            >
+              <span className="facility-picker__option-line">
+                <span className="facility-picker__name">{facility.name}</span>
+                <span className="facility-picker__badge">
+                  {t(`pickers.facilities.types.${facility.type}`)}
                 </span>
-                <span className="ss-muted facility-picker__address">{facility.address}</span>
-              </ComboboxItem>
-            ))}
-          </ComboboxPopover>
-        )}
-      </ComboboxProvider>
+              </span>
+              <span className="ss-muted facility-picker__address">{facility.address}</span>
+            </div>
+          ))}
+        </div>
+      </div>
 
       <p className="facility-picker__status" role="status">
         {status}

@@ -29,7 +29,7 @@ export interface OrderListProps {
 /**
  * A multi-select listbox over a virtualised window of the orders.
  *
- * Why not Ariakit's Composite/Listbox here: its keyboard navigation walks the items registered
+ * Why not a listbox library (Ariakit's Composite, say): its keyboard navigation walks the items registered
  * in its store, i.e. the rows that are mounted. With 100,000 orders, most rows are neither
  * loaded nor mounted, so Home/End/Page keys would stop at the edge of the rendered window. So
  * this follows the WAI-ARIA listbox pattern by hand: DOM focus stays on the listbox (which is
