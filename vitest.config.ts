@@ -20,6 +20,9 @@ const browserDeps = [
   'idb-keyval',
   'react-hook-form',
   '@hookform/resolvers/zod',
+  // The lifecycle tests mount the entries as a host does; found late, they would reload the page.
+  'single-spa',
+  'single-spa-react',
 ];
 
 // Each project gets its own browser config object: a shared one is mutated by vitest.

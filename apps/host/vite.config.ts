@@ -27,19 +27,53 @@ const moduleDist = path.resolve(
   hostRoot,
   process.env['SELLER_SUPPORT_MODULE_DIST'] ?? '../../packages/feedback/dist',
 );
-const moduleEntryFile = 'seller-support.js';
 const moduleUrlBase = '/modules/seller-support/';
+/** The module's entries: the application and the "ask about this order" parcel. */
+const moduleSpecifiers = ['@seller-support/feedback', '@seller-support/feedback/parcel'] as const;
+/** The import-map snippet the module's build writes: its entries, relative to its dist folder. */
+const moduleImportMapFile = 'import-map.json';
+
+/**
+ * The module's entries as its build lists them, served under {@link moduleUrlBase}: the cabinet
+ * follows the module's file names instead of knowing them. Read at build time, so a missing or
+ * stale module build fails the cabinet's build with a message saying what to do.
+ */
+function moduleImports(): Record<string, string> {
+  const file = path.join(moduleDist, moduleImportMapFile);
+  const hint =
+    'build the module first (pnpm --filter @seller-support/feedback build, or pnpm run build at the root)';
+  if (!existsSync(file)) throw new Error(`${path.relative(hostRoot, file)} is missing: ${hint}.`);
+  const snippet: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  const imports =
+    typeof snippet === 'object' && snippet !== null && 'imports' in snippet ? snippet.imports : undefined;
+  const targets = new Map<string, unknown>(
+    typeof imports === 'object' && imports !== null ? Object.entries(imports) : [],
+  );
+  const urlOf = (specifier: string): string => {
+    const target = targets.get(specifier);
+    if (typeof target !== 'string' || !target.startsWith('./')) {
+      throw new Error(`${path.relative(hostRoot, file)} maps no "${specifier}" to a file: ${hint}.`);
+    }
+    if (!existsSync(path.join(moduleDist, target))) {
+      throw new Error(`${path.relative(hostRoot, path.join(moduleDist, target))} is missing: ${hint}.`);
+    }
+    return `${moduleUrlBase}${target.slice(2)}`;
+  };
+  return Object.fromEntries(moduleSpecifiers.map((specifier) => [specifier, urlOf(specifier)]));
+}
 
 /** Bare specifiers the browser resolves through the import map; the root config's build leaves them alone. */
-const importMap = {
-  imports: {
-    ...Object.fromEntries(
-      Object.entries(vendorEntries).map(([name, { specifier }]) => [specifier, `/vendor/${name}.js`]),
-    ),
-    'single-spa': singleSpaUrl,
-    '@seller-support/feedback': `${moduleUrlBase}${moduleEntryFile}`,
-  },
-};
+function importMap() {
+  return {
+    imports: {
+      ...Object.fromEntries(
+        Object.entries(vendorEntries).map(([name, { specifier }]) => [specifier, `/vendor/${name}.js`]),
+      ),
+      'single-spa': singleSpaUrl,
+      ...moduleImports(),
+    },
+  };
+}
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -62,12 +96,6 @@ function importMapPlugin(): Plugin {
       emit(singleSpaUrl.slice(1), singleSpaFile);
       if (existsSync(`${singleSpaFile}.map`)) emit(`${singleSpaUrl.slice(1)}.map`, `${singleSpaFile}.map`);
 
-      if (!existsSync(path.join(moduleDist, moduleEntryFile))) {
-        this.error(
-          `${path.relative(hostRoot, path.join(moduleDist, moduleEntryFile))} is missing: ` +
-            'build the module first (pnpm --filter @seller-support/feedback build, or pnpm run build at the root).',
-        );
-      }
       for (const relative of filesUnder(moduleDist)) {
         emit(`${moduleUrlBase.slice(1)}${relative}`, path.join(moduleDist, relative));
       }
@@ -78,7 +106,7 @@ function importMapPlugin(): Plugin {
         {
           tag: 'script',
           attrs: { type: 'importmap' },
-          children: JSON.stringify(importMap, null, 2),
+          children: JSON.stringify(importMap(), null, 2),
           injectTo: 'head',
         },
       ],
@@ -102,7 +130,7 @@ export default defineConfig(({ command }) => ({
           Object.entries(vendorEntries).map(([name, { source }]) => [name, path.join(hostRoot, source)]),
         ),
       },
-      external: ['single-spa', '@seller-support/feedback'],
+      external: ['single-spa', ...moduleSpecifiers],
       // App builds drop entry exports by default; the vendor entries exist for their exports.
       preserveEntrySignatures: 'strict',
       output: {

@@ -25,7 +25,7 @@ if (app === null) throw new Error('#app is missing');
 createRoot(app).render(
   <ModuleHarness api={api}>
     <DraftStoreProvider store={createMemoryDraftStore()}>
-      <AskRequest basePath="/support" />
+      <AskRequest />
     </DraftStoreProvider>
   </ModuleHarness>,
 );

@@ -70,13 +70,19 @@ test('the module unmounts when the seller leaves Support and mounts again on ret
   expect(await page.evaluate(() => document.body.dataset['journey'])).toBe('one page load');
 });
 
-test('the support page has no accessibility violations', async ({ page }) => {
-  await page.goto('/support');
-  await expect(identity(page).getByText(mockedSeller.legalName)).toBeVisible();
+test.describe('audited by axe', () => {
+  // axe reads the module's stylesheet by copying it into a <style> of its own, which the cabinet's
+  // strict CSP refuses (and logs): the audit runs with the policy bypassed; csp.spec.ts covers it.
+  test.use({ bypassCSP: true });
 
-  const results = await new AxeBuilder({ page }).include('#support-outlet').analyze();
+  test('the support page has no accessibility violations', async ({ page }) => {
+    await page.goto('/support');
+    await expect(identity(page).getByText(mockedSeller.legalName)).toBeVisible();
 
-  expect(violations(results)).toEqual([]);
+    const results = await new AxeBuilder({ page }).include('#support-outlet').analyze();
+
+    expect(violations(results)).toEqual([]);
+  });
 });
 
 test('the cabinet shell has no accessibility violations', async ({ page }) => {

@@ -4,11 +4,20 @@
 //   PORT          port (default 4173)
 //   API_BASE_URL  a real support API; without it the cabinet answers with in-browser mocks
 //   EXPOSE_MOCKS  "1" puts the in-browser mocks on globalThis for e2e tests (never for `npm start`)
+//   CSP           "off" drops the Content-Security-Policy header; by default every response
+//                 carries a strict one (no 'unsafe-inline', no 'unsafe-eval'), as a careful
+//                 production cabinet would, so the demo proves the module works under it
 //
 // Paths without a file extension get index.html, so a deep link such as /support/anything
 // works on first load; /host-config.json is generated from the environment.
+//
+// Under the CSP, inline scripts and styles run only with the nonce of their response: each
+// index.html gets a fresh one on its inline import map, its scripts and styles, and in
+// `<meta property="csp-nonce">` (Vite's convention: its preload helper reads it too), from
+// which the root config hands it to the module as the `nonce` prop.
+import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,12 +28,40 @@ const port = Number(process.env.PORT || 4173);
 const apiBaseUrl = process.env.API_BASE_URL;
 
 const exposeMocks = process.env.EXPOSE_MOCKS === '1';
+const csp = process.env.CSP !== 'off';
 
 const hostConfig = JSON.stringify(
   apiBaseUrl
     ? { apiBaseUrl, mocks: false }
     : { apiBaseUrl: '/api/seller-support/v1', mocks: true, ...(exposeMocks ? { exposeMocks: true } : {}) },
 );
+
+// A real API on another origin must be reachable from the page; the mocks answer on this one.
+const apiOrigin = apiBaseUrl && /^https?:\/\//i.test(apiBaseUrl) ? new URL(apiBaseUrl).origin : null;
+
+/** The policy for one response; `nonce` is that response's, when it is a page. */
+function contentSecurityPolicy(nonce) {
+  const withNonce = nonce ? ` 'nonce-${nonce}'` : '';
+  return [
+    "default-src 'self'",
+    `script-src 'self'${withNonce}`,
+    `style-src 'self'${withNonce}`,
+    // blob: for the thumbnails of photos the seller attaches; data: for the inline favicon.
+    "img-src 'self' blob: data:",
+    `connect-src 'self'${apiOrigin ? ` ${apiOrigin}` : ''}`,
+    // MSW's service worker, served from this origin.
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+  ].join('; ');
+}
+
+/** index.html with `nonce` on every inline or external script and style, and in the csp-nonce meta. */
+function withNonce(html, nonce) {
+  return html
+    .replace(/<(script|style)\b/g, `<$1 nonce="${nonce}"`)
+    .replace('</head>', `  <meta property="csp-nonce" nonce="${nonce}" />\n  </head>`);
+}
 
 const contentTypes = {
   '.html': 'text/html; charset=utf-8',
@@ -42,12 +79,20 @@ const contentTypes = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-function send(response, status, body, type = 'text/plain; charset=utf-8') {
+/** Headers every response carries. */
+function commonHeaders(nonce) {
+  return {
+    'cache-control': 'no-cache',
+    'x-content-type-options': 'nosniff',
+    ...(csp ? { 'content-security-policy': contentSecurityPolicy(nonce) } : {}),
+  };
+}
+
+function send(response, status, body, type = 'text/plain; charset=utf-8', nonce = undefined) {
   response.writeHead(status, {
     'content-type': type,
     'content-length': Buffer.byteLength(body),
-    'cache-control': 'no-cache',
-    'x-content-type-options': 'nosniff',
+    ...commonHeaders(nonce),
   });
   response.end(response.req.method === 'HEAD' ? undefined : body);
 }
@@ -86,13 +131,18 @@ async function handle(request, response) {
     return;
   }
   const type = contentTypes[path.extname(found.file)] ?? 'application/octet-stream';
+  if (csp && type === contentTypes['.html']) {
+    // Read per request: the nonce differs every time, and a rebuild shows up without a restart.
+    const nonce = randomBytes(16).toString('base64');
+    send(response, 200, withNonce(await readFile(found.file, 'utf8'), nonce), type, nonce);
+    return;
+  }
   response.writeHead(200, {
     'content-type': type,
     'content-length': found.size,
     // Entry files keep stable names (index.html, the import map's targets), so the browser
     // must revalidate; it gets a cheap answer from its cache when nothing changed.
-    'cache-control': 'no-cache',
-    'x-content-type-options': 'nosniff',
+    ...commonHeaders(),
   });
   if (request.method === 'HEAD') {
     response.end();
@@ -123,11 +173,8 @@ server.on('error', (error) => {
 });
 
 server.listen(port, host, () => {
-  const mode = apiBaseUrl
-    ? `API ${apiBaseUrl}`
-    : exposeMocks
-      ? 'mocked API, exposed for tests'
-      : 'mocked API';
+  const api = apiBaseUrl ? `API ${apiBaseUrl}` : exposeMocks ? 'mocked API, exposed for tests' : 'mocked API';
+  const mode = `${api}, ${csp ? 'strict CSP' : 'no CSP'}`;
   const shownHost = host.includes(':') ? `[${host}]` : host;
   process.stdout.write(`Seller cabinet: http://${shownHost}:${port}/ (${mode})\n`);
 });

@@ -1,15 +1,25 @@
 /**
- * The cabinet's single-spa root config. `single-spa` and `@seller-support/feedback` stay
- * bare specifiers in the build: the import map that vite.config.ts writes into index.html
- * resolves them at runtime, as a production cabinet loads a separately deployed module.
+ * The cabinet's single-spa root config. `single-spa`, `@seller-support/feedback` and
+ * `@seller-support/feedback/parcel` stay bare specifiers in the build: the import map that
+ * vite.config.ts writes into index.html resolves them at runtime, as a production cabinet loads a
+ * separately deployed module.
  */
 import './styles.css';
+import type { HostPropsInput } from '@seller-support/feedback';
 import { registerApplication, start } from 'single-spa';
 import { loadHostConfig } from './host-config';
 import { recordModuleEvent } from './module-events';
-import { supportBasePath } from './routes';
+import { createOrderQuestion } from './order-question';
+import { fetchRecentOrders } from './orders';
+import { createOrdersPage } from './orders-page';
+import { routeFor, supportBasePath } from './routes';
 import { interceptShellLinks, renderShell, showStartupError } from './shell';
-import { loadSupportModule, supportModuleName, type SupportModuleProps } from './support-module';
+import {
+  loadSupportModule,
+  loadSupportParcel,
+  supportModuleName,
+  type SupportModuleProps,
+} from './support-module';
 
 const demoAccessToken = 'demo-token';
 
@@ -17,6 +27,15 @@ function requireElement(id: string): HTMLElement {
   const element = document.getElementById(id);
   if (element === null) throw new Error(`index.html has no #${id}`);
   return element;
+}
+
+/**
+ * The nonce of this page's Content-Security-Policy, which scripts/serve.mjs writes into
+ * `<meta property="csp-nonce">`; the module puts it on its `<style>`. Read from the `nonce`
+ * property: the browser hides the attribute's value from the DOM.
+ */
+function cspNonce(): string | undefined {
+  return document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce || undefined;
 }
 
 /** With mocks on, answers the module's API from a service worker (MSW) in this page. */
@@ -41,10 +60,50 @@ async function startCabinet(): Promise<void> {
   });
 
   const { apiBaseUrl, mocks, exposeMocks } = await loadHostConfig();
-  // Only the module calls the API, so the mock API starts on its first visit, not before:
-  // the cabinet's own pages never download MSW.
+  // Only the module and the Orders page call the API, so the mock API starts on the first visit
+  // of either, not before: the other pages never download MSW.
   let apiReady: Promise<void> | undefined;
   const whenApiReady = () => (apiReady ??= mocks ? startMockApi(apiBaseUrl, exposeMocks) : Promise.resolve());
+  const getAccessToken = () => demoAccessToken;
+
+  /** What the cabinet tells the module wherever it mounts it: the application and the parcel alike. */
+  const moduleProps = (): HostPropsInput => ({
+    apiBaseUrl,
+    getAccessToken,
+    locale: 'ru',
+    basePath: supportBasePath,
+    profileUrl: '/profile',
+    nonce: cspNonce(),
+    onEvent: recordModuleEvent,
+  });
+
+  const orderQuestion = createOrderQuestion({
+    outlet: requireElement('order-question-outlet'),
+    loadParcel: async () => (await Promise.all([loadSupportParcel(), whenApiReady()]))[0],
+    hostProps: moduleProps,
+  });
+  const ordersPage = createOrdersPage(document, {
+    loadOrders: async (signal) => {
+      await whenApiReady();
+      return fetchRecentOrders({ apiBaseUrl, getAccessToken, signal });
+    },
+    askSupport: orderQuestion.open,
+  });
+  // On entering the Orders page and on leaving it, not on every routing event.
+  let onOrders = false;
+  const renderOrders = () => {
+    const entered = routeFor(window.location.pathname) === 'orders';
+    if (entered === onOrders) return;
+    onOrders = entered;
+    if (entered) {
+      ordersPage.show();
+    } else {
+      ordersPage.hide();
+      orderQuestion.close();
+    }
+  };
+  renderOrders();
+  window.addEventListener('single-spa:routing-event', renderOrders);
 
   registerApplication<SupportModuleProps>({
     name: supportModuleName,
@@ -54,15 +113,7 @@ async function startCabinet(): Promise<void> {
       return lifecycles;
     },
     activeWhen: [supportBasePath],
-    customProps: {
-      domElement: requireElement('support-outlet'),
-      apiBaseUrl,
-      getAccessToken: () => demoAccessToken,
-      locale: 'ru',
-      basePath: supportBasePath,
-      profileUrl: '/profile',
-      onEvent: recordModuleEvent,
-    },
+    customProps: { domElement: requireElement('support-outlet'), ...moduleProps() },
   });
   start();
 }

@@ -3,7 +3,7 @@
  * at runtime `@seller-support/feedback` is whatever the import map points at, a separately
  * built file, so a value imported from the package's source would not exist there.
  */
-import type { HostPropsInput } from '@seller-support/feedback';
+import type { HostPropsInput, ParcelPropsInput } from '@seller-support/feedback';
 import type { LifeCycles } from 'single-spa';
 
 export type { ModuleEvent } from '@seller-support/feedback';
@@ -13,13 +13,19 @@ export type SupportModuleProps = HostPropsInput & { domElement: HTMLElement };
 
 export const supportModuleName = '@seller-support/feedback';
 
+/** The parcel's props: the module's, plus the order, the topic and the close callback. */
+export type SupportParcelProps = HostPropsInput & ParcelPropsInput;
+
+/** The "ask support about this order" dialog, a single-spa parcel: a second entry of the same build. */
+export const supportParcelSpecifier = '@seller-support/feedback/parcel';
+
 function isLifecycle(value: unknown): boolean {
   return (
     typeof value === 'function' || (Array.isArray(value) && value.every((step) => typeof step === 'function'))
   );
 }
 
-function isLifeCycles(value: unknown): value is LifeCycles<SupportModuleProps> {
+function isLifeCycles<Props>(value: unknown): value is LifeCycles<Props> {
   return (
     typeof value === 'object' &&
     value !== null &&
@@ -36,9 +42,20 @@ function isLifeCycles(value: unknown): value is LifeCycles<SupportModuleProps> {
 /** Loads the module through the import map and checks that it is a single-spa application. */
 export async function loadSupportModule(): Promise<LifeCycles<SupportModuleProps>> {
   const loaded: unknown = await import('@seller-support/feedback');
-  if (!isLifeCycles(loaded)) {
+  if (!isLifeCycles<SupportModuleProps>(loaded)) {
     throw new TypeError(
       `${supportModuleName} does not export single-spa lifecycles (bootstrap, mount, unmount)`,
+    );
+  }
+  return loaded;
+}
+
+/** Loads the parcel through the import map and checks that it is a single-spa parcel. */
+export async function loadSupportParcel(): Promise<LifeCycles<SupportParcelProps>> {
+  const loaded: unknown = await import('@seller-support/feedback/parcel');
+  if (!isLifeCycles<SupportParcelProps>(loaded)) {
+    throw new TypeError(
+      `${supportParcelSpecifier} does not export single-spa lifecycles (bootstrap, mount, unmount)`,
     );
   }
   return loaded;

@@ -1,4 +1,4 @@
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { del, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
 
 /**
  * Where unfinished writing survives a reload, a route change or a closed tab: a small key-value
@@ -28,21 +28,33 @@ export function createMemoryDraftStorage(): DraftStorage {
 }
 
 /**
+ * The `drafts` store of the `seller-support` database, opened for each operation and closed as
+ * soon as its transaction ends. idb-keyval's own `createStore` keeps its connection open for
+ * good: one per mount that stayed open, and in memory, after the module unmounted.
+ */
+const draftsStore: UseStore = async (txMode, callback) => {
+  const request = indexedDB.open('seller-support');
+  request.onupgradeneeded = () => request.result.createObjectStore('drafts');
+  const db = await promisifyRequest(request);
+  try {
+    return await callback(db.transaction('drafts', txMode).objectStore('drafts'));
+  } finally {
+    // Closes once the transaction is done: nothing is cut short.
+    db.close();
+  }
+};
+
+/**
  * Drafts in IndexedDB (database `seller-support`, store `drafts`), falling back to memory once
  * IndexedDB fails: the seller can still write, the draft then lasts as long as the page.
  */
 export function createIdbDraftStorage(): DraftStorage {
   const memory = createMemoryDraftStorage();
-  let idb: UseStore | null = null;
   let broken = typeof indexedDB === 'undefined';
-  const store = (): UseStore => {
-    idb ??= createStore('seller-support', 'drafts');
-    return idb;
-  };
   async function attempt<T>(onIdb: (s: UseStore) => Promise<T>, onMemory: () => Promise<T>): Promise<T> {
     if (broken) return onMemory();
     try {
-      return await onIdb(store());
+      return await onIdb(draftsStore);
     } catch {
       broken = true;
       return onMemory();

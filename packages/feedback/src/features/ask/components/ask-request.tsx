@@ -44,8 +44,6 @@ export interface AskRequestProps {
   draftScope?: string | undefined;
   /** For a dialog: a tighter form. */
   compact?: boolean | undefined;
-  /** @deprecated Ignored: the link to a sent request is a module route now. */
-  basePath?: string | undefined;
   /** Fixes the clock of the success screen (tests, stories). */
   now?: Date | undefined;
 }

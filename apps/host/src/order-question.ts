@@ -1,0 +1,60 @@
+import { mountRootParcel, type LifeCycles } from 'single-spa';
+import type { HostPropsInput } from '@seller-support/feedback';
+import type { SupportParcelProps } from './support-module';
+
+export interface OrderQuestionOptions {
+  /** Where the dialogs' containers go (the dialog itself shows in the top layer, over the page). */
+  outlet: HTMLElement;
+  /** The parcel's code, loaded on the first question. */
+  loadParcel: () => Promise<LifeCycles<SupportParcelProps>>;
+  /** The props the cabinet gives the module everywhere: API, token, language, events… */
+  hostProps: () => HostPropsInput;
+}
+
+export interface OrderQuestion {
+  /** Opens "ask support about this order"; closed, the dialog returns the focus to what had it before. */
+  open: (orderId: string) => void;
+  /** Takes an open dialog away (the seller left the page); the draft in it is kept. */
+  close: () => void;
+}
+
+/**
+ * "Ask support about this order" on the cabinet's pages: the support module's parcel, mounted with
+ * `mountRootParcel` into a container of its own, one at a time, and unmounted when the seller
+ * closes it (its `onClose`) or leaves the page.
+ */
+export function createOrderQuestion({ outlet, loadParcel, hostProps }: OrderQuestionOptions): OrderQuestion {
+  let current: { unmount: () => Promise<unknown>; container: HTMLElement } | null = null;
+
+  const close = () => {
+    if (current === null) return;
+    const { unmount, container } = current;
+    current = null;
+    unmount()
+      .catch(reportError)
+      .finally(() => container.remove());
+  };
+
+  const open = (orderId: string) => {
+    // The dialog is modal, so a second one cannot be asked for while one is open; be safe anyway.
+    close();
+    const container = document.createElement('div');
+    outlet.append(container);
+    const props: SupportParcelProps & { domElement: HTMLElement } = {
+      ...hostProps(),
+      domElement: container,
+      orderId,
+      // The seller closed the dialog (and the focus is back on the button): the host unmounts it.
+      onClose: close,
+    };
+    const parcel = mountRootParcel(loadParcel, props);
+    current = { unmount: () => parcel.unmount(), container };
+    parcel.mountPromise.catch((error: unknown) => {
+      if (current?.container === container) current = null;
+      container.remove();
+      reportError(error);
+    });
+  };
+
+  return { open, close };
+}

@@ -1,0 +1,90 @@
+/**
+ * The cabinet's own view of the seller's orders: the few fields its Orders page shows, read from
+ * the same API the support module uses (`GET {apiBaseUrl}/orders`, see api.md). A real cabinet
+ * would have an orders service of its own; the demo borrows the support API's.
+ */
+export interface CabinetOrder {
+  readonly id: string;
+  /** ISO timestamp. */
+  readonly createdAt: string;
+  readonly status: string;
+  /** The first item's name, and how many more items the order has. */
+  readonly firstItem: string | null;
+  readonly moreItems: number;
+}
+
+/** How many of the latest orders the page lists. */
+export const recentOrdersLimit = 20;
+
+const statusLabels: Readonly<Record<string, string>> = {
+  created: 'Создан',
+  packed: 'Собран',
+  shipped: 'Передан в доставку',
+  in_transit: 'В пути',
+  at_pickup_point: 'В пункте выдачи',
+  delivered: 'Доставлен',
+  cancelled: 'Отменён',
+  returned: 'Возвращён',
+};
+
+/** The status as the seller reads it; an unknown one (a newer API) as it came. */
+export function statusLabel(status: string): string {
+  return statusLabels[status] ?? status;
+}
+
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function itemName(item: unknown): string | null {
+  return isRecord(item) && typeof item['name'] === 'string' ? item['name'] : null;
+}
+
+// The page needs four fields of a large schema: a guard for them beats a schema library in the
+// cabinet's bundle. Anything else in the answer is ignored; a wrong one of these four is an error.
+function parseOrder(value: unknown, index: number): CabinetOrder {
+  if (!isRecord(value)) throw new TypeError(`orders: item ${index} is not an object`);
+  const { id, createdAt, status, items } = value;
+  if (typeof id !== 'string' || id === '') throw new TypeError(`orders: item ${index} has no "id"`);
+  if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt))) {
+    throw new TypeError(`orders: item ${index} has no valid "createdAt"`);
+  }
+  if (typeof status !== 'string') throw new TypeError(`orders: item ${index} has no "status"`);
+  const list = Array.isArray(items) ? items : [];
+  return {
+    id,
+    createdAt,
+    status,
+    firstItem: itemName(list[0]),
+    moreItems: Math.max(0, list.length - 1),
+  };
+}
+
+/** The orders of a `GET /orders` answer (`{ items: Order[], nextCursor, total }`). */
+export function parseOrderPage(value: unknown): CabinetOrder[] {
+  if (!isRecord(value) || !Array.isArray(value['items'])) {
+    throw new TypeError('orders: expected an object with "items"');
+  }
+  return value['items'].map(parseOrder);
+}
+
+export interface FetchOrdersOptions {
+  apiBaseUrl: string;
+  getAccessToken: () => string | Promise<string>;
+  signal?: AbortSignal | undefined;
+}
+
+/** The seller's latest orders, newest first. */
+export async function fetchRecentOrders({
+  apiBaseUrl,
+  getAccessToken,
+  signal,
+}: FetchOrdersOptions): Promise<CabinetOrder[]> {
+  const url = `${apiBaseUrl.replace(/\/$/, '')}/orders?limit=${recentOrdersLimit}`;
+  const response = await fetch(url, {
+    headers: { accept: 'application/json', authorization: `Bearer ${await getAccessToken()}` },
+    signal: signal ?? null,
+  });
+  if (!response.ok) throw new Error(`GET ${url}: HTTP ${response.status}`);
+  return parseOrderPage(await response.json()).slice(0, recentOrdersLimit);
+}

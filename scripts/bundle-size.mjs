@@ -1,0 +1,161 @@
+// The module's size budget, checked against the build in packages/feedback/dist (run after
+// `pnpm run build`; `pnpm check` runs it right after the build).
+//
+//   first load  an entry file plus every chunk it imports statically: what the browser must
+//               download before the module can mount. Budget 50 kB gzip, for every entry.
+//   whole       every JS and CSS file in dist, each counted once (entries share chunks).
+//               Budget 150 kB gzip.
+//
+// React, ReactDOM and single-spa are external (the host's import map), so they count nowhere.
+// Sizes are gzip at level 9 in kB of 1,000 bytes, as Vite reports them. Exits 1 over budget.
+//   node scripts/bundle-size.mjs [distDir]
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { parseSync } from 'vite';
+
+const kB = 1000;
+const budget = { firstLoad: 50 * kB, whole: 150 * kB };
+
+const distDir = path.resolve(
+  process.argv[2] ?? fileURLToPath(new URL('../packages/feedback/dist/', import.meta.url)),
+);
+
+function filesUnder(dir) {
+  let names;
+  try {
+    names = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+  } catch {
+    process.stderr.write(`No build in ${dir}: run "pnpm run build" at the repository root first.\n`);
+    process.exit(1);
+  }
+  return names
+    .filter((name) => statSync(path.join(dir, name)).isFile())
+    .map((name) => name.split(path.sep).join('/'))
+    .filter((name) => /\.(m?js|css)$/.test(name));
+}
+
+const files = filesUnder(distDir);
+const source = new Map(files.map((name) => [name, readFileSync(path.join(distDir, name))]));
+const minified = new Map([...source].map(([name, bytes]) => [name, bytes.length]));
+const gzipped = new Map([...source].map(([name, bytes]) => [name, gzipSync(bytes, { level: 9 }).length]));
+
+/** A relative specifier resolved against the importing file; null for bare (external) ones. */
+function resolveIn(importer, specifier) {
+  if (!specifier.startsWith('./') && !specifier.startsWith('../')) return null;
+  return path.posix.normalize(path.posix.join(path.posix.dirname(importer), specifier));
+}
+
+/** The files a JS file imports statically and dynamically, parsed (not pattern-matched). */
+function importsOf(name) {
+  const text = source.get(name).toString('utf8');
+  const { module, errors } = parseSync(name, text);
+  if (errors.length > 0) throw new Error(`${name} does not parse: ${errors[0].message}`);
+  const staticSpecifiers = [
+    ...module.staticImports.map((entry) => entry.moduleRequest.value),
+    ...module.staticExports.flatMap((entry) =>
+      entry.entries.flatMap((exported) => (exported.moduleRequest ? [exported.moduleRequest.value] : [])),
+    ),
+  ];
+  // A dynamic import's argument is an expression; the bundler writes a string or template literal.
+  const dynamicSpecifiers = module.dynamicImports.flatMap(({ moduleRequest }) => {
+    const literal = /^[`'"](.*)[`'"]$/s.exec(text.slice(moduleRequest.start, moduleRequest.end));
+    return literal ? [literal[1]] : [];
+  });
+  const local = (specifiers) =>
+    [...new Set(specifiers.map((specifier) => resolveIn(name, specifier)))].filter(
+      (resolved) => resolved !== null && source.has(resolved),
+    );
+  return { static: local(staticSpecifiers), dynamic: local(dynamicSpecifiers) };
+}
+
+const jsFiles = files.filter((name) => /\.m?js$/.test(name));
+const graph = new Map(jsFiles.map((name) => [name, importsOf(name)]));
+
+/**
+ * The entry files (the application's, the parcel's): as the build's manifest.json names them,
+ * or else the files nothing else imports.
+ */
+function entryFiles() {
+  let manifest;
+  try {
+    manifest = JSON.parse(readFileSync(path.join(distDir, 'manifest.json'), 'utf8'));
+  } catch {
+    const imported = new Set([...graph.values()].flatMap((edges) => [...edges.static, ...edges.dynamic]));
+    return jsFiles.filter((name) => !imported.has(name));
+  }
+  const named = Object.values(manifest.entries ?? {});
+  const missing = named.filter((name) => !graph.has(name));
+  if (named.length === 0 || missing.length > 0) {
+    process.stderr.write(`manifest.json names no entries, or entries not in dist: ${missing.join(', ')}\n`);
+    process.exit(1);
+  }
+  return named;
+}
+const entries = [...new Set(entryFiles())].sort();
+
+function staticClosure(entry) {
+  const seen = new Set();
+  const visit = (name) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    for (const next of graph.get(name)?.static ?? []) visit(next);
+  };
+  visit(entry);
+  return [...seen];
+}
+
+const sum = (names, sizes) => names.reduce((total, name) => total + sizes.get(name), 0);
+const show = (bytes) => `${(bytes / kB).toFixed(1)} kB`;
+
+const rows = [];
+const failures = [];
+const firstLoaded = new Set();
+for (const entry of entries) {
+  const closure = staticClosure(entry);
+  for (const name of closure) firstLoaded.add(name);
+  const gzip = sum(closure, gzipped);
+  rows.push({ what: `first load of ${entry}`, min: sum(closure, minified), gzip, budget: budget.firstLoad });
+  for (const name of closure) {
+    rows.push({ what: `  ${name}`, min: minified.get(name), gzip: gzipped.get(name) });
+  }
+  if (gzip >= budget.firstLoad) failures.push(`first load of ${entry}`);
+}
+// Loaded later: what a dynamic import reaches, with the chunks that one imports in turn.
+const lazy = new Set([...graph.values()].flatMap((edges) => edges.dynamic.flatMap(staticClosure)));
+const later = files.filter((file) => !firstLoaded.has(file));
+for (const name of later.sort((a, b) => gzipped.get(b) - gzipped.get(a))) {
+  const when = lazy.has(name) ? 'lazy' : 'other';
+  rows.push({ what: `${when}: ${name}`, min: minified.get(name), gzip: gzipped.get(name) });
+}
+const wholeGzip = sum(files, gzipped);
+rows.push({
+  what: `whole module (${files.length} files)`,
+  min: sum(files, minified),
+  gzip: wholeGzip,
+  budget: budget.whole,
+});
+if (wholeGzip >= budget.whole) failures.push('the whole module');
+
+if (entries.length === 0) {
+  process.stderr.write(`No entry file found in ${distDir}.\n`);
+  process.exit(1);
+}
+
+const width = Math.max(...rows.map((row) => row.what.length));
+const lines = [
+  `Bundle size of ${path.relative(process.cwd(), distDir)} (gzip level 9; react, react-dom, single-spa external)`,
+  `${'file'.padEnd(width)}  ${'min'.padStart(9)}  ${'gzip'.padStart(9)}  budget`,
+  ...rows.map((row) =>
+    `${row.what.padEnd(width)}  ${show(row.min).padStart(9)}  ${show(row.gzip).padStart(9)}  ${
+      row.budget === undefined ? '' : `< ${show(row.budget)} ${row.gzip < row.budget ? 'ok' : 'OVER'}`
+    }`.trimEnd(),
+  ),
+];
+process.stdout.write(`${lines.join('\n')}\n`);
+
+if (failures.length > 0) {
+  process.stderr.write(`Over the size budget: ${failures.join(', ')}.\n`);
+  process.exit(1);
+}
