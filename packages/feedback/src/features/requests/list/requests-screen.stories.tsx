@@ -61,9 +61,7 @@ export const Loaded: Story = {
     await waitFor(() => expect(list.querySelectorAll('a[href]')).toHaveLength(7));
     await expect(module.getByRole('status')).toHaveTextContent(t('requestsList.results.total', { count: 7 }));
     for (const status of ['new', 'in_progress', 'resolved', 'closed'] as const) {
-      await expect(
-        module.getAllByText(t(`request.statuses.${status}`), { selector: 'a *' }),
-      ).toHaveLength(1);
+      await expect(module.getAllByText(t(`request.statuses.${status}`), { selector: 'a *' })).toHaveLength(1);
     }
     await expect(module.getByRole('link', { name: /Где посылка\? Не отслеживается/ })).toHaveAttribute(
       'href',
