@@ -54,7 +54,7 @@ import {
   StaffComplaintFields,
   WarrantyFields,
 } from './topic-fields';
-import { useOnlineStatus } from './use-online-status';
+import { useOnlineStatus } from '../../../shared/lib/use-online-status';
 
 type AskFormApi = UseFormReturn<AskFormValues, unknown, ValidAskFormValues>;
 

@@ -22,7 +22,7 @@ import {
   type ReplyDraft,
 } from './reply-draft';
 import { checkText, textProblemMessage } from './text-rules';
-import { useOnlineStatus } from './use-online-status';
+import { useOnlineStatus } from '../../../shared/lib/use-online-status';
 
 /** How long typing pauses before the draft is written. */
 export const replyDraftSaveDelayMs = 300;
