@@ -263,7 +263,10 @@ export function AskForm({
   // --- submit ---------------------------------------------------------------------------------
   const createTicket = useCreateTicket();
   const inFlight = useRef(false);
-  const [attachmentsBusy, setAttachmentsBusy] = useState(false);
+  // Read at the moment of a submit: a state would reach the handler one render late.
+  const filesBusy = useRef(false);
+  // Submitted while files were still uploading: the request goes out once they are done.
+  const sendAfterFiles = useRef(false);
   const [failure, setFailure] = useState<SubmitFailure | null>(null);
   const [unconfirmed, setUnconfirmed] = useState(false);
   const [checking, setChecking] = useState(draft.pendingSubmit !== undefined);
@@ -361,7 +364,8 @@ export function AskForm({
   }, [draft.pendingSubmit, latestSend]);
 
   const onValid = async (values: ValidAskFormValues) => {
-    if (attachmentsBusy) {
+    if (filesBusy.current) {
+      sendAfterFiles.current = true;
       form.setError('attachments', { type: 'busy', message: 'attachmentsBusy' });
       setAttempt((n) => n + 1);
       return;
@@ -380,6 +384,14 @@ export function AskForm({
   };
   const submit = () => form.handleSubmit(onValid, onInvalid)();
   const latestSubmit = useLatest(submit);
+  const onFilesBusy = (busy: boolean) => {
+    filesBusy.current = busy;
+    if (!busy && sendAfterFiles.current) {
+      sendAfterFiles.current = false;
+      form.clearErrors('attachments');
+      void latestSubmit.current();
+    }
+  };
 
   // Back online with a queued submit: send it once, from the form as it is now.
   useEffect(() => {
@@ -489,7 +501,7 @@ export function AskForm({
             onAnswered();
           }}
         />
-        <AttachmentsField control={control} topic={topic} policy={policy} onBusyChange={setAttachmentsBusy} />
+        <AttachmentsField control={control} topic={topic} policy={policy} onBusyChange={onFilesBusy} />
         <Preview control={control} context={context} />
       </div>
 

@@ -1,4 +1,4 @@
-import { http } from 'msw';
+import { delay, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { createIdbDraftStorage, createMemoryDraftStorage } from '../../../shared/drafts/draft-storage';
@@ -53,6 +53,30 @@ describe('Reply', () => {
     await expect.element(messageBox()).toHaveValue('');
     await expect.element(page.getByRole('list', { name: 'Прикреплённые файлы' })).not.toBeInTheDocument();
     expect(await drafts.get(replyDraftKey(ticketId))).toBeUndefined();
+  });
+
+  it('sent while a photo still uploads: says it will go, and goes once with the photo', async () => {
+    const ticketId = showcase.inProgress;
+    const slowUpload = http.post(`${mockApiBaseUrl}/attachments`, async () => {
+      await delay(1500);
+    });
+    const { store, scenario } = await renderLiveTicket({ ticketId, handlers: [slowUpload] });
+    const before = store.getTicket(ticketId).events.length;
+
+    await messageBox().fill('Фото будет через секунду.');
+    await userEvent.upload(fileInput(), [await pngFile('late.png')]);
+    await sendButton().click();
+
+    await expect.element(page.getByText('Отправим, как только загрузятся файлы')).toBeVisible();
+    expect(scenario.calls('postMessage')).toBe(0);
+    await expect
+      .element(page.getByRole('status').filter({ hasText: 'Сообщение отправлено.' }))
+      .toBeVisible({ timeout: 5000 });
+    expect(scenario.calls('postMessage')).toBe(1);
+    const sent = store.getTicket(ticketId).events.at(-1);
+    if (sent?.kind !== 'message') throw new Error('The last event is not a message.');
+    expect(store.getTicket(ticketId).events).toHaveLength(before + 1);
+    expect(sent.attachments.map(({ name }) => name)).toEqual(['late.png']);
   });
 
   it('a 503 first is retried with the same key: one message', async () => {

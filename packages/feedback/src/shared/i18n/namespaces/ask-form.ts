@@ -97,7 +97,7 @@ export const askFormRu = {
     periodIncomplete: 'Укажите обе даты периода',
     periodOrder: 'Конец периода не может быть раньше начала',
     itemRequired: 'Выберите товар из заказа',
-    attachmentsBusy: 'Дождитесь окончания загрузки файлов',
+    attachmentsBusy: 'Отправим, как только загрузятся файлы',
     summaryTitle: {
       one: 'Исправьте {count} ошибку',
       few: 'Исправьте {count} ошибки',
@@ -290,7 +290,7 @@ export const askFormEn: MessagesOf<typeof askFormRu> = {
     periodIncomplete: 'Enter both dates of the period',
     periodOrder: 'The end of the period cannot be before its start',
     itemRequired: 'Choose an item from the order',
-    attachmentsBusy: 'Wait until the files have uploaded',
+    attachmentsBusy: 'It will be sent as soon as the files have uploaded',
     summaryTitle: {
       one: 'Fix {count} problem',
       other: 'Fix {count} problems',
