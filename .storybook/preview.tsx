@@ -1,7 +1,12 @@
 /// <reference types="msw-storybook-addon/types" />
 import type { Preview } from '@storybook/react-vite';
+import { configure } from 'storybook/test';
 import { defaultMockHandlers } from '../packages/feedback/src/testing/default-mock-handlers';
 import { ModuleHarness } from '../packages/feedback/src/testing/module-harness';
+
+// A story's first screen waits for its mock data; on a cold CI machine that can take more than
+// testing-library's default second. A real failure still fails, five seconds later.
+configure({ asyncUtilTimeout: 5000 });
 
 const preview: Preview = {
   globalTypes: {

@@ -70,8 +70,8 @@ describe('Reply', () => {
     await expect.element(page.getByText('Отправим, как только загрузятся файлы')).toBeVisible();
     expect(scenario.calls('postMessage')).toBe(0);
     await expect
-      .element(page.getByRole('status').filter({ hasText: 'Сообщение отправлено.' }))
-      .toBeVisible({ timeout: 5000 });
+      .element(page.getByRole('status').filter({ hasText: 'Сообщение отправлено.' }), { timeout: 5000 })
+      .toBeVisible();
     expect(scenario.calls('postMessage')).toBe(1);
     const sent = store.getTicket(ticketId).events.at(-1);
     if (sent?.kind !== 'message') throw new Error('The last event is not a message.');

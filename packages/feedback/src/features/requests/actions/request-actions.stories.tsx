@@ -75,7 +75,8 @@ export const ReplyEmpty: Story = {
     await expect(box).toHaveValue('');
     await expect(box).toHaveAccessibleDescription(expect.stringContaining(t('requestActions.reply.hint')));
     await expect(
-      await module.findByRole('group', { name: t('requestActions.reply.attachments') }),
+      // The file field waits for the policy: a cold first story may take longer than a second.
+      await module.findByRole('group', { name: t('requestActions.reply.attachments') }, { timeout: 5000 }),
     ).toBeVisible();
     await expect(module.getByRole('button', { name: t('requestActions.reply.send') })).toBeEnabled();
   },

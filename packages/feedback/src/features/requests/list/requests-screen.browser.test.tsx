@@ -23,11 +23,11 @@ import { RequestsScreen } from './requests-screen';
 const now = new Date(defaultNow);
 
 /** The list where the module's routes would put it: at `/requests`, reading the path's query. */
-function RoutedRequests() {
+function RoutedRequests({ searchDebounceMs }: { searchDebounceMs?: number | undefined }) {
   const route = useRoute();
   const path = useModulePath();
   if (route?.name !== 'requests') return <p data-testid="elsewhere">{path}</p>;
-  return <RequestsScreen params={route.params} now={now} />;
+  return <RequestsScreen params={route.params} now={now} searchDebounceMs={searchDebounceMs} />;
 }
 
 interface SetupOptions {
@@ -37,9 +37,18 @@ interface SetupOptions {
   /** Put in front of the shared handlers; they get the mock API to forward to. */
   handlers?: (mockApi: MockApi) => RequestHandler[];
   locale?: Locale;
+  /** A longer pause than the screen's, where a test must be sure it types faster than the pause. */
+  searchDebounceMs?: number;
 }
 
-async function setup({ path = '/requests', dataset, scenario, handlers, locale = 'ru' }: SetupOptions = {}) {
+async function setup({
+  path = '/requests',
+  dataset,
+  scenario,
+  handlers,
+  locale = 'ru',
+  searchDebounceMs,
+}: SetupOptions = {}) {
   const mockApi = createMockApi({
     baseUrl: mockApiBaseUrl,
     ...(dataset === undefined ? {} : { dataset }),
@@ -59,7 +68,7 @@ async function setup({ path = '/requests', dataset, scenario, handlers, locale =
   const onUnauthorized = vi.fn();
   await render(
     <ModuleHarness api={api} locale={locale} location={location} onUnauthorized={onUnauthorized}>
-      <RoutedRequests />
+      <RoutedRequests searchDebounceMs={searchDebounceMs} />
     </ModuleHarness>,
   );
   return { mockApi, store: mockApi.store, requests, location, onUnauthorized };
@@ -179,7 +188,8 @@ describe('RequestsScreen', () => {
   });
 
   it('searches on the server after a pause in typing, and keeps the search in the address', async () => {
-    const { requests, location } = await setup();
+    // A 2 s pause: two quick edits on a loaded machine still fall well inside it.
+    const { requests, location } = await setup({ searchDebounceMs: 2000 });
     await expect.poll(() => rows().elements().length).toBe(7);
     const search = page.getByRole('searchbox', { name: 'Поиск' });
 
@@ -189,7 +199,9 @@ describe('RequestsScreen', () => {
     expect(requests.some((url) => url.searchParams.has('query'))).toBe(false);
     expect(location.current()).toBe('/requests');
 
-    await expect.poll(() => lastRequest(requests).searchParams.get('query')).toBe('Чайник');
+    await expect
+      .poll(() => lastRequest(requests).searchParams.get('query'), { timeout: 5000 })
+      .toBe('Чайник');
     expect(
       requests.filter((url) => url.searchParams.has('query')).map((url) => url.searchParams.get('query')),
     ).toEqual(['Чайник']);

@@ -31,13 +31,19 @@ export interface RequestsScreenProps {
   params: URLSearchParams;
   /** Fixes the clock for "updated 5 minutes ago" (stories, tests); the real clock otherwise. */
   now?: Date | undefined;
+  /** How long typing must pause before the search goes out (tests slow it to be sure of the pause). */
+  searchDebounceMs?: number | undefined;
 }
 
 /**
  * "My requests": the seller's requests, newest activity first, with status, topic and search
  * filters kept in the address, unread marks, "show more" paging and a refresh every 30 seconds.
  */
-export function RequestsScreen({ params, now }: RequestsScreenProps) {
+export function RequestsScreen({
+  params,
+  now,
+  searchDebounceMs = requestSearchDebounceMs,
+}: RequestsScreenProps) {
   const t = useT();
   const api = useApiClient();
   const navigate = useNavigate();
@@ -47,7 +53,7 @@ export function RequestsScreen({ params, now }: RequestsScreenProps) {
   // The search box is ahead of the address while the seller types; the address catches up after
   // a pause, and the box follows the address when something else changes it (back, a link).
   const [searchText, setSearchText] = useState(filters.query);
-  const debouncedSearch = useDebouncedValue(searchText, requestSearchDebounceMs);
+  const debouncedSearch = useDebouncedValue(searchText, searchDebounceMs);
   const syncedQuery = useRef(filters.query);
   useEffect(() => {
     if (filters.query === syncedQuery.current) return;
