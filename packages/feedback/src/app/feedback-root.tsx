@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { failSafeProps, parseHostProps } from './host-props';
-import { InvalidPropsScreen } from './invalid-props-screen';
+import { hostPropExpected, InvalidPropsScreen } from './invalid-props-screen';
 import { CrashScreen } from './crash-screen';
 import { ModuleCrashGuard } from './module-error-boundary';
 import { ModuleEventsProvider, useEmitModuleEvent } from './module-events';
@@ -35,7 +35,7 @@ export function FeedbackRoot(props: RawHostProps) {
             </Suspense>
           </ModuleCrashGuard>
         ) : (
-          <InvalidPropsScreen problems={parsed.problems} />
+          <InvalidPropsScreen problems={parsed.problems} expectedOf={hostPropExpected} />
         )}
       </ModuleEventsProvider>
     </ModuleFrame>

@@ -1,7 +1,6 @@
 import { topics } from '@seller-support/contract';
-import { useEffect } from 'react';
-import { useT, type Translate } from '../../shared/i18n';
-import { useEmitModuleEvent } from '../module-events';
+import type { Translate } from '../../shared/i18n';
+import { hostPropExpected, InvalidPropsScreen } from '../invalid-props-screen';
 import type { AnyPropProblem } from './parcel-props';
 
 export interface ParcelInvalidPropsProps {
@@ -18,7 +17,7 @@ function expectedOf(t: Translate, problem: AnyPropProblem): string {
         ? t('parcel.invalidProps.topicHidden')
         : t('parcel.invalidProps.expected.topic', { topics: topics.join(', ') });
     default:
-      return t(`module.invalidProps.expected.${problem.conflict ?? problem.prop}`);
+      return hostPropExpected(t, problem);
   }
 }
 
@@ -28,31 +27,5 @@ function expectedOf(t: Translate, problem: AnyPropProblem): string {
  * explained as well. It sits inside the dialog, so the seller can still close it.
  */
 export function ParcelInvalidProps({ problems }: ParcelInvalidPropsProps) {
-  const t = useT();
-  const emit = useEmitModuleEvent();
-  const propNames = problems.map(({ prop }) => prop).join(',');
-
-  // Once per distinct set of bad props, not on every re-render or identical update.
-  useEffect(() => {
-    emit({ type: 'module-failed', reason: 'invalid-props', props: propNames.split(',') });
-  }, [emit, propNames]);
-
-  return (
-    <div className="ss-alert" role="alert">
-      <h3 className="ss-alert__title">{t('module.invalidProps.title')}</h3>
-      <p>{t('module.invalidProps.body')}</p>
-      <ul>
-        {problems.map((problem) => {
-          const params = { prop: problem.prop, expected: expectedOf(t, problem) };
-          return (
-            <li key={problem.prop}>
-              {problem.missing
-                ? t('module.invalidProps.missing', params)
-                : t('module.invalidProps.invalid', params)}
-            </li>
-          );
-        })}
-      </ul>
-    </div>
-  );
+  return <InvalidPropsScreen problems={problems} expectedOf={expectedOf} heading="h3" />;
 }
