@@ -7,13 +7,14 @@
 import * as React from 'react';
 import * as ReactDOMClient from 'react-dom/client';
 import singleSpaReact from 'single-spa-react';
-import { FeedbackRoot, FeedbackRootFallback, type RawHostProps } from './app/feedback-root';
+import { FeedbackRoot, type RawHostProps } from './app/feedback-root';
+import { ModuleRootFallback } from './app/module-root-fallback';
 
 const lifecycles = singleSpaReact<RawHostProps>({
   React,
   ReactDOMClient,
   rootComponent: FeedbackRoot,
-  errorBoundary: (_error, _info, props) => <FeedbackRootFallback {...props} />,
+  errorBoundary: (_error, _info, props) => <ModuleRootFallback {...props} />,
 });
 
 export const { bootstrap, mount, unmount } = lifecycles;

@@ -9,7 +9,8 @@ import * as ReactDOMClient from 'react-dom/client';
 import { navigateToUrl } from 'single-spa';
 import singleSpaReact from 'single-spa-react';
 import type { RawHostProps } from './app/feedback-root';
-import { ParcelRoot, ParcelRootFallback } from './app/parcel/parcel-root';
+import { ParcelRoot } from './app/parcel/parcel-root';
+import { ModuleRootFallback } from './app/module-root-fallback';
 
 // The link to a sent request goes through single-spa's router, like the host's own links.
 const ParcelWithNavigation = (props: RawHostProps) => <ParcelRoot {...props} navigate={navigateToUrl} />;
@@ -18,7 +19,7 @@ const lifecycles = singleSpaReact<RawHostProps>({
   React,
   ReactDOMClient,
   rootComponent: ParcelWithNavigation,
-  errorBoundary: (_error, _info, props) => <ParcelRootFallback {...props} />,
+  errorBoundary: (_error, _info, props) => <ModuleRootFallback {...props} />,
 });
 
 export const { bootstrap, mount, unmount } = lifecycles;

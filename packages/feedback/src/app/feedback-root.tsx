@@ -1,9 +1,8 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { failSafeProps, parseHostProps } from './host-props';
 import { hostPropExpected, InvalidPropsScreen } from './invalid-props-screen';
-import { CrashScreen } from './crash-screen';
 import { ModuleCrashGuard } from './module-error-boundary';
-import { ModuleEventsProvider, useEmitModuleEvent } from './module-events';
+import { ModuleEventsProvider } from './module-events';
 import { ModuleFrame } from './module-frame';
 import { PageLoading } from './page-loading';
 
@@ -40,26 +39,4 @@ export function FeedbackRoot(props: RawHostProps) {
       </ModuleEventsProvider>
     </ModuleFrame>
   );
-}
-
-/**
- * Last resort for single-spa-react's own boundary, reached only if the frame itself fails.
- * It has no restart: single-spa-react's boundary cannot be reset from inside.
- */
-export function FeedbackRootFallback(props: RawHostProps) {
-  const { locale, theme, nonce, onEvent } = failSafeProps(props);
-  return (
-    <ModuleFrame locale={locale} theme={theme} nonce={nonce}>
-      <ModuleEventsProvider onEvent={onEvent}>
-        <CrashReport />
-        <CrashScreen />
-      </ModuleEventsProvider>
-    </ModuleFrame>
-  );
-}
-
-function CrashReport() {
-  const emit = useEmitModuleEvent();
-  useEffect(() => emit({ type: 'module-failed', reason: 'crashed' }), [emit]);
-  return null;
 }

@@ -1,9 +1,8 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
-import { CrashScreen } from '../crash-screen';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import type { RawHostProps } from '../feedback-root';
 import { failSafeProps } from '../host-props';
 import { ModuleCrashGuard } from '../module-error-boundary';
-import { ModuleEventsProvider, useEmitModuleEvent } from '../module-events';
+import { ModuleEventsProvider } from '../module-events';
 import { ModuleFrame } from '../module-frame';
 import { OrderQuestionDialog, type OrderQuestionDialogHandle } from './order-question-dialog';
 import { PageLoading } from '../page-loading';
@@ -79,23 +78,4 @@ export function ParcelRoot(props: ParcelRootProps) {
       </ModuleEventsProvider>
     </ModuleFrame>
   );
-}
-
-/** Last resort for single-spa-react's own boundary, reached only if the frame itself fails. */
-export function ParcelRootFallback(props: RawHostProps) {
-  const { locale, theme, nonce, onEvent } = failSafeProps(props);
-  return (
-    <ModuleFrame locale={locale} theme={theme} nonce={nonce}>
-      <ModuleEventsProvider onEvent={onEvent}>
-        <CrashReport />
-        <CrashScreen />
-      </ModuleEventsProvider>
-    </ModuleFrame>
-  );
-}
-
-function CrashReport() {
-  const emit = useEmitModuleEvent();
-  useEffect(() => emit({ type: 'module-failed', reason: 'crashed' }), [emit]);
-  return null;
 }

@@ -10,6 +10,7 @@ import { createMockFetch } from '../../testing/mock-fetch';
 import { mockApiBaseUrl, ModuleHarness } from '../../testing/module-harness';
 import { AttachmentField, type DraftAttachment } from './attachment-field';
 import { createMockXhr } from './mock-upload-xhr';
+import { fileInput, moduleRoot, pngFile } from '../../testing/dom';
 
 interface SetupOptions {
   policy?: Partial<AttachmentPolicy>;
@@ -71,34 +72,6 @@ async function setup({
   return { ...mockApi, onChange, onBusyChange, screen };
 }
 
-function shadow(): ShadowRoot {
-  const root = document.querySelector('[data-seller-support]')?.shadowRoot;
-  if (!root) throw new Error('The module has not rendered.');
-  return root;
-}
-
-function fileInput(): HTMLInputElement {
-  const input = shadow().querySelector('input[type="file"]');
-  if (!(input instanceof HTMLInputElement)) throw new Error('No file input.');
-  return input;
-}
-
-/** A real, decodable PNG drawn on a canvas. */
-async function pngFile(name = 'photo.png', size = 64): Promise<File> {
-  const canvas = document.createElement('canvas');
-  canvas.width = size;
-  canvas.height = size;
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('No 2D context.');
-  context.fillStyle = '#0550ae';
-  context.fillRect(0, 0, size, size);
-  context.fillStyle = '#ffcc00';
-  context.fillRect(size / 4, size / 4, size / 2, size / 2);
-  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-  if (!blob) throw new Error('The canvas gave no PNG.');
-  return new File([blob], name, { type: 'image/png' });
-}
-
 function pdfFile(name = 'act.pdf', bytes = 600): File {
   const head = new TextEncoder().encode('%PDF-1.7\n');
   const body = new Uint8Array(bytes);
@@ -155,7 +128,7 @@ describe('AttachmentField', () => {
     });
     expect(scenario.calls('uploadAttachment')).toBe(1);
     // In the session the preview is the file itself.
-    const preview = shadow().querySelector('.attachment-item img');
+    const preview = moduleRoot().querySelector('.attachment-item img');
     expect(preview?.getAttribute('src')).toMatch(/^blob:/);
   });
 
@@ -293,7 +266,7 @@ describe('AttachmentField', () => {
       .toBeVisible();
 
     await page.getByRole('button', { name: 'Remove act.pdf' }).click();
-    expect(shadow().querySelectorAll('.attachment-item')).toHaveLength(0);
+    expect(moduleRoot().querySelectorAll('.attachment-item')).toHaveLength(0);
   });
 
   it('cancels an upload: the request is aborted and nothing is attached', async () => {
@@ -321,7 +294,7 @@ describe('AttachmentField', () => {
     await page.getByRole('button', { name: 'Удалить файл photo.png' }).click();
 
     expect(onChange.mock.lastCall?.[0]).toEqual([]);
-    expect(shadow().querySelectorAll('.attachment-item')).toHaveLength(0);
+    expect(moduleRoot().querySelectorAll('.attachment-item')).toHaveLength(0);
     await expectChooseButtonFocused();
     await expect.element(shadowLive()).toHaveTextContent('Файл photo.png удалён.');
   });
@@ -344,14 +317,14 @@ describe('AttachmentField', () => {
 
     await expect.element(list().getByText('damage.png')).toBeVisible();
     await expect.element(list().getByText('1,5 МБ · Загружен')).toBeVisible();
-    const images = [...shadow().querySelectorAll('.attachment-item img')];
+    const images = [...moduleRoot().querySelectorAll('.attachment-item img')];
     expect(images.map((image) => image.getAttribute('src'))).toEqual([thumbnail]);
     await expect.element(page.getByRole('button', { name: 'Удалить файл act.pdf' })).toBeVisible();
   });
 
   it('takes files dropped on the field and images pasted while the focus is in it', async () => {
     const { onChange } = await setup();
-    const drop = shadow().querySelector('.attachment-field__drop');
+    const drop = moduleRoot().querySelector('.attachment-field__drop');
     if (!drop) throw new Error('No drop zone.');
     drop.dispatchEvent(
       new DragEvent('drop', {
@@ -383,7 +356,7 @@ describe('AttachmentField', () => {
     });
     await choose(await pngFile());
     await expect.element(page.getByRole('progressbar')).toBeVisible();
-    const preview = shadow().querySelector('.attachment-item img')?.getAttribute('src');
+    const preview = moduleRoot().querySelector('.attachment-item img')?.getAttribute('src');
 
     await screen.unmount();
 
@@ -395,7 +368,7 @@ describe('AttachmentField', () => {
 
 /** The focus inside the shadow root (document.activeElement is the host element). */
 async function expectChooseButtonFocused() {
-  await expect.poll(() => shadow().activeElement?.id).toBe('attachments');
+  await expect.poll(() => moduleRoot().activeElement?.id).toBe('attachments');
 }
 
 function shadowLive() {
@@ -403,7 +376,7 @@ function shadowLive() {
 }
 
 function liveRegion(): Element {
-  const region = shadow().querySelector('[aria-live="polite"]');
+  const region = moduleRoot().querySelector('[aria-live="polite"]');
   if (!region) throw new Error('No live region.');
   return region;
 }

@@ -1,13 +1,15 @@
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { mockApiBaseUrl } from '../../../testing/module-harness';
 import { createIdbDraftStore } from '../drafts/draft-store';
 import {
   chooseTopic,
+  fileInput,
   fillText,
   focusedInModule,
   pickFirstOrder,
+  pngFile,
   renderAskRequest as setup,
   sentTicketId,
   submitButton,
@@ -245,6 +247,33 @@ describe('AskForm', () => {
       .toHaveValue('Где моя посылка');
     await chooseTopic('Заказы');
     await expect.element(page.getByRole('radio', { name: 'Вернуть посылку' })).not.toBeChecked();
+  });
+
+  it('submitted while a photo still uploads: says it will go, and goes once with the photo', async () => {
+    const slowUpload = http.post(`${mockApiBaseUrl}/attachments`, async () => {
+      await delay(1500);
+    });
+    const { store, scenario, newTickets } = await setup({ handlers: [slowUpload] });
+    await chooseTopic('Где посылка');
+    await pickFirstOrder();
+    await fillText();
+    await userEvent.upload(fileInput(), [await pngFile('late.png')]);
+    await submitButton().click();
+
+    // In the summary and beside the field; nothing goes out before the photo is stored.
+    await expect
+      .element(page.getByRole('alert').getByRole('link', { name: 'Отправим, как только загрузятся файлы' }))
+      .toBeVisible();
+    expect(scenario.calls('createTicket')).toBe(0);
+    const id = await sentTicketId(store);
+    expect(scenario.calls('createTicket')).toBe(1);
+    expect(newTickets()).toBe(1);
+    const attachmentIds = store.getSubmission(id)?.attachmentIds ?? [];
+    expect(attachmentIds).toHaveLength(1);
+    expect(store.getAttachment(attachmentIds[0] ?? '')).toMatchObject({
+      name: 'late.png',
+      type: 'image/png',
+    });
   });
 
   it('offline: says so, queues the submit, and sends once when back online', async () => {

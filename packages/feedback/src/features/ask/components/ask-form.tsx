@@ -16,7 +16,7 @@ import {
   type Ticket,
   type Topic,
 } from '@seller-support/contract';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useController, useForm, useFormState, useWatch, type UseFormReturn } from 'react-hook-form';
 import * as z from 'zod/mini';
 import { useLocale, useT, type Translate } from '../../../shared/i18n';
@@ -55,6 +55,8 @@ import {
   WarrantyFields,
 } from './topic-fields';
 import { useOnlineStatus } from '../../../shared/lib/use-online-status';
+import { useSubmitGate } from '../../../shared/lib/use-submit-gate';
+import { useDraftAutosave } from '../../../shared/drafts/use-draft-autosave';
 
 type AskFormApi = UseFormReturn<AskFormValues, unknown, ValidAskFormValues>;
 
@@ -210,10 +212,7 @@ export function AskForm({
   const idempotencyKey = useRef(draft.idempotencyKey);
   const pending = useRef<PendingSubmit | undefined>(draft.pendingSubmit);
   const finished = useRef(false);
-  const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const saveNow = useCallback(() => {
-    clearTimeout(saveTimer.current);
-    saveTimer.current = undefined;
+  const autosave = useDraftAutosave(() => {
     if (finished.current) return Promise.resolve();
     return drafts.save(
       sellerId,
@@ -225,33 +224,13 @@ export function AskForm({
       },
       draftScope,
     );
-  }, [drafts, draftScope, form, sellerId]);
+  }, draftSaveDelayMs);
+  const { saveNow } = autosave;
 
-  useEffect(() => {
-    const unsubscribe = form.subscribe({
-      formState: { values: true },
-      callback: () => {
-        clearTimeout(saveTimer.current);
-        saveTimer.current = setTimeout(() => void saveNow(), draftSaveDelayMs);
-      },
-    });
-    // A closing tab or a hidden page may never come back: write what is pending now.
-    const flush = () => {
-      if (saveTimer.current !== undefined) void saveNow();
-    };
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') flush();
-    };
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      unsubscribe();
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', onVisibility);
-      // Unmounting (route change, the host closing the module) keeps the latest keystrokes.
-      flush();
-    };
-  }, [form, saveNow]);
+  useEffect(
+    () => form.subscribe({ formState: { values: true }, callback: autosave.schedule }),
+    [form, autosave.schedule],
+  );
 
   // The host may hide the topic being written about while the form is open.
   useEffect(() => {
@@ -263,14 +242,16 @@ export function AskForm({
   // --- submit ---------------------------------------------------------------------------------
   const createTicket = useCreateTicket();
   const inFlight = useRef(false);
-  // Read at the moment of a submit: a state would reach the handler one render late.
-  const filesBusy = useRef(false);
-  // Submitted while files were still uploading: the request goes out once they are done.
-  const sendAfterFiles = useRef(false);
+  // Submitted while files were uploading or while offline: it goes out when they are done or the
+  // connection is back, with the form as it is then.
+  const resubmit = useRef<() => unknown>(() => undefined);
+  const gate = useSubmitGate(() => resubmit.current(), {
+    onFilesDone: () => form.clearErrors('attachments'),
+  });
+  const { queued } = gate;
   const [failure, setFailure] = useState<SubmitFailure | null>(null);
   const [unconfirmed, setUnconfirmed] = useState(false);
   const [checking, setChecking] = useState(draft.pendingSubmit !== undefined);
-  const [queued, setQueued] = useState(false);
   const [attempt, setAttempt] = useState(0);
 
   const bodyOf = (values: ValidAskFormValues) =>
@@ -280,7 +261,7 @@ export function AskForm({
 
   const finish = async (ticket: Ticket, editsLeftOut: boolean) => {
     finished.current = true;
-    clearTimeout(saveTimer.current);
+    autosave.cancel();
     await drafts.clear(sellerId, draftScope).catch(() => undefined);
     onSubmitted(ticket, { editsLeftOut });
   };
@@ -300,7 +281,7 @@ export function AskForm({
     }
     setUnconfirmed(pending.current !== undefined);
     if (error instanceof NetworkError && !navigator.onLine) {
-      setQueued(true);
+      gate.queue();
       return;
     }
     if (error instanceof ValidationError) {
@@ -364,18 +345,16 @@ export function AskForm({
   }, [draft.pendingSubmit, latestSend]);
 
   const onValid = async (values: ValidAskFormValues) => {
-    if (filesBusy.current) {
-      sendAfterFiles.current = true;
+    const state = gate.check();
+    if (state === 'waitForFiles') {
       form.setError('attachments', { type: 'busy', message: 'attachmentsBusy' });
       setAttempt((n) => n + 1);
       return;
     }
-    if (!navigator.onLine) {
-      setQueued(true);
+    if (state === 'queued') {
       await saveNow();
       return;
     }
-    setQueued(false);
     await send(values);
   };
   const onInvalid = () => {
@@ -383,34 +362,9 @@ export function AskForm({
     setAttempt((n) => n + 1);
   };
   const submit = () => form.handleSubmit(onValid, onInvalid)();
-  const latestSubmit = useLatest(submit);
-  const onFilesBusy = (busy: boolean) => {
-    filesBusy.current = busy;
-    if (!busy && sendAfterFiles.current) {
-      sendAfterFiles.current = false;
-      form.clearErrors('attachments');
-      void latestSubmit.current();
-    }
-  };
-
-  // Back online with a queued submit: send it once, from the form as it is now.
-  useEffect(() => {
-    if (!queued) return undefined;
-    let sent = false;
-    const onOnline = () => {
-      if (sent) return;
-      sent = true;
-      setQueued(false);
-      void latestSubmit.current();
-    };
-    window.addEventListener('online', onOnline);
-    // The connection may have come back between queueing and this effect: its event is gone.
-    const missed = navigator.onLine ? setTimeout(onOnline, 0) : undefined;
-    return () => {
-      clearTimeout(missed);
-      window.removeEventListener('online', onOnline);
-    };
-  }, [queued, latestSubmit]);
+  useLayoutEffect(() => {
+    resubmit.current = submit;
+  });
 
   const submitting = createTicket.isPending;
   const topic = useWatch({ control, name: 'topic' });
@@ -418,7 +372,7 @@ export function AskForm({
   const abandon = () => {
     // A save still pending must not bring back the draft being thrown away.
     finished.current = true;
-    clearTimeout(saveTimer.current);
+    autosave.cancel();
   };
 
   return (
@@ -501,7 +455,12 @@ export function AskForm({
             onAnswered();
           }}
         />
-        <AttachmentsField control={control} topic={topic} policy={policy} onBusyChange={onFilesBusy} />
+        <AttachmentsField
+          control={control}
+          topic={topic}
+          policy={policy}
+          onBusyChange={gate.filesBusyChanged}
+        />
         <Preview control={control} context={context} />
       </div>
 
@@ -521,7 +480,7 @@ export function AskForm({
         {queued && (
           <p role="status" className="ask-form__queued">
             {t('askForm.submit.queued')}{' '}
-            <Button onClick={() => setQueued(false)}>{t('askForm.submit.cancelQueued')}</Button>
+            <Button onClick={gate.cancelQueue}>{t('askForm.submit.cancelQueued')}</Button>
           </p>
         )}
       </div>

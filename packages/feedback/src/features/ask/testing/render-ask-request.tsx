@@ -11,6 +11,7 @@ import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import type { Locale } from '../../../shared/i18n';
 import type { ModuleLocation } from '../../../shared/routing/location';
+import { createMockXhr } from '../../../shared/attachments/mock-upload-xhr';
 import { createMockFetch } from '../../../testing/mock-fetch';
 import { mockApiBaseUrl, ModuleHarness } from '../../../testing/module-harness';
 import { AskRequest, type AskRequestProps } from '../components/ask-request';
@@ -50,6 +51,7 @@ export async function renderAskRequest({
     baseUrl: mockApiBaseUrl,
     getAccessToken: () => 'demo-token',
     fetch: createMockFetch([...own, ...mockApi.handlers]),
+    createXhr: createMockXhr([...own, ...mockApi.handlers]),
   });
   const ticketsBefore = mockApi.store.listTickets().total ?? 0;
   const screen = await render(
@@ -69,9 +71,7 @@ export async function renderAskRequest({
   };
 }
 
-/** The focused element inside the module's shadow root (`document.activeElement` is its host). */
-export const focusedInModule = () =>
-  document.activeElement?.shadowRoot?.activeElement ?? document.activeElement;
+export { fileInput, focusedInModule, pngFile } from '../../../testing/dom';
 
 export async function fillText(
   subject = 'Где моя посылка',

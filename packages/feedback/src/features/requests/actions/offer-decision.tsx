@@ -1,12 +1,12 @@
-import { ConflictError, limits, ValidationError, type Offer, type Ticket } from '@seller-support/contract';
+import { limits, type Offer, type Ticket } from '@seller-support/contract';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { ticketKeys } from '../../../shared/api/ticket-keys';
 import { useFormat, useT } from '../../../shared/i18n';
 import { normalizeText } from '../../../shared/lib/text';
 import { useDecideOffer } from '../api/ticket-actions';
-import { actionFailureMessage, actionFailureOf, type ActionFailure } from './action-failure';
 import { usePublishNotice } from './action-notice';
+import { ActionButtons, ActionFailureAlert, useActionSubmission } from './action-submission';
 import { LimitedTextarea } from './limited-textarea';
 import { checkText, textProblemMessage } from './text-rules';
 
@@ -128,59 +128,40 @@ function ConfirmDecision({ ticketId, offerId, decision, onCancel, onDone }: Conf
   const groupRef = useRef<HTMLDivElement>(null);
   const commentRef = useRef<HTMLTextAreaElement>(null);
   const [comment, setComment] = useState('');
-  const [checked, setChecked] = useState(false);
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
-  const [commentServerError, setCommentServerError] = useState<string | undefined>(undefined);
-  const inFlight = useRef(false);
-  // An attempt whose answer never came may have reached the server: its 409 is then our own decision.
-  const maybeApplied = useRef(false);
+  const decided = decision === 'accept' ? 'offerAccepted' : 'offerDeclined';
+
+  const { submit, checked, failure, serverError } = useActionSubmission({
+    field: 'comment',
+    validate: () => {
+      if (checkText(comment, commentRules) === null) return true;
+      commentRef.current?.focus();
+      return false;
+    },
+    send: async () => {
+      const text = normalizeText(comment);
+      await decide.mutateAsync({ offerId, body: { decision, ...(text === '' ? {} : { comment: text }) } });
+      publish({ kind: decided, tone: 'polite' });
+      onDone();
+    },
+    onConflict: (maybeOurs) => {
+      // Say whose decision the refreshed offer carries.
+      const status = currentOffer(
+        queryClient.getQueryData<Ticket>(ticketKeys.detail(ticketId)),
+        offerId,
+      )?.status;
+      publish(
+        maybeOurs && status === outcomeOf[decision]
+          ? { kind: decided, tone: 'polite' }
+          : { kind: 'offerAlreadyDecided', tone: 'assertive' },
+      );
+      onDone();
+    },
+  });
 
   useEffect(() => {
     // The step replaces the buttons: focus its question, so it is read out and the keyboard is here.
     groupRef.current?.focus();
   }, []);
-
-  const confirm = async () => {
-    if (inFlight.current) return;
-    setChecked(true);
-    if (checkText(comment, commentRules) !== null) {
-      commentRef.current?.focus();
-      return;
-    }
-    inFlight.current = true;
-    setFailure(null);
-    setCommentServerError(undefined);
-    const text = normalizeText(comment);
-    try {
-      await decide.mutateAsync({ offerId, body: { decision, ...(text === '' ? {} : { comment: text }) } });
-      publish({ kind: decision === 'accept' ? 'offerAccepted' : 'offerDeclined', tone: 'polite' });
-      onDone();
-    } catch (error) {
-      if (error instanceof ConflictError) {
-        // The ticket is refreshed by now; say whose decision the offer carries.
-        const status = currentOffer(
-          queryClient.getQueryData<Ticket>(ticketKeys.detail(ticketId)),
-          offerId,
-        )?.status;
-        const ours = maybeApplied.current && status === outcomeOf[decision];
-        publish(
-          ours
-            ? { kind: decision === 'accept' ? 'offerAccepted' : 'offerDeclined', tone: 'polite' }
-            : { kind: 'offerAlreadyDecided', tone: 'assertive' },
-        );
-        onDone();
-        return;
-      }
-      const next = actionFailureOf(error);
-      if (next.kind === 'network' || next.kind === 'server') maybeApplied.current = true;
-      if (error instanceof ValidationError) {
-        setCommentServerError(error.fieldErrors.find(({ path }) => path === 'comment')?.message);
-      }
-      setFailure(next);
-    } finally {
-      inFlight.current = false;
-    }
-  };
 
   const problem = checked ? checkText(comment, commentRules) : null;
   const sending = decide.isPending;
@@ -220,39 +201,25 @@ function ConfirmDecision({ ticketId, offerId, decision, onCancel, onDone }: Conf
         value={comment}
         onChange={setComment}
         max={limits.comment.max}
-        error={problem === null ? commentServerError : textProblemMessage(t, problem)}
+        error={problem === null ? serverError : textProblemMessage(t, problem)}
         readOnly={sending}
         rows={3}
         textareaRef={commentRef}
       />
-      {failure !== null && (
-        <div className="ss-alert" role="alert">
-          <p>{actionFailureMessage(t, failure)}</p>
-        </div>
-      )}
-      <div className="request-actions__buttons">
-        <button
-          type="button"
-          className="ss-button"
-          disabled={sending}
-          aria-disabled={sending}
-          onClick={() => void confirm()}
-        >
-          {sending
+      <ActionFailureAlert failure={failure} />
+      <ActionButtons
+        sending={sending}
+        submitLabel={
+          sending
             ? t('requestActions.offer.confirm.sending')
             : decision === 'accept'
               ? t('requestActions.offer.confirm.acceptSubmit')
-              : t('requestActions.offer.confirm.declineSubmit')}
-        </button>
-        <button
-          type="button"
-          className="ss-button request-actions__secondary"
-          disabled={sending}
-          onClick={onCancel}
-        >
-          {t('requestActions.offer.confirm.cancel')}
-        </button>
-      </div>
+              : t('requestActions.offer.confirm.declineSubmit')
+        }
+        onSubmit={() => void submit()}
+        cancelLabel={t('requestActions.offer.confirm.cancel')}
+        onCancel={onCancel}
+      />
     </div>
   );
 }

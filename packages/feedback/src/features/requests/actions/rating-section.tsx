@@ -1,4 +1,4 @@
-import { ConflictError, limits, ValidationError, type Ticket } from '@seller-support/contract';
+import { limits, type Ticket } from '@seller-support/contract';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { ticketKeys } from '../../../shared/api/ticket-keys';
@@ -6,8 +6,8 @@ import { useT } from '../../../shared/i18n';
 import { normalizeText } from '../../../shared/lib/text';
 import { Fieldset } from '../../../shared/ui/form/field';
 import { useRateTicket } from '../api/ticket-actions';
-import { actionFailureMessage, actionFailureOf, type ActionFailure } from './action-failure';
 import { usePublishNotice } from './action-notice';
+import { ActionButtons, ActionFailureAlert, useActionSubmission } from './action-submission';
 import { LimitedTextarea } from './limited-textarea';
 import { checkText, textProblemMessage } from './text-rules';
 
@@ -65,49 +65,35 @@ function RatingForm({ ticketId, titleId }: { ticketId: string; titleId: string }
   const commentRef = useRef<HTMLTextAreaElement>(null);
   const [score, setScore] = useState<Score | null>(null);
   const [comment, setComment] = useState('');
-  const [checked, setChecked] = useState(false);
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
-  const [serverError, setServerError] = useState<string | undefined>(undefined);
-  const inFlight = useRef(false);
-  const maybeApplied = useRef(false);
 
-  const submit = async () => {
-    if (inFlight.current) return;
-    setChecked(true);
-    if (score === null) {
-      firstScoreRef.current?.focus();
-      return;
-    }
-    if (checkText(comment, commentRules) !== null) {
-      commentRef.current?.focus();
-      return;
-    }
-    inFlight.current = true;
-    setFailure(null);
-    setServerError(undefined);
-    const value = Number(score);
-    const text = normalizeText(comment);
-    try {
-      await rate.mutateAsync({ score: value, ...(text === '' ? {} : { comment: text }) });
+  const { submit, checked, failure, serverError } = useActionSubmission({
+    field: 'comment',
+    validate: () => {
+      if (score === null) {
+        firstScoreRef.current?.focus();
+        return false;
+      }
+      if (checkText(comment, commentRules) !== null) {
+        commentRef.current?.focus();
+        return false;
+      }
+      return true;
+    },
+    send: async () => {
+      const text = normalizeText(comment);
+      await rate.mutateAsync({ score: Number(score), ...(text === '' ? {} : { comment: text }) });
       // The section now shows the rating given; the notice takes the focus from the gone button.
       publish({ kind: 'rated', tone: 'polite' });
-    } catch (error) {
-      if (error instanceof ConflictError) {
-        const fresh = queryClient.getQueryData<Ticket>(ticketKeys.detail(ticketId));
-        const ours = maybeApplied.current && fresh?.rating?.score === value;
-        publish(ours ? { kind: 'rated', tone: 'polite' } : { kind: 'ratingConflict', tone: 'assertive' });
-        return;
-      }
-      const next = actionFailureOf(error);
-      if (next.kind === 'network' || next.kind === 'server') maybeApplied.current = true;
-      if (error instanceof ValidationError) {
-        setServerError(error.fieldErrors.find(({ path }) => path === 'comment')?.message);
-      }
-      setFailure(next);
-    } finally {
-      inFlight.current = false;
-    }
-  };
+    },
+    onConflict: (maybeOurs) => {
+      const fresh = queryClient.getQueryData<Ticket>(ticketKeys.detail(ticketId));
+      publish(
+        maybeOurs && fresh?.rating?.score === Number(score)
+          ? { kind: 'rated', tone: 'polite' }
+          : { kind: 'ratingConflict', tone: 'assertive' },
+      );
+    },
+  });
 
   const sending = rate.isPending;
   const commentProblem = checked ? checkText(comment, commentRules) : null;
@@ -156,16 +142,11 @@ function RatingForm({ ticketId, titleId }: { ticketId: string; titleId: string }
         rows={3}
         textareaRef={commentRef}
       />
-      {failure !== null && (
-        <div className="ss-alert" role="alert">
-          <p>{actionFailureMessage(t, failure)}</p>
-        </div>
-      )}
-      <div className="request-actions__buttons">
-        <button type="submit" className="ss-button" disabled={sending} aria-disabled={sending}>
-          {sending ? t('requestActions.rating.sending') : t('requestActions.rating.submit')}
-        </button>
-      </div>
+      <ActionFailureAlert failure={failure} />
+      <ActionButtons
+        sending={sending}
+        submitLabel={sending ? t('requestActions.rating.sending') : t('requestActions.rating.submit')}
+      />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { ConflictError, limits, ValidationError, type Ticket } from '@seller-support/contract';
+import { limits, type Ticket } from '@seller-support/contract';
 import { useEffect, useId, useRef, useState } from 'react';
 import { usePolicy } from '../../../shared/api/get-policy';
 import { useFormat, useT } from '../../../shared/i18n';
@@ -7,8 +7,8 @@ import { routePaths } from '../../../shared/routing/routes';
 import { Link } from '../../../shared/routing/router';
 import { ErrorState } from '../../../shared/ui/error-state';
 import { useReopenTicket } from '../api/ticket-actions';
-import { actionFailureMessage, actionFailureOf, type ActionFailure } from './action-failure';
 import { usePublishNotice } from './action-notice';
+import { ActionButtons, ActionFailureAlert, useActionSubmission } from './action-submission';
 import { LimitedTextarea } from './limited-textarea';
 import { reopenWindow } from './reopen-window';
 import { checkText, textProblemMessage } from './text-rules';
@@ -107,42 +107,25 @@ function ReopenForm({ ticketId, onCancel }: { ticketId: string; onCancel: () => 
   const reasonId = useId();
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const [reason, setReason] = useState('');
-  const [checked, setChecked] = useState(false);
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
-  const [serverError, setServerError] = useState<string | undefined>(undefined);
-  const inFlight = useRef(false);
+
+  const { submit, checked, failure, serverError } = useActionSubmission({
+    field: 'reason',
+    validate: () => {
+      if (checkText(reason, reasonRules) === null) return true;
+      reasonRef.current?.focus();
+      return false;
+    },
+    send: async () => {
+      await reopen.mutateAsync({ reason: normalizeText(reason) });
+      // The request is in progress again: this form goes away, the notice says what happened.
+      publish({ kind: 'reopened', tone: 'polite' });
+    },
+    onConflict: () => publish({ kind: 'reopenConflict', tone: 'assertive' }),
+  });
 
   useEffect(() => {
     reasonRef.current?.focus();
   }, []);
-
-  const submit = async () => {
-    if (inFlight.current) return;
-    setChecked(true);
-    if (checkText(reason, reasonRules) !== null) {
-      reasonRef.current?.focus();
-      return;
-    }
-    inFlight.current = true;
-    setFailure(null);
-    setServerError(undefined);
-    try {
-      await reopen.mutateAsync({ reason: normalizeText(reason) });
-      // The request is in progress again: this form goes away, the notice says what happened.
-      publish({ kind: 'reopened', tone: 'polite' });
-    } catch (error) {
-      if (error instanceof ConflictError) {
-        publish({ kind: 'reopenConflict', tone: 'assertive' });
-        return;
-      }
-      if (error instanceof ValidationError) {
-        setServerError(error.fieldErrors.find(({ path }) => path === 'reason')?.message);
-      }
-      setFailure(actionFailureOf(error));
-    } finally {
-      inFlight.current = false;
-    }
-  };
 
   const problem = checked ? checkText(reason, reasonRules) : null;
   const sending = reopen.isPending;
@@ -169,24 +152,13 @@ function ReopenForm({ ticketId, onCancel }: { ticketId: string; onCancel: () => 
         rows={3}
         textareaRef={reasonRef}
       />
-      {failure !== null && (
-        <div className="ss-alert" role="alert">
-          <p>{actionFailureMessage(t, failure)}</p>
-        </div>
-      )}
-      <div className="request-actions__buttons">
-        <button type="submit" className="ss-button" disabled={sending} aria-disabled={sending}>
-          {sending ? t('requestActions.reopen.sending') : t('requestActions.reopen.submit')}
-        </button>
-        <button
-          type="button"
-          className="ss-button request-actions__secondary"
-          disabled={sending}
-          onClick={onCancel}
-        >
-          {t('requestActions.reopen.cancel')}
-        </button>
-      </div>
+      <ActionFailureAlert failure={failure} />
+      <ActionButtons
+        sending={sending}
+        submitLabel={sending ? t('requestActions.reopen.sending') : t('requestActions.reopen.submit')}
+        cancelLabel={t('requestActions.reopen.cancel')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

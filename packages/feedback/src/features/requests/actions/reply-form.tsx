@@ -1,5 +1,5 @@
 import { ConflictError, NetworkError, ValidationError, limits, type Ticket } from '@seller-support/contract';
-import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { usePolicy } from '../../../shared/api/get-policy';
 import { AttachmentField, type DraftAttachment } from '../../../shared/attachments/attachment-field';
 import type { DraftStorage } from '../../../shared/drafts/draft-storage';
@@ -7,7 +7,6 @@ import { useDraftStorage } from '../../../shared/drafts/draft-storage-context';
 import { useT } from '../../../shared/i18n';
 import { newIdempotencyKey } from '../../../shared/lib/idempotency-key';
 import { normalizeText } from '../../../shared/lib/text';
-import { useLatest } from '../../../shared/lib/use-latest';
 import { Button } from '../../../shared/ui/button';
 import { usePostMessage } from '../api/ticket-actions';
 import { actionFailureMessage, actionFailureOf, type ActionFailure } from './action-failure';
@@ -23,6 +22,8 @@ import {
 } from './reply-draft';
 import { checkText, textProblemMessage } from './text-rules';
 import { useOnlineStatus } from '../../../shared/lib/use-online-status';
+import { useSubmitGate } from '../../../shared/lib/use-submit-gate';
+import { useDraftAutosave } from '../../../shared/drafts/use-draft-autosave';
 
 /** How long typing pauses before the draft is written. */
 export const replyDraftSaveDelayMs = 300;
@@ -107,13 +108,8 @@ function ReplyEditor({ ticketId, titleId, initial, restored: restoredAtStart, st
   const [checked, setChecked] = useState(false);
   const [serverProblems, setServerProblems] = useState<ServerProblems>(noServerProblems);
   const [failure, setFailure] = useState<ReplyFailure | null>(null);
-  const [queued, setQueued] = useState(false);
   const [sent, setSent] = useState(false);
   const [attachmentsBusy, setAttachmentsBusy] = useState(false);
-  // Read at the moment of a click: the state above reaches handlers one render later.
-  const filesBusy = useRef(false);
-  // "Send" pressed while files were still uploading: it goes out once they are done.
-  const sendAfterFiles = useRef(false);
   const [waitUntil, setWaitUntil] = useState<number | null>(null);
 
   // --- the draft ------------------------------------------------------------------------------
@@ -123,41 +119,26 @@ function ReplyEditor({ ticketId, titleId, initial, restored: restoredAtStart, st
   useLayoutEffect(() => {
     latest.current = { body, attachments };
   });
-  const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-
-  const saveNow = useCallback(() => {
-    clearTimeout(saveTimer.current);
-    saveTimer.current = undefined;
-    const draft = { ...latest.current, idempotencyKey: idempotencyKey.current };
+  const {
+    saveNow,
+    schedule: scheduleSave,
+    cancel: cancelSave,
+  } = useDraftAutosave(
     // A draft that cannot be written must not stop the seller from writing or sending.
-    return saveReplyDraft(storage, ticketId, draft).catch(() => undefined);
-  }, [storage, ticketId]);
-
-  const scheduleSave = useCallback(() => {
-    clearTimeout(saveTimer.current);
-    saveTimer.current = setTimeout(() => void saveNow(), replyDraftSaveDelayMs);
-  }, [saveNow]);
-
-  useEffect(() => {
-    // A closing tab or a hidden page may never come back: write what is pending now.
-    const flush = () => {
-      if (saveTimer.current !== undefined) void saveNow();
-    };
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') flush();
-    };
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', onVisibility);
-      // Leaving the page (another request, the host closing the module) keeps the latest keystrokes.
-      flush();
-    };
-  }, [saveNow]);
+    () =>
+      saveReplyDraft(storage, ticketId, { ...latest.current, idempotencyKey: idempotencyKey.current }).catch(
+        () => undefined,
+      ),
+    replyDraftSaveDelayMs,
+  );
 
   // --- sending --------------------------------------------------------------------------------
   const inFlight = useRef(false);
+  // "Send" pressed while files were uploading or while offline goes out when they are done or the
+  // connection is back, with the reply as it is then.
+  const resubmit = useRef<() => unknown>(() => undefined);
+  const gate = useSubmitGate(() => resubmit.current());
+  const { queued } = gate;
   const sending = postMessage.isPending;
 
   const fail = (next: ReplyFailure) => {
@@ -187,8 +168,7 @@ function ReplyEditor({ ticketId, titleId, initial, restored: restoredAtStart, st
         idempotencyKey: idempotencyKey.current,
       });
       // Confirmed by the server: only now is the draft done with, and the next one gets a new key.
-      clearTimeout(saveTimer.current);
-      saveTimer.current = undefined;
+      cancelSave();
       idempotencyKey.current = newIdempotencyKey();
       await clearReplyDraft(storage, ticketId).catch(() => undefined);
       setBody('');
@@ -198,7 +178,7 @@ function ReplyEditor({ ticketId, titleId, initial, restored: restoredAtStart, st
       setSent(true);
     } catch (error) {
       if (error instanceof NetworkError && !navigator.onLine) {
-        setQueued(true);
+        gate.queue();
       } else if (error instanceof ConflictError) {
         // Closed meanwhile: the ticket is refreshed (the form goes away); the text is shown back.
         publish({ kind: 'replyConflict', tone: 'assertive', unsentText: normalizeText(draft.body) });
@@ -233,39 +213,20 @@ function ReplyEditor({ ticketId, titleId, initial, restored: restoredAtStart, st
       textareaRef.current?.focus();
       return;
     }
-    if (filesBusy.current) {
-      sendAfterFiles.current = true;
+    const state = gate.check();
+    if (state === 'waitForFiles') {
       fail({ kind: 'busy' });
       return;
     }
-    if (!navigator.onLine) {
-      setQueued(true);
+    if (state === 'queued') {
       await saveNow();
       return;
     }
-    setQueued(false);
     await send();
   };
-  const latestSubmit = useLatest(submit);
-
-  // Back online with a queued message: send it once, as it is now.
-  useEffect(() => {
-    if (!queued) return undefined;
-    let done = false;
-    const onOnline = () => {
-      if (done) return;
-      done = true;
-      setQueued(false);
-      void latestSubmit.current();
-    };
-    window.addEventListener('online', onOnline);
-    // The connection may have come back between queueing and this effect: its event is gone.
-    const missed = navigator.onLine ? setTimeout(onOnline, 0) : undefined;
-    return () => {
-      clearTimeout(missed);
-      window.removeEventListener('online', onOnline);
-    };
-  }, [queued, latestSubmit]);
+  useLayoutEffect(() => {
+    resubmit.current = submit;
+  });
 
   const problem = checked ? checkText(body, messageRules) : null;
   const bodyError = problem === null ? serverProblems.body : textProblemMessage(t, problem);
@@ -321,12 +282,8 @@ function ReplyEditor({ ticketId, titleId, initial, restored: restoredAtStart, st
             scheduleSave();
           }}
           onBusyChange={(busy) => {
-            filesBusy.current = busy;
             setAttachmentsBusy(busy);
-            if (!busy && sendAfterFiles.current) {
-              sendAfterFiles.current = false;
-              void latestSubmit.current();
-            }
+            gate.filesBusyChanged(busy);
           }}
           error={attachmentsError}
         />
@@ -367,11 +324,7 @@ function ReplyEditor({ ticketId, titleId, initial, restored: restoredAtStart, st
               : t('requestActions.reply.sendWhenOnline')}
         </button>
         {queued && (
-          <button
-            type="button"
-            className="ss-button request-actions__secondary"
-            onClick={() => setQueued(false)}
-          >
+          <button type="button" className="ss-button request-actions__secondary" onClick={gate.cancelQueue}>
             {t('requestActions.reply.cancelQueued')}
           </button>
         )}

@@ -19,6 +19,7 @@ import { useModulePath, useRoute } from '../../../shared/routing/router';
 import { createMockFetch } from '../../../testing/mock-fetch';
 import { mockApiBaseUrl, ModuleHarness } from '../../../testing/module-harness';
 import { RequestsScreen } from './requests-screen';
+import { focusedInModule } from '../../../testing/dom';
 
 const now = new Date(defaultNow);
 
@@ -83,7 +84,6 @@ const lastRequest = (requests: readonly URL[]) => {
 const rows = () => page.getByRole('list', { name: 'Обращения' }).getByRole('link');
 const resultsLine = () => page.getByRole('status');
 /** The focused element inside the module's shadow root (`document.activeElement` is its host). */
-const focusedInModule = () => document.activeElement?.shadowRoot?.activeElement ?? document.activeElement;
 
 describe('RequestsScreen', () => {
   it('lists every request with number, subject, topic, status in words, last update and unread marks', async () => {

@@ -9,6 +9,7 @@ import type { Locale } from '../../../../shared/i18n';
 import { createMockFetch } from '../../../../testing/mock-fetch';
 import { mockApiBaseUrl, ModuleHarness } from '../../../../testing/module-harness';
 import { FacilityPicker, type FacilityPickerProps } from './facility-picker';
+import { focusedInModule } from '../../../../testing/dom';
 
 type PickerProps = Omit<FacilityPickerProps, 'onChange' | 'value'>;
 
@@ -76,8 +77,6 @@ const lastRequest = (requests: readonly URL[]) => {
   if (!request) throw new Error('No request reached the server.');
   return request;
 };
-
-const focusedInModule = () => document.activeElement?.shadowRoot?.activeElement ?? document.activeElement;
 
 describe('FacilityPicker', () => {
   it('searches by name or address on the server and selects with the keyboard', async () => {

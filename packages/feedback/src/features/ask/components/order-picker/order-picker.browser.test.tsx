@@ -9,6 +9,7 @@ import type { Locale } from '../../../../shared/i18n';
 import { createMockFetch } from '../../../../testing/mock-fetch';
 import { mockApiBaseUrl, ModuleHarness } from '../../../../testing/module-harness';
 import { OrderPicker, type OrderPickerProps } from './order-picker';
+import { focusedInModule } from '../../../../testing/dom';
 
 interface SetupOptions {
   handlers?: RequestHandler[];
@@ -83,7 +84,6 @@ const shownOrderIds = () =>
     .map((option) => option.querySelector('.order-picker__id')?.textContent);
 
 /** The focused element inside the module's shadow root (`document.activeElement` is its host). */
-const focusedInModule = () => document.activeElement?.shadowRoot?.activeElement ?? document.activeElement;
 
 const lastRequest = (requests: readonly URL[]) => {
   const request = requests.at(-1);

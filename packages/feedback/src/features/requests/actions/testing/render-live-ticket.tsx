@@ -71,33 +71,4 @@ export async function renderLiveTicket({
   return { ...mockApi, api, drafts, onUnauthorized, screen };
 }
 
-/** The module's shadow root (the harness renders into one). */
-export function moduleRoot(): ShadowRoot {
-  const root = document.querySelector('[data-seller-support]')?.shadowRoot;
-  if (!root) throw new Error('The module has not rendered.');
-  return root;
-}
-
-/** The focused element inside the module's shadow root (`document.activeElement` is its host). */
-export const focusedInModule = () =>
-  document.activeElement?.shadowRoot?.activeElement ?? document.activeElement;
-
-/** A real, decodable PNG drawn on a canvas. */
-export async function pngFile(name = 'photo.png', size = 48): Promise<File> {
-  const canvas = document.createElement('canvas');
-  canvas.width = size;
-  canvas.height = size;
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('No 2D context.');
-  context.fillStyle = '#b42318';
-  context.fillRect(0, 0, size, size);
-  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-  if (!blob) throw new Error('The canvas gave no PNG.');
-  return new File([blob], name, { type: 'image/png' });
-}
-
-export function fileInput(): HTMLInputElement {
-  const input = moduleRoot().querySelector('input[type="file"]');
-  if (!(input instanceof HTMLInputElement)) throw new Error('No file input.');
-  return input;
-}
+export { fileInput, focusedInModule, moduleRoot, pngFile } from '../../../../testing/dom';
