@@ -9,20 +9,23 @@ import { chromiumLaunchOptions } from './tests/setup/chromium.ts';
 const root = path.dirname(fileURLToPath(import.meta.url));
 
 // Found late on a cold cache, vite would reload mid-run ("Vitest failed to find the runner").
+// The module's own libraries are its dependencies, not the root's: named through it.
 const browserDeps = [
   'react',
   'react-dom',
   'react-dom/client',
   'react/jsx-dev-runtime',
-  '@tanstack/react-query',
-  'zod/mini',
-  '@tanstack/react-virtual',
-  'idb-keyval',
-  'react-hook-form',
-  '@hookform/resolvers/zod',
-  // The lifecycle tests mount the entries as a host does; found late, they would reload the page.
-  'single-spa',
-  'single-spa-react',
+  ...[
+    '@tanstack/react-query',
+    'zod/mini',
+    '@tanstack/react-virtual',
+    'idb-keyval',
+    'react-hook-form',
+    '@hookform/resolvers/zod',
+    // The lifecycle tests mount the entries as a host does; found late, they would reload the page.
+    'single-spa',
+    'single-spa-react',
+  ].map((dependency) => `@seller-support/feedback > ${dependency}`),
 ];
 
 // Each project gets its own browser config object: a shared one is mutated by vitest.
@@ -47,7 +50,7 @@ export default defineConfig({
       },
       {
         plugins: [react()],
-        optimizeDeps: { include: [...browserDeps, 'single-spa-react', 'vitest-browser-react'] },
+        optimizeDeps: { include: [...browserDeps, 'vitest-browser-react'] },
         test: {
           name: 'browser',
           include: ['{packages,mocks,apps}/**/src/**/*.browser.test.tsx'],
