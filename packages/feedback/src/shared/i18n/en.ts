@@ -16,6 +16,7 @@ export const en: Messages = {
     retry: 'Retry',
   },
   module: {
+    loading: 'Loading…',
     nav: {
       label: 'Support sections',
       ask: 'New request',

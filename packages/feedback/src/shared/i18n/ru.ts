@@ -21,6 +21,7 @@ export const ru = {
     retry: 'Повторить',
   },
   module: {
+    loading: 'Загружаем…',
     nav: {
       label: 'Разделы поддержки',
       ask: 'Новое обращение',

@@ -1,0 +1,96 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent } from 'storybook/test';
+import { translatorFor, withinModule } from '../testing/story-helpers';
+import { CrashScreen } from './crash-screen';
+import { ModuleRootFallback } from './module-root-fallback';
+import { NotFoundScreen } from './not-found-screen';
+import { PageLoading } from './page-loading';
+
+/** The module's own screens around the features: a crash, the last resort, an unknown path, loading. */
+const meta = {
+  title: 'Module/States',
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const english = { locale: 'en' };
+const dark = { theme: 'dark' };
+
+/** A screen threw: the guard shows this, and a restart starts the screens afresh (the draft is kept). */
+export const Crashed: StoryObj<typeof CrashScreen> = {
+  args: { onReload: fn() },
+  render: (args) => <CrashScreen {...args} />,
+  async play({ canvasElement, args, globals }) {
+    const t = translatorFor({ globals });
+    const module = await withinModule(canvasElement);
+    const alert = await module.findByRole('alert');
+    await expect(module.getByRole('heading', { level: 1 })).toHaveTextContent(t('module.crashed.title'));
+    await expect(alert).toHaveTextContent(t('module.crashed.body'));
+    await userEvent.click(module.getByRole('button', { name: t('module.crashed.reload') }));
+    await expect(args.onReload).toHaveBeenCalledOnce();
+  },
+};
+export const CrashedEnglish: StoryObj<typeof CrashScreen> = { ...Crashed, globals: english };
+export const CrashedDark: StoryObj<typeof CrashScreen> = { ...Crashed, globals: dark };
+
+/**
+ * single-spa-react's own boundary, when even the frame failed: no restart from inside, and the
+ * host hears `module-failed`.
+ */
+const onEvent = fn();
+
+export const LastResort: Story = {
+  parameters: { moduleHarness: false },
+  beforeEach: () => {
+    onEvent.mockClear();
+  },
+  render: (_args, { globals }) => (
+    <ModuleRootFallback
+      locale={globals['locale'] === 'en' ? 'en' : 'ru'}
+      theme={globals['theme'] === 'dark' ? 'dark' : 'light'}
+      onEvent={onEvent}
+    />
+  ),
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
+    const module = await withinModule(canvasElement);
+    await expect(await module.findByRole('alert')).toHaveTextContent(t('module.crashed.title'));
+    await expect(module.queryByRole('button')).toBeNull();
+    await expect(onEvent).toHaveBeenCalledWith({ type: 'module-failed', reason: 'crashed' });
+  },
+};
+export const LastResortEnglish: Story = { ...LastResort, globals: english };
+
+/** A module path that names no screen: said plainly, with the two ways on. */
+export const UnknownPath: Story = {
+  render: () => <NotFoundScreen />,
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
+    const module = await withinModule(canvasElement);
+    await expect(await module.findByRole('heading', { level: 1 })).toHaveTextContent(
+      t('module.notFound.title'),
+    );
+    await expect(module.getByRole('link', { name: t('module.notFound.toAsk') })).toHaveAttribute(
+      'href',
+      '/support/',
+    );
+    await expect(module.getByRole('link', { name: t('module.notFound.toRequests') })).toHaveAttribute(
+      'href',
+      '/support/requests',
+    );
+  },
+};
+export const UnknownPathEnglish: Story = { ...UnknownPath, globals: english };
+export const UnknownPathDark: Story = { ...UnknownPath, globals: dark };
+
+/** While a screen's code arrives. */
+export const ScreenLoading: Story = {
+  render: () => <PageLoading />,
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
+    const module = await withinModule(canvasElement);
+    await expect(await module.findByRole('status')).toHaveTextContent(t('module.loading'));
+  },
+};
+export const ScreenLoadingEnglish: Story = { ...ScreenLoading, globals: english };
