@@ -2,7 +2,7 @@ import type { Offer, Ticket } from '@seller-support/contract';
 import { createDataset, mockFailure, mockPending, mockResponse } from '@seller-support/mocks';
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { useState, type ReactNode } from 'react';
-import { expect, fireEvent, userEvent, waitFor } from 'storybook/test';
+import { expect, fireEvent, spyOn, userEvent, waitFor } from 'storybook/test';
 import { createMemoryDraftStorage, type DraftStorage } from '../../../shared/drafts/draft-storage';
 import { DraftStorageProvider } from '../../../shared/drafts/draft-storage-context';
 import { mockApiBaseUrl } from '../../../testing/module-harness';
@@ -143,6 +143,31 @@ export const ReplyError: Story = {
 };
 export const ReplyErrorEnglish: Story = { ...ReplyError, globals: english };
 export const ReplyErrorDark: Story = { ...ReplyError, globals: dark };
+
+/**
+ * Offline: the form says so, "send" becomes "send when back online", and pressing it queues the
+ * message (it goes by itself once the connection is back, or the seller takes it back).
+ */
+export const ReplyQueuedOffline: Story = {
+  beforeEach() {
+    const onLine = spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    return () => onLine.mockRestore();
+  },
+  async play(context) {
+    const { t, module, box } = await replyBox(context);
+    await expect(module.getByText(t('requestActions.reply.offline'))).toBeVisible();
+    await enterText(box, 'Пишу из метро, отправьте, когда будет связь.');
+    await userEvent.click(module.getByRole('button', { name: t('requestActions.reply.sendWhenOnline') }));
+    await expect(await module.findByText(t('requestActions.reply.queued'))).toBeVisible();
+    await expect(
+      module.getByRole('button', { name: t('requestActions.reply.sendWhenOnline') }),
+    ).toBeDisabled();
+    await expect(module.getByRole('button', { name: t('requestActions.reply.cancelQueued') })).toBeEnabled();
+    await expect(box).toHaveValue('Пишу из метро, отправьте, когда будет связь.');
+  },
+};
+export const ReplyQueuedOfflineEnglish: Story = { ...ReplyQueuedOffline, globals: english };
+export const ReplyQueuedOfflineDark: Story = { ...ReplyQueuedOffline, globals: dark };
 
 // --- offers -----------------------------------------------------------------------------------
 
