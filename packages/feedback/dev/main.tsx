@@ -35,6 +35,8 @@ function props() {
     onSessionExpired: () => showEvent('onSessionExpired', 'called'),
     onEvent: (event: ModuleEvent) => showEvent('onEvent', event),
     profileUrl: '/cabinet/profile',
+    // The harness page is the module's whole site: its screens at /, /requests, /requests/:id.
+    basePath: '/',
     locale: localeSelect.value === 'en' ? 'en' : 'ru',
     theme: themeSelect.value === 'dark' ? 'dark' : 'light',
   };
