@@ -19,14 +19,26 @@ import requestActions from '../features/requests/actions/actions.css?inline';
 
 /**
  * `rem` is the host page's root font size, which the host may set to anything (`html { font-size:
- * 62.5% }` is a common reset). In the module a rem is always 16px, so the host cannot resize it;
- * browser zoom still scales it.
+ * 62.5% }` is a common reset). In the module a rem is `--ss-rem`: the seller's default font size
+ * from the browser's settings, measured at mount (shadow-host.tsx; 16px unless they changed it),
+ * so the host cannot shrink the module and a seller who asked for larger text gets it. Browser
+ * zoom scales it as well. Media queries keep `rem`: there it already means the browser's default.
  */
-function withFixedRem(css: string): string {
-  return css.replace(/(?<![\w-])(-?\d*\.?\d+)rem\b/g, (_rem, value: string) => `${Number(value) * 16}px`);
+function withSellersRem(css: string): string {
+  return css
+    .split('\n')
+    .map((line) =>
+      line.trimStart().startsWith('@media')
+        ? line
+        : line.replace(
+            /(?<![\w-])(-?\d*\.?\d+)rem\b/g,
+            (_rem, value: string) => `calc(${value} * var(--ss-rem))`,
+          ),
+    )
+    .join('\n');
 }
 
-export const moduleStyles = withFixedRem(
+export const moduleStyles = withSellersRem(
   [
     tokens,
     base,

@@ -4,6 +4,24 @@ import { themeTokenNames, themeTokenProperties, type ThemeTokenStyle } from './t
 
 const HostElementContext = createContext<HTMLElement | null>(null);
 
+/** The module's rem in px: the seller's default font size. */
+const RemContext = createContext(16);
+
+/**
+ * The seller's default font size: what `medium` resolves to (the browser's font size setting),
+ * whatever the host page set on its root. Measured once, at mount.
+ */
+function sellersFontSize(shadowRoot: ShadowRoot): number {
+  const probe = document.createElement('span');
+  probe.style.fontSize = 'medium';
+  // A monospace `medium` is smaller; the module's text is not monospace.
+  probe.style.fontFamily = 'sans-serif';
+  shadowRoot.append(probe);
+  const size = Number.parseFloat(getComputedStyle(probe).fontSize);
+  probe.remove();
+  return Number.isFinite(size) && size > 0 ? size : 16;
+}
+
 export interface ShadowHostProps {
   /** The module's whole stylesheet; rendered once, as one `<style>` inside the shadow root. */
   css: string;
@@ -25,7 +43,9 @@ export interface ShadowHostProps {
  * the module rendered goes with it.
  */
 export function ShadowHost({ css, theme, tokens, nonce, children }: ShadowHostProps) {
-  const [host, setHost] = useState<{ element: HTMLElement; shadowRoot: ShadowRoot } | null>(null);
+  const [host, setHost] = useState<{ element: HTMLElement; shadowRoot: ShadowRoot; rem: number } | null>(
+    null,
+  );
 
   // A callback ref runs during commit, and a state update there re-renders synchronously,
   // so the content shows up before the browser paints: no empty frame.
@@ -33,7 +53,11 @@ export function ShadowHost({ css, theme, tokens, nonce, children }: ShadowHostPr
     if (element === null) return;
     // Reuse the root if this element already has one (StrictMode attaches refs twice).
     const shadowRoot = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
-    setHost((current) => (current?.shadowRoot === shadowRoot ? current : { element, shadowRoot }));
+    setHost((current) =>
+      current?.shadowRoot === shadowRoot
+        ? current
+        : { element, shadowRoot, rem: sellersFontSize(shadowRoot) },
+    );
   }, []);
 
   // Through the CSSOM, which a CSP without 'unsafe-inline' allows, unlike a style attribute in
@@ -41,6 +65,7 @@ export function ShadowHost({ css, theme, tokens, nonce, children }: ShadowHostPr
   useLayoutEffect(() => {
     if (host === null) return;
     const { style } = host.element;
+    style.setProperty('--ss-rem', `${host.rem}px`);
     for (const name of themeTokenNames) {
       const property = themeTokenProperties[name];
       const value = tokens?.[property];
@@ -54,8 +79,10 @@ export function ShadowHost({ css, theme, tokens, nonce, children }: ShadowHostPr
       {host &&
         createPortal(
           <HostElementContext value={host.element}>
-            <style nonce={nonce}>{css}</style>
-            <div className="ss-root">{children}</div>
+            <RemContext value={host.rem}>
+              <style nonce={nonce}>{css}</style>
+              <div className="ss-root">{children}</div>
+            </RemContext>
           </HostElementContext>,
           host.shadowRoot,
         )}
@@ -66,4 +93,9 @@ export function ShadowHost({ css, theme, tokens, nonce, children }: ShadowHostPr
 /** The light-DOM element that hosts the module: where DOM events for the host start. */
 export function useHostElement(): HTMLElement | null {
   return use(HostElementContext);
+}
+
+/** The module's rem in px (the seller's default font size), for sizes computed in script. */
+export function useRem(): number {
+  return use(RemContext);
 }

@@ -2,9 +2,13 @@ import type { Order } from '@seller-support/contract';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useEffect, useState, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import { useFormat, useT } from '../../../../shared/i18n';
+import { useRem } from '../../../../shared/ui/shadow-host';
 
-/** Every row has the same height, so the list never measures the DOM while scrolling. */
-export const orderRowHeight = 72;
+/**
+ * Every row has the same height, so the list never measures the DOM while scrolling: 4.5 of the
+ * module's rem (72px at the usual 16px), so it grows with the seller's font size like its text.
+ */
+const orderRowHeightRem = 4.5;
 
 /** Start loading the next page this many rows before the end, so scrolling rarely waits. */
 const loadAheadRows = 15;
@@ -52,13 +56,14 @@ export function OrderList({
   onLeaveTop,
 }: OrderListProps) {
   const [activeIndex, setActiveIndex] = useState(0);
+  const rowHeight = orderRowHeightRem * useRem();
   const active = Math.min(activeIndex, orders.length - 1);
 
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design; nothing here is memoised by the compiler
   const virtualizer = useVirtualizer({
     count: orders.length,
     getScrollElement: () => listRef.current,
-    estimateSize: () => orderRowHeight,
+    estimateSize: () => rowHeight,
     overscan: 8,
     getItemKey: (index) => orders[index]?.id ?? index,
     rangeExtractor: (range: Range) => {
@@ -80,7 +85,7 @@ export function OrderList({
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const page = Math.max(1, Math.floor((listRef.current?.clientHeight ?? 0) / orderRowHeight) - 1);
+    const page = Math.max(1, Math.floor((listRef.current?.clientHeight ?? 0) / rowHeight) - 1);
     switch (event.key) {
       case 'ArrowDown':
         moveTo(active + 1);
@@ -154,6 +159,7 @@ export function OrderList({
               disabled={maxReached && !selected}
               active={row.index === active}
               top={row.start}
+              height={rowHeight}
             />
           );
         })}
@@ -175,9 +181,20 @@ interface OrderOptionProps {
   disabled: boolean;
   active: boolean;
   top: number;
+  height: number;
 }
 
-function OrderOption({ id, index, setSize, order, selected, disabled, active, top }: OrderOptionProps) {
+function OrderOption({
+  id,
+  index,
+  setSize,
+  order,
+  selected,
+  disabled,
+  active,
+  top,
+  height,
+}: OrderOptionProps) {
   const t = useT();
   const format = useFormat();
   const [first, ...rest] = order.items;
@@ -192,7 +209,7 @@ function OrderOption({ id, index, setSize, order, selected, disabled, active, to
       aria-setsize={setSize}
       data-index={index}
       data-active={active || undefined}
-      style={{ height: orderRowHeight, transform: `translateY(${top}px)` }}
+      style={{ height, transform: `translateY(${top}px)` }}
     >
       <span className="order-picker__check" aria-hidden="true" />
       <span className="order-picker__line">
