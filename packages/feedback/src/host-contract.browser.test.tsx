@@ -118,7 +118,8 @@ describe('theme', () => {
     await update({ ...props, theme: 'light' });
     await expect.poll(() => computed().color).toBe('rgb(27, 31, 36)');
     expect(computed().fontFamily).not.toBe('serif');
-    expect(host.getAttribute('style') ?? '').toBe('');
+    // Only the measured rem is left on the element: none of the host's tokens.
+    expect(host.getAttribute('style')).toBe('--ss-rem: 16px;');
 
     await unmount(props);
     expect(domElement.childNodes).toHaveLength(0);
@@ -138,7 +139,7 @@ describe('theme', () => {
     await expect
       .element(page.getByRole('alert'))
       .toHaveTextContent('theme: expected “light”, “dark” or an object');
-    expect(moduleHost().host.getAttribute('style') ?? '').toBe('');
+    expect(moduleHost().host.getAttribute('style')).toBe('--ss-rem: 16px;');
     expect(onEvent).toHaveBeenCalledExactlyOnceWith({
       type: 'module-failed',
       reason: 'invalid-props',
