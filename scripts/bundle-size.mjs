@@ -2,7 +2,8 @@
 // `pnpm run build`; `pnpm check` runs it right after the build).
 //
 //   first load  an entry file plus every chunk it imports statically: what the browser must
-//               download before the module can mount. Budget 50 kB gzip, for every entry.
+//               download before the module can mount. Budget 50 kB gzip for the application
+//               and the parcel; 20 kB for the unread count, which a host loads on every page.
 //   whole       every JS and CSS file in dist, each counted once (entries share chunks).
 //               Budget 150 kB gzip.
 //
@@ -17,6 +18,8 @@ import { parseSync } from 'vite';
 
 const kB = 1000;
 const budget = { firstLoad: 50 * kB, whole: 150 * kB };
+/** Entries with a budget of their own. */
+const firstLoadBudgetOf = { 'seller-support-unread.js': 20 * kB };
 
 const distDir = path.resolve(
   process.argv[2] ?? fileURLToPath(new URL('../packages/feedback/dist/', import.meta.url)),
@@ -116,11 +119,12 @@ for (const entry of entries) {
   const closure = staticClosure(entry);
   for (const name of closure) firstLoaded.add(name);
   const gzip = sum(closure, gzipped);
-  rows.push({ what: `first load of ${entry}`, min: sum(closure, minified), gzip, budget: budget.firstLoad });
+  const entryBudget = firstLoadBudgetOf[entry] ?? budget.firstLoad;
+  rows.push({ what: `first load of ${entry}`, min: sum(closure, minified), gzip, budget: entryBudget });
   for (const name of closure) {
     rows.push({ what: `  ${name}`, min: minified.get(name), gzip: gzipped.get(name) });
   }
-  if (gzip >= budget.firstLoad) failures.push(`first load of ${entry}`);
+  if (gzip >= entryBudget) failures.push(`first load of ${entry}`);
 }
 // Loaded later: what a dynamic import reaches, with the chunks that one imports in turn.
 const lazy = new Set([...graph.values()].flatMap((edges) => edges.dynamic.flatMap(staticClosure)));

@@ -28,8 +28,12 @@ const moduleDist = path.resolve(
   process.env['SELLER_SUPPORT_MODULE_DIST'] ?? '../../packages/feedback/dist',
 );
 const moduleUrlBase = '/modules/seller-support/';
-/** The module's entries: the application and the "ask about this order" parcel. */
-const moduleSpecifiers = ['@seller-support/feedback', '@seller-support/feedback/parcel'] as const;
+/** The module's entries: the application, the "ask about this order" parcel, the unread count. */
+const moduleSpecifiers = [
+  '@seller-support/feedback',
+  '@seller-support/feedback/parcel',
+  '@seller-support/feedback/unread',
+] as const;
 /** The import-map snippet the module's build writes: its entries, relative to its dist folder. */
 const moduleImportMapFile = 'import-map.json';
 

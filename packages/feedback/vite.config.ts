@@ -13,13 +13,15 @@ const { name: packageName, version } = z.parse(
 );
 
 /**
- * The module's entries: the single-spa application (the support pages) and the parcel (the
- * "ask about this order" dialog). Keys are the file names in dist; values the bare specifiers
- * a host maps to them. One build, so both entries share their chunks.
+ * The module's entries: the single-spa application (the support pages), the parcel (the "ask
+ * about this order" dialog) and the unread count for host pages without the module (no React).
+ * Keys are the file names in dist; values the bare specifiers a host maps to them. One build, so
+ * the entries share their chunks.
  */
 const entries = {
   'seller-support': { source: 'src/entry.tsx', specifier: packageName },
   'seller-support-parcel': { source: 'src/parcel.tsx', specifier: `${packageName}/parcel` },
+  'seller-support-unread': { source: 'src/unread.ts', specifier: `${packageName}/unread` },
 } as const;
 
 /**

@@ -252,3 +252,41 @@ test('the unread count reaches the cabinet: a badge on Support that drops when a
     { type: 'unread-count-changed', count: 2 },
   ]);
 });
+
+test('the badge is on every page, from the small unread entry: the module itself is not loaded for it', async ({
+  page,
+}) => {
+  const loaded: string[] = [];
+  page.on('request', (request) => {
+    const file = /\/modules\/seller-support\/([^/?]+\.js)$/.exec(new URL(request.url()).pathname)?.[1];
+    if (file !== undefined) loaded.push(file);
+  });
+  const supportLink = page.getByRole('navigation', { name: 'Разделы кабинета' }).getByRole('link', {
+    name: /^Поддержка/,
+  });
+
+  await page.goto('/');
+  await expect(supportLink).toHaveAccessibleName('Поддержка, 3 непрочитанных');
+  await expect(supportLink).toContainText('3');
+  expect(loaded).toContain('seller-support-unread.js');
+  // Neither the application's entry nor the parcel's: the Dashboard never mounts them.
+  expect(loaded).not.toContain('seller-support.js');
+  expect(loaded).not.toContain('seller-support-parcel.js');
+
+  // Reading a request in the module, then leaving it: the badge keeps the new count.
+  await supportLink.click();
+  await page
+    .getByRole('navigation', { name: 'Разделы поддержки' })
+    .getByRole('link', { name: 'Мои обращения' })
+    .click();
+  await outlet(page)
+    .getByRole('link', { name: /Чайник не включается/ })
+    .click();
+  await expect(supportLink).toHaveAccessibleName('Поддержка, 2 непрочитанных');
+  await page
+    .getByRole('navigation', { name: 'Разделы кабинета' })
+    .getByRole('link', { name: 'Сводка' })
+    .click();
+  await expect(outlet(page)).toBeEmpty();
+  await expect(supportLink).toHaveAccessibleName('Поддержка, 2 непрочитанных');
+});

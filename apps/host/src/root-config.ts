@@ -6,17 +6,18 @@
  */
 import './styles.css';
 import type { HostPropsInput } from '@seller-support/feedback';
-import { registerApplication, start } from 'single-spa';
+import { getAppStatus, MOUNTED, registerApplication, start } from 'single-spa';
 import { loadHostConfig } from './host-config';
 import { recordModuleEvent } from './module-events';
 import { createOrderQuestion } from './order-question';
 import { fetchRecentOrders } from './orders';
 import { createOrdersPage } from './orders-page';
 import { routeFor, supportBasePath } from './routes';
-import { interceptShellLinks, renderShell, showStartupError } from './shell';
+import { interceptShellLinks, renderShell, showStartupError, showSupportUnreadCount } from './shell';
 import {
   loadSupportModule,
   loadSupportParcel,
+  loadUnreadWatch,
   supportModuleName,
   type SupportModuleProps,
 } from './support-module';
@@ -60,8 +61,7 @@ async function startCabinet(): Promise<void> {
   });
 
   const { apiBaseUrl, mocks, exposeMocks } = await loadHostConfig();
-  // Only the module and the Orders page call the API, so the mock API starts on the first visit
-  // of either, not before: the other pages never download MSW.
+  // Started once, by the first caller: the unread badge asks the API on every page.
   let apiReady: Promise<void> | undefined;
   const whenApiReady = () => (apiReady ??= mocks ? startMockApi(apiBaseUrl, exposeMocks) : Promise.resolve());
   const getAccessToken = () => demoAccessToken;
@@ -116,6 +116,21 @@ async function startCabinet(): Promise<void> {
     customProps: { domElement: requireElement('support-outlet'), ...moduleProps() },
   });
   start();
+
+  // The unread badge on "Support", on every page, from the module's small unread entry. While the
+  // module is mounted it reports the count itself (sooner: right after the seller reads a request),
+  // so the watcher's answers wait until it is gone. A badge that fails is reported, not fatal.
+  Promise.all([loadUnreadWatch(), whenApiReady()])
+    .then(([watchUnreadCount]) =>
+      watchUnreadCount({
+        apiBaseUrl,
+        getAccessToken,
+        onChange: (count) => {
+          if (getAppStatus(supportModuleName) !== MOUNTED) showSupportUnreadCount(count);
+        },
+      }),
+    )
+    .catch(reportError);
 }
 
 startCabinet().catch(failStartup);

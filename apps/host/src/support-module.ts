@@ -3,7 +3,7 @@
  * at runtime `@seller-support/feedback` is whatever the import map points at, a separately
  * built file, so a value imported from the package's source would not exist there.
  */
-import type { HostPropsInput, ParcelPropsInput } from '@seller-support/feedback';
+import type { HostPropsInput, ParcelPropsInput, UnreadWatchOptions } from '@seller-support/feedback';
 import type { LifeCycles } from 'single-spa';
 
 export type { ModuleEvent } from '@seller-support/feedback';
@@ -59,4 +59,27 @@ export async function loadSupportParcel(): Promise<LifeCycles<SupportParcelProps
     );
   }
   return loaded;
+}
+
+/** The module's unread count for pages it is not mounted on: a third entry, without React. */
+export const supportUnreadSpecifier = '@seller-support/feedback/unread';
+
+export type WatchUnreadCount = (options: UnreadWatchOptions) => () => void;
+
+function isUnreadEntry(value: unknown): value is { watchUnreadCount: WatchUnreadCount } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'watchUnreadCount' in value &&
+    typeof value.watchUnreadCount === 'function'
+  );
+}
+
+/** Loads the unread entry through the import map and checks that it has `watchUnreadCount`. */
+export async function loadUnreadWatch(): Promise<WatchUnreadCount> {
+  const loaded: unknown = await import('@seller-support/feedback/unread');
+  if (!isUnreadEntry(loaded)) {
+    throw new TypeError(`${supportUnreadSpecifier} does not export watchUnreadCount`);
+  }
+  return loaded.watchUnreadCount;
 }

@@ -24,4 +24,5 @@ export type {
 } from './app/events';
 export { moduleEventName } from './app/events';
 export type { ParcelPropsInput } from './app/parcel/parcel-props';
+export type { UnreadWatchOptions } from './app/unread-watch';
 export type { Locale } from './shared/i18n';

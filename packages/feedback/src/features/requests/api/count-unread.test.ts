@@ -2,7 +2,7 @@ import { FetchApiClient, ticketPageSchema } from '@seller-support/contract';
 import { createMockApi, type MockApi } from '@seller-support/mocks';
 import { getResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { fetchUnreadCount, maxUnreadPages, unreadProbeLimit } from './unread-count';
+import { fetchUnreadCount, maxUnreadPages, unreadProbeLimit } from './count-unread';
 
 const baseUrl = 'http://localhost/api/seller-support/v1';
 
