@@ -1,10 +1,12 @@
+// The playwright provider gives `cdp()` its `send`; the browser tests run on it.
+/// <reference types="@vitest/browser-playwright" />
 import type { Channel } from '@seller-support/contract';
 import { FetchApiClient } from '@seller-support/contract';
 import { createMockApi, mockPending, type ScenarioOptions } from '@seller-support/mocks';
 import type { RequestHandler } from 'msw';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { page } from 'vitest/browser';
+import { cdp, page } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import type { Locale } from '../../shared/i18n';
 import { createMockFetch } from '../../testing/mock-fetch';
@@ -149,9 +151,16 @@ describe('ChannelsPanel', () => {
   });
 });
 
+/** The browser's time zone, as a seller's machine would have it. */
+async function setTimeZone(timezoneId: string) {
+  await cdp().send('Emulation.setTimezoneOverride', { timezoneId });
+}
+
 describe('ResponseExpectation', () => {
-  afterEach(() => {
+  afterEach(async () => {
     vi.useRealTimers();
+    // Back to the machine's own zone.
+    await cdp().send('Emulation.setTimezoneOverride', { timezoneId: '' });
   });
 
   it('promises the day target in the daytime of the policy’s time zone', async () => {
@@ -165,18 +174,29 @@ describe('ResponseExpectation', () => {
       .toBeVisible();
   });
 
-  it('promises the night target at night, and says when in the seller’s own clock', async () => {
+  it('promises the night target at night, and says when on the seller’s clock', async () => {
+    // A seller in support's own time zone: the time needs no zone.
+    await setTimeZone('Europe/Moscow');
     await setup(<ResponseExpectation now={night} />, { locale: 'en' });
-    const by = new Intl.DateTimeFormat('en', { timeStyle: 'short' }).format(
-      new Date(night.getTime() + 60 * 60_000),
-    );
     await expect.element(page.getByText('Support works around the clock.')).toBeVisible();
     await expect
       .element(
         page.getByText(
-          `Right now (night) the first answer usually comes within an hour. If you write now, expect it by about ${by}.`,
+          'Right now (night) the first answer usually comes within an hour. If you write now, expect it by about 12:30 AM.',
         ),
       )
+      .toBeVisible();
+  });
+
+  it('names the seller’s time zone when their clock is not support’s', async () => {
+    // 23:30 in Moscow is 06:30 in Vladivostok: night for support, morning for the seller.
+    await setTimeZone('Asia/Vladivostok');
+    await setup(<ResponseExpectation now={night} />);
+    await expect
+      .element(page.getByText(/^Сейчас ночь: первый ответ обычно приходит в течение часа\./))
+      .toHaveTextContent('Если написать сейчас — ориентировочно до 07:30 GMT+10.');
+    await expect
+      .element(page.getByText('Дневные часы поддержки: 08:00–22:00 (Europe/Moscow).'))
       .toBeVisible();
   });
 

@@ -1,8 +1,7 @@
 import type { Policy } from '@seller-support/contract';
-import { useMemo } from 'react';
 import { usePolicy } from '../../shared/api/get-policy';
-import { useLocale, useT, type Translate } from '../../shared/i18n';
-import { expectedFirstResponse } from '../../shared/lib/response-time';
+import { useFormat, useT, type Translate } from '../../shared/i18n';
+import { expectedFirstResponse, sellerClockDiffers } from '../../shared/lib/response-time';
 import { useNow } from '../../shared/lib/use-now';
 
 export interface ResponseExpectationProps {
@@ -31,18 +30,18 @@ export function ResponseExpectation({ now }: ResponseExpectationProps) {
 
 function Expectation({ policy, now: fixedNow }: { policy: Policy; now: Date | undefined }) {
   const t = useT();
-  const locale = useLocale();
+  const format = useFormat();
   const now = useNow(fixedNow);
   const { period, minutes, by } = expectedFirstResponse(policy, now);
-  // The seller's own clock: the browser's time zone, in the module's language.
-  const timeFormat = useMemo(() => new Intl.DateTimeFormat(locale, { timeStyle: 'short' }), [locale]);
+  // On the seller's own clock (the browser's time zone), named when it is not support's.
+  const time = format.time(by.toISOString(), { zone: sellerClockDiffers(now, policy.timeZone) });
 
   return (
     <div className="response-expectation">
       <p className="response-expectation__around">{t('channels.expectation.aroundTheClock')}</p>
       <p className="response-expectation__now" data-period={period}>
         {t(`channels.expectation.${period}`, { duration: formatWait(t, minutes) })}{' '}
-        {t('channels.expectation.by', { time: timeFormat.format(by) })}
+        {t('channels.expectation.by', { time })}
       </p>
       <p className="ss-muted response-expectation__hours">
         {t('channels.expectation.dayHours', {

@@ -16,6 +16,10 @@ export interface Formatter {
   date(timestamp: string): string;
   /** An ISO 8601 timestamp as date and time in the seller's time zone. */
   dateTime(timestamp: string): string;
+  /** The same, naming that time zone ("25 нояб. 2026 г., 22:10 UTC"): for a seller far from support. */
+  dateTimeWithZone(timestamp: string): string;
+  /** An ISO 8601 timestamp as a time of day in the seller's time zone, the zone named with `zone`. */
+  time(timestamp: string, options?: { zone?: boolean }): string;
 }
 
 export function createFormatter(locale: Locale, timeZone?: string): Formatter {
@@ -27,6 +31,18 @@ export function createFormatter(locale: Locale, timeZone?: string): Formatter {
     timeStyle: 'short',
     ...zone,
   });
+  // `dateStyle`/`timeStyle` cannot name the zone: the same parts, spelled out.
+  const clock = { hour: 'numeric', minute: '2-digit' } as const;
+  const dateTimeWithZoneFormat = new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    ...clock,
+    timeZoneName: 'short',
+    ...zone,
+  });
+  const timeFormat = new Intl.DateTimeFormat(locale, { ...clock, ...zone });
+  const timeWithZoneFormat = new Intl.DateTimeFormat(locale, { ...clock, timeZoneName: 'short', ...zone });
   const currencyFormats = new Map<string, Intl.NumberFormat>();
 
   const currencyFormat = (currency: string): Intl.NumberFormat => {
@@ -46,5 +62,8 @@ export function createFormatter(locale: Locale, timeZone?: string): Formatter {
     number: (value) => numberFormat.format(value),
     date: (timestamp) => dateFormat.format(new Date(timestamp)),
     dateTime: (timestamp) => dateTimeFormat.format(new Date(timestamp)),
+    dateTimeWithZone: (timestamp) => dateTimeWithZoneFormat.format(new Date(timestamp)),
+    time: (timestamp, { zone: named = false } = {}) =>
+      (named ? timeWithZoneFormat : timeFormat).format(new Date(timestamp)),
   };
 }

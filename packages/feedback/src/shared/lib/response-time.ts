@@ -80,3 +80,13 @@ export function expectedFirstResponse(policy: Policy, now: Date): FirstResponseE
   const minutes = policy.firstResponseMinutes[period];
   return { period, minutes, by: new Date(now.getTime() + minutes * minuteMs) };
 }
+
+/**
+ * Whether the seller's clock (the browser's time zone) shows another time than support's at `now`.
+ * Day and night are support's; the time an answer is due is shown on the seller's clock, and
+ * where the two differ that time names its zone. `false` for a zone the browser does not know.
+ */
+export function sellerClockDiffers(now: Date, supportTimeZone: string): boolean {
+  const support = wallClockMinuteOfDay(now, supportTimeZone);
+  return support !== null && support !== now.getHours() * 60 + now.getMinutes();
+}

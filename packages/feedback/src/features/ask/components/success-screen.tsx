@@ -1,7 +1,7 @@
 import type { Policy, Ticket } from '@seller-support/contract';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useFormat, useT } from '../../../shared/i18n';
-import { expectedFirstResponse } from '../../../shared/lib/response-time';
+import { expectedFirstResponse, sellerClockDiffers } from '../../../shared/lib/response-time';
 import { Link } from '../../../shared/routing/router';
 import { routePaths } from '../../../shared/routing/routes';
 import { Button } from '../../../shared/ui/button';
@@ -23,8 +23,12 @@ export function SuccessScreen({ ticket, policy, onAnother, editsLeftOut = false,
   const titleId = useId();
   const titleRef = useRef<HTMLHeadingElement>(null);
   // Computed once, when the request was confirmed: the promise made then does not drift.
-  const [expectation] = useState(() => expectedFirstResponse(policy, now ?? new Date()));
-  const time = format.dateTime(expectation.by.toISOString());
+  const [at] = useState(() => now ?? new Date());
+  const expectation = expectedFirstResponse(policy, at);
+  // On the seller's own clock, named when it is not support's.
+  const time = sellerClockDiffers(at, policy.timeZone)
+    ? format.dateTimeWithZone(expectation.by.toISOString())
+    : format.dateTime(expectation.by.toISOString());
 
   useEffect(() => {
     titleRef.current?.focus();
