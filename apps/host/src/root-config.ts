@@ -1,8 +1,8 @@
 /**
- * The cabinet's single-spa root config. `single-spa`, `@seller-support/feedback` and
- * `@seller-support/feedback/parcel` stay bare specifiers in the build: the import map that
- * vite.config.ts writes into index.html resolves them at runtime, as a production cabinet loads a
- * separately deployed module.
+ * The cabinet's single-spa root config. `single-spa`, `@seller-support/feedback`,
+ * `@seller-support/feedback/parcel` and `@seller-support/feedback/unread` stay bare specifiers in
+ * the build: the import map that vite.config.ts writes into index.html resolves them at runtime,
+ * as a production cabinet loads a separately deployed module.
  */
 import './styles.css';
 import type { HostPropsInput } from '@seller-support/feedback';
