@@ -205,3 +205,21 @@ test('the module does not restyle the host, mounted or after unmounting', async 
   expect(withoutHostPreloads(mounted)).toEqual(withoutHostPreloads(unmounted));
   expect(withoutHostPreloads(afterUnmount)).toEqual(withoutHostPreloads(unmounted));
 });
+
+test('a seller’s larger default font size scales the module: text, spacing and order rows', async ({
+  page,
+}) => {
+  // The browser's font size setting (Settings → Appearance → Font size), before the page loads.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24 } });
+  await openSupport(page);
+  // The setting reached the page.
+  await expect(page.locator('html')).toHaveCSS('font-size', '24px');
+  const identity = outlet(page).getByRole('region', { name: 'Ваши данные' });
+  // 1.5 times the usual 16px text, 24px padding and 72px order rows.
+  await expect(identity.getByText(mockedSeller.legalName)).toHaveCSS('font-size', '24px');
+  await expect(outlet(page).locator('.ss-root')).toHaveCSS('padding-top', '36px');
+  const firstOrder = outlet(page).getByRole('option').first();
+  await expect(firstOrder).toBeVisible();
+  expect((await firstOrder.boundingBox())?.height).toBe(108);
+});

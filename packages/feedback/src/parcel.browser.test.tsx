@@ -178,7 +178,8 @@ describe('the parcel', () => {
 
     const confirmation = dialog.getByRole('heading', { name: /^Обращение № \d+ отправлено$/ });
     await expect.element(confirmation).toBeVisible();
-    expect(deepActiveElement()).toBe(confirmation.element());
+    // The focus moves in an effect, after the heading is painted.
+    await expect.poll(deepActiveElement).toBe(confirmation.element());
     const [ticket] = mock.store.listTickets({ query: 'Сменить пункт выдачи' }).items;
     expect(ticket).toBeDefined();
     expect(requests.filter((request) => request === `POST ${mockApiBaseUrl}/tickets`)).toHaveLength(1);

@@ -154,6 +154,7 @@ describe('ChannelsPanel', () => {
 /** The browser's time zone, as a seller's machine would have it. */
 async function setTimeZone(timezoneId: string) {
   await cdp().send('Emulation.setTimezoneOverride', { timezoneId });
+  await expect.poll(() => Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(timezoneId);
 }
 
 describe('ResponseExpectation', () => {

@@ -24,6 +24,7 @@ const ticket = {
 /** The success screen at 23:30 in Moscow (support's night), on a seller's machine in `timezoneId`. */
 async function renderAt(timezoneId: string) {
   await cdp().send('Emulation.setTimezoneOverride', { timezoneId });
+  await expect.poll(() => Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(timezoneId);
   await render(
     <ModuleHarness>
       <SuccessScreen
