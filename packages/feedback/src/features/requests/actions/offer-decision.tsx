@@ -1,4 +1,4 @@
-import { limits, type Offer, type Ticket } from '@seller-support/contract';
+import type { Offer, Ticket } from '@seller-support/contract';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { ticketKeys } from '../../../shared/api/ticket-keys';
@@ -7,12 +7,9 @@ import { normalizeText } from '../../../shared/lib/text';
 import { useDecideOffer } from '../api/ticket-actions';
 import { usePublishNotice } from './action-notice';
 import { ActionButtons, ActionFailureAlert, useActionSubmission } from './action-submission';
-import { LimitedTextarea } from './limited-textarea';
-import { checkText, textProblemMessage } from './text-rules';
+import { ActionComment, isSendableComment } from './action-comment';
 
 type Decision = 'accept' | 'decline';
-
-const commentRules = { min: limits.comment.min, max: limits.comment.max, required: false } as const;
 
 const outcomeOf = { accept: 'accepted', decline: 'declined' } as const satisfies Record<
   Decision,
@@ -124,7 +121,6 @@ function ConfirmDecision({ ticketId, offerId, decision, onCancel, onDone }: Conf
   const decide = useDecideOffer(ticketId);
   const questionId = useId();
   const hintId = useId();
-  const commentId = useId();
   const groupRef = useRef<HTMLDivElement>(null);
   const commentRef = useRef<HTMLTextAreaElement>(null);
   const [comment, setComment] = useState('');
@@ -133,7 +129,7 @@ function ConfirmDecision({ ticketId, offerId, decision, onCancel, onDone }: Conf
   const { submit, checked, failure, serverError } = useActionSubmission({
     field: 'comment',
     validate: () => {
-      if (checkText(comment, commentRules) === null) return true;
+      if (isSendableComment(comment)) return true;
       commentRef.current?.focus();
       return false;
     },
@@ -163,7 +159,6 @@ function ConfirmDecision({ ticketId, offerId, decision, onCancel, onDone }: Conf
     groupRef.current?.focus();
   }, []);
 
-  const problem = checked ? checkText(comment, commentRules) : null;
   const sending = decide.isPending;
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -195,15 +190,13 @@ function ConfirmDecision({ ticketId, offerId, decision, onCancel, onDone }: Conf
           ? t('requestActions.offer.confirm.acceptHint')
           : t('requestActions.offer.confirm.declineHint')}
       </p>
-      <LimitedTextarea
-        id={commentId}
-        label={`${t('requestActions.offer.confirm.comment')} ${t('requestActions.text.optional')}`}
+      <ActionComment
+        label={t('requestActions.offer.confirm.comment')}
         value={comment}
         onChange={setComment}
-        max={limits.comment.max}
-        error={problem === null ? serverError : textProblemMessage(t, problem)}
-        readOnly={sending}
-        rows={3}
+        checked={checked}
+        serverError={serverError}
+        sending={sending}
         textareaRef={commentRef}
       />
       <ActionFailureAlert failure={failure} />

@@ -1,4 +1,4 @@
-import { limits, type Ticket } from '@seller-support/contract';
+import type { Ticket } from '@seller-support/contract';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { ticketKeys } from '../../../shared/api/ticket-keys';
@@ -8,13 +8,10 @@ import { Fieldset } from '../../../shared/ui/form/field';
 import { useRateTicket } from '../api/ticket-actions';
 import { usePublishNotice } from './action-notice';
 import { ActionButtons, ActionFailureAlert, useActionSubmission } from './action-submission';
-import { LimitedTextarea } from './limited-textarea';
-import { checkText, textProblemMessage } from './text-rules';
+import { ActionComment, isSendableComment } from './action-comment';
 
 const scores = ['1', '2', '3', '4', '5'] as const;
 type Score = (typeof scores)[number];
-
-const commentRules = { min: limits.comment.min, max: limits.comment.max, required: false } as const;
 
 /** Five stars, `score` of them filled: decoration beside the words, hidden from assistive technology. */
 function Stars({ score }: { score: number }) {
@@ -60,7 +57,6 @@ function RatingForm({ ticketId, titleId }: { ticketId: string; titleId: string }
   const publish = usePublishNotice(ticketId);
   const rate = useRateTicket(ticketId);
   const name = useId();
-  const commentId = useId();
   const firstScoreRef = useRef<HTMLInputElement>(null);
   const commentRef = useRef<HTMLTextAreaElement>(null);
   const [score, setScore] = useState<Score | null>(null);
@@ -73,7 +69,7 @@ function RatingForm({ ticketId, titleId }: { ticketId: string; titleId: string }
         firstScoreRef.current?.focus();
         return false;
       }
-      if (checkText(comment, commentRules) !== null) {
+      if (!isSendableComment(comment)) {
         commentRef.current?.focus();
         return false;
       }
@@ -96,7 +92,6 @@ function RatingForm({ ticketId, titleId }: { ticketId: string; titleId: string }
   });
 
   const sending = rate.isPending;
-  const commentProblem = checked ? checkText(comment, commentRules) : null;
   return (
     <form
       className="request-actions__form"
@@ -131,15 +126,13 @@ function RatingForm({ ticketId, titleId }: { ticketId: string; titleId: string }
           ))}
         </div>
       </Fieldset>
-      <LimitedTextarea
-        id={commentId}
-        label={`${t('requestActions.rating.comment')} ${t('requestActions.text.optional')}`}
+      <ActionComment
+        label={t('requestActions.rating.comment')}
         value={comment}
         onChange={setComment}
-        max={limits.comment.max}
-        error={commentProblem === null ? serverError : textProblemMessage(t, commentProblem)}
-        readOnly={sending}
-        rows={3}
+        checked={checked}
+        serverError={serverError}
+        sending={sending}
         textareaRef={commentRef}
       />
       <ActionFailureAlert failure={failure} />
