@@ -1,4 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react';
+import { DataLayerSlotProvider } from './data-layer-slot';
 import { failSafeProps, parseHostProps } from './host-props';
 import { hostPropExpected, InvalidPropsScreen } from './invalid-props-screen';
 import { ModuleCrashGuard } from './module-error-boundary';
@@ -29,9 +30,11 @@ export function FeedbackRoot(props: RawHostProps) {
         {parsed.ok ? (
           <ModuleCrashGuard>
             {/* Another API is another server, another base path other routes: start afresh. */}
-            <Suspense fallback={<PageLoading />}>
-              <FeedbackApp key={`${parsed.props.apiBaseUrl} ${parsed.props.basePath}`} {...parsed.props} />
-            </Suspense>
+            <DataLayerSlotProvider key={`${parsed.props.apiBaseUrl} ${parsed.props.basePath}`}>
+              <Suspense fallback={<PageLoading />}>
+                <FeedbackApp {...parsed.props} />
+              </Suspense>
+            </DataLayerSlotProvider>
           </ModuleCrashGuard>
         ) : (
           <InvalidPropsScreen problems={parsed.problems} expectedOf={hostPropExpected} />

@@ -3,7 +3,7 @@ import { useLatest } from '../shared/lib/use-latest';
 import { useHostElement } from '../shared/ui/shadow-host';
 import { emitModuleEvent, type ModuleEvent } from './events';
 
-type Emit = (event: ModuleEvent) => void;
+export type Emit = (event: ModuleEvent) => void;
 
 function deliver(
   onEvent: RefObject<((event: ModuleEvent) => void) | undefined>,

@@ -1,10 +1,16 @@
-import { FetchApiClient, type ApiClient, type SellerContext } from '@seller-support/contract';
+import { FetchApiClient, type SellerContext } from '@seller-support/contract';
 import type { QueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { contextKeys } from '../shared/api/get-context';
 import { createQueryClient } from '../shared/api/query-client';
 import { useReleaseQueryClientOnUnmount } from '../shared/api/release-query-client';
-import { useLatest } from '../shared/lib/use-latest';
+import {
+  HostCallbacks,
+  useDataLayerSlot,
+  type DataLayerHost,
+  type MountDataLayer,
+  type SlotContent,
+} from './data-layer-slot';
 import type { HostProps } from './host-props';
 import { useEmitModuleEvent } from './module-events';
 import { createSessionExpiry } from './session-expiry';
@@ -16,28 +22,24 @@ export type DataLayerProps = Pick<HostProps, 'apiBaseUrl' | 'getAccessToken' | '
  * shared with the host or another mount, and released with the mount. A refused session reaches
  * the host once per burst; a seller the host already knows fills the cache instead of a request.
  */
-export function useMountDataLayer({ apiBaseUrl, getAccessToken, onSessionExpired, seller }: DataLayerProps): {
-  api: ApiClient;
-  queryClient: QueryClient;
-} {
+export function useMountDataLayer({
+  apiBaseUrl,
+  getAccessToken,
+  onSessionExpired,
+  seller,
+}: DataLayerProps): MountDataLayer {
   const emit = useEmitModuleEvent();
-  // The host may hand over a new token getter or session callback on update; use them at once.
-  const host = useLatest({ getAccessToken, onSessionExpired, emit });
-  const [queryClient] = useState(() => {
-    const session = createSessionExpiry({
-      onExpired: () => {
-        host.current.onSessionExpired?.();
-        host.current.emit({ type: 'session-expired' });
-      },
-    });
-    const client = createQueryClient({ onUnauthorized: session.refused, onSucceeded: session.succeeded });
-    // Before the first render, so no screen asks for what the host already gave.
-    if (seller !== undefined) seedSellerContext(client, seller);
-    return client;
+  const slot = useDataLayerSlot();
+  const [{ layer, host }] = useState(() => {
+    const make = () => createDataLayer(apiBaseUrl, seller, { getAccessToken, onSessionExpired, emit });
+    // A render React threw away may have made it already: take that one, not a second.
+    return slot === null ? make() : slot.take(make);
   });
-  const [api] = useState(
-    () => new FetchApiClient({ baseUrl: apiBaseUrl, getAccessToken: () => host.current.getAccessToken() }),
-  );
+  // The host may hand over a new token getter or session callback on update; use them at once.
+  useLayoutEffect(() => {
+    host.set({ getAccessToken, onSessionExpired, emit });
+  });
+  const { queryClient } = layer;
 
   // A seller context handed over by an update replaces the one in the cache.
   useEffect(() => {
@@ -47,7 +49,29 @@ export function useMountDataLayer({ apiBaseUrl, getAccessToken, onSessionExpired
   // Release the cache, its garbage-collection timers and its requests in flight with the mount.
   useReleaseQueryClientOnUnmount(queryClient);
 
-  return { api, queryClient };
+  return layer;
+}
+
+function createDataLayer(
+  apiBaseUrl: string,
+  seller: SellerContext | undefined,
+  initialHost: DataLayerHost,
+): SlotContent {
+  const host = new HostCallbacks(initialHost);
+  const session = createSessionExpiry({
+    onExpired: () => {
+      host.current.onSessionExpired?.();
+      host.current.emit({ type: 'session-expired' });
+    },
+  });
+  const queryClient = createQueryClient({ onUnauthorized: session.refused, onSucceeded: session.succeeded });
+  // Before the first render, so no screen asks for what the host already gave.
+  if (seller !== undefined) seedSellerContext(queryClient, seller);
+  const api = new FetchApiClient({
+    baseUrl: apiBaseUrl,
+    getAccessToken: () => host.current.getAccessToken(),
+  });
+  return { layer: { api, queryClient }, host };
 }
 
 /**

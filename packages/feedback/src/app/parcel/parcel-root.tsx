@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import type { RawHostProps } from '../feedback-root';
+import { DataLayerSlotProvider } from '../data-layer-slot';
 import { failSafeProps } from '../host-props';
 import { ModuleCrashGuard } from '../module-error-boundary';
 import { ModuleEventsProvider } from '../module-events';
@@ -61,14 +62,13 @@ export function ParcelRoot(props: ParcelRootProps) {
             {parsed.ok ? (
               <ModuleCrashGuard>
                 {/* Another server, another base path or another order: start afresh. */}
-                <Suspense fallback={<PageLoading />}>
-                  <ParcelApp
-                    key={`${parsed.props.apiBaseUrl} ${parsed.props.basePath} ${parsed.props.orderId}`}
-                    {...parsed.props}
-                    close={close}
-                    navigate={navigate}
-                  />
-                </Suspense>
+                <DataLayerSlotProvider
+                  key={`${parsed.props.apiBaseUrl} ${parsed.props.basePath} ${parsed.props.orderId}`}
+                >
+                  <Suspense fallback={<PageLoading />}>
+                    <ParcelApp {...parsed.props} close={close} navigate={navigate} />
+                  </Suspense>
+                </DataLayerSlotProvider>
               </ModuleCrashGuard>
             ) : (
               <ParcelInvalidProps problems={parsed.problems} />
