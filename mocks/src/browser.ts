@@ -40,7 +40,8 @@ declare global {
 }
 
 /**
- * Starts the mock API in the browser (demo host, dev harness). Latency defaults to `realistic`
+ * Starts the mock API in the browser (demo host, dev harness). The world is today's (the `wall`
+ * clock: data anchored to the real now, the store on real time), latency defaults to `realistic`
  * so loading states are visible, and the moderator to a timer with short delays, so a new request
  * is picked up and led to an offer or a resolution while the seller watches; requests outside the
  * API (the page's own assets) pass through.
@@ -54,6 +55,7 @@ export async function startMockWorker(options: MockWorkerOptions = {}): Promise<
   } = options;
   const api = createMockApi({
     ...apiOptions,
+    clock: apiOptions.clock ?? 'wall',
     scenario: { latency: 'realistic', ...apiOptions.scenario },
     moderator: apiOptions.moderator ?? { mode: 'timer', delaysMs: demoModeratorDelaysMs },
   });

@@ -18,7 +18,7 @@ import type {
   Topic,
   Tracking,
 } from '@seller-support/contract';
-import { orderStatuses, topics } from '@seller-support/contract';
+import { expectedFirstResponse, orderStatuses, topics } from '@seller-support/contract';
 import { defaultArticles, type ArticleEntry } from './articles';
 import {
   catalog,
@@ -32,7 +32,7 @@ import {
   type CatalogItem,
 } from './catalog';
 import { createRng, mixSeed, type Rng } from './random';
-import { dayMs, defaultNow, hourMs, minuteMs, moscowHour, parseTimestamp, toMoscowIso } from './time';
+import { dayMs, defaultNow, hourMs, minuteMs, parseTimestamp, toMoscowIso } from './time';
 
 export { createRng, type Rng } from './random';
 export { defaultNow } from './time';
@@ -161,13 +161,10 @@ export function makePolicy(overrides: Partial<Policy> = {}): Policy {
 
 /** When the first answer is due for a request created at `createdAtMs`, by the policy's day/night targets. */
 export function firstResponseDue(policy: Policy, createdAtMs: number): number {
-  const hour = moscowHour(createdAtMs);
-  const from = Number(policy.dayHours.from.slice(0, 2));
-  const to = Number(policy.dayHours.to.slice(0, 2));
-  const isDay = hour >= from && hour < to;
-  return (
-    createdAtMs + (isDay ? policy.firstResponseMinutes.day : policy.firstResponseMinutes.night) * minuteMs
-  );
+  // The module's own rule (day or night in the policy's zone, windows across midnight), so a
+  // new request is never "late" at birth. A target no date can hold is capped at a day.
+  const { by } = expectedFirstResponse(policy, new Date(createdAtMs));
+  return by?.getTime() ?? createdAtMs + dayMs;
 }
 
 // ---------------------------------------------------------------------------------------------

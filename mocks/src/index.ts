@@ -81,6 +81,7 @@ export {
   MockStore,
   sniffContentType,
   type Created,
+  type StoreClock,
   type DistributiveOmit,
   type ModeratorChanges,
   type StoreChange,

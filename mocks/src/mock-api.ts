@@ -4,7 +4,8 @@ import { createDataset, isDataset, type Dataset, type DatasetOptions } from './f
 import { createHandlers } from './handlers';
 import { createModeratorSimulator, type ModeratorClock, type ModeratorSimulator } from './moderator';
 import { Scenario, type ScenarioOptions } from './scenario';
-import { MockStore } from './store';
+import { MockStore, type StoreClock } from './store';
+import { minuteMs, toMoscowIso } from './time';
 
 export interface MockApiOptions {
   /** Where the API lives: a path (any origin) or an absolute URL. Default `/api/seller-support/v1`. */
@@ -18,6 +19,12 @@ export interface MockApiOptions {
    * until `moderator.step()`), `{ mode: 'timer', delaysMs }` (moves by itself), or `false` (none).
    */
   moderator?: Exclude<ModeratorClock, { mode: 'off' }> | false;
+  /**
+   * `dataset` (default): the store's clock starts at the dataset's pinned `now` and moves a
+   * minute per change, so tests and stories read the same on any day. `wall`: the demo's world,
+   * a dataset anchored to the real now (unless the options name a `now`) and a store on real time.
+   */
+  clock?: StoreClock;
 }
 
 export interface MockApi {
@@ -35,9 +42,16 @@ export interface MockApi {
 /** The one mock layer: a dataset, a store over it, a scenario and the handlers that serve them. */
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   const baseUrl = options.baseUrl ?? defaultBaseUrl;
+  const clock = options.clock ?? 'dataset';
   const datasetOption = options.dataset ?? {};
-  const dataset = isDataset(datasetOption) ? datasetOption : createDataset(datasetOption);
-  const store = new MockStore(dataset);
+  const dataset = isDataset(datasetOption)
+    ? datasetOption
+    : createDataset(
+        clock === 'wall' && datasetOption.now === undefined
+          ? { ...datasetOption, now: toMoscowIso(Math.floor(Date.now() / minuteMs) * minuteMs) }
+          : datasetOption,
+      );
+  const store = new MockStore(dataset, { clock });
   const scenario = new Scenario(options.scenario);
   const moderator = createModeratorSimulator({
     store,

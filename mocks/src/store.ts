@@ -28,7 +28,7 @@ import * as z from 'zod/mini';
 import { firstResponseDue, normalizeForSearch, type Dataset, type TicketWithEvents } from './factories';
 import { fieldProblem, ProblemError, type FieldError } from './problem';
 import { hashBytes } from './random';
-import { dayMs, minuteMs, moscowDate, parseTimestamp, toMoscowIso } from './time';
+import { dayMs, latestCalendarDate, minuteMs, parseTimestamp, toMoscowIso } from './time';
 
 export const defaultPageLimit = 20;
 const defaultArticleLimit = 5;
@@ -194,6 +194,12 @@ function withoutEvents(ticket: TicketWithEvents): Ticket {
  * Methods take already-decoded input (query objects, unknown JSON bodies) and throw `ProblemError`
  * for anything a real server would refuse; the MSW handlers only translate HTTP to these calls.
  */
+/**
+ * How the store tells time: `dataset` starts at the dataset's `now` and moves a minute per change
+ * (tests and stories: the same run gives the same timestamps); `wall` is the real time (the demo).
+ */
+export type StoreClock = 'dataset' | 'wall';
+
 export class MockStore {
   readonly dataset: Dataset;
   private tickets = new Map<string, TicketWithEvents>();
@@ -210,8 +216,11 @@ export class MockStore {
   private nextEventNumber = 0;
   private readonly listeners = new Set<(change: StoreChange) => void>();
 
-  constructor(dataset: Dataset) {
+  private readonly clock: StoreClock;
+
+  constructor(dataset: Dataset, options: { clock?: StoreClock } = {}) {
     this.dataset = dataset;
+    this.clock = options.clock ?? 'dataset';
     this.reset();
   }
 
@@ -247,23 +256,33 @@ export class MockStore {
   }
 
   /**
-   * The store's clock. It starts at the dataset's `now` and moves one minute per change, so new
-   * events sort after the dataset's and stay deterministic.
+   * The store's clock. With the `dataset` clock it starts at the dataset's `now` and moves one
+   * minute per change, so new events sort after the dataset's and stay deterministic. With the
+   * `wall` clock it is the real time (never going back), as a real server's is.
    */
   now(): string {
-    return toMoscowIso(this.clockMs);
+    return toMoscowIso(this.nowMs());
+  }
+
+  private nowMs(): number {
+    if (this.clock === 'wall') this.clockMs = Math.max(this.clockMs, Date.now());
+    return this.clockMs;
   }
 
   /**
-   * Moves the clock forward by `ms` (rounded to whole minutes, at least nothing): the moderator
-   * simulator uses it so a step "takes" some minutes and timelines read like real ones.
+   * Moves the `dataset` clock forward by `ms` (rounded to whole minutes, at least nothing): the
+   * moderator simulator uses it so a step "takes" some minutes and timelines read like real ones.
+   * The `wall` clock is not moved: real time has passed already, and an event dated in the
+   * future would contradict the seller's own clock.
    */
   advanceClock(ms: number): string {
+    if (this.clock === 'wall') return this.now();
     this.clockMs += Math.max(0, Math.round(ms / minuteMs)) * minuteMs;
     return toMoscowIso(this.clockMs);
   }
 
   private tick(): string {
+    if (this.clock === 'wall') return this.now();
     this.clockMs += minuteMs;
     return toMoscowIso(this.clockMs);
   }
@@ -457,7 +476,7 @@ export class MockStore {
         createdAt,
         updatedAt: createdAt,
         assignee: null,
-        expectedFirstResponseBy: toMoscowIso(firstResponseDue(this.dataset.policy, this.clockMs)),
+        expectedFirstResponseBy: toMoscowIso(firstResponseDue(this.dataset.policy, this.nowMs())),
         unread: 0,
         events: [{ id: this.eventId(), at: createdAt, kind: 'created' }],
         rating: null,
@@ -491,7 +510,8 @@ export class MockStore {
         throw fieldProblem('facilityId', `facility ${facility.id} is not a ${body.fields.facilityType}`);
       }
     }
-    if (body.topic === 'staff_complaint' && body.fields.incidentDate > moscowDate(this.clockMs)) {
+    // The seller dates the incident on their own calendar, which may be a day ahead of Moscow's.
+    if (body.topic === 'staff_complaint' && body.fields.incidentDate > latestCalendarDate(this.nowMs())) {
       throw fieldProblem('fields.incidentDate', 'cannot be in the future');
     }
     if (
@@ -637,7 +657,7 @@ export class MockStore {
     const resolvedAt =
       [...ticket.events].reverse().find((event) => event.kind === 'resolved')?.at ?? ticket.updatedAt;
     const windowDays = this.dataset.policy.reopenWithinDays;
-    if (this.clockMs - parseTimestamp(resolvedAt) > windowDays * dayMs) {
+    if (this.nowMs() - parseTimestamp(resolvedAt) > windowDays * dayMs) {
       throw new ProblemError(409, `A request can be reopened within ${windowDays} days of its resolution.`);
     }
     ticket.status = 'in_progress';

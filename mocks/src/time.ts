@@ -1,4 +1,7 @@
-/** The fixed "now" every dataset is anchored to unless a story or test picks another one. */
+/**
+ * The pinned moment tests and stories anchor their datasets to, so their screens read the same on
+ * any day. The demo anchors to the real now instead (see `startMockWorker`).
+ */
 export const defaultNow = '2026-11-25T12:00:00+03:00';
 
 export const minuteMs = 60_000;
@@ -20,12 +23,10 @@ export function toMoscowIso(ms: number): string {
   return `${new Date(ms + moscowOffsetMs).toISOString().slice(0, 19)}+03:00`;
 }
 
-/** The hour of the day (0–23) in Moscow. */
-export function moscowHour(ms: number): number {
-  return new Date(ms + moscowOffsetMs).getUTCHours();
-}
-
-/** The Moscow calendar date (`YYYY-MM-DD`) of a moment. */
-export function moscowDate(ms: number): string {
-  return new Date(ms + moscowOffsetMs).toISOString().slice(0, 10);
+/**
+ * The newest calendar date (`YYYY-MM-DD`) anywhere on Earth at a moment: the date at UTC+14, so a
+ * seller whose calendar is ahead of Moscow's can still date something "today".
+ */
+export function latestCalendarDate(ms: number): string {
+  return new Date(ms + 14 * hourMs).toISOString().slice(0, 10);
 }

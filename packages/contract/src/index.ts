@@ -160,3 +160,12 @@ export {
 
 // The OpenAPI document built from the schemas (packages/contract/openapi.json is this, written out).
 export { buildOpenApiDocument, type OpenApiDocument, type JsonSchema } from './openapi';
+
+// When support's first answer is due: one rule for the module, the mocks and the service.
+export {
+  expectedFirstResponse,
+  isWithinDayHours,
+  minuteOfDay,
+  wallClockMinuteOfDay,
+  type FirstResponseExpectation,
+} from './response-time';

@@ -1,7 +1,7 @@
-import type { Policy } from '@seller-support/contract';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectedFirstResponse, isWithinDayHours, minuteOfDay, wallClockMinuteOfDay } from './response-time';
+import type { Policy } from './schemas';
 
 function policy(overrides: Partial<Policy> = {}): Policy {
   return {
@@ -90,6 +90,13 @@ describe('expectedFirstResponse', () => {
     );
     expect(result).toMatchObject({ period: 'night', minutes: 60 });
   });
+
+  it('promises no time for a target no date can hold, rather than throwing', () => {
+    const absurd = policy({ firstResponseMinutes: { day: 200_000_000_000, night: 200_000_000_000 } });
+    const result = expectedFirstResponse(absurd, new Date('2026-11-25T12:00:00+03:00'));
+    expect(result).toEqual({ period: 'day', minutes: 200_000_000_000, by: null });
+    expect(wallClockMinuteOfDay(new Date(Number.NaN), 'UTC')).toBeNull();
+  });
 });
 
 describe('wallClockMinuteOfDay', () => {
@@ -165,7 +172,7 @@ describe('expectedFirstResponse (property)', () => {
           expect(result.period).toBe(expectedDay ? 'day' : 'night');
           expect(isWithinDayHours(localMinute, { from, to })).toBe(expectedDay);
           expect(result.minutes).toBe(expectedDay ? day : night);
-          expect(result.by.getTime() - now.getTime()).toBe(result.minutes * 60_000);
+          expect(result.by?.getTime()).toBe(now.getTime() + result.minutes * 60_000);
         },
       ),
     );

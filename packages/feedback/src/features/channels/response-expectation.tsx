@@ -34,15 +34,19 @@ function Expectation({ policy, now: fixedNow }: { policy: Policy; now: Date | un
   const now = useNow(fixedNow);
   const { period, minutes, by } = expectedFirstResponse(policy, now);
   // On the seller's own clock (the browser's time zone), named when it is not support's.
-  const time = format.time(by.toISOString(), { zone: sellerClockDiffers(now, policy.timeZone) });
+  const time =
+    by === null ? null : format.time(by.toISOString(), { zone: sellerClockDiffers(now, policy.timeZone) });
 
   return (
     <div className="response-expectation">
       <p className="response-expectation__around">{t('channels.expectation.aroundTheClock')}</p>
-      <p className="response-expectation__now" data-period={period}>
-        {t(`channels.expectation.${period}`, { duration: formatWait(t, minutes) })}{' '}
-        {t('channels.expectation.by', { time })}
-      </p>
+      {/* A target no date can hold is a server's typo: no promise rather than nonsense. */}
+      {time !== null && (
+        <p className="response-expectation__now" data-period={period}>
+          {t(`channels.expectation.${period}`, { duration: formatWait(t, minutes) })}{' '}
+          {t('channels.expectation.by', { time })}
+        </p>
+      )}
       <p className="ss-muted response-expectation__hours">
         {t('channels.expectation.dayHours', {
           from: policy.dayHours.from,

@@ -26,9 +26,13 @@ export function SuccessScreen({ ticket, policy, onAnother, editsLeftOut = false,
   const [at] = useState(() => now ?? new Date());
   const expectation = expectedFirstResponse(policy, at);
   // On the seller's own clock, named when it is not support's.
-  const time = sellerClockDiffers(at, policy.timeZone)
-    ? format.dateTimeWithZone(expectation.by.toISOString())
-    : format.dateTime(expectation.by.toISOString());
+  const { by } = expectation;
+  const time =
+    by === null
+      ? null
+      : sellerClockDiffers(at, policy.timeZone)
+        ? format.dateTimeWithZone(by.toISOString())
+        : format.dateTime(by.toISOString());
 
   useEffect(() => {
     titleRef.current?.focus();
@@ -41,9 +45,11 @@ export function SuccessScreen({ ticket, policy, onAnother, editsLeftOut = false,
       </h2>
       {editsLeftOut && <p className="ask-success__note">{t('askForm.success.editsLeftOut')}</p>}
       <p>
-        {expectation.period === 'day'
-          ? t('askForm.success.expectDay', { minutes: expectation.minutes, time })
-          : t('askForm.success.expectNight', { minutes: expectation.minutes, time })}{' '}
+        {/* A target no date can hold is a server's typo: promise nothing rather than nonsense. */}
+        {time !== null &&
+          (expectation.period === 'day'
+            ? t('askForm.success.expectDay', { minutes: expectation.minutes, time })
+            : t('askForm.success.expectNight', { minutes: expectation.minutes, time }))}{' '}
         {t('askForm.success.aroundTheClock')}
       </p>
       <div className="ask-success__actions">
