@@ -3,14 +3,24 @@
  * playwright.config.ts from the already built cabinet (the root `check` script builds first).
  */
 const loopback = '127.0.0.1';
+// E2E_PORT_BASE moves all three, so two checkouts on one machine can run their journeys at once.
+const portBase = Number(process.env['E2E_PORT_BASE'] ?? '4310');
 
 /** The cabinet as `npm start` runs it: the module talks to in-browser mocks. */
-export const mockedCabinet = { host: loopback, port: 4310, url: `http://${loopback}:4310` } as const;
+export const mockedCabinet = {
+  host: loopback,
+  port: portBase,
+  url: `http://${loopback}:${portBase}`,
+} as const;
 
 /** The same build with mocks off, pointed at a real HTTP server that implements the contract. */
-export const cabinetWithServer = { host: loopback, port: 4311, url: `http://${loopback}:4311` } as const;
+export const cabinetWithServer = {
+  host: loopback,
+  port: portBase + 1,
+  url: `http://${loopback}:${portBase + 1}`,
+} as const;
 
-export const contractServer = { host: loopback, port: 4312 } as const;
+export const contractServer = { host: loopback, port: portBase + 2 } as const;
 
 /** A seller the in-browser mocks never produce, so seeing it proves the data came from the server. */
 export const serverSeller = { legalName: 'АО «Тестовый сервер»', taxId: '7700000001' } as const;
