@@ -28,6 +28,11 @@ const browserDeps = [
   ].map((dependency) => `@seller-support/feedback > ${dependency}`),
 ];
 
+// A screen waited for (`expect.element`) may take more than vitest's default second on a loaded
+// 2-core machine running every test file at once: the tests wait for conditions, not for a time,
+// and this is only how long a condition may take before the test gives up.
+const expectInBrowser = { poll: { timeout: 5_000 } };
+
 // Each project gets its own browser config object: a shared one is mutated by vitest.
 const browser = () => ({
   enabled: true,
@@ -54,6 +59,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['{packages,mocks,apps}/**/src/**/*.browser.test.tsx'],
+          expect: expectInBrowser,
           setupFiles: ['tests/setup/fail-on-console.ts'],
           browser: browser(),
         },
@@ -63,6 +69,7 @@ export default defineConfig({
         optimizeDeps: { include: browserDeps },
         test: {
           name: 'stories',
+          expect: expectInBrowser,
           browser: browser(),
         },
       },
