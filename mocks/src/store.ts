@@ -210,6 +210,7 @@ export class MockStore {
   private ticketReplays = new Map<string, () => Ticket>();
   private messageReplays = new Map<string, () => TicketEvent>();
   private attachmentReplays = new Map<string, () => Attachment>();
+  private orderChanges = new Map<string, Partial<Omit<Order, 'id'>>>();
   private clockMs = 0;
   private nextTicketNumber = 0;
   private nextAttachmentNumber = 0;
@@ -233,6 +234,7 @@ export class MockStore {
     this.ticketReplays = new Map();
     this.messageReplays = new Map();
     this.attachmentReplays = new Map();
+    this.orderChanges = new Map();
     this.clockMs = parseTimestamp(this.dataset.now);
     this.nextTicketNumber = Math.max(100, ...this.dataset.tickets.map((ticket) => Number(ticket.number))) + 1;
     this.nextAttachmentNumber = 1001;
@@ -335,8 +337,27 @@ export class MockStore {
     return {
       seller: { ...this.dataset.seller },
       dealSummary: this.dataset.orders.summary(90),
-      inTransit: this.dataset.orders.inTransit(200),
+      inTransit: this.dataset.orders
+        .inTransit(200)
+        .map((order) => this.current(order))
+        .filter((order) => order.status === 'in_transit'),
     };
+  }
+
+  /**
+   * The marketplace moves an order on (a parcel reaches its pickup point, say): from now on the
+   * order reads with these changes, and leaves the in-transit list once it is no longer in
+   * transit. A status filter of the order list still finds it only under its old status.
+   */
+  moveOrder(id: string, changes: Partial<Omit<Order, 'id'>>): Order {
+    const order = this.getOrder(id);
+    this.orderChanges.set(id, { ...this.orderChanges.get(id), ...changes });
+    return { ...order, ...changes };
+  }
+
+  private current(order: Order): Order {
+    const changes = this.orderChanges.get(order.id);
+    return changes === undefined ? order : { ...order, ...changes };
   }
 
   /** Newest first; `from` inclusive, `to` exclusive, as the contract says. */
@@ -348,13 +369,13 @@ export class MockStore {
       toMs: boundary(query.to, 'to'),
     });
     const page = paginate(indices, query);
-    return { ...page, items: page.items.map((index) => this.dataset.orders.at(index)) };
+    return { ...page, items: page.items.map((index) => this.current(this.dataset.orders.at(index))) };
   }
 
   getOrder(id: string): Order {
     const order = this.dataset.orders.find(id);
     if (!order) throw new ProblemError(404, `There is no order ${id}.`);
-    return order;
+    return this.current(order);
   }
 
   listFacilities(query: ListFacilitiesQuery = {}): Page<Facility> {
@@ -494,7 +515,7 @@ export class MockStore {
     const orders = body.orderIds.map((id, i) => {
       const order = this.dataset.orders.find(id);
       if (!order) throw fieldProblem(`orderIds.${i}`, `unknown order ${id}`);
-      return order;
+      return this.current(order);
     });
     if (body.topic === 'parcel_location') {
       orders.forEach((order, i) => {

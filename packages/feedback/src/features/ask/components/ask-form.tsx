@@ -16,6 +16,7 @@ import {
   type Ticket,
   type Topic,
 } from '@seller-support/contract';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useController, useForm, useFormState, useWatch, type UseFormReturn } from 'react-hook-form';
 import * as z from 'zod/mini';
@@ -25,6 +26,8 @@ import { Button } from '../../../shared/ui/button';
 import { Fieldset } from '../../../shared/ui/form/field';
 import { ContextSnapshotCard } from '../../../shared/ui/context-snapshot/context-snapshot-card';
 import { useCreateTicket } from '../api/create-ticket';
+import { refreshCase, refreshOrders } from '../api/refresh-case';
+import { useApiClient } from '../../../shared/api/api-client-context';
 import type { Draft, DraftStore, PendingSubmit } from '../drafts/draft-store';
 import { newIdempotencyKey } from '../../../shared/lib/idempotency-key';
 import { buildContextSnapshot, buildTicketBody, currentEnvironment } from '../model/build-ticket-body';
@@ -256,6 +259,40 @@ export function AskForm({
 
   const bodyOf = (values: ValidAskFormValues) =>
     buildTicketBody(values, context, currentEnvironment(moduleVersion, locale));
+  const api = useApiClient();
+  const queryClient = useQueryClient();
+  /**
+   * The body as of now: the snapshot takes the orders and the in-transit list as the server has
+   * them at this moment (the form's copies may be older), and the form shows them too.
+   */
+  const freshBodyOf = async (values: ValidAskFormValues) => {
+    const now = await refreshCase(queryClient, api, { context, orders: values.orders });
+    form.setValue('orders', now.orders);
+    return buildTicketBody(
+      { ...values, orders: now.orders },
+      now.context,
+      currentEnvironment(moduleVersion, locale),
+    );
+  };
+
+  // A restored draft's orders are as they were when it was written: show them as they are now.
+  useEffect(() => {
+    if (!restored || draft.pendingSubmit !== undefined || draft.values.orders.length === 0) return;
+    let cancelled = false;
+    void refreshOrders(queryClient, api, draft.values.orders).then((fresh) => {
+      if (cancelled) return;
+      const byId = new Map(fresh.map((order) => [order.id, order]));
+      // The seller may have changed the choice meanwhile: only the orders still chosen are replaced.
+      const chosen = form.getValues('orders');
+      form.setValue(
+        'orders',
+        chosen.map((order) => byId.get(order.id) ?? order),
+      );
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [api, queryClient, form, restored, draft]);
   const post = (submission: PendingSubmit) =>
     createTicket.mutateAsync({ body: submission.body, idempotencyKey: submission.idempotencyKey });
 
@@ -324,8 +361,12 @@ export function AskForm({
           idempotencyKey.current = newIdempotencyKey();
         }
       }
-      if (body === null) return;
-      const submission = pending.current ?? { body, idempotencyKey: idempotencyKey.current };
+      if (body === null || values === null) return;
+      // A body that went out already goes again as it was; a new one takes the case as it is now.
+      const submission = pending.current ?? {
+        body: await freshBodyOf(values),
+        idempotencyKey: idempotencyKey.current,
+      };
       // From here until the answer, the draft says "sent, not confirmed": a reload asks again.
       pending.current = submission;
       await saveNow();

@@ -22,6 +22,12 @@ export interface OrderListProps {
   total: number | undefined;
   selectedIds: ReadonlySet<string>;
   maxReached: boolean;
+  /**
+   * The list shown is another search's, kept while this one loads: rows cannot be picked (an
+   * order picked from the old list may not belong to the new one, a delivered order under
+   * "where is my parcel", say).
+   */
+  replacing: boolean;
   busy: boolean;
   canLoadMore: boolean;
   onLoadMore: () => void;
@@ -49,6 +55,7 @@ export function OrderList({
   total,
   selectedIds,
   maxReached,
+  replacing,
   busy,
   canLoadMore,
   onLoadMore,
@@ -109,7 +116,7 @@ export function OrderList({
       case ' ':
       case 'Enter': {
         const order = orders[active];
-        if (order) onToggle(order);
+        if (order && !replacing) onToggle(order);
         break;
       }
       default:
@@ -125,7 +132,7 @@ export function OrderList({
     const order = orders[index];
     if (!order) return;
     setActiveIndex(index);
-    onToggle(order);
+    if (!replacing) onToggle(order);
   };
 
   const activeOrder = orders[active];
@@ -156,7 +163,7 @@ export function OrderList({
               setSize={total ?? -1}
               order={order}
               selected={selected}
-              disabled={maxReached && !selected}
+              disabled={replacing || (maxReached && !selected)}
               active={row.index === active}
               top={row.start}
               height={rowHeight}

@@ -309,4 +309,35 @@ describe('OrderPicker', () => {
     await setup({ handlers: [mockPending('listOrders', mockApiBaseUrl)] });
     await expect.element(page.getByRole('status').first()).toHaveTextContent('Загружаем заказы…');
   });
+
+  it('a list being replaced by another search cannot be picked from until the new one is there', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // The search for delivered orders is held: the list shown meanwhile is the previous one.
+    const holdDelivered = http.get(`${mockApiBaseUrl}/orders`, async ({ request }) => {
+      if (new URL(request.url).searchParams.getAll('status').includes('delivered')) await held;
+    });
+    const { onChange } = await setup({ handlers: [holdDelivered] });
+    await expect.element(page.getByRole('option').first()).toBeVisible();
+
+    await page.getByRole('checkbox', { name: 'Получен' }).click();
+    await expect
+      .element(page.getByRole('listbox', { name: 'Найденные заказы' }))
+      .toHaveAttribute('aria-busy', 'true');
+    const stale = page.getByRole('option').first();
+    await expect.element(stale).toHaveAttribute('aria-disabled', 'true');
+    // The seller clicks it all the same (a pointer does not know aria-disabled).
+    await stale.click({ force: true });
+    expect(onChange).not.toHaveBeenCalled();
+
+    release();
+    await expect
+      .element(page.getByRole('listbox', { name: 'Найденные заказы' }))
+      .toHaveAttribute('aria-busy', 'false');
+    await page.getByRole('option').first().click();
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(onChange.mock.calls[0]?.[0]?.[0]?.status).toBe('delivered');
+  });
 });

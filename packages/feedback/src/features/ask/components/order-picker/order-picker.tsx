@@ -236,6 +236,7 @@ export function OrderPicker({
           total={total}
           selectedIds={selectedIds}
           maxReached={maxReached}
+          replacing={orders.isPlaceholderData}
           busy={orders.isPlaceholderData || orders.isFetchingNextPage}
           canLoadMore={orders.hasNextPage && !orders.isFetchingNextPage && !orders.isFetchNextPageError}
           onLoadMore={() => void orders.fetchNextPage()}
