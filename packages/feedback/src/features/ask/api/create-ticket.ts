@@ -5,9 +5,10 @@ import {
   type CreateTicketBody,
   type Ticket,
 } from '@seller-support/contract';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../../shared/api/api-client-context';
 import { isRetryable } from '../../../shared/api/query-client';
+import { ticketKeys } from '../../../shared/api/ticket-keys';
 
 /** How long one attempt may take before it counts as lost; the retry carries the same key. */
 export const createTicketTimeoutMs = 20_000;
@@ -49,6 +50,7 @@ export function shouldRetryCreateTicket(failureCount: number, error: unknown): b
 /** `POST /tickets`. The retries keep the key, so however many attempts it takes, there is one ticket. */
 export function useCreateTicket() {
   const api = useApiClient();
+  const queryClient = useQueryClient();
   return useMutation({
     mutationKey: ['tickets', 'create'],
     mutationFn: (variables: CreateTicketVariables) => createTicketOnce(api, variables),
@@ -56,5 +58,10 @@ export function useCreateTicket() {
     retryDelay: (attempt) => Math.min(400 * 2 ** attempt, 4000),
     // The form queues a submit made offline itself and says so; a mutation paused silently would not.
     networkMode: 'always',
+    // The lists and the unread count know nothing of the new request yet. Not awaited: the
+    // success screen need not wait for the lists to reload.
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ticketKeys.all });
+    },
   });
 }
