@@ -1,7 +1,10 @@
 import type { Page, Request, Response } from '@playwright/test';
 // Declares `globalThis.__sellerSupportMocks`, which the cabinet sets when served with EXPOSE_MOCKS=1.
 import type {} from '../../mocks/src/browser';
+import feedbackPackage from '../../packages/feedback/package.json' with { type: 'json' };
 import { expect, test } from './fixtures';
+
+const feedbackVersion = feedbackPackage.version;
 
 const outlet = (page: Page) => page.locator('#support-outlet');
 
@@ -76,14 +79,43 @@ test('parcel location with an in-transit order ends with one ticket and a link t
   expect(body).toMatchObject({ topic: 'parcel_location', subject: 'Где моя посылка' });
 });
 
+/** The request form's draft as the module stored it in IndexedDB, or null. */
+async function storedDraft(page: Page): Promise<unknown> {
+  return page.evaluate(
+    () =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('seller-support');
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onupgradeneeded = () => open.result.createObjectStore('drafts');
+        open.onsuccess = () => {
+          const db = open.result;
+          const read = db.transaction('drafts').objectStore('drafts').get('seller-support:draft:s-1042');
+          read.onsuccess = () => {
+            db.close();
+            resolve(read.result ?? null);
+          };
+          read.onerror = () => reject(new Error(String(read.error)));
+        };
+      }),
+  );
+}
+
+function idempotencyKeyOf(draft: unknown): string | null {
+  if (typeof draft !== 'object' || draft === null || !('idempotencyKey' in draft)) return null;
+  return typeof draft.idempotencyKey === 'string' ? draft.idempotencyKey : null;
+}
+
 test('a reload restores the draft, idempotency key included', async ({ page }) => {
+  const posts = ticketPosts(page);
   await openForm(page);
   await outlet(page)
     .getByRole('radio', { name: /^Платежи/ })
     .check();
   await writeText(page, 'Где выплата', 'Выплата за октябрь не пришла.');
-  // Saved after a short pause in typing, or at once when the page is hidden.
-  await page.waitForTimeout(600);
+  // Saved after a short pause in typing: wait until it is there, with its key.
+  await expect.poll(async () => JSON.stringify(await storedDraft(page))).toContain('Где выплата');
+  const key = idempotencyKeyOf(await storedDraft(page));
+  expect(key).toMatch(/^[0-9a-f-]{36}$/);
   await page.reload();
 
   await expect(outlet(page).getByText('Мы восстановили ваш черновик.')).toBeVisible();
@@ -92,6 +124,25 @@ test('a reload restores the draft, idempotency key included', async ({ page }) =
   await expect(outlet(page).getByRole('textbox', { name: 'Описание', exact: true })).toHaveValue(
     'Выплата за октябрь не пришла.',
   );
+
+  // The request sent after the reload carries the key the draft was written with.
+  await submit(page).click();
+  await expect(sent(page)).toBeVisible();
+  expect(posts).toHaveLength(1);
+  expect(await posts[0]?.headerValue('idempotency-key')).toBe(key);
+  expect(posts[0]?.postDataJSON()).toMatchObject({
+    topic: 'payments',
+    subject: 'Где выплата',
+    context: { environment: { moduleVersion: feedbackVersion } },
+  });
+});
+
+test('"start over" gives a fresh form after a restored draft', async ({ page }) => {
+  await openForm(page);
+  await writeText(page, 'Черновик', 'Текст, который останется в черновике.');
+  await expect.poll(async () => JSON.stringify(await storedDraft(page))).toContain('Черновик');
+  await page.reload();
+  await expect(outlet(page).getByText('Мы восстановили ваш черновик.')).toBeVisible();
 
   await outlet(page).getByRole('button', { name: 'Начать заново' }).click();
   await expect(outlet(page).getByRole('textbox', { name: 'Тема', exact: true })).toHaveValue('');

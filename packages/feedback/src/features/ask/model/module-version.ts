@@ -1,2 +1,5 @@
-/** The module's version as it goes into every request's context snapshot; bump with package.json. */
-export const moduleVersion = '0.1.0';
+// The one place the version is written is package.json; the build's banner and manifest read it too.
+import { version } from '../../../../package.json';
+
+/** The module's version as it goes into every request's context snapshot. */
+export const moduleVersion = version;
