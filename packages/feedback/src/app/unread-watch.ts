@@ -1,5 +1,6 @@
 import { FetchApiClient, UnauthorizedError } from '@seller-support/contract';
 import { fetchUnreadCount, unreadRefreshMs } from '../features/requests/api/count-unread';
+import { backoffDelay } from '../shared/lib/backoff';
 import { createSessionExpiry } from './session-expiry';
 
 export interface UnreadWatchOptions {
@@ -12,9 +13,6 @@ export interface UnreadWatchOptions {
   /** The API refused the token: once per burst of refusals, as the module reports it. */
   onSessionExpired?: (() => void) | undefined;
 }
-
-/** Waiting after failures doubles from the usual interval up to this. */
-export const unreadWatchMaxBackoffMs = 5 * 60_000;
 
 function requireFunction(value: unknown, name: string): void {
   if (typeof value !== 'function') throw new TypeError(`watchUnreadCount: ${name} must be a function`);
@@ -80,7 +78,8 @@ export function watchUnreadCount(options: UnreadWatchOptions): () => void {
       if (controller.signal.aborted) return;
       if (error instanceof UnauthorizedError) session.refused();
       failures += 1;
-      schedule(Math.min(unreadRefreshMs * 2 ** failures, unreadWatchMaxBackoffMs));
+      // The module's one back-off rule, as for the unread count inside the module.
+      schedule(backoffDelay(unreadRefreshMs, failures));
     } finally {
       if (inFlight === controller) inFlight = null;
     }

@@ -5,9 +5,9 @@ import {
   type TicketEvent,
 } from '@seller-support/contract';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { useApiClient } from '../../../shared/api/api-client-context';
 import { ticketKeys } from '../../../shared/api/ticket-keys';
+import { pollingInterval } from '../../../shared/lib/backoff';
 
 /** A ticket as `GET /tickets/{id}` returns it: always with its timeline. */
 export type TicketWithEvents = Ticket & { events: TicketEvent[] };
@@ -38,51 +38,16 @@ export function ticketQueryOptions(api: ApiClient, id: string) {
   });
 }
 
-/** The part of a query's state a poll schedule looks at. */
-export interface PollState {
-  data: unknown;
-  dataUpdatedAt: number;
-  errorUpdatedAt: number;
-  errorUpdateCount: number;
-}
-
 /**
- * How long to wait before the next poll: the normal interval after a success, doubling with every
- * failed poll in a row (a server in trouble is not hammered every 12 s), capped at
- * {@link ticketPollMaxMs}. No polling until there is something on screen to update: a first load
- * that failed shows an error with its own retry button.
- *
- * TanStack Query's `fetchFailureCount` starts again at every fetch, so it cannot count failed polls
- * in a row; each schedule remembers how many errors there had been at the last success.
- */
-export function createPollSchedule({ baseMs = ticketPollMs, maxMs = ticketPollMaxMs } = {}) {
-  let errorsAtLastSuccess = 0;
-  return (state: PollState): number | false => {
-    if (state.data === undefined) return false;
-    if (state.dataUpdatedAt >= state.errorUpdatedAt) {
-      errorsAtLastSuccess = state.errorUpdateCount;
-      return baseMs;
-    }
-    const failuresInARow = Math.max(1, state.errorUpdateCount - errorsAtLastSuccess);
-    return Math.min(maxMs, baseMs * 2 ** failuresInARow);
-  };
-}
-
-/**
- * One request with its timeline, kept fresh while the page is visible: polls every `pollMs`
- * (backing off after failures, see {@link createPollSchedule}) and never in a background tab.
+ * One request with its timeline, kept fresh while the page is visible: polls every `pollMs`,
+ * backing off after failures up to {@link ticketPollMaxMs} (the module's one back-off rule), only
+ * once it is on screen, and never in a background tab.
  */
 export function useTicket(id: string, { pollMs = ticketPollMs }: { pollMs?: number } = {}) {
   const api = useApiClient();
-  // One schedule per request: its count of failures in a row belongs to that request's query.
-  const schedule = useMemo(
-    () => createPollSchedule({ baseMs: pollMs, maxMs: Math.max(pollMs, ticketPollMaxMs) }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `id` is not read, it starts a new count
-    [id, pollMs],
-  );
   return useQuery({
     ...ticketQueryOptions(api, id),
-    refetchInterval: (query) => schedule(query.state),
+    refetchInterval: pollingInterval(pollMs, { maxMs: ticketPollMaxMs, onlyWithData: true }),
     refetchIntervalInBackground: false,
   });
 }

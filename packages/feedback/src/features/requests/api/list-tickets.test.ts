@@ -1,15 +1,10 @@
-import { ServerError, type Ticket } from '@seller-support/contract';
+import type { Ticket } from '@seller-support/contract';
 import { createRng, makeTicket } from '@seller-support/mocks';
-import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { ticketKeys } from '../../../shared/api/ticket-keys';
 import {
-  consecutiveFailures,
-  listRefreshMs,
   matchesTicketFilters,
-  maxRefreshBackoffMs,
   normalizeTicketFilters,
-  refreshInterval,
   ticketListQuery,
   ticketsPageSize,
 } from './list-tickets';
@@ -61,37 +56,5 @@ describe('matchesTicketFilters', () => {
     ).toBe(true);
     expect(matchesTicketFilters(ticket, { status: [], topic: ['orders'], query: '' })).toBe(false);
     expect(matchesTicketFilters(ticket, { status: ['new'], topic: [], query: '' })).toBe(false);
-  });
-});
-
-describe('refresh while visible, backing off on errors', () => {
-  it('waits the base interval while answers come, doubling per failure in a row, capped', () => {
-    expect(refreshInterval(listRefreshMs, 0)).toBe(30_000);
-    expect(refreshInterval(listRefreshMs, 1)).toBe(60_000);
-    expect(refreshInterval(listRefreshMs, 2)).toBe(120_000);
-    expect(refreshInterval(listRefreshMs, 4)).toBe(maxRefreshBackoffMs);
-    expect(refreshInterval(listRefreshMs, 50)).toBe(maxRefreshBackoffMs);
-  });
-
-  it('counts failures since the last success of the query', async () => {
-    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const outcomes = ['fail', 'fail', 'ok', 'fail', 'ok'];
-    const queryKey = ['tickets', 'test'];
-    const query = () =>
-      client
-        .query({
-          queryKey,
-          staleTime: 0,
-          queryFn: () => (outcomes.shift() === 'ok' ? Promise.resolve(1) : Promise.reject(new ServerError())),
-        })
-        .catch(() => undefined);
-    const seen: number[] = [];
-    for (let attempt = 0; attempt < 5; attempt += 1) {
-      await query();
-      const cached = client.getQueryCache().find({ queryKey });
-      if (cached === undefined) throw new Error('The query is not in the cache.');
-      seen.push(consecutiveFailures(cached));
-    }
-    expect(seen).toEqual([1, 2, 0, 1, 0]);
   });
 });

@@ -8,17 +8,15 @@ import {
   type TicketStatus,
   type Topic,
 } from '@seller-support/contract';
-import { infiniteQueryOptions, keepPreviousData, type Query } from '@tanstack/react-query';
+import { infiniteQueryOptions, keepPreviousData } from '@tanstack/react-query';
 import { ticketKeys } from '../../../shared/api/ticket-keys';
+import { pollingInterval } from '../../../shared/lib/backoff';
 
 /** Requests asked for per page: a screenful and a bit, small enough to refresh every 30 s. */
 export const ticketsPageSize = 20;
 
 /** How often the list is refreshed while the page is visible. */
 export const listRefreshMs = 30_000;
-
-/** The longest wait between refreshes while they keep failing. */
-export const maxRefreshBackoffMs = 5 * 60_000;
 
 /** Statuses in which a request still needs someone to act: the "open" quick choice. */
 export const openStatuses: readonly TicketStatus[] = [
@@ -80,39 +78,6 @@ export function matchesTicketFilters(ticket: Ticket, filters: TicketListFilters)
     (filters.status.length === 0 || filters.status.includes(ticket.status)) &&
     (filters.topic.length === 0 || filters.topic.includes(ticket.topic))
   );
-}
-
-/**
- * The wait before the next automatic refresh: `baseMs` while answers come, doubling with every
- * failed refresh in a row (up to {@link maxRefreshBackoffMs}) while they do not, so a server in
- * trouble is not asked again and again.
- */
-export function refreshInterval(baseMs: number, consecutiveFailures: number): number {
-  if (consecutiveFailures <= 0) return baseMs;
-  return Math.min(baseMs * 2 ** Math.min(consecutiveFailures, 10), Math.max(baseMs, maxRefreshBackoffMs));
-}
-
-/**
- * Failed fetches of a query since its last success. TanStack Query keeps `errorUpdateCount` for the
- * query's whole life; what it was at the last success is remembered here, per query.
- */
-const errorsAtLastSuccess = new WeakMap<object, { dataUpdatedAt: number; errors: number }>();
-
-export function consecutiveFailures(query: Pick<Query, 'state'>): number {
-  const { status, errorUpdateCount, dataUpdatedAt } = query.state;
-  const seen = errorsAtLastSuccess.get(query);
-  if (status !== 'error') {
-    if (seen?.dataUpdatedAt !== dataUpdatedAt) {
-      errorsAtLastSuccess.set(query, { dataUpdatedAt, errors: errorUpdateCount });
-    }
-    return 0;
-  }
-  return Math.max(1, errorUpdateCount - (seen?.errors ?? 0));
-}
-
-/** `refetchInterval` for a query polled every `baseMs`, backing off while it fails. */
-export function pollingInterval(baseMs: number) {
-  return (query: Pick<Query, 'state'>) => refreshInterval(baseMs, consecutiveFailures(query));
 }
 
 /**

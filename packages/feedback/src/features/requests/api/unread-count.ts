@@ -3,7 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../../shared/api/api-client-context';
 import { ticketKeys } from '../../../shared/api/ticket-keys';
 import { countUnread, unreadRefreshMs } from './count-unread';
-import { pollingInterval } from './list-tickets';
+import { pollingInterval } from '../../../shared/lib/backoff';
 
 /**
  * The unread count as a query: polled every {@link unreadRefreshMs} while the page is visible
