@@ -4,7 +4,7 @@ import { createMockApi, mockFailure, mockPending } from '@seller-support/mocks';
 import { expect, spyOn, userEvent, waitFor, within } from 'storybook/test';
 import { askFormEn } from '../../../shared/i18n/namespaces/ask-form';
 import { mockApiBaseUrl } from '../../../testing/module-harness';
-import { withinModule } from '../../../testing/story-helpers';
+import { translatorFor, withinModule } from '../../../testing/story-helpers';
 import { DraftStoreProvider } from '../drafts/draft-store-context';
 import { createMemoryDraftStore, type DraftStore } from '../drafts/draft-store';
 import * as z from 'zod/mini';
@@ -59,6 +59,8 @@ async function fillOrderRequest(module: Module) {
 }
 
 const submitName = /Отправить обращение|Send request/;
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A fresh form: the default topic (orders), nothing chosen yet. */
 export const Empty: Story = {
@@ -297,11 +299,12 @@ export const Submitting: Story = {
   beforeEach({ msw }) {
     msw.use(mockPending('createTicket', mockApiBaseUrl));
   },
-  async play({ canvasElement }) {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
     const module = await ready(canvasElement);
     await fillOrderRequest(module);
     await userEvent.click(module.getByRole('button', { name: submitName }));
-    await expect(await module.findByRole('button', { name: /Отправляем…|Sending…/ })).toBeDisabled();
+    await expect(await module.findByRole('button', { name: t('askForm.submit.sending') })).toBeDisabled();
   },
 };
 
@@ -309,14 +312,16 @@ export const SubmittingEnglish: Story = { ...Submitting, globals: { locale: 'en'
 
 /** Sent: the ticket number, the expected first answer, and a link to the request. */
 export const Success: Story = {
-  async play({ canvasElement }) {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
     const module = await ready(canvasElement);
     await fillOrderRequest(module);
     await userEvent.click(module.getByRole('button', { name: submitName }));
-    await expect(
-      await module.findByRole('heading', { name: /отправлено|sent/ }, { timeout: 5000 }),
-    ).toBeVisible();
-    await expect(module.getByRole('link', { name: /Открыть обращение|Open the request/ })).toBeVisible();
+    // The number is the server's; the words around it are the story's language.
+    const [before = '', after = ''] = t('askForm.success.title', { number: '\u0000' }).split('\u0000');
+    const title = new RegExp(`^${escapeRegExp(before)}\\d+${escapeRegExp(after)}$`);
+    await expect(await module.findByRole('heading', { name: title }, { timeout: 5000 })).toBeVisible();
+    await expect(module.getByRole('link', { name: t('askForm.success.open') })).toBeVisible();
   },
 };
 
@@ -327,12 +332,13 @@ export const ServerError: Story = {
   beforeEach({ msw }) {
     msw.use(mockFailure('createTicket', 503, mockApiBaseUrl));
   },
-  async play({ canvasElement }) {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
     const module = await ready(canvasElement);
     await fillOrderRequest(module);
     await userEvent.click(module.getByRole('button', { name: submitName }));
     await expect(await module.findByRole('alert', {}, { timeout: 8000 })).toHaveTextContent(
-      /Сервер временно недоступен|temporarily unavailable/,
+      t('askForm.submit.failed.server'),
     );
   },
 };
@@ -344,11 +350,15 @@ export const RateLimited: Story = {
   beforeEach({ msw }) {
     msw.use(mockFailure('createTicket', 429, mockApiBaseUrl));
   },
-  async play({ canvasElement }) {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
     const module = await ready(canvasElement);
     await fillOrderRequest(module);
     await userEvent.click(module.getByRole('button', { name: submitName }));
-    await expect(await module.findByRole('alert')).toHaveTextContent(/30/);
+    // The wait the server named (mockFailure's Retry-After: 30), in words.
+    await expect(await module.findByRole('alert')).toHaveTextContent(
+      t('askForm.submit.failed.rateLimited', { wait: t('askForm.submit.seconds', { count: 30 }) }),
+    );
   },
 };
 
@@ -360,12 +370,11 @@ export const Offline: Story = {
     const onLine = spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
     return () => onLine.mockRestore();
   },
-  async play({ canvasElement }) {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
     const module = await ready(canvasElement);
-    await expect(module.getByText(/Нет подключения к интернету|You are offline/)).toBeVisible();
-    await expect(
-      module.getByRole('button', { name: /Отправим, когда появится связь|Will send when back online/ }),
-    ).toBeVisible();
+    await expect(module.getByText(t('askForm.offline.banner'))).toBeVisible();
+    await expect(module.getByRole('button', { name: t('askForm.submit.sendWhenOnline') })).toBeVisible();
   },
 };
 
@@ -379,10 +388,13 @@ const travelling = sellerContext.inTransit[0];
 /** Opened by the host on an order ("ask about this order"): its topic, the order chosen. */
 export const Prefilled: Story = {
   args: { prefill: { topic: 'parcel_location', orderIds: travelling ? [travelling.id] : [] } },
-  async play({ canvasElement }) {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
     const module = await ready(canvasElement);
-    await expect(module.getByRole('radio', { name: /^(Где посылка|Where is my parcel)/ })).toBeChecked();
-    const chosen = module.getByRole('list', { name: /Выбранные заказы|Selected orders/ });
+    await expect(
+      module.getByRole('radio', { name: new RegExp(`^${t('askForm.topic.parcel_location')}`) }),
+    ).toBeChecked();
+    const chosen = module.getByRole('list', { name: t('pickers.orders.selectedLabel') });
     await expect(
       within(chosen).getByRole('button', { name: new RegExp(travelling?.id ?? 'none') }),
     ).toBeVisible();
@@ -431,16 +443,11 @@ export const CheckingEarlierSubmit: Story = {
   beforeEach({ msw }) {
     msw.use(mockPending('createTicket', mockApiBaseUrl));
   },
-  async play({ canvasElement }) {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
     const module = await withinModule(canvasElement);
-    await expect(
-      await module.findByText(
-        /Проверяем, дошло ли обращение|Checking whether the request/,
-        {},
-        { timeout: 5000 },
-      ),
-    ).toBeVisible();
-    await expect(module.getByRole('button', { name: /Отправляем…|Sending…/ })).toBeDisabled();
+    await expect(await module.findByText(t('askForm.submit.checking'), {}, { timeout: 5000 })).toBeVisible();
+    await expect(module.getByRole('button', { name: t('askForm.submit.sending') })).toBeDisabled();
   },
 };
 
