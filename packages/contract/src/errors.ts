@@ -13,6 +13,7 @@ export type ApiErrorKind =
   | 'rateLimited'
   | 'server'
   | 'network'
+  | 'timeout'
   | 'malformedResponse';
 
 /** A field the server refused: `path` is a dot path into the request body, as in `errors[]` of a 422. */
@@ -148,6 +149,22 @@ export class NetworkError extends ApiError {
 }
 
 /**
+ * No whole answer came within the client's time limit (see `FetchApiClientOptions.timeouts`). Like
+ * a lost connection, the request may have reached the server: a creating `POST` is sent again with
+ * the same idempotency key.
+ */
+export class TimeoutError extends ApiError {
+  readonly kind = 'timeout';
+  override readonly name = 'TimeoutError';
+  /** The limit that ran out. */
+  readonly timeoutMs: number;
+  constructor(init: { timeoutMs: number; message?: string | undefined }) {
+    super(0, null, init.message ?? `No answer within ${String(init.timeoutMs)} ms`);
+    this.timeoutMs = init.timeoutMs;
+  }
+}
+
+/**
  * A successful response whose body was not JSON or did not match the contract. `summary` names the
  * offending fields and rules; the body itself is never kept, it may hold personal data.
  */
@@ -177,6 +194,7 @@ export type AnyApiError =
   | RateLimitedError
   | ServerError
   | NetworkError
+  | TimeoutError
   | MalformedResponseError;
 
 /** True for anything the API client throws on purpose (aborts and programming errors are not). */
