@@ -281,6 +281,44 @@ describe('the parcel', () => {
   });
 });
 
+describe('the parcel when the seller context does not load', () => {
+  it.each([
+    ['a 500', { status: 500 }, 'Сервер временно недоступен'],
+    ['a 403', { status: 403 }, 'Недостаточно прав'],
+    ['a lost connection', 'network', 'Нет связи с сервером'],
+    ['a body that breaks the contract', 'malformed', 'Сервер прислал ответ, который модуль не понимает'],
+  ] as const)(
+    'says why after %s, and its retry opens the form once the server is back',
+    async (_what, failure, message) => {
+      mock.scenario.fail('getContext', failure);
+      const orderId = someOrderId();
+      await mountParcel(hostProps({ orderId }));
+      const dialog = page.getByRole('dialog', { name: `Вопрос по заказу № ${orderId}` });
+
+      // A 5xx or a lost connection is tried twice more, after a pause, before the seller is told.
+      await expect.element(dialog.getByRole('alert'), { timeout: 10_000 }).toHaveTextContent(message);
+      mock.scenario.heal('getContext');
+      await dialog.getByRole('button', { name: 'Повторить' }).click();
+
+      await expect.element(dialog.getByRole('textbox', { name: 'Тема', exact: true })).toBeVisible();
+      await expect.element(dialog.getByRole('alert')).not.toBeInTheDocument();
+    },
+  );
+
+  it('after a 401, tells the host the session expired and the seller what to do', async () => {
+    mock.scenario.fail('getContext', { status: 401 });
+    const onSessionExpired = vi.fn();
+    await mountParcel(hostProps({ orderId: someOrderId(), onSessionExpired }));
+    const dialog = page.getByRole('dialog');
+
+    await expect.element(dialog.getByRole('alert')).toHaveTextContent('Сессия истекла');
+    expect(onSessionExpired).toHaveBeenCalledOnce();
+    mock.scenario.heal('getContext');
+    await dialog.getByRole('button', { name: 'Повторить' }).click();
+    await expect.element(dialog.getByRole('textbox', { name: 'Тема', exact: true })).toBeVisible();
+  });
+});
+
 describe('an application and a parcel on one page', () => {
   it('share nothing: each has its own draft and its own cache', async () => {
     const orderId = someOrderId();
