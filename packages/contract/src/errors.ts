@@ -123,9 +123,18 @@ export class RateLimitedError extends ApiError {
   readonly kind = 'rateLimited';
   override readonly name = 'RateLimitedError';
   readonly retryAfterSeconds: number | null;
-  constructor(init: ProblemInit & { retryAfterSeconds?: number | null | undefined } = {}) {
+  /**
+   * When the wait is over (epoch milliseconds), counted from when the answer arrived, so a screen
+   * that shows the error later still counts down from the right moment. Null without a wait.
+   */
+  readonly retryAt: number | null;
+  constructor(
+    init: ProblemInit & { retryAfterSeconds?: number | null | undefined; now?: number | undefined } = {},
+  ) {
     super(429, init.problem ?? null, messageOf(init, 429, 'Rate limited'));
     this.retryAfterSeconds = init.retryAfterSeconds ?? null;
+    this.retryAt =
+      this.retryAfterSeconds === null ? null : (init.now ?? Date.now()) + this.retryAfterSeconds * 1000;
   }
 }
 
@@ -230,7 +239,8 @@ export function summarizeIssues(error: z.core.$ZodError): string {
 export function parseRetryAfter(value: string | null, now: number = Date.now()): number | null {
   if (value === null) return null;
   const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  // Beyond 2^53 seconds the number is not a wait any more, just noise.
+  if (/^\d+$/.test(trimmed)) return Number.isSafeInteger(Number(trimmed)) ? Number(trimmed) : null;
   // Only a date with a weekday and "GMT" is an HTTP date; Date.parse alone would read "5 minutes" as something.
   if (!/^[A-Za-z]{3},\s.*\bGMT$/.test(trimmed)) return null;
   const at = Date.parse(trimmed);
@@ -280,6 +290,7 @@ export function errorFromResponse(
       return new RateLimitedError({
         problem,
         retryAfterSeconds: parseRetryAfter(headers.get('Retry-After'), now),
+        now,
       });
     default:
       return new ServerError({ status, problem });
