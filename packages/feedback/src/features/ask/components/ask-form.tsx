@@ -7,6 +7,7 @@ import {
   NetworkError,
   RateLimitedError,
   ServerError,
+  TimeoutError,
   UnauthorizedError,
   ForbiddenError,
   ValidationError,
@@ -102,12 +103,13 @@ export interface AskFormProps {
 }
 
 type SubmitFailure =
-  | { kind: 'network' | 'server' | 'unauthorized' | 'forbidden' | 'malformed' | 'unknown' }
+  | { kind: 'network' | 'timeout' | 'server' | 'unauthorized' | 'forbidden' | 'malformed' | 'unknown' }
   | { kind: 'rateLimited'; retryAfterSeconds: number | null }
   | { kind: 'fields'; formProblems: string[] };
 
 function failureOf(error: unknown): SubmitFailure {
   if (error instanceof NetworkError) return { kind: 'network' };
+  if (error instanceof TimeoutError) return { kind: 'timeout' };
   if (error instanceof ServerError) return { kind: 'server' };
   if (error instanceof UnauthorizedError) return { kind: 'unauthorized' };
   if (error instanceof ForbiddenError) return { kind: 'forbidden' };

@@ -1,5 +1,5 @@
 import { createMockApi, mockPending, type MockApi } from '@seller-support/mocks';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { createMemoryLocation } from '../../../shared/routing/location';
@@ -248,6 +248,40 @@ describe('AskRequest: a submit whose answer was lost', () => {
     await expect.element(page.getByText(/правки, сделанные после, в него не вошли/)).toBeVisible();
     expect(first.newTickets()).toBe(1);
     expect(mockApi.store.getSubmission(id)?.subject).toBe('Первый вариант темы');
+    expect(new Set(keys).size).toBe(1);
+  });
+
+  it('a timeout is a lost answer: the same key goes again, the seller is told, and one ticket results', async () => {
+    const keys: string[] = [];
+    let stall = true;
+    const { store, newTickets } = await renderAskRequest({
+      requestTimeoutMs: 300,
+      handlers: ({ store: server }) => [
+        http.post(`${mockApiBaseUrl}/tickets`, async ({ request }) => {
+          const key = request.headers.get('Idempotency-Key') ?? '';
+          keys.push(key);
+          if (!stall) return undefined;
+          // The server has it; the answer never comes.
+          server.createTicket(await request.json(), key);
+          await delay('infinite');
+          return undefined;
+        }),
+      ],
+    });
+    await fillOrderRequest();
+    await submitButton().click();
+
+    // Sent again by itself twice, with a pause, before the seller hears of it.
+    const alert = page.getByRole('alert');
+    await expect.element(alert, { timeout: 10_000 }).toHaveTextContent('Сервер не ответил вовремя');
+    await expect.element(alert).toHaveTextContent('Мы не знаем, дошло ли обращение');
+    expect(keys).toHaveLength(3);
+    stall = false;
+    await submitButton().click();
+
+    await sentTicketId(store);
+    expect(newTickets()).toBe(1);
+    expect(keys).toHaveLength(4);
     expect(new Set(keys).size).toBe(1);
   });
 

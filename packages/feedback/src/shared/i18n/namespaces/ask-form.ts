@@ -114,6 +114,7 @@ export const askFormRu = {
     cancelQueued: 'Не отправлять',
     failed: {
       network: 'Не удалось связаться с сервером. Черновик сохранён — повторите отправку.',
+      timeout: 'Сервер не ответил вовремя. Черновик сохранён — повторите отправку.',
       server: 'Сервер временно недоступен. Черновик сохранён — повторите отправку чуть позже.',
       unauthorized: 'Сессия истекла. Войдите в кабинет заново — черновик сохранён, и отправьте ещё раз.',
       forbidden: 'Недостаточно прав, чтобы отправить обращение.',
@@ -305,6 +306,7 @@ export const askFormEn: MessagesOf<typeof askFormRu> = {
     cancelQueued: 'Do not send',
     failed: {
       network: 'Could not reach the server. Your draft is saved; send again.',
+      timeout: 'The server did not answer in time. Your draft is saved; send again.',
       server: 'The server is temporarily unavailable. Your draft is saved; send again a little later.',
       unauthorized:
         'Your session has expired. Sign in to the cabinet again (your draft is saved) and send again.',
