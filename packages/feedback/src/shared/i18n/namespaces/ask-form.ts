@@ -105,6 +105,7 @@ export const askFormRu = {
       other: 'Исправьте {count} ошибки',
     },
     serverFieldsTitle: 'Сервер не принял обращение',
+    serverRefusedField: 'Сервер не принял это значение',
   },
   submit: {
     send: 'Отправить обращение',
@@ -128,6 +129,8 @@ export const askFormRu = {
     checking: 'Проверяем, дошло ли обращение, отправленное раньше…',
     keyReused:
       'Похоже, это обращение уже было отправлено раньше. Проверьте «Мои обращения», прежде чем отправлять снова.',
+    refused:
+      'Сервер отказался принять обращение и не объяснил почему. Проверьте поля и отправьте ещё раз: черновик сохранён, и это будет новая отправка.',
     seconds: {
       one: '{count} секунду',
       few: '{count} секунды',
@@ -297,6 +300,7 @@ export const askFormEn: MessagesOf<typeof askFormRu> = {
       other: 'Fix {count} problems',
     },
     serverFieldsTitle: 'The server did not accept the request',
+    serverRefusedField: 'The server did not accept this value',
   },
   submit: {
     send: 'Send request',
@@ -321,6 +325,8 @@ export const askFormEn: MessagesOf<typeof askFormRu> = {
       'We do not know whether the request arrived. Send again: if it did, no second one is created.',
     checking: 'Checking whether the request sent earlier arrived…',
     keyReused: 'This request seems to have been sent before. Check “My requests” before sending it again.',
+    refused:
+      'The server refused the request without saying why. Check the fields and send again: your draft is saved, and it will go as a new request.',
     seconds: {
       one: '{count} second',
       other: '{count} seconds',
