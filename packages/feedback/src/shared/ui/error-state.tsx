@@ -12,7 +12,7 @@ export interface ErrorStateProps {
 }
 
 /** A wait in the largest unit that still reads well, rounded up: never shorter than it is. */
-export function waitText(t: Translate, seconds: number): string {
+function waitText(t: Translate, seconds: number): string {
   if (seconds < 60) return t('common.wait.seconds', { count: seconds });
   if (seconds < 3600) return t('common.wait.minutes', { count: Math.ceil(seconds / 60) });
   return t('common.wait.hours', { count: Math.ceil(seconds / 3600) });
