@@ -3,6 +3,7 @@ import type { Preview } from '@storybook/react-vite';
 import { configure } from 'storybook/test';
 import { defaultMockHandlers } from '../packages/feedback/src/testing/default-mock-handlers';
 import { ModuleHarness } from '../packages/feedback/src/testing/module-harness';
+import { storyTimeoutMs } from '../packages/feedback/src/testing/story-helpers';
 
 // A story's first screen waits for its mock data; on a cold CI machine that can take more than
 // testing-library's default second. A real failure still fails, five seconds later.
@@ -53,6 +54,7 @@ const preview: Preview = {
         <ModuleHarness
           locale={globals['locale'] === 'en' ? 'en' : 'ru'}
           theme={globals['theme'] === 'dark' ? 'dark' : 'light'}
+          requestTimeoutMs={storyTimeoutMs(parameters)}
         >
           <Story />
         </ModuleHarness>

@@ -36,7 +36,14 @@ export {
 } from './endpoints';
 
 /** Per-story and per-test handler overrides, to put in front of the default handlers. */
-export { mockFailure, mockMalformed, mockNetworkError, mockPending, mockResponse } from './overrides';
+export {
+  mockFailure,
+  mockMalformed,
+  mockNetworkError,
+  mockPending,
+  mockResponse,
+  type OverrideOptions,
+} from './overrides';
 
 /** MSW handlers over a store and a scenario, and the response helpers every handler uses. */
 export {

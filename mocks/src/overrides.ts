@@ -10,12 +10,19 @@ import {
 } from './endpoints';
 import { failureResponse, respond } from './handlers/shared';
 
+/** How an override applies. */
+export interface OverrideOptions {
+  /** Only the first request gets it; later ones reach the handlers behind (the server recovers). */
+  once?: boolean | undefined;
+}
+
 function override(
   endpoint: EndpointName,
   baseUrl: string,
   resolver: () => Response | Promise<Response>,
+  { once = false }: OverrideOptions = {},
 ): HttpHandler {
-  return http[endpointRoutes[endpoint].method](endpointUrl(baseUrl, endpoint), resolver);
+  return http[endpointRoutes[endpoint].method](endpointUrl(baseUrl, endpoint), resolver, { once });
 }
 
 /**
@@ -26,26 +33,44 @@ export function mockFailure(
   endpoint: EndpointName,
   status: number,
   baseUrl: string = defaultBaseUrl,
+  options?: OverrideOptions,
 ): HttpHandler {
-  return override(endpoint, baseUrl, () => failureResponse({ kind: 'status', status }));
+  return override(endpoint, baseUrl, () => failureResponse({ kind: 'status', status }), options);
 }
 
 /** A handler that never answers one endpoint: the loading state, for as long as the story is open. */
-export function mockPending(endpoint: EndpointName, baseUrl: string = defaultBaseUrl): HttpHandler {
-  return override(endpoint, baseUrl, async () => {
-    await delay('infinite');
-    return failureResponse({ kind: 'network' });
-  });
+export function mockPending(
+  endpoint: EndpointName,
+  baseUrl: string = defaultBaseUrl,
+  options?: OverrideOptions,
+): HttpHandler {
+  return override(
+    endpoint,
+    baseUrl,
+    async () => {
+      await delay('infinite');
+      return failureResponse({ kind: 'network' });
+    },
+    options,
+  );
 }
 
 /** A handler whose request fails at the network level (`fetch` rejects): the offline state. */
-export function mockNetworkError(endpoint: EndpointName, baseUrl: string = defaultBaseUrl): HttpHandler {
-  return override(endpoint, baseUrl, () => failureResponse({ kind: 'network' }));
+export function mockNetworkError(
+  endpoint: EndpointName,
+  baseUrl: string = defaultBaseUrl,
+  options?: OverrideOptions,
+): HttpHandler {
+  return override(endpoint, baseUrl, () => failureResponse({ kind: 'network' }), options);
 }
 
 /** A handler answering 200 with a body that breaks the contract: the "server sent nonsense" state. */
-export function mockMalformed(endpoint: EndpointName, baseUrl: string = defaultBaseUrl): HttpHandler {
-  return override(endpoint, baseUrl, () => failureResponse({ kind: 'malformed' }));
+export function mockMalformed(
+  endpoint: EndpointName,
+  baseUrl: string = defaultBaseUrl,
+  options?: OverrideOptions,
+): HttpHandler {
+  return override(endpoint, baseUrl, () => failureResponse({ kind: 'malformed' }), options);
 }
 
 /**

@@ -351,11 +351,17 @@ describe('FetchApiClient requests', () => {
     expect(only(requests).body).toBeUndefined();
   });
 
-  it('passes the abort signal to fetch', async () => {
-    const { client, requests } = clientWith(() => json(policyExample));
+  it('passes the abort on to fetch', async () => {
     const controller = new AbortController();
-    await client.getPolicy({ signal: controller.signal });
-    expect(only(requests).signal).toBe(controller.signal);
+    const { client, requests } = clientWith(({ signal }) => {
+      // fetch gets the call's own signal (it carries the time limit too), which follows the caller's.
+      expect(signal?.aborted).toBe(false);
+      controller.abort();
+      expect(signal?.aborted).toBe(true);
+      return json(policyExample);
+    });
+    await rejection(client.getPolicy({ signal: controller.signal }));
+    expect(requests).toHaveLength(1);
   });
 
   it('looks the global fetch up at call time, so an interceptor installed later applies', async () => {

@@ -1,5 +1,11 @@
 import type * as z from 'zod/mini';
-import { errorFromResponse, MalformedResponseError, NetworkError, summarizeIssues } from './errors';
+import {
+  errorFromResponse,
+  MalformedResponseError,
+  NetworkError,
+  summarizeIssues,
+  TimeoutError,
+} from './errors';
 import {
   articleListSchema,
   attachmentSchema,
@@ -81,6 +87,8 @@ export function toRoutePattern(template: ApiPath): string {
 export interface RequestOptions {
   /** Aborting rejects the call with the signal's reason (an `AbortError`), never with an {@link ApiError}. */
   signal?: AbortSignal | undefined;
+  /** This call's time limit in milliseconds, instead of the client's (see {@link ClientTimeouts}). */
+  timeoutMs?: number | undefined;
 }
 
 /** Options of a `POST` that creates something. */
@@ -176,6 +184,35 @@ export interface ApiClient {
   markRead(ticketId: string, options?: RequestOptions): Promise<void>;
 }
 
+/**
+ * How long a call may take before the client gives it up with a {@link TimeoutError}: from asking
+ * for the token to the last byte of the answer, in milliseconds. `Infinity` waits for ever.
+ */
+export interface ClientTimeouts {
+  /** Every call but uploads. */
+  requestMs?: number | undefined;
+  /** `POST /attachments`: a file of several megabytes on a slow connection takes a while. */
+  uploadMs?: number | undefined;
+}
+
+/**
+ * The limits a client has unless its constructor says otherwise: an answer that has not come in
+ * 20 seconds is not coming (a screen shows an error with retry rather than loading for minutes),
+ * and an upload gets three minutes, enough for the policy's largest file over a slow mobile link.
+ */
+export const defaultClientTimeouts = { requestMs: 20_000, uploadMs: 180_000 } as const;
+
+// setTimeout fires at once for a delay above 2^31 − 1 ms; anything longer is "for ever" in practice.
+const maxTimerMs = 2 ** 31 - 1;
+
+function timeoutOption(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (Number.isNaN(value) || value <= 0) {
+    throw new TypeError(`${name} must be a positive number of milliseconds or Infinity: ${String(value)}`);
+  }
+  return value;
+}
+
 /** Dependencies of {@link FetchApiClient}. */
 export interface FetchApiClientOptions {
   /** An absolute URL (`https://api.example.com/seller-support/v1`) or an absolute path (`/api/seller-support/v1`). */
@@ -189,6 +226,8 @@ export interface FetchApiClientOptions {
    * looked up at call time like `fetch`.
    */
   createXhr?: (() => UploadXhr) | undefined;
+  /** Time limits of a call; each defaults to {@link defaultClientTimeouts}. */
+  timeouts?: ClientTimeouts | undefined;
 }
 
 type QueryValue = string | number | boolean | readonly string[] | undefined;
@@ -222,6 +261,11 @@ function parseXhrHeaders(raw: string): Headers {
   return headers;
 }
 
+/** What a call takes from the options every method has. */
+function perCall(options: RequestOptions | undefined): Pick<Call, 'signal' | 'timeoutMs'> {
+  return { signal: options?.signal, timeoutMs: options?.timeoutMs };
+}
+
 function isAbortError(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'name' in error && error.name === 'AbortError';
 }
@@ -233,6 +277,7 @@ interface Call {
   body?: { json: unknown } | { form: FormData } | undefined;
   idempotencyKey?: string | undefined;
   signal?: AbortSignal | undefined;
+  timeoutMs?: number | undefined;
 }
 
 /**
@@ -244,6 +289,8 @@ export class FetchApiClient implements ApiClient {
   readonly #getAccessToken: () => string | Promise<string>;
   readonly #fetch: typeof fetch;
   readonly #createXhr: () => UploadXhr;
+  readonly #requestTimeoutMs: number;
+  readonly #uploadTimeoutMs: number;
 
   constructor(options: FetchApiClientOptions) {
     const baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -256,13 +303,23 @@ export class FetchApiClient implements ApiClient {
     this.#getAccessToken = options.getAccessToken;
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#createXhr = options.createXhr ?? (() => new globalThis.XMLHttpRequest());
+    this.#requestTimeoutMs = timeoutOption(
+      'timeouts.requestMs',
+      options.timeouts?.requestMs,
+      defaultClientTimeouts.requestMs,
+    );
+    this.#uploadTimeoutMs = timeoutOption(
+      'timeouts.uploadMs',
+      options.timeouts?.uploadMs,
+      defaultClientTimeouts.uploadMs,
+    );
   }
 
   async getContext(options?: RequestOptions): Promise<SellerContext> {
     return this.#json(sellerContextSchema, {
       method: 'GET',
       path: apiPaths.context,
-      signal: options?.signal,
+      ...perCall(options),
     });
   }
 
@@ -278,7 +335,7 @@ export class FetchApiClient implements ApiClient {
         cursor: query.cursor,
         limit: query.limit,
       }),
-      signal: options?.signal,
+      ...perCall(options),
     });
   }
 
@@ -286,7 +343,7 @@ export class FetchApiClient implements ApiClient {
     return this.#json(orderSchema, {
       method: 'GET',
       path: buildPath(apiPaths.order, { id }),
-      signal: options?.signal,
+      ...perCall(options),
     });
   }
 
@@ -300,12 +357,12 @@ export class FetchApiClient implements ApiClient {
         cursor: query.cursor,
         limit: query.limit,
       }),
-      signal: options?.signal,
+      ...perCall(options),
     });
   }
 
   async getPolicy(options?: RequestOptions): Promise<Policy> {
-    return this.#json(policySchema, { method: 'GET', path: apiPaths.policy, signal: options?.signal });
+    return this.#json(policySchema, { method: 'GET', path: apiPaths.policy, ...perCall(options) });
   }
 
   async listArticles(query: ListArticlesQuery = {}, options?: RequestOptions): Promise<ArticleList> {
@@ -313,7 +370,7 @@ export class FetchApiClient implements ApiClient {
       method: 'GET',
       path: apiPaths.articles,
       query: toSearchParams({ topic: query.topic, query: query.query, limit: query.limit }),
-      signal: options?.signal,
+      ...perCall(options),
     });
   }
 
@@ -326,11 +383,16 @@ export class FetchApiClient implements ApiClient {
       path: apiPaths.attachments,
       body: { form },
       idempotencyKey: options.idempotencyKey,
-      signal: options.signal,
+      ...perCall(options),
     };
-    if (options.onProgress === undefined) return this.#json(attachmentSchema, call);
-    const response = await this.#sendXhr(call, form, options.onProgress);
-    return this.#parse(attachmentSchema, response, call.signal);
+    const { onProgress } = options;
+    return this.#limited(call, this.#uploadTimeoutMs, async (signal) => {
+      const response =
+        onProgress === undefined
+          ? await this.#send(call, signal)
+          : await this.#sendXhr(call, form, onProgress, signal);
+      return this.#parse(attachmentSchema, response, signal);
+    });
   }
 
   async createTicket(body: CreateTicketBody, options: IdempotentRequestOptions): Promise<Ticket> {
@@ -339,7 +401,7 @@ export class FetchApiClient implements ApiClient {
       path: apiPaths.tickets,
       body: { json: body },
       idempotencyKey: options.idempotencyKey,
-      signal: options.signal,
+      ...perCall(options),
     });
   }
 
@@ -356,7 +418,7 @@ export class FetchApiClient implements ApiClient {
         cursor: query.cursor,
         limit: query.limit,
       }),
-      signal: options?.signal,
+      ...perCall(options),
     });
   }
 
@@ -364,7 +426,7 @@ export class FetchApiClient implements ApiClient {
     return this.#json(ticketSchema, {
       method: 'GET',
       path: buildPath(apiPaths.ticket, { id }),
-      signal: options?.signal,
+      ...perCall(options),
     });
   }
 
@@ -378,7 +440,7 @@ export class FetchApiClient implements ApiClient {
       path: buildPath(apiPaths.ticketMessages, { id: ticketId }),
       body: { json: body },
       idempotencyKey: options.idempotencyKey,
-      signal: options.signal,
+      ...perCall(options),
     });
   }
 
@@ -392,7 +454,7 @@ export class FetchApiClient implements ApiClient {
       method: 'POST',
       path: buildPath(apiPaths.offerDecision, { id: ticketId, offerId }),
       body: { json: body },
-      signal: options?.signal,
+      ...perCall(options),
     });
   }
 
@@ -401,7 +463,7 @@ export class FetchApiClient implements ApiClient {
       method: 'POST',
       path: buildPath(apiPaths.ticketReopen, { id: ticketId }),
       body: { json: body },
-      signal: options?.signal,
+      ...perCall(options),
     });
   }
 
@@ -410,30 +472,70 @@ export class FetchApiClient implements ApiClient {
       method: 'POST',
       path: buildPath(apiPaths.ticketRating, { id: ticketId }),
       body: { json: body },
-      signal: options?.signal,
+      ...perCall(options),
     });
   }
 
   async markRead(ticketId: string, options?: RequestOptions): Promise<void> {
-    const response = await this.#send({
+    const call: Call = {
       method: 'POST',
       path: buildPath(apiPaths.ticketRead, { id: ticketId }),
-      signal: options?.signal,
+      ...perCall(options),
+    };
+    await this.#limited(call, this.#requestTimeoutMs, async (signal) => {
+      const response = await this.#send(call, signal);
+      // The contract says 204; a body from a lenient server is of no use, so free the connection.
+      await response.body?.cancel();
     });
-    // The contract says 204; a body from a lenient server is of no use, so free the connection.
-    await response.body?.cancel();
   }
 
-  /** Sends the call and parses a 2xx body with `schema`. */
+  /** Sends the call and parses a 2xx body with `schema`, within the request time limit. */
   async #json<S extends z.ZodMiniType>(schema: S, call: Call): Promise<z.output<S>> {
-    return this.#parse(schema, await this.#send(call), call.signal);
+    return this.#limited(call, this.#requestTimeoutMs, async (signal) =>
+      this.#parse(schema, await this.#send(call, signal), signal),
+    );
+  }
+
+  /**
+   * Runs one call under its time limit (the call's own, else `defaultMs`), from asking for the
+   * token to the last byte of the answer. `work` gets the signal to pass on: it aborts when the
+   * caller's signal does (with the caller's reason) or when the limit runs out (with a
+   * {@link TimeoutError}). The call settles then even if `fetch` or the token getter ignores it.
+   */
+  async #limited<T>(call: Call, defaultMs: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    const outer = call.signal;
+    outer?.throwIfAborted();
+    const limitMs = timeoutOption('timeoutMs', call.timeoutMs, defaultMs);
+    const controller = new AbortController();
+    const { signal } = controller;
+    const forward = () => controller.abort(outer?.reason);
+    outer?.addEventListener('abort', forward, { once: true });
+    const timer =
+      limitMs > maxTimerMs
+        ? undefined
+        : setTimeout(() => controller.abort(new TimeoutError({ timeoutMs: limitMs })), limitMs);
+    const ended = new Promise<null>((resolve) => {
+      signal.addEventListener('abort', () => resolve(null), { once: true });
+    });
+    const answered = work(signal).then((value) => ({ value }));
+    // Once the race is decided by the signal, the work settles later (or never) unheard.
+    answered.catch(() => undefined);
+    try {
+      const outcome = await Promise.race([answered, ended]);
+      if (outcome !== null) return outcome.value;
+      // The limit ran out (a TimeoutError) or the caller aborted (their reason): that is the outcome.
+      throw signal.reason;
+    } finally {
+      clearTimeout(timer);
+      outer?.removeEventListener('abort', forward);
+    }
   }
 
   /** Parses a 2xx response's body with `schema`. */
   async #parse<S extends z.ZodMiniType>(
     schema: S,
     response: Response,
-    signal: AbortSignal | undefined,
+    signal: AbortSignal,
   ): Promise<z.output<S>> {
     const text = await this.#readText(response, signal);
     let json: unknown;
@@ -467,7 +569,7 @@ export class FetchApiClient implements ApiClient {
   }
 
   /** Sends the call; resolves with a 2xx response, rejects with the typed error for anything else. */
-  async #send(call: Call): Promise<Response> {
+  async #send(call: Call, signal: AbortSignal): Promise<Response> {
     const { url, headers } = await this.#prepare(call);
 
     const init: RequestInit = { method: call.method, headers };
@@ -480,18 +582,18 @@ export class FetchApiClient implements ApiClient {
         init.body = call.body.form;
       }
     }
-    if (call.signal !== undefined) init.signal = call.signal;
+    init.signal = signal;
 
     const doFetch = this.#fetch;
     let response: Response;
     try {
       response = await doFetch(url, init);
     } catch (error) {
-      if (call.signal?.aborted === true || isAbortError(error)) throw error;
+      if (signal.aborted || isAbortError(error)) throw error;
       throw new NetworkError({ cause: error });
     }
     if (response.ok) return response;
-    throw errorFromResponse(response.status, response.headers, await this.#readText(response, call.signal));
+    throw errorFromResponse(response.status, response.headers, await this.#readText(response, signal));
   }
 
   /**
@@ -502,10 +604,10 @@ export class FetchApiClient implements ApiClient {
     call: Call,
     form: FormData,
     onProgress: (loaded: number, total: number) => void,
+    signal: AbortSignal,
   ): Promise<Response> {
     const { url, headers } = await this.#prepare(call);
-    const { signal } = call;
-    signal?.throwIfAborted();
+    signal.throwIfAborted();
     const xhr = this.#createXhr();
     const abort = () => xhr.abort();
     const response = await new Promise<Response>((resolve, reject) => {
@@ -525,21 +627,21 @@ export class FetchApiClient implements ApiClient {
       };
       xhr.onerror = () => reject(new NetworkError({ cause: new TypeError('The upload request failed') }));
       xhr.onabort = () => {
-        const reason: unknown = signal?.reason;
+        const reason: unknown = signal.reason;
         reject(reason instanceof Error ? reason : new DOMException('The upload was aborted', 'AbortError'));
       };
-      signal?.addEventListener('abort', abort, { once: true });
+      signal.addEventListener('abort', abort, { once: true });
       xhr.send(form);
-    }).finally(() => signal?.removeEventListener('abort', abort));
+    }).finally(() => signal.removeEventListener('abort', abort));
     if (response.ok) return response;
     throw errorFromResponse(response.status, response.headers, await this.#readText(response, signal));
   }
 
-  async #readText(response: Response, signal: AbortSignal | undefined): Promise<string> {
+  async #readText(response: Response, signal: AbortSignal): Promise<string> {
     try {
       return await response.text();
     } catch (error) {
-      if (signal?.aborted === true || isAbortError(error)) throw error;
+      if (signal.aborted || isAbortError(error)) throw error;
       throw new NetworkError({ cause: error });
     }
   }

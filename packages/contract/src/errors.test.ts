@@ -28,6 +28,7 @@ describe('parseRetryAfter', () => {
     ['a fraction', '1.5', null],
     ['a date that is not an HTTP date', '2026-11-20T10:01:30Z', null],
     ['an impossible HTTP date', 'Fri, 45 Nov 2026 10:01:30 GMT', null],
+    ['a number too large to be a wait', '9'.repeat(400), null],
   ])('reads %s', (_what, value, expected) => {
     expect(parseRetryAfter(value, now)).toBe(expected);
   });
@@ -45,6 +46,17 @@ describe('errorFromResponse', () => {
     expect(error instanceof ValidationError ? error.fieldErrors : null).toEqual([
       { path: 'fields.itemSku', message: 'Required' },
     ]);
+  });
+
+  it('dates the end of a 429 wait from when the answer arrived', () => {
+    const now = Date.parse('2026-11-20T10:00:00Z');
+    const error = errorFromResponse(429, new Headers({ 'Retry-After': '30' }), '', now);
+    expect(error instanceof RateLimitedError ? [error.retryAfterSeconds, error.retryAt] : error).toEqual([
+      30,
+      now + 30_000,
+    ]);
+    const noWait = errorFromResponse(429, new Headers(), '', now);
+    expect(noWait instanceof RateLimitedError ? noWait.retryAt : noWait).toBeNull();
   });
 
   it('falls back to a status message when the body is not a problem', () => {

@@ -13,6 +13,7 @@ export type ApiErrorKind =
   | 'rateLimited'
   | 'server'
   | 'network'
+  | 'timeout'
   | 'malformedResponse';
 
 /** A field the server refused: `path` is a dot path into the request body, as in `errors[]` of a 422. */
@@ -122,9 +123,18 @@ export class RateLimitedError extends ApiError {
   readonly kind = 'rateLimited';
   override readonly name = 'RateLimitedError';
   readonly retryAfterSeconds: number | null;
-  constructor(init: ProblemInit & { retryAfterSeconds?: number | null | undefined } = {}) {
+  /**
+   * When the wait is over (epoch milliseconds), counted from when the answer arrived, so a screen
+   * that shows the error later still counts down from the right moment. Null without a wait.
+   */
+  readonly retryAt: number | null;
+  constructor(
+    init: ProblemInit & { retryAfterSeconds?: number | null | undefined; now?: number | undefined } = {},
+  ) {
     super(429, init.problem ?? null, messageOf(init, 429, 'Rate limited'));
     this.retryAfterSeconds = init.retryAfterSeconds ?? null;
+    this.retryAt =
+      this.retryAfterSeconds === null ? null : (init.now ?? Date.now()) + this.retryAfterSeconds * 1000;
   }
 }
 
@@ -144,6 +154,22 @@ export class NetworkError extends ApiError {
   override readonly name = 'NetworkError';
   constructor(init: { cause?: unknown; message?: string | undefined } = {}) {
     super(0, null, init.message ?? 'Network request failed', { cause: init.cause });
+  }
+}
+
+/**
+ * No whole answer came within the client's time limit (see `FetchApiClientOptions.timeouts`). Like
+ * a lost connection, the request may have reached the server: a creating `POST` is sent again with
+ * the same idempotency key.
+ */
+export class TimeoutError extends ApiError {
+  readonly kind = 'timeout';
+  override readonly name = 'TimeoutError';
+  /** The limit that ran out. */
+  readonly timeoutMs: number;
+  constructor(init: { timeoutMs: number; message?: string | undefined }) {
+    super(0, null, init.message ?? `No answer within ${String(init.timeoutMs)} ms`);
+    this.timeoutMs = init.timeoutMs;
   }
 }
 
@@ -177,6 +203,7 @@ export type AnyApiError =
   | RateLimitedError
   | ServerError
   | NetworkError
+  | TimeoutError
   | MalformedResponseError;
 
 /** True for anything the API client throws on purpose (aborts and programming errors are not). */
@@ -212,7 +239,8 @@ export function summarizeIssues(error: z.core.$ZodError): string {
 export function parseRetryAfter(value: string | null, now: number = Date.now()): number | null {
   if (value === null) return null;
   const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  // Beyond 2^53 seconds the number is not a wait any more, just noise.
+  if (/^\d+$/.test(trimmed)) return Number.isSafeInteger(Number(trimmed)) ? Number(trimmed) : null;
   // Only a date with a weekday and "GMT" is an HTTP date; Date.parse alone would read "5 minutes" as something.
   if (!/^[A-Za-z]{3},\s.*\bGMT$/.test(trimmed)) return null;
   const at = Date.parse(trimmed);
@@ -262,6 +290,7 @@ export function errorFromResponse(
       return new RateLimitedError({
         problem,
         retryAfterSeconds: parseRetryAfter(headers.get('Retry-After'), now),
+        now,
       });
     default:
       return new ServerError({ status, problem });

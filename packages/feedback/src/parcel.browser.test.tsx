@@ -2,8 +2,10 @@
  * The parcel as a host uses it: mounted with single-spa's `mountRootParcel` into an element of the
  * host's page, over the mock API, with the application mounted beside it where that matters.
  */
-import { createMockApi, type MockApi } from '@seller-support/mocks';
+import { createMockApi, mockPending, type MockApi } from '@seller-support/mocks';
+import type { RequestHandler } from 'msw';
 import { createStore, clear } from 'idb-keyval';
+import { defaultClientTimeouts } from '@seller-support/contract';
 import { mountRootParcel } from 'single-spa';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
@@ -15,6 +17,8 @@ import { createMockFetch } from './testing/mock-fetch';
 import { mockApiBaseUrl } from './testing/module-harness';
 
 let mock: MockApi;
+/** What answers the parcel's requests: a test may put an override in front. */
+let handlers: RequestHandler[];
 let requests: string[];
 let opener: HTMLButtonElement;
 let domElement: HTMLElement;
@@ -31,8 +35,9 @@ beforeEach(async () => {
   // Drafts live in IndexedDB: every test starts without any.
   await clear(createStore('seller-support', 'drafts'));
   mock = createMockApi({ baseUrl: mockApiBaseUrl });
+  handlers = [...mock.handlers];
   requests = [];
-  const mockFetch = createMockFetch(mock.handlers);
+  const mockFetch = createMockFetch(handlers);
   vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(typeof input === 'string' ? new URL(input, location.href) : input, init);
     requests.push(`${request.method} ${new URL(request.url).pathname}`);
@@ -278,6 +283,77 @@ describe('the parcel', () => {
     const title = getComputedStyle(dialog.getByRole('heading').element());
     expect(title.color).not.toBe('rgb(255, 0, 0)');
     expect(title.fontSize).not.toBe('40px');
+  });
+});
+
+describe('the parcel when the seller context does not load', () => {
+  it.each([
+    ['a 500', { status: 500 }, 'Сервер временно недоступен'],
+    ['a 403', { status: 403 }, 'Недостаточно прав'],
+    ['a lost connection', 'network', 'Нет связи с сервером'],
+    ['a body that breaks the contract', 'malformed', 'Сервер прислал ответ, который модуль не понимает'],
+  ] as const)(
+    'says why after %s, and its retry opens the form once the server is back',
+    async (_what, failure, message) => {
+      mock.scenario.fail('getContext', failure);
+      const orderId = someOrderId();
+      await mountParcel(hostProps({ orderId }));
+      const dialog = page.getByRole('dialog', { name: `Вопрос по заказу № ${orderId}` });
+
+      // A 5xx or a lost connection is tried twice more, after a pause, before the seller is told.
+      await expect.element(dialog.getByRole('alert'), { timeout: 10_000 }).toHaveTextContent(message);
+      mock.scenario.heal('getContext');
+      await dialog.getByRole('button', { name: 'Повторить' }).click();
+
+      await expect.element(dialog.getByRole('textbox', { name: 'Тема', exact: true })).toBeVisible();
+      await expect.element(dialog.getByRole('alert')).not.toBeInTheDocument();
+    },
+  );
+
+  it('a context that never comes: after the client’s time limit, says so, and Retry opens the form', async () => {
+    // The client's 20 seconds pass on a fake clock. It moves in steps, so the page's own timers
+    // (React's Suspense reveals, single-spa's lifecycle watch) still fire in their order.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const passUntil = async (done: () => boolean, limitMs: number, stepMs = 100) => {
+      for (let passed = 0; !done() && passed < limitMs; passed += stepMs)
+        await vi.advanceTimersByTimeAsync(stepMs);
+    };
+    try {
+      handlers.unshift(mockPending('getContext', mockApiBaseUrl, { once: true }));
+      const orderId = someOrderId();
+      const parcel = mountRootParcel(parcelLifecycles, { domElement, ...hostProps({ orderId }) });
+      cleanups.push(() => (parcel.getStatus() === 'MOUNTED' ? parcel.unmount() : undefined));
+      let mounted = false;
+      void parcel.mountPromise.then(() => {
+        mounted = true;
+      });
+      await passUntil(() => mounted, 2_000);
+      const dialog = page.getByRole('dialog', { name: `Вопрос по заказу № ${orderId}` });
+      const alert = dialog.getByRole('alert');
+      await passUntil(() => alert.elements().length > 0, defaultClientTimeouts.requestMs + 5_000, 1000);
+      expect(requests).toContain(`GET ${mockApiBaseUrl}/context`);
+      await expect.element(alert).toHaveTextContent('Сервер не ответил вовремя');
+
+      await dialog.getByRole('button', { name: 'Повторить' }).click();
+      const subject = dialog.getByRole('textbox', { name: 'Тема', exact: true });
+      await passUntil(() => subject.elements().length > 0, 5_000);
+      await expect.element(subject).toBeVisible();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('after a 401, tells the host the session expired and the seller what to do', async () => {
+    mock.scenario.fail('getContext', { status: 401 });
+    const onSessionExpired = vi.fn();
+    await mountParcel(hostProps({ orderId: someOrderId(), onSessionExpired }));
+    const dialog = page.getByRole('dialog');
+
+    await expect.element(dialog.getByRole('alert')).toHaveTextContent('Сессия истекла');
+    expect(onSessionExpired).toHaveBeenCalledOnce();
+    mock.scenario.heal('getContext');
+    await dialog.getByRole('button', { name: 'Повторить' }).click();
+    await expect.element(dialog.getByRole('textbox', { name: 'Тема', exact: true })).toBeVisible();
   });
 });
 

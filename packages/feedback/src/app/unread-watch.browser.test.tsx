@@ -6,11 +6,24 @@ import { mockApiBaseUrl } from '../testing/module-harness';
 import { watchUnreadCount } from './unread-watch';
 
 const stops: (() => void)[] = [];
+/** Requests whose answer has not been read to the end yet. */
+let inFlight = 0;
 
 /** The watcher as a host page starts it, on the mock API through the page's own `fetch`. */
 function watch(scenario: ScenarioOptions = {}) {
   const api = createMockApi({ baseUrl: mockApiBaseUrl, scenario });
-  vi.stubGlobal('fetch', createMockFetch(api.handlers));
+  const mockFetch = createMockFetch(api.handlers);
+  vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+    inFlight += 1;
+    try {
+      // Read here, so "answered" means the whole body has arrived.
+      const response = await mockFetch(input, init);
+      const body = await response.text();
+      return new Response(body, { status: response.status, headers: response.headers });
+    } finally {
+      inFlight -= 1;
+    }
+  });
   const onChange = vi.fn<(count: number) => void>();
   const onSessionExpired = vi.fn();
   const getAccessToken = vi.fn(() => 'demo-token');
@@ -24,13 +37,16 @@ const realSetTimeout = globalThis.setTimeout;
 
 /**
  * Moves the clock `ms` on, then lets the requests it started finish: the browser reads the mock's
- * responses in real time, which fake timers cannot hurry. A round is over when it has set the
- * timer for the next one.
+ * responses in real time, which fake timers cannot hurry. A round is over when its answers are in
+ * and it has set the timer for the next one (a request has a timer too, its time limit, so the
+ * count alone cannot tell); it must hold for two looks in a row, as the answer is parsed after.
  */
 async function pass(ms: number) {
   await vi.advanceTimersByTimeAsync(ms);
-  for (let waited = 0; vi.getTimerCount() === 0 && waited < 3_000; waited += 10) {
+  const settled = () => inFlight === 0 && vi.getTimerCount() > 0;
+  for (let waited = 0, calm = 0; calm < 2 && waited < 3_000; waited += 10) {
     await new Promise((resolve) => realSetTimeout(resolve, 10));
+    calm = settled() ? calm + 1 : 0;
   }
 }
 
@@ -39,6 +55,7 @@ describe('watchUnreadCount', () => {
     vi.useFakeTimers();
   });
   afterEach(() => {
+    inFlight = 0;
     for (const stop of stops.splice(0)) stop();
     vi.useRealTimers();
     vi.unstubAllGlobals();

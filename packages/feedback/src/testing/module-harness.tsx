@@ -22,6 +22,8 @@ export interface ModuleHarnessProps {
   onUnauthorized?: (() => void) | undefined;
   /** Where the screens think they are; defaults to the module's root in memory. */
   location?: ModuleLocation | undefined;
+  /** The default client's limit for an answer: a story of a stalled server shortens it. */
+  requestTimeoutMs?: number | undefined;
   children: ReactNode;
 }
 
@@ -37,6 +39,7 @@ export function ModuleHarness({
   onEvent,
   onUnauthorized,
   location,
+  requestTimeoutMs,
   children,
 }: ModuleHarnessProps) {
   const [defaultLocation] = useState(() => createMemoryLocation('/'));
@@ -44,7 +47,12 @@ export function ModuleHarness({
     createQueryClient(onUnauthorized === undefined ? { retry: false } : { retry: false, onUnauthorized }),
   );
   const [defaultApi] = useState(
-    () => new FetchApiClient({ baseUrl: mockApiBaseUrl, getAccessToken: () => 'demo-token' }),
+    () =>
+      new FetchApiClient({
+        baseUrl: mockApiBaseUrl,
+        getAccessToken: () => 'demo-token',
+        timeouts: { requestMs: requestTimeoutMs },
+      }),
   );
   return (
     <ModuleFrame locale={locale} theme={theme}>

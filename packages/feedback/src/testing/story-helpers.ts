@@ -32,3 +32,12 @@ export function describedByTexts(element: HTMLElement): string[] {
     return target.textContent;
   });
 }
+
+/**
+ * The client's limit for an answer in a story: a story of a stalled server sets
+ * `parameters.requestTimeoutMs`, so it does not wait the real limit.
+ */
+export function storyTimeoutMs(parameters: Record<string, unknown>): number | undefined {
+  const value = parameters['requestTimeoutMs'];
+  return typeof value === 'number' ? value : undefined;
+}

@@ -1,4 +1,4 @@
-import { createMockApi } from '@seller-support/mocks';
+import { createMockApi, mockFailure } from '@seller-support/mocks';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { mockApiBaseUrl } from '../../testing/module-harness';
@@ -101,6 +101,30 @@ export const InvalidProps: Story = {
 };
 
 export const InvalidPropsEnglish: Story = { ...InvalidProps, globals: { locale: 'en' } };
+
+/**
+ * The seller's context does not load (here a 403): the dialog says why and offers Retry, instead of
+ * showing only its title.
+ */
+export const ContextFailed: Story = {
+  args: { apiBaseUrl: mockApiBaseUrl, getAccessToken: () => 'demo-token', orderId, onClose: fn() },
+  beforeEach({ msw }) {
+    msw.use(mockFailure('getContext', 403, mockApiBaseUrl));
+  },
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
+    const module = await withinModule(canvasElement);
+    const dialog = await module.findByRole('dialog', { name: t('parcel.title', { orderId }) });
+    await expect(await within(dialog).findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent(
+      t('errors.forbidden'),
+    );
+    await expect(within(dialog).getByRole('button', { name: t('common.retry') })).toBeEnabled();
+  },
+};
+
+export const ContextFailedEnglish: Story = { ...ContextFailed, globals: { locale: 'en' } };
+
+export const ContextFailedDark: Story = { ...ContextFailed, globals: { theme: 'dark' } };
 
 /** After a confirmed submit: the number, the link to the request, and "Done". */
 export const Sent: Story = {

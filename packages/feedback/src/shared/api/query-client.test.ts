@@ -3,11 +3,12 @@ import {
   MalformedResponseError,
   NetworkError,
   ServerError,
+  TimeoutError,
   UnauthorizedError,
   ValidationError,
 } from '@seller-support/contract';
 import { describe, expect, it, vi } from 'vitest';
-import { createQueryClient, retryDelay, shouldRetry } from './query-client';
+import { createQueryClient, isRetryableSubmit, retryDelay, shouldRetry } from './query-client';
 
 describe('shouldRetry', () => {
   it('retries a lost connection and a 5xx at most twice', () => {
@@ -32,6 +33,15 @@ describe('shouldRetry', () => {
     ]) {
       expect(shouldRetry(0, error)).toBe(false);
     }
+  });
+
+  it('after a timeout, sends a submit with a key again (it may have arrived) but not a load', () => {
+    const timeout = new TimeoutError({ timeoutMs: 20_000 });
+    expect(isRetryableSubmit(timeout)).toBe(true);
+    // The seller has waited the whole limit already: an error with a retry, not as long again.
+    expect(shouldRetry(0, timeout)).toBe(false);
+    expect(isRetryableSubmit(new NetworkError())).toBe(true);
+    expect(isRetryableSubmit(new ValidationError())).toBe(false);
   });
 });
 

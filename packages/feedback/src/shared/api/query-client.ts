@@ -1,12 +1,24 @@
-import { NetworkError, ServerError, UnauthorizedError } from '@seller-support/contract';
+import { NetworkError, ServerError, TimeoutError, UnauthorizedError } from '@seller-support/contract';
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 
 /** How many times a failed request is retried when retrying can help. */
 export const maxRetries = 2;
 
-/** Only a lost connection or a 5xx may succeed on a second try; a 4xx or a malformed answer will not. */
+/**
+ * Only a lost connection or a 5xx may succeed on a second try; a 4xx or a malformed answer will not.
+ * Nor is a timeout tried again by itself: the seller has waited the whole limit already, and sees an
+ * error with a retry instead of waiting as long again.
+ */
 export function isRetryable(error: unknown): boolean {
   return error instanceof NetworkError || error instanceof ServerError;
+}
+
+/**
+ * A creating `POST` that carries an idempotency key goes again after a lost answer (a lost
+ * connection or a timeout: it may have arrived) or a 5xx; the key makes a repeat create nothing new.
+ */
+export function isRetryableSubmit(error: unknown): boolean {
+  return isRetryable(error) || error instanceof TimeoutError;
 }
 
 /**

@@ -14,6 +14,21 @@ import type { Messages } from './messages';
 export const en: Messages = {
   common: {
     retry: 'Retry',
+    retryIn: 'Retry in {wait}',
+    wait: {
+      seconds: {
+        one: '{count} second',
+        other: '{count} seconds',
+      },
+      minutes: {
+        one: '{count} minute',
+        other: '{count} minutes',
+      },
+      hours: {
+        one: '{count} hour',
+        other: '{count} hours',
+      },
+    },
   },
   module: {
     loading: 'Loading…',
@@ -67,6 +82,9 @@ export const en: Messages = {
     forbidden: 'You are not allowed to see this information.',
     server: 'The server is temporarily unavailable. Please try again in a moment.',
     malformed: 'The server sent an answer the module does not understand. Please try again later.',
+    timeout: 'The server did not answer in time. Please try again.',
+    rateLimited: 'Too many requests in a row. Please try again a little later.',
+    rateLimitedWait: 'Too many requests in a row. The server asks you to wait {wait}, then try again.',
     unknown: 'Could not load the data. Please try again.',
   },
   ask: {

@@ -19,6 +19,27 @@ import { parcelRu } from './namespaces/parcel';
 export const ru = {
   common: {
     retry: 'Повторить',
+    retryIn: 'Повторить через {wait}',
+    wait: {
+      seconds: {
+        one: '{count} секунду',
+        few: '{count} секунды',
+        many: '{count} секунд',
+        other: '{count} секунды',
+      },
+      minutes: {
+        one: '{count} минуту',
+        few: '{count} минуты',
+        many: '{count} минут',
+        other: '{count} минуты',
+      },
+      hours: {
+        one: '{count} час',
+        few: '{count} часа',
+        many: '{count} часов',
+        other: '{count} часа',
+      },
+    },
   },
   module: {
     loading: 'Загружаем…',
@@ -72,6 +93,10 @@ export const ru = {
     forbidden: 'Недостаточно прав, чтобы посмотреть эти данные.',
     server: 'Сервер временно недоступен. Повторите попытку чуть позже.',
     malformed: 'Сервер прислал ответ, который модуль не понимает. Повторите попытку позже.',
+    timeout: 'Сервер не ответил вовремя. Повторите попытку.',
+    rateLimited: 'Слишком много запросов подряд. Повторите попытку чуть позже.',
+    rateLimitedWait:
+      'Слишком много запросов подряд. Сервер просит подождать {wait} — потом повторите попытку.',
     unknown: 'Не удалось загрузить данные. Повторите попытку.',
   },
   ask: {

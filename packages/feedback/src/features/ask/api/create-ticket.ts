@@ -1,5 +1,4 @@
 import {
-  NetworkError,
   UnauthorizedError,
   type ApiClient,
   type CreateTicketBody,
@@ -7,11 +6,8 @@ import {
 } from '@seller-support/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../../shared/api/api-client-context';
-import { isRetryable } from '../../../shared/api/query-client';
+import { isRetryableSubmit } from '../../../shared/api/query-client';
 import { ticketKeys } from '../../../shared/api/ticket-keys';
-
-/** How long one attempt may take before it counts as lost; the retry carries the same key. */
-export const createTicketTimeoutMs = 20_000;
 
 /** Automatic retries of a lost connection, a timeout or a 5xx, all with the same idempotency key. */
 export const createTicketRetries = 2;
@@ -22,19 +18,15 @@ export interface CreateTicketVariables {
   idempotencyKey: string;
 }
 
-/** One attempt of `POST /tickets`; a timeout becomes a {@link NetworkError}, which is retried. */
+/**
+ * One attempt of `POST /tickets`. An attempt that outlasts the client's time limit rejects with a
+ * `TimeoutError`: a lost answer, retried with the same key.
+ */
 export async function createTicketOnce(
   api: ApiClient,
   { body, idempotencyKey }: CreateTicketVariables,
-  timeoutMs: number = createTicketTimeoutMs,
 ): Promise<Ticket> {
-  const signal = AbortSignal.timeout(timeoutMs);
-  try {
-    return await api.createTicket(body, { idempotencyKey, signal });
-  } catch (error) {
-    if (signal.aborted) throw new NetworkError({ cause: error, message: 'The request timed out.' });
-    throw error;
-  }
+  return api.createTicket(body, { idempotencyKey });
 }
 
 /**
@@ -44,7 +36,7 @@ export async function createTicketOnce(
  */
 export function shouldRetryCreateTicket(failureCount: number, error: unknown): boolean {
   if (error instanceof UnauthorizedError) return failureCount === 0;
-  return failureCount < createTicketRetries && isRetryable(error);
+  return failureCount < createTicketRetries && isRetryableSubmit(error);
 }
 
 /** `POST /tickets`. The retries keep the key, so however many attempts it takes, there is one ticket. */

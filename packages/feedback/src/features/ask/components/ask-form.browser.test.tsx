@@ -165,6 +165,123 @@ describe('AskForm', () => {
       .toHaveAccessibleDescription(/subject looks like spam/);
   });
 
+  describe('a 422 that names no field the seller can fix', () => {
+    const problem = (extra: Record<string, unknown>) =>
+      HttpResponse.json(
+        { type: 'about:blank', title: 'Unprocessable', status: 422, ...extra },
+        { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+      );
+
+    it.each([
+      ['an empty list of errors', () => problem({ errors: [] })],
+      [
+        'no errors at all ("same key, other body" said without them)',
+        () => problem({ detail: 'Key reused' }),
+      ],
+      [
+        'a text/plain body',
+        () =>
+          new HttpResponse('Unprocessable Entity', {
+            status: 422,
+            headers: { 'Content-Type': 'text/plain' },
+          }),
+      ],
+      [
+        'a garbled body',
+        () =>
+          new HttpResponse('{"type":"about:blank","status":422,"errors":[{"pa', {
+            status: 422,
+            headers: { 'Content-Type': 'application/problem+json' },
+          }),
+      ],
+      [
+        'errors about nothing on the form, without a word',
+        () => problem({ errors: [{ path: 'context.environment.hostRoute', message: ' ' }] }),
+      ],
+    ])('%s: says the server refused, and the next send goes as a new request', async (_what, answer) => {
+      const keys: string[] = [];
+      const { store, newTickets } = await setup({
+        handlers: [
+          http.post(`${mockApiBaseUrl}/tickets`, ({ request }) => {
+            keys.push(request.headers.get('Idempotency-Key') ?? '');
+            return keys.length === 1 ? answer() : undefined;
+          }),
+        ],
+      });
+      await pickFirstOrder();
+      await page.getByRole('radio', { name: 'Изменить заказ' }).click();
+      await fillText();
+      await submitButton().click();
+
+      const summary = page.getByRole('alert');
+      await expect.element(summary).toHaveTextContent('Сервер не принял обращение');
+      await expect
+        .element(summary)
+        .toHaveTextContent('Сервер отказался принять обращение и не объяснил почему');
+      await expect.poll(focusedInModule).toBe(summary.element());
+      await expect.element(submitButton()).toBeEnabled();
+
+      await submitButton().click();
+      await sentTicketId(store);
+      expect(newTickets()).toBe(1);
+      expect(keys).toHaveLength(2);
+      expect(keys[1]).not.toBe(keys[0]);
+    });
+
+    it('a field refused without a word is still marked, in the seller’s language', async () => {
+      const reject = http.post(`${mockApiBaseUrl}/tickets`, () =>
+        problem({ errors: [{ path: 'subject', message: '' }] }),
+      );
+      await setup({ handlers: [reject] });
+      await pickFirstOrder();
+      await page.getByRole('radio', { name: 'Изменить заказ' }).click();
+      await fillText();
+      await submitButton().click();
+
+      const summary = page.getByRole('alert');
+      await expect
+        .element(summary.getByRole('link', { name: 'Сервер не принял это значение' }))
+        .toBeVisible();
+      await expect
+        .element(page.getByRole('textbox', { name: 'Тема', exact: true }))
+        .toHaveAccessibleDescription(/Сервер не принял это значение/);
+    });
+
+    it('the contract’s own "same key, other body": says it may have been sent, and sending on is possible', async () => {
+      const keys: string[] = [];
+      const { store, newTickets } = await setup({
+        handlers: ({ store: server }) => [
+          http.post(`${mockApiBaseUrl}/tickets`, async ({ request }) => {
+            const key = request.headers.get('Idempotency-Key') ?? '';
+            keys.push(key);
+            if (keys.length === 1) {
+              // Another tab sent something else under this draft's key a moment ago.
+              const body: unknown = await request.clone().json();
+              if (typeof body === 'object' && body !== null)
+                server.createTicket({ ...body, subject: 'Из другой вкладки' }, key);
+            }
+            return undefined;
+          }),
+        ],
+      });
+      await pickFirstOrder();
+      await page.getByRole('radio', { name: 'Изменить заказ' }).click();
+      await fillText();
+      await submitButton().click();
+
+      const summary = page.getByRole('alert');
+      await expect.element(summary).toHaveTextContent('Сервер не принял обращение');
+      await expect.element(summary).toHaveTextContent('Похоже, это обращение уже было отправлено раньше');
+      expect(newTickets()).toBe(1);
+
+      await submitButton().click();
+      const id = await sentTicketId(store);
+      expect(store.getSubmission(id)?.subject).toBe('Где моя посылка');
+      expect(newTickets()).toBe(2);
+      expect(keys[1]).not.toBe(keys[0]);
+    });
+  });
+
   it('shows how long to wait after a 429', async () => {
     await setup({ scenario: { failures: { createTicket: { status: 429, retryAfterSeconds: 30 } } } });
     await pickFirstOrder();

@@ -7,6 +7,7 @@ import {
   NetworkError,
   RateLimitedError,
   ServerError,
+  TimeoutError,
   UnauthorizedError,
   ForbiddenError,
   ValidationError,
@@ -105,12 +106,18 @@ export interface AskFormProps {
 }
 
 type SubmitFailure =
-  | { kind: 'network' | 'server' | 'unauthorized' | 'forbidden' | 'malformed' | 'unknown' }
+  | { kind: 'network' | 'timeout' | 'server' | 'unauthorized' | 'forbidden' | 'malformed' | 'unknown' }
   | { kind: 'rateLimited'; retryAfterSeconds: number | null }
-  | { kind: 'fields'; formProblems: string[] };
+  | {
+      kind: 'fields';
+      formProblems: string[];
+      /** The server named no field of the form: the summary says it refused, not "fix N problems". */
+      wholeRequest: boolean;
+    };
 
 function failureOf(error: unknown): SubmitFailure {
   if (error instanceof NetworkError) return { kind: 'network' };
+  if (error instanceof TimeoutError) return { kind: 'timeout' };
   if (error instanceof ServerError) return { kind: 'server' };
   if (error instanceof UnauthorizedError) return { kind: 'unauthorized' };
   if (error instanceof ForbiddenError) return { kind: 'forbidden' };
@@ -322,13 +329,26 @@ export function AskForm({
       return;
     }
     if (error instanceof ValidationError) {
-      const formProblems: string[] = isKeyReuse(error) ? [t('askForm.submit.keyReused')] : [];
+      const keyReused = isKeyReuse(error);
+      const formProblems: string[] = keyReused ? [t('askForm.submit.keyReused')] : [];
+      let onFields = 0;
       for (const fieldError of error.fieldErrors) {
+        if (fieldError.path.toLowerCase() === 'idempotency-key') continue;
+        const message = fieldError.message.trim();
         const path = formPathOfBodyPath(fieldError.path, topic);
-        if (path !== null) form.setError(path, { type: 'server', message: fieldError.message });
-        else if (!isKeyReuse(error)) formProblems.push(fieldError.message);
+        if (path !== null) {
+          // A field the server refused without a word is still marked, in the seller's language.
+          form.setError(path, {
+            type: 'server',
+            message: message === '' ? t('askForm.errors.serverRefusedField') : message,
+          });
+          onFields += 1;
+        } else if (message !== '') formProblems.push(message);
       }
-      setFailure({ kind: 'fields', formProblems });
+      // Nothing the seller could act on (no errors, or none that mean anything here, or a body that
+      // was no problem at all): still say that the server refused, and that the next send is new.
+      if (onFields === 0 && formProblems.length === 0) formProblems.push(t('askForm.submit.refused'));
+      setFailure({ kind: 'fields', formProblems, wholeRequest: onFields === 0 });
     } else {
       setFailure(failureOf(error));
     }
@@ -457,6 +477,11 @@ export function AskForm({
           <LiveErrorSummary
             control={control}
             formProblems={failure?.kind === 'fields' ? failure.formProblems : []}
+            title={
+              failure?.kind === 'fields' && failure.wholeRequest
+                ? t('askForm.errors.serverFieldsTitle')
+                : undefined
+            }
             attempt={attempt}
           />
         )
@@ -577,15 +602,24 @@ function DraftNotice({
 function LiveErrorSummary({
   control,
   formProblems,
+  title,
   attempt,
 }: {
   control: FormControl;
   formProblems: readonly string[];
+  title: string | undefined;
   attempt: number;
 }) {
   const t = useT();
   const { errors } = useFormState({ control });
-  return <ErrorSummary problems={collectProblems(t, errors)} formProblems={formProblems} attempt={attempt} />;
+  return (
+    <ErrorSummary
+      problems={collectProblems(t, errors)}
+      formProblems={formProblems}
+      title={title}
+      attempt={attempt}
+    />
+  );
 }
 
 function TopicChooser({ form, offered }: { form: AskFormApi; offered: readonly Topic[] }) {

@@ -1,5 +1,5 @@
-import { createMockApi, type MockApi } from '@seller-support/mocks';
-import { http, HttpResponse } from 'msw';
+import { createMockApi, mockPending, type MockApi } from '@seller-support/mocks';
+import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { createMemoryLocation } from '../../../shared/routing/location';
@@ -251,6 +251,40 @@ describe('AskRequest: a submit whose answer was lost', () => {
     expect(new Set(keys).size).toBe(1);
   });
 
+  it('a timeout is a lost answer: the same key goes again, the seller is told, and one ticket results', async () => {
+    const keys: string[] = [];
+    let stall = true;
+    const { store, newTickets } = await renderAskRequest({
+      requestTimeoutMs: 300,
+      handlers: ({ store: server }) => [
+        http.post(`${mockApiBaseUrl}/tickets`, async ({ request }) => {
+          const key = request.headers.get('Idempotency-Key') ?? '';
+          keys.push(key);
+          if (!stall) return undefined;
+          // The server has it; the answer never comes.
+          server.createTicket(await request.json(), key);
+          await delay('infinite');
+          return undefined;
+        }),
+      ],
+    });
+    await fillOrderRequest();
+    await submitButton().click();
+
+    // Sent again by itself twice, with a pause, before the seller hears of it.
+    const alert = page.getByRole('alert');
+    await expect.element(alert, { timeout: 10_000 }).toHaveTextContent('Сервер не ответил вовремя');
+    await expect.element(alert).toHaveTextContent('Мы не знаем, дошло ли обращение');
+    expect(keys).toHaveLength(3);
+    stall = false;
+    await submitButton().click();
+
+    await sentTicketId(store);
+    expect(newTickets()).toBe(1);
+    expect(keys).toHaveLength(4);
+    expect(new Set(keys).size).toBe(1);
+  });
+
   it('while the server is asked again, the form cannot be edited and says why', async () => {
     const drafts = createMemoryDraftStore();
     const mockApi = createMockApi({ baseUrl: mockApiBaseUrl, scenario: { latency: 400 } });
@@ -311,5 +345,69 @@ describe('AskRequest: a submit whose answer was lost', () => {
     await sentTicketId(store);
     expect(newTickets()).toBe(1);
     expect(new Set(keys).size).toBe(1);
+  });
+});
+
+describe('AskRequest: when what the form needs does not load', () => {
+  const subject = () => page.getByRole('textbox', { name: 'Тема', exact: true });
+
+  it.each(['getContext', 'getPolicy'] as const)(
+    'a stalled %s ends in a message and a retry, and the retry brings the form',
+    async (endpoint) => {
+      await renderAskRequest({
+        handlers: [mockPending(endpoint, mockApiBaseUrl, { once: true })],
+        requestTimeoutMs: 300,
+        waitForForm: false,
+      });
+      await expect.element(page.getByRole('status')).toHaveTextContent('Загружаем форму…');
+      await expect.element(page.getByRole('alert')).toHaveTextContent('Сервер не ответил вовремя');
+      await page.getByRole('button', { name: 'Повторить' }).click();
+      await expect.element(subject()).toBeVisible();
+    },
+  );
+
+  it('a stalled order list ends in a message and a retry within the form', async () => {
+    await renderAskRequest({
+      handlers: [mockPending('listOrders', mockApiBaseUrl, { once: true })],
+      requestTimeoutMs: 300,
+    });
+    await expect.element(page.getByRole('alert')).toHaveTextContent('Сервер не ответил вовремя');
+    await page.getByRole('button', { name: 'Повторить' }).click();
+    await expect
+      .element(page.getByRole('listbox', { name: 'Найденные заказы' }).getByRole('option').first())
+      .toBeVisible();
+  });
+
+  it('without the identity card, a failed context is said by the form itself, in English too', async () => {
+    await renderAskRequest({
+      scenario: { failures: { getContext: { status: 503, times: 1 } } },
+      locale: 'en',
+      waitForForm: false,
+    });
+    await expect.element(page.getByRole('alert')).toHaveTextContent('The server is temporarily unavailable');
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await expect.element(page.getByRole('textbox', { name: 'Subject', exact: true })).toBeVisible();
+  });
+
+  it('after a 429 on the context, the retry waits as long as the server asked', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    try {
+      await renderAskRequest({
+        scenario: { failures: { getContext: { status: 429, retryAfterSeconds: 5, times: 1 } } },
+        waitForForm: false,
+      });
+      await expect.element(page.getByRole('alert')).toHaveTextContent('Сервер просит подождать 5 секунд');
+      const retry = page.getByRole('button', { name: /^Повторить/ });
+      await expect.element(retry).toBeDisabled();
+      await expect.element(retry).toHaveAccessibleName('Повторить через 5 секунд');
+      await vi.advanceTimersByTimeAsync(3_000);
+      await expect.element(retry).toHaveAccessibleName('Повторить через 2 секунды');
+      await vi.advanceTimersByTimeAsync(2_000);
+      await expect.element(retry).toBeEnabled();
+      await retry.click();
+      await expect.element(subject()).toBeVisible();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

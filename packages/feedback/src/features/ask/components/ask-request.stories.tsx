@@ -1,6 +1,7 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { useState, type ReactNode } from 'react';
 import { createMockApi, mockFailure, mockPending } from '@seller-support/mocks';
+import { http, HttpResponse } from 'msw';
 import { expect, spyOn, userEvent, waitFor, within } from 'storybook/test';
 import { askFormEn } from '../../../shared/i18n/namespaces/ask-form';
 import { mockApiBaseUrl } from '../../../testing/module-harness';
@@ -363,6 +364,34 @@ export const RateLimited: Story = {
 };
 
 export const RateLimitedEnglish: Story = { ...RateLimited, globals: { locale: 'en' } };
+
+/** A 422 that names no field (here a bare text/plain body): the server refused, the way on is to send again. */
+export const RefusedWithoutReason: Story = {
+  beforeEach({ msw }) {
+    msw.use(
+      http.post(
+        `${mockApiBaseUrl}/tickets`,
+        () =>
+          new HttpResponse('Unprocessable Entity', {
+            status: 422,
+            headers: { 'Content-Type': 'text/plain' },
+          }),
+      ),
+    );
+  },
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
+    const module = await ready(canvasElement);
+    await fillOrderRequest(module);
+    await userEvent.click(module.getByRole('button', { name: submitName }));
+    const summary = await module.findByRole('alert');
+    await expect(summary).toHaveTextContent(t('askForm.errors.serverFieldsTitle'));
+    await expect(summary).toHaveTextContent(t('askForm.submit.refused'));
+    await expect(module.getByRole('button', { name: t('askForm.submit.send') })).toBeEnabled();
+  },
+};
+
+export const RefusedWithoutReasonEnglish: Story = { ...RefusedWithoutReason, globals: { locale: 'en' } };
 
 /** Offline: a banner, and the button says it sends once the connection is back. */
 export const Offline: Story = {

@@ -44,6 +44,12 @@ export interface AskRequestProps {
   draftScope?: string | undefined;
   /** For a dialog: a tighter form. */
   compact?: boolean | undefined;
+  /**
+   * The seller's identity card is on screen with the form: it reports a failed `GET /context`
+   * with its own retry, so the form does not say it twice. Without the card (the parcel's
+   * dialog), the form says it itself.
+   */
+  identityShown?: boolean | undefined;
   /** Fixes the clock of the success screen (tests, stories). */
   now?: Date | undefined;
 }
@@ -123,6 +129,7 @@ export function AskRequest({
   onSubmitted,
   draftScope,
   compact = false,
+  identityShown = false,
   now,
 }: AskRequestProps) {
   const t = useT();
@@ -190,8 +197,17 @@ export function AskRequest({
     });
   };
 
-  // The identity above already reports a failed context, with its own retry (the query is shared).
-  if (context.isError) return null;
+  if (context.isError) {
+    // The identity card reports a failed context with its own retry (the query is shared).
+    if (identityShown) return null;
+    return (
+      <ErrorState
+        error={context.error}
+        onRetry={() => void context.refetch()}
+        retrying={context.isFetching}
+      />
+    );
+  }
   if (policy.isError) {
     return (
       <ErrorState error={policy.error} onRetry={() => void policy.refetch()} retrying={policy.isFetching} />

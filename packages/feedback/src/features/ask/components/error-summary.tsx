@@ -16,6 +16,8 @@ export interface ErrorSummaryProps {
   problems: readonly FormProblem[];
   /** Problems that belong to no field (a server's message about the context, say). */
   formProblems?: readonly string[];
+  /** Instead of "Fix N problems": the server refused the request (a 422). */
+  title?: string | undefined;
   /** Changes on every failed submit, so focus moves to the summary again. */
   attempt: number;
 }
@@ -24,7 +26,7 @@ export interface ErrorSummaryProps {
  * Every problem of the last submit, at the top of the form: focus moves here, and each entry
  * links to its field, so a keyboard or screen-reader user reaches every problem in one place.
  */
-export function ErrorSummary({ problems, formProblems = [], attempt }: ErrorSummaryProps) {
+export function ErrorSummary({ problems, formProblems = [], title, attempt }: ErrorSummaryProps) {
   const t = useT();
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
@@ -46,7 +48,7 @@ export function ErrorSummary({ problems, formProblems = [], attempt }: ErrorSumm
       tabIndex={-1}
     >
       <h2 id={titleId} className="ss-alert__title">
-        {t('askForm.errors.summaryTitle', { count })}
+        {title ?? t('askForm.errors.summaryTitle', { count })}
       </h2>
       <ul className="ask-error-summary__list">
         {problems.map((problem) => (

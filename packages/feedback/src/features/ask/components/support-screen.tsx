@@ -30,7 +30,7 @@ export function SupportScreen({ profileUrl, aside, compact = false, ...request }
       </header>
       <div className="support-screen__main">
         <SellerIdentity profileUrl={profileUrl} />
-        <AskRequest {...request} compact={compact} />
+        <AskRequest {...request} compact={compact} identityShown />
       </div>
       {withAside && <aside className="support-screen__aside">{aside}</aside>}
     </div>

@@ -29,11 +29,15 @@ export interface RenderAskRequestOptions {
   drafts?: DraftStore;
   location?: ModuleLocation;
   props?: AskRequestProps;
+  /** The client's limit for an answer; a test about a stalled server shortens it. */
+  requestTimeoutMs?: number;
+  /** False for a test about a form that does not come: the render resolves without waiting for it. */
+  waitForForm?: boolean;
 }
 
 /**
  * The request form inside the module's providers, on the mock API, with the clock of its success
- * screen fixed; resolves once the topics are on screen.
+ * screen fixed; resolves once the topics are on screen (unless told not to wait for them).
  */
 export async function renderAskRequest({
   handlers = [],
@@ -44,6 +48,8 @@ export async function renderAskRequest({
   drafts = createMemoryDraftStore(),
   location,
   props = {},
+  requestTimeoutMs,
+  waitForForm = true,
 }: RenderAskRequestOptions = {}) {
   const onUnauthorized = vi.fn();
   const own = typeof handlers === 'function' ? handlers(mockApi) : handlers;
@@ -52,6 +58,7 @@ export async function renderAskRequest({
     getAccessToken: () => 'demo-token',
     fetch: createMockFetch([...own, ...mockApi.handlers]),
     createXhr: createMockXhr([...own, ...mockApi.handlers]),
+    timeouts: { requestMs: requestTimeoutMs },
   });
   const ticketsBefore = mockApi.store.listTickets().total ?? 0;
   const screen = await render(
@@ -61,7 +68,7 @@ export async function renderAskRequest({
       </DraftStoreProvider>
     </ModuleHarness>,
   );
-  await expect.element(page.getByRole('radio').first()).toBeVisible();
+  if (waitForForm) await expect.element(page.getByRole('radio').first()).toBeVisible();
   return {
     ...mockApi,
     drafts,

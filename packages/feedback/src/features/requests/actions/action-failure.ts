@@ -5,6 +5,7 @@ import {
   NotFoundError,
   RateLimitedError,
   ServerError,
+  TimeoutError,
   UnauthorizedError,
   ValidationError,
 } from '@seller-support/contract';
@@ -13,7 +14,15 @@ import type { Translate } from '../../../shared/i18n';
 /** Why an action on a request failed, in the terms the seller gets a message for. */
 export type ActionFailure =
   | {
-      kind: 'network' | 'server' | 'unauthorized' | 'forbidden' | 'notFound' | 'malformed' | 'unknown';
+      kind:
+        | 'network'
+        | 'timeout'
+        | 'server'
+        | 'unauthorized'
+        | 'forbidden'
+        | 'notFound'
+        | 'malformed'
+        | 'unknown';
     }
   | { kind: 'validation' }
   | { kind: 'rateLimited'; retryAfterSeconds: number | null };
@@ -21,6 +30,7 @@ export type ActionFailure =
 /** A 409 is not here: each action refreshes the request and says what changed instead. */
 export function actionFailureOf(error: unknown): ActionFailure {
   if (error instanceof NetworkError) return { kind: 'network' };
+  if (error instanceof TimeoutError) return { kind: 'timeout' };
   if (error instanceof ServerError) return { kind: 'server' };
   if (error instanceof UnauthorizedError) return { kind: 'unauthorized' };
   if (error instanceof ForbiddenError) return { kind: 'forbidden' };

@@ -1,3 +1,4 @@
+import type { MockApi } from '@seller-support/mocks';
 import { delay, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
@@ -99,6 +100,45 @@ describe('Reply', () => {
       .events.slice(before)
       .filter((event) => event.kind === 'message');
     expect(messages).toHaveLength(1);
+  });
+
+  it('an answer that times out is a lost answer: sent again with the same key, one message', async () => {
+    const ticketId = showcase.inProgress;
+    const keys: string[] = [];
+    let stall = true;
+    let server: MockApi['store'] | undefined;
+    const stalling = http.post(`${mockApiBaseUrl}/tickets/:id/messages`, async ({ request }) => {
+      const key = request.headers.get('Idempotency-Key') ?? '';
+      keys.push(key);
+      if (!stall) return undefined;
+      // The server has it; the answer never comes.
+      server?.postMessage(ticketId, await request.json(), key);
+      await delay('infinite');
+      return undefined;
+    });
+    const { store } = await renderLiveTicket({
+      ticketId,
+      requestTimeoutMs: 300,
+      handlers: [stalling],
+      before: (mockApi) => {
+        server = mockApi.store;
+      },
+    });
+    const before = store.getTicket(ticketId).events.length;
+    await messageBox().fill('Дошло ли?');
+    await sendButton().click();
+
+    // Sent again by itself twice, with a pause, before the seller hears of it.
+    await expect
+      .element(replyAlert(), { timeout: 10_000 })
+      .toHaveTextContent('Сервер не ответил вовремя. Повторите попытку');
+    expect(keys).toHaveLength(3);
+    stall = false;
+    await sendButton().click();
+
+    await expect.element(page.getByRole('status').filter({ hasText: 'Сообщение отправлено.' })).toBeVisible();
+    expect(store.getTicket(ticketId).events).toHaveLength(before + 1);
+    expect(new Set(keys).size).toBe(1);
   });
 
   it('a double click sends one message', async () => {

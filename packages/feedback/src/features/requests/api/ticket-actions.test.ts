@@ -3,6 +3,7 @@ import {
   NetworkError,
   RateLimitedError,
   ServerError,
+  TimeoutError,
   UnauthorizedError,
   ValidationError,
   type Ticket,
@@ -63,8 +64,12 @@ describe('mergeTicket', () => {
 });
 
 describe('retries', () => {
-  it('resends a message after a lost connection or a 5xx at most twice, and after a 401 once', () => {
-    for (const error of [new NetworkError(), new ServerError({ status: 503 })]) {
+  it('resends a message after a lost connection, a timeout or a 5xx at most twice, and after a 401 once', () => {
+    for (const error of [
+      new NetworkError(),
+      new TimeoutError({ timeoutMs: 20_000 }),
+      new ServerError({ status: 503 }),
+    ]) {
       expect([0, 1, 2].map((count) => shouldRetryPostMessage(count, error))).toEqual([true, true, false]);
     }
     expect([0, 1].map((count) => shouldRetryPostMessage(count, new UnauthorizedError()))).toEqual([

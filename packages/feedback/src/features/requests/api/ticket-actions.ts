@@ -1,6 +1,5 @@
 import {
   ConflictError,
-  NetworkError,
   UnauthorizedError,
   type ApiClient,
   type OfferDecisionBody,
@@ -12,11 +11,8 @@ import {
 } from '@seller-support/contract';
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../../shared/api/api-client-context';
-import { isRetryable } from '../../../shared/api/query-client';
+import { isRetryableSubmit } from '../../../shared/api/query-client';
 import { ticketKeys } from '../../../shared/api/ticket-keys';
-
-/** How long one attempt of sending a message may take before it counts as lost; the retry keeps the key. */
-export const postMessageTimeoutMs = 20_000;
 
 /** Automatic retries of a lost connection, a timeout or a 5xx when sending a message, all with one key. */
 export const postMessageRetries = 2;
@@ -27,20 +23,16 @@ export interface PostMessageVariables {
   idempotencyKey: string;
 }
 
-/** One attempt of `POST /tickets/{id}/messages`; a timeout becomes a {@link NetworkError}, which is retried. */
+/**
+ * One attempt of `POST /tickets/{id}/messages`. An attempt that outlasts the client's time limit
+ * rejects with a `TimeoutError`: a lost answer, retried with the same key.
+ */
 export async function postMessageOnce(
   api: ApiClient,
   ticketId: string,
   { body, idempotencyKey }: PostMessageVariables,
-  timeoutMs: number = postMessageTimeoutMs,
 ): Promise<TicketEvent> {
-  const signal = AbortSignal.timeout(timeoutMs);
-  try {
-    return await api.postMessage(ticketId, body, { idempotencyKey, signal });
-  } catch (error) {
-    if (signal.aborted) throw new NetworkError({ cause: error, message: 'The request timed out.' });
-    throw error;
-  }
+  return api.postMessage(ticketId, body, { idempotencyKey });
 }
 
 /**
@@ -49,7 +41,7 @@ export async function postMessageOnce(
  */
 export function shouldRetryPostMessage(failureCount: number, error: unknown): boolean {
   if (error instanceof UnauthorizedError) return failureCount === 0;
-  return failureCount < postMessageRetries && isRetryable(error);
+  return failureCount < postMessageRetries && isRetryableSubmit(error);
 }
 
 /**

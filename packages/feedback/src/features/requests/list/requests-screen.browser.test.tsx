@@ -2,6 +2,7 @@ import { FetchApiClient } from '@seller-support/contract';
 import {
   createMockApi,
   defaultNow,
+  mockPending,
   mockResponse,
   makeTicket,
   createRng,
@@ -40,6 +41,8 @@ interface SetupOptions {
   locale?: Locale;
   /** A longer pause than the screen's, where a test must be sure it types faster than the pause. */
   searchDebounceMs?: number;
+  /** The client's limit for an answer; a test about a stalled server shortens it. */
+  requestTimeoutMs?: number;
 }
 
 async function setup({
@@ -49,6 +52,7 @@ async function setup({
   handlers,
   locale = 'ru',
   searchDebounceMs,
+  requestTimeoutMs,
 }: SetupOptions = {}) {
   const mockApi = createMockApi({
     baseUrl: mockApiBaseUrl,
@@ -64,6 +68,7 @@ async function setup({
     baseUrl: mockApiBaseUrl,
     getAccessToken: () => 'demo-token',
     fetch: createMockFetch([spy, ...(handlers?.(mockApi) ?? []), ...mockApi.handlers]),
+    timeouts: { requestMs: requestTimeoutMs },
   });
   const location = createMemoryLocation(path);
   const onUnauthorized = vi.fn();
@@ -294,6 +299,37 @@ describe('RequestsScreen', () => {
     await page.getByRole('button', { name: 'Повторить' }).click();
     await expect.poll(() => rows().elements().length).toBe(7);
     await expect.element(page.getByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('gives a stalled server up with a message and a retry that loads the list', async () => {
+    await setup({
+      handlers: () => [mockPending('listTickets', mockApiBaseUrl, { once: true })],
+      requestTimeoutMs: 300,
+    });
+    await expect.element(page.getByRole('alert')).toHaveTextContent('Сервер не ответил вовремя');
+    await page.getByRole('button', { name: 'Повторить' }).click();
+    await expect.poll(() => rows().elements().length).toBe(7);
+  });
+
+  it('after a 429, counts down the wait the server asked for before the retry can be pressed', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    try {
+      await setup({
+        scenario: { failures: { listTickets: { status: 429, retryAfterSeconds: 90, times: 1 } } },
+      });
+      await expect.element(page.getByRole('alert')).toHaveTextContent('Сервер просит подождать 2 минуты');
+      const retry = page.getByRole('button', { name: /^Повторить/ });
+      await expect.element(retry).toHaveAccessibleName('Повторить через 2 минуты');
+      await expect.element(retry).toBeDisabled();
+      await vi.advanceTimersByTimeAsync(45_000);
+      await expect.element(retry).toHaveAccessibleName('Повторить через 45 секунд');
+      await vi.advanceTimersByTimeAsync(45_000);
+      await expect.element(retry).toBeEnabled();
+      await retry.click();
+      await expect.poll(() => rows().elements().length).toBe(7);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('hands a 401 to the host through the query client', async () => {

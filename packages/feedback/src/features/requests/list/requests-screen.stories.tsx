@@ -1,11 +1,11 @@
-import { createMockApi, defaultNow, mockFailure } from '@seller-support/mocks';
+import { createMockApi, defaultNow, mockFailure, mockPending } from '@seller-support/mocks';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fireEvent, waitFor } from 'storybook/test';
 import { createMemoryLocation } from '../../../shared/routing/location';
 import { useModulePath, useRoute } from '../../../shared/routing/router';
 import { mockApiBaseUrl, ModuleHarness } from '../../../testing/module-harness';
-import { translatorFor, withinModule } from '../../../testing/story-helpers';
+import { storyTimeoutMs, translatorFor, withinModule } from '../../../testing/story-helpers';
 import { RequestsScreen } from './requests-screen';
 
 // The mock dataset is anchored to this moment: "updated 12 minutes ago" stays true in every run.
@@ -29,16 +29,23 @@ const meta = {
   // The story brings its own frame: the list needs a location at `/requests`, not at the root.
   parameters: { moduleHarness: false },
   args: { path: '/requests' },
-  render: ({ path }, { globals }) => <Frame path={path} globals={globals} />,
+  render: ({ path }, { globals, parameters }) => (
+    <Frame path={path} globals={globals} requestTimeoutMs={storyTimeoutMs(parameters)} />
+  ),
 } satisfies Meta<StoryProps>;
 
-function Frame({ path, globals }: StoryProps & { globals: Record<string, unknown> }) {
+function Frame({
+  path,
+  globals,
+  requestTimeoutMs,
+}: StoryProps & { globals: Record<string, unknown>; requestTimeoutMs: number | undefined }) {
   const [location] = useState(() => createMemoryLocation(path));
   return (
     <ModuleHarness
       locale={globals['locale'] === 'en' ? 'en' : 'ru'}
       theme={globals['theme'] === 'dark' ? 'dark' : 'light'}
       location={location}
+      requestTimeoutMs={requestTimeoutMs}
     >
       <RequestsAt />
     </ModuleHarness>
@@ -197,6 +204,43 @@ export const LoadError: Story = {
 export const LoadErrorEnglish: Story = { ...LoadError, ...english };
 
 export const LoadErrorDark: Story = { ...LoadError, ...dark };
+
+/** The server takes the request and never answers: after the client's limit, a message and Retry. */
+export const TimedOut: Story = {
+  parameters: { requestTimeoutMs: 500 },
+  beforeEach({ msw }) {
+    msw.use(mockPending('listTickets', mockApiBaseUrl));
+  },
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
+    const module = await withinModule(canvasElement);
+    await expect(await module.findByRole('alert')).toHaveTextContent(t('errors.timeout'));
+    await expect(module.getByRole('button', { name: t('common.retry') })).toBeEnabled();
+  },
+};
+
+export const TimedOutEnglish: Story = { ...TimedOut, ...english };
+
+/** Too many requests (429, `Retry-After: 30`): how long to wait, and Retry off until then. */
+export const RateLimited: Story = {
+  beforeEach({ msw }) {
+    msw.use(mockFailure('listTickets', 429, mockApiBaseUrl));
+  },
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
+    const module = await withinModule(canvasElement);
+    await expect(await module.findByRole('alert')).toHaveTextContent(
+      t('errors.rateLimitedWait', { wait: t('common.wait.seconds', { count: 30 }) }),
+    );
+    const retry = module.getByRole('button', { name: /\d/ });
+    await expect(retry).toBeDisabled();
+    await expect(retry.textContent).toMatch(new RegExp(`^${t('common.retryIn', { wait: '' })}(30|29|28) `));
+  },
+};
+
+export const RateLimitedEnglish: Story = { ...RateLimited, ...english };
+
+export const RateLimitedDark: Story = { ...RateLimited, ...dark };
 
 /** A long history: twenty at a time, "show more" adds the next twenty and says so. */
 export const ManyPages: Story = {

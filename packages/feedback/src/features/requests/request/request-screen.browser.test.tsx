@@ -1,13 +1,14 @@
 import { FetchApiClient, type Ticket } from '@seller-support/contract';
 import {
   createMockApi,
+  mockPending,
   mockResponse,
   type DatasetOptions,
   type ScenarioOptions,
 } from '@seller-support/mocks';
 import { useQuery } from '@tanstack/react-query';
 import type { RequestHandler } from 'msw';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { useApiClient } from '../../../shared/api/api-client-context';
@@ -30,6 +31,8 @@ interface SetupOptions {
   locale?: Locale;
   /** Long by default: a test that is about polling shortens it. */
   pollMs?: number;
+  /** The client's limit for an answer; a test about a stalled server shortens it. */
+  requestTimeoutMs?: number;
 }
 
 /** What the detail cache says about `unread`, seen by a second observer of the same query. */
@@ -38,7 +41,15 @@ function UnreadInCache({ id }: { id: string }) {
   return <p data-testid="unread-in-cache">{query.data ?? ''}</p>;
 }
 
-async function setup({ id, dataset, scenario, handlers = [], locale = 'ru', pollMs = 60_000 }: SetupOptions) {
+async function setup({
+  id,
+  dataset,
+  scenario,
+  handlers = [],
+  locale = 'ru',
+  pollMs = 60_000,
+  requestTimeoutMs,
+}: SetupOptions) {
   const mockApi = createMockApi({
     baseUrl: mockApiBaseUrl,
     ...(dataset === undefined ? {} : { dataset }),
@@ -48,6 +59,7 @@ async function setup({ id, dataset, scenario, handlers = [], locale = 'ru', poll
     baseUrl: mockApiBaseUrl,
     getAccessToken: () => 'demo-token',
     fetch: createMockFetch([...handlers, ...mockApi.handlers]),
+    timeouts: { requestMs: requestTimeoutMs },
   });
   await render(
     <ModuleHarness api={api} locale={locale}>
@@ -475,6 +487,47 @@ describe('RequestScreen: loading and failures', () => {
       .element(page.getByRole('alert'))
       .toHaveTextContent('Сервер прислал ответ, который модуль не понимает');
     await expect.element(page.getByRole('button', { name: 'Повторить' })).toBeVisible();
+  });
+
+  it('gives a stalled server up with a message and a retry, instead of loading for minutes', async () => {
+    await setup({
+      id: 'T-000104',
+      handlers: [mockPending('getTicket', mockApiBaseUrl, { once: true })],
+      requestTimeoutMs: 300,
+    });
+
+    await expect.element(page.getByRole('status')).toHaveTextContent('Загружаем обращение…');
+    await expect.element(page.getByRole('alert')).toHaveTextContent('Сервер не ответил вовремя');
+    await userEvent.click(page.getByRole('button', { name: 'Повторить' }));
+    await expect.element(page.getByRole('heading', { level: 1, name: 'Обращение № 104' })).toBeVisible();
+  });
+
+  it('after a 429, says how long to wait and keeps the retry off until then', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    try {
+      await setup({
+        id: 'T-000104',
+        scenario: { failures: { getTicket: { status: 429, retryAfterSeconds: 30, times: 1 } } },
+      });
+      await expect
+        .element(page.getByRole('alert'))
+        .toHaveTextContent('Слишком много запросов подряд. Сервер просит подождать 30 секунд');
+      const retry = page.getByRole('button', { name: /^Повторить/ });
+      await expect.element(retry).toHaveAccessibleName('Повторить через 30 секунд');
+      await expect.element(retry).toBeDisabled();
+
+      await vi.advanceTimersByTimeAsync(29_000);
+      await expect.element(retry).toHaveAccessibleName('Повторить через 1 секунду');
+      await expect.element(retry).toBeDisabled();
+
+      await vi.advanceTimersByTimeAsync(1_000);
+      await expect.element(retry).toHaveAccessibleName('Повторить');
+      await expect.element(retry).toBeEnabled();
+      await userEvent.click(retry);
+      await expect.element(page.getByRole('heading', { level: 1, name: 'Обращение № 104' })).toBeVisible();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('treats a detail without its timeline as malformed', async () => {

@@ -180,6 +180,40 @@ export const ServerError: Story = {
 export const ServerErrorEnglish: Story = { ...ServerError, globals: { locale: 'en' } };
 export const ServerErrorDark: Story = { ...ServerError, globals: { theme: 'dark' } };
 
+/** The server takes the request and never answers: after the client's limit, a message and Retry. */
+export const TimedOut: Story = {
+  parameters: { requestTimeoutMs: 500 },
+  beforeEach({ msw }) {
+    msw.use(mockPending('getTicket', mockApiBaseUrl));
+  },
+  async play(context) {
+    const t = translatorFor(context);
+    const module = await withinModule(context.canvasElement);
+    await expect(await module.findByRole('alert')).toHaveTextContent(t('errors.timeout'));
+    await expect(module.getByRole('button', { name: t('common.retry') })).toBeEnabled();
+  },
+};
+export const TimedOutEnglish: Story = { ...TimedOut, globals: { locale: 'en' } };
+
+/** Too many requests (429, `Retry-After: 30`): how long to wait, and Retry off until then. */
+export const RateLimited: Story = {
+  beforeEach({ msw }) {
+    msw.use(mockFailure('getTicket', 429, mockApiBaseUrl));
+  },
+  async play(context) {
+    const t = translatorFor(context);
+    const module = await withinModule(context.canvasElement);
+    await expect(await module.findByRole('alert')).toHaveTextContent(
+      t('errors.rateLimitedWait', { wait: t('common.wait.seconds', { count: 30 }) }),
+    );
+    const retry = module.getByRole('button', { name: /\d/ });
+    await expect(retry).toBeDisabled();
+    await expect(retry.textContent).toMatch(new RegExp(`^${t('common.retryIn', { wait: '' })}(30|29|28) `));
+  },
+};
+export const RateLimitedEnglish: Story = { ...RateLimited, globals: { locale: 'en' } };
+export const RateLimitedDark: Story = { ...RateLimited, globals: { theme: 'dark' } };
+
 /** The server answered something the contract does not allow: an error state, never a blank page. */
 export const MalformedAnswer: Story = {
   beforeEach({ msw }) {

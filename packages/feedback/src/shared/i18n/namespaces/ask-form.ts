@@ -105,6 +105,7 @@ export const askFormRu = {
       other: 'Исправьте {count} ошибки',
     },
     serverFieldsTitle: 'Сервер не принял обращение',
+    serverRefusedField: 'Сервер не принял это значение',
   },
   submit: {
     send: 'Отправить обращение',
@@ -114,6 +115,7 @@ export const askFormRu = {
     cancelQueued: 'Не отправлять',
     failed: {
       network: 'Не удалось связаться с сервером. Черновик сохранён — повторите отправку.',
+      timeout: 'Сервер не ответил вовремя. Черновик сохранён — повторите отправку.',
       server: 'Сервер временно недоступен. Черновик сохранён — повторите отправку чуть позже.',
       unauthorized: 'Сессия истекла. Войдите в кабинет заново — черновик сохранён, и отправьте ещё раз.',
       forbidden: 'Недостаточно прав, чтобы отправить обращение.',
@@ -127,6 +129,8 @@ export const askFormRu = {
     checking: 'Проверяем, дошло ли обращение, отправленное раньше…',
     keyReused:
       'Похоже, это обращение уже было отправлено раньше. Проверьте «Мои обращения», прежде чем отправлять снова.',
+    refused:
+      'Сервер отказался принять обращение и не объяснил почему. Проверьте поля и отправьте ещё раз: черновик сохранён, и это будет новая отправка.',
     seconds: {
       one: '{count} секунду',
       few: '{count} секунды',
@@ -296,6 +300,7 @@ export const askFormEn: MessagesOf<typeof askFormRu> = {
       other: 'Fix {count} problems',
     },
     serverFieldsTitle: 'The server did not accept the request',
+    serverRefusedField: 'The server did not accept this value',
   },
   submit: {
     send: 'Send request',
@@ -305,6 +310,7 @@ export const askFormEn: MessagesOf<typeof askFormRu> = {
     cancelQueued: 'Do not send',
     failed: {
       network: 'Could not reach the server. Your draft is saved; send again.',
+      timeout: 'The server did not answer in time. Your draft is saved; send again.',
       server: 'The server is temporarily unavailable. Your draft is saved; send again a little later.',
       unauthorized:
         'Your session has expired. Sign in to the cabinet again (your draft is saved) and send again.',
@@ -319,6 +325,8 @@ export const askFormEn: MessagesOf<typeof askFormRu> = {
       'We do not know whether the request arrived. Send again: if it did, no second one is created.',
     checking: 'Checking whether the request sent earlier arrived…',
     keyReused: 'This request seems to have been sent before. Check “My requests” before sending it again.',
+    refused:
+      'The server refused the request without saying why. Check the fields and send again: your draft is saved, and it will go as a new request.',
     seconds: {
       one: '{count} second',
       other: '{count} seconds',

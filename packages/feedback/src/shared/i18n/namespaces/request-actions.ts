@@ -12,6 +12,7 @@ export const requestActionsRu = {
   },
   failed: {
     network: 'Нет связи с сервером. Проверьте подключение и повторите попытку.',
+    timeout: 'Сервер не ответил вовремя. Повторите попытку: если всё уже прошло, второго раза не будет.',
     server: 'Сервер временно недоступен. Повторите попытку чуть позже.',
     unauthorized: 'Сессия истекла. Войдите в кабинет заново и повторите попытку.',
     forbidden: 'Недостаточно прав для этого действия.',
@@ -143,6 +144,8 @@ export const requestActionsEn: MessagesOf<typeof requestActionsRu> = {
   },
   failed: {
     network: 'Cannot reach the server. Check your connection and try again.',
+    timeout:
+      'The server did not answer in time. Try again: if it went through already, it will not happen twice.',
     server: 'The server is temporarily unavailable. Please try again in a moment.',
     unauthorized: 'Your session has expired. Sign in to the cabinet again and retry.',
     forbidden: 'You are not allowed to do this.',

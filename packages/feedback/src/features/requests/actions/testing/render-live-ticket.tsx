@@ -32,6 +32,8 @@ export interface RenderLiveTicketOptions {
   location?: ModuleLocation;
   /** Runs on the mock API before the first render: the moderator's steps, a changed store. */
   before?: (mockApi: MockApi) => void;
+  /** The client's limit for an answer; a test about a stalled server shortens it. */
+  requestTimeoutMs?: number;
 }
 
 /**
@@ -49,6 +51,7 @@ export async function renderLiveTicket({
   drafts = createMemoryDraftStorage(),
   location,
   before,
+  requestTimeoutMs,
 }: RenderLiveTicketOptions) {
   const mockApi = createMockApi({ baseUrl: mockApiBaseUrl, scenario, dataset });
   before?.(mockApi);
@@ -58,6 +61,7 @@ export async function renderLiveTicket({
     getAccessToken: () => 'demo-token',
     fetch: createMockFetch(all),
     createXhr: createMockXhr(all),
+    timeouts: { requestMs: requestTimeoutMs },
   });
   const onUnauthorized = vi.fn();
   const view = (
