@@ -30,13 +30,21 @@ export {
   endpointNames,
   endpointRoutes,
   endpointResponseSchemas,
+  endpointReceivedSchemas,
   endpointUrl,
   type EndpointName,
   type JsonEndpointName,
 } from './endpoints';
 
 /** Per-story and per-test handler overrides, to put in front of the default handlers. */
-export { mockFailure, mockMalformed, mockNetworkError, mockPending, mockResponse } from './overrides';
+export {
+  mockFailure,
+  mockForeignResponse,
+  mockMalformed,
+  mockNetworkError,
+  mockPending,
+  mockResponse,
+} from './overrides';
 
 /** MSW handlers over a store and a scenario, and the response helpers every handler uses. */
 export {
