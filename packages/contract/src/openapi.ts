@@ -114,16 +114,29 @@ function inline(schema: z.ZodMiniType): JsonSchema {
   return embeddable(z.toJSONSchema(schema, jsonSchemaOptions));
 }
 
+// Said here rather than where the schemas are registered, so that the module's bundle, which holds
+// the schemas, does not carry the document's prose.
+const componentDescriptions: Readonly<Record<string, string>> = {
+  SnapshotDealSummary:
+    'The deal summary as the server sent it, echoed; null when the client could not read it.',
+  SnapshotMoney:
+    'Money as the server sent it, echoed in a context snapshot: the amount and the currency as spelled.',
+  SnapshotOrder:
+    'An order as the server sent it, echoed: a status this version does not list is kept, money is kept as spelled.',
+  SnapshotSeller: 'The seller as the server sent it, echoed: a tier this version does not list is kept.',
+};
+
 function componentSchemas(): Record<string, JsonSchema> {
   const { schemas } = z.toJSONSchema(contractRegistry, {
     ...jsonSchemaOptions,
-    // The registry's descriptions too, not only its ids.
-    metadata: contractRegistry,
     uri: (id) => `${componentPrefix}${id}`,
   });
   const entries = Object.entries(schemas)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([id, schema]): [string, JsonSchema] => [id, embeddable(schema)]);
+    .map(([id, schema]): [string, JsonSchema] => {
+      const description = componentDescriptions[id];
+      return [id, description === undefined ? embeddable(schema) : { description, ...embeddable(schema) }];
+    });
   return Object.fromEntries(entries);
 }
 

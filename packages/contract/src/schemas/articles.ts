@@ -23,6 +23,6 @@ export interface ReceivedArticleList extends ArticleList {
 
 /** The client's reading of {@link articleListSchema}. */
 export const receivedArticleListSchema = z.pipe(
-  z.extend(articleListSchema, { items: siftedList(articleSchema) }),
+  z.object({ ...articleListSchema.shape, items: siftedList(articleSchema) }),
   z.transform(({ items }): ReceivedArticleList => ({ items: items.kept, ...omittedAs('omitted', items) })),
 );

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { named } from './registry';
-import { siftedList, type Sifted } from './tolerance';
+import { orFallback, siftedList, type Sifted } from './tolerance';
 
 /** ISO 8601 timestamp with an offset, as every timestamp of the contract is. */
 export const timestampSchema = z.iso.datetime({ offset: true });
@@ -33,9 +33,8 @@ export type Money = z.infer<typeof moneySchema>;
  * ({@link isWellFormedMoney}) and shows a dash for what it cannot read.
  */
 export const receivedMoneySchema = named(
-  z.extend(moneySchema, { amount: z.string(), currency: z.string() }),
+  z.object({ ...moneySchema.shape, amount: z.string(), currency: z.string() }),
   'SnapshotMoney',
-  'Money as the server sent it, echoed in a context snapshot: the amount and the currency as spelled.',
 );
 
 /** Whether money read from a server has the contract's shape, so that a formatter can show it exactly. */
@@ -71,9 +70,10 @@ export interface ReceivedPage<T> extends Page<T> {
  */
 export function receivedPageSchema<T extends z.ZodMiniType>(item: T) {
   return z.pipe(
-    z.extend(pageSchema(item), {
+    z.object({
+      ...pageSchema(item).shape,
       items: siftedList(item),
-      total: z.catch(z.optional(countSchema), undefined),
+      total: z.optional(orFallback(countSchema, undefined)),
     }),
     z.transform(({ items, nextCursor, total }): ReceivedPage<z.output<T>> => ({
       items: items.kept,

@@ -28,7 +28,7 @@ export type Facility = z.infer<typeof facilitySchema>;
 export const facilityPageSchema = named(pageSchema(facilitySchema), 'FacilityPage');
 
 /** The client's reading of {@link facilitySchema}: a type this version does not list is kept. */
-export const receivedFacilitySchema = z.extend(facilitySchema, { type: openEnum(facilityTypes) });
+export const receivedFacilitySchema = z.object({ ...facilitySchema.shape, type: openEnum(facilityTypes) });
 /** A facility as a client reads it. */
 export type ReceivedFacility = z.infer<typeof receivedFacilitySchema>;
 

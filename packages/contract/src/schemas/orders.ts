@@ -10,7 +10,7 @@ import {
   type ReceivedPage,
 } from './common';
 import { named } from './registry';
-import { isOneOf, openEnum, siftedList, type Open } from './tolerance';
+import { isOneOf, openEnum, orFallback, siftedList, type Open } from './tolerance';
 
 /** Statuses of an order, from creation to delivery, cancellation or return. */
 export const orderStatuses = [
@@ -89,7 +89,7 @@ export const orderPageSchema = named(pageSchema(orderSchema), 'OrderPage');
 // The client's reading of an order, derived from the contract's (see tolerance.ts). A context
 // snapshot echoes the same open values back, so it is built from the same parts.
 
-const receivedOrderItemSchema = z.extend(orderItemSchema, { price: receivedMoneySchema });
+const receivedOrderItemSchema = z.object({ ...orderItemSchema.shape, price: receivedMoneySchema });
 
 const openOrderParts = { status: openEnum(orderStatuses), total: receivedMoneySchema };
 
@@ -98,9 +98,8 @@ const openOrderParts = { status: openEnum(orderStatuses), total: receivedMoneySc
  * order whose status this version does not list can still be asked about.
  */
 export const snapshotOrderSchema = named(
-  z.extend(orderSchema, { ...openOrderParts, items: z.array(receivedOrderItemSchema) }),
+  z.object({ ...orderSchema.shape, ...openOrderParts, items: z.array(receivedOrderItemSchema) }),
   'SnapshotOrder',
-  'An order as the server sent it, echoed: a status this version does not list is kept, money is kept as spelled.',
 );
 /** An order inside a context snapshot. */
 export type SnapshotOrder = z.infer<typeof snapshotOrderSchema>;
@@ -112,13 +111,16 @@ export interface ReceivedOrder extends SnapshotOrder {
 
 /** The client's reading of {@link orderSchema}. */
 export const receivedOrderSchema = z.pipe(
-  z.extend(orderSchema, {
+  z.object({
+    ...orderSchema.shape,
     ...openOrderParts,
     items: siftedList(receivedOrderItemSchema),
     // Where the parcel is helps, but an order is worth showing without it.
-    deliveryPoint: z.catch(z.nullable(deliveryPointSchema), null),
-    tracking: z.catch(
-      z.nullable(z.extend(trackingSchema, { lastScanAt: z.catch(z.nullable(timestampSchema), null) })),
+    deliveryPoint: orFallback(z.nullable(deliveryPointSchema), null),
+    tracking: orFallback(
+      z.nullable(
+        z.object({ ...trackingSchema.shape, lastScanAt: orFallback(z.nullable(timestampSchema), null) }),
+      ),
       null,
     ),
   }),

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { omittedAs } from './common';
 import { named } from './registry';
-import { isOneOf, siftedList, unknownValueOf, type Open, type UnknownValue } from './tolerance';
+import { isOneOf, orFallback, siftedList, unknownValueOf, type Open, type UnknownValue } from './tolerance';
 
 const clockTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day such as "08:00"'));
 
@@ -55,8 +55,8 @@ export function isKnownChannelKind(kind: string): kind is ChannelKind {
 const unknownChannelSchema = z.object({
   kind: unknownValueOf(channelKinds),
   label: z.string(),
-  value: z.catch(z.optional(z.string()), undefined),
-  url: z.catch(z.optional(z.string()), undefined),
+  value: z.optional(orFallback(z.string(), undefined)),
+  url: z.optional(orFallback(z.string(), undefined)),
 });
 /** A channel of a kind this version of the contract does not list. */
 export interface UnknownChannel {
@@ -120,7 +120,7 @@ export type ReceivedPolicy = Omit<Policy, 'channels'> & {
 
 /** The client's reading of {@link policySchema}. */
 export const receivedPolicySchema = z.pipe(
-  z.extend(policySchema, { channels: siftedList(receivedChannelSchema) }),
+  z.object({ ...policySchema.shape, channels: siftedList(receivedChannelSchema) }),
   z.transform(({ channels, ...policy }): ReceivedPolicy => ({
     ...policy,
     channels: channels.kept,

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { idSchema, moneySchema, omittedAs, receivedMoneySchema } from './common';
 import { orderSchema, orderStatuses, receivedOrderSchema, type ReceivedOrder } from './orders';
 import { named } from './registry';
-import { isOneOf, openEnum, siftedList, type Open } from './tolerance';
+import { isOneOf, openEnum, orFallback, siftedList, type Open } from './tolerance';
 
 /** Account tiers of a seller. */
 export const sellerTiers = ['standard', 'silver', 'gold', 'platinum'] as const;
@@ -64,9 +64,8 @@ export type SellerContext = z.infer<typeof sellerContextSchema>;
 
 /** A seller as a client reads it and a context snapshot echoes it: a tier this version does not list is kept. */
 export const snapshotSellerSchema = named(
-  z.extend(sellerSchema, { tier: openEnum(sellerTiers) }),
+  z.object({ ...sellerSchema.shape, tier: openEnum(sellerTiers) }),
   'SnapshotSeller',
-  'The seller as the server sent it, echoed: a tier this version does not list is kept.',
 );
 /** A seller as a client reads it. */
 export type ReceivedSeller = z.infer<typeof snapshotSellerSchema>;
@@ -76,9 +75,8 @@ export type ReceivedSeller = z.infer<typeof snapshotSellerSchema>;
  * could not be read (a negative count, say): none of it is worth showing then.
  */
 export const snapshotDealSummarySchema = named(
-  z.nullable(z.extend(dealSummarySchema, { turnover: receivedMoneySchema })),
+  z.nullable(z.object({ ...dealSummarySchema.shape, turnover: receivedMoneySchema })),
   'SnapshotDealSummary',
-  'The deal summary as the server sent it, echoed; null when the client could not read it.',
 );
 /** A deal summary as a client reads it; null when the server's could not be read. */
 export type ReceivedDealSummary = z.infer<typeof snapshotDealSummarySchema>;
@@ -93,9 +91,10 @@ export interface ReceivedSellerContext {
 
 /** The client's reading of {@link sellerContextSchema}. */
 export const receivedSellerContextSchema = z.pipe(
-  z.extend(sellerContextSchema, {
+  z.object({
+    ...sellerContextSchema.shape,
     seller: snapshotSellerSchema,
-    dealSummary: z.catch(snapshotDealSummarySchema, null),
+    dealSummary: orFallback(snapshotDealSummarySchema, null),
     // No limit here: more than the contract allows is the server's business, not a reason to show nothing.
     inTransit: siftedList(receivedOrderSchema),
   }),

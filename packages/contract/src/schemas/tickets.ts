@@ -16,7 +16,15 @@ import { facilityTypeSchema } from './facilities';
 import { snapshotOrderSchema } from './orders';
 import { named } from './registry';
 import { inTransitRefSchema, snapshotDealSummarySchema, snapshotSellerSchema } from './seller';
-import { isOneOf, openEnum, siftedList, unknownValueOf, type Open, type UnknownValue } from './tolerance';
+import {
+  isOneOf,
+  openEnum,
+  orFallback,
+  siftedList,
+  unknownValueOf,
+  type Open,
+  type UnknownValue,
+} from './tolerance';
 
 /** What a request is about; each topic has its own fields and rules. */
 export const topics = [
@@ -218,9 +226,10 @@ export const ticketPageSchema = named(pageSchema(ticketSchema), 'TicketPage');
 // The client's reading of offers, events and tickets, derived from the contract's (see tolerance.ts).
 
 /** The client's reading of {@link offerSchema}: a kind or a status this version does not list is kept. */
-export const receivedOfferSchema = z.extend(offerSchema, {
+export const receivedOfferSchema = z.object({
+  ...offerSchema.shape,
   kind: openEnum(offerKinds),
-  amount: z.catch(z.nullable(receivedMoneySchema), null),
+  amount: orFallback(z.nullable(receivedMoneySchema), null),
   status: openEnum(offerStatuses),
 });
 /** An offer as a client reads it. */
@@ -236,10 +245,10 @@ export const receivedTicketEventSchema = z.union([
     createdEvent,
     assignedEvent,
     stepEvent,
-    z.extend(messageEvent, { author: openEnum(messageAuthors) }),
-    z.extend(thirdPartyEvent, { party: openEnum(thirdParties) }),
-    z.extend(offerEvent, { offer: receivedOfferSchema }),
-    z.extend(offerDecidedEvent, { decision: openEnum(offerDecisions) }),
+    z.object({ ...messageEvent.shape, author: openEnum(messageAuthors) }),
+    z.object({ ...thirdPartyEvent.shape, party: openEnum(thirdParties) }),
+    z.object({ ...offerEvent.shape, offer: receivedOfferSchema }),
+    z.object({ ...offerDecidedEvent.shape, decision: openEnum(offerDecisions) }),
     resolvedEvent,
     reopenedEvent,
     ratedEvent,
@@ -272,15 +281,16 @@ export type ReceivedTicket = Omit<z.output<typeof receivedTicketObject>, 'events
   omittedEvents?: number | undefined;
 };
 
-const receivedTicketObject = z.extend(ticketSchema, {
+const receivedTicketObject = z.object({
+  ...ticketSchema.shape,
   topic: openEnum(topics),
   status: openEnum(ticketStatuses),
   // Nothing else on a ticket depends on these: one the client cannot read is treated as absent.
-  assignee: z.catch(z.nullable(moderatorSchema), null),
-  expectedFirstResponseBy: z.catch(z.nullable(timestampSchema), null),
-  unread: z.catch(z.int().check(z.nonnegative()), 0),
+  assignee: orFallback(z.nullable(moderatorSchema), null),
+  expectedFirstResponseBy: orFallback(z.nullable(timestampSchema), null),
+  unread: orFallback(z.int().check(z.nonnegative()), 0),
   events: z.optional(siftedList(receivedTicketEventSchema)),
-  rating: z.catch(z.nullable(ratingSchema), null),
+  rating: orFallback(z.nullable(ratingSchema), null),
 });
 
 /** The client's reading of {@link ticketSchema}. */

@@ -3,8 +3,7 @@ import * as z from 'zod/mini';
 /*
  * How the contract reads what a server sends: responses are parsed tolerantly, requests strictly.
  *
- * Every response schema exists twice, built from one definition (see `orderObject`, `ticketObject`
- * and the like: a function of the few parts that differ):
+ * Every response schema exists twice, from one definition:
  *
  * - the contract's own (`orderSchema`, `ticketSchema`…): exactly what this version of the contract
  *   states. The OpenAPI document describes it, and the mocks are held to it, so a mock that answers an
@@ -16,7 +15,10 @@ import * as z from 'zod/mini';
  *
  * The contract's schemas are the source and the readings are derived from them, not the other way
  * round: the contract is what a server is asked to send, and it must stay a readable, strict
- * document; the reading only loosens named places. The rules of the reading:
+ * document; the reading takes the contract's shape and replaces only the places it loosens
+ * (`z.object({ ...orderSchema.shape, status: openEnum(orderStatuses) })`), so a field added to the
+ * contract is read without a second edit. (A spread rather than `z.extend`, whose runtime the
+ * module's first load would carry for nothing.) The rules of the reading:
  *
  * - an unknown enum value is kept as it came, typed {@link UnknownValue}, so code must handle it
  *   (show it neutrally; its raw value is there for support);
@@ -38,13 +40,16 @@ export type Open<Known extends string> = Known | UnknownValue;
 
 type Values = readonly [string, ...string[]];
 
-/** A string that is none of `values`: the "anything else" of an open enum. */
+/**
+ * A string that is none of `values`: the "anything else" of an open enum. A pattern rather than a
+ * refinement, so that the OpenAPI document says which strings it means.
+ */
 export function unknownValueOf(values: Values) {
-  const known = new Set<string>(values);
+  const escaped = values.map((value) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return (
     z
       .string()
-      .check(z.refine((value) => !known.has(value), 'a value the contract does not list'))
+      .check(z.regex(new RegExp(`^(?!(?:${escaped.join('|')})$)`), 'a value the contract does not list'))
       // Branded on input too, so that a form holding values a client read (`z.input`) keeps the type.
       .brand<'UnknownValue', 'inout'>()
   );
@@ -52,7 +57,7 @@ export function unknownValueOf(values: Values) {
 
 /**
  * One of `values`, or any other string kept as an {@link UnknownValue}. In the OpenAPI document it
- * reads "one of these, or another string".
+ * reads "one of these, or another string that is none of them".
  */
 export function openEnum<const T extends Values>(values: T) {
   return z.union([z.enum(values), unknownValueOf(values)]);
@@ -83,6 +88,22 @@ export function siftedList<T extends z.ZodMiniType>(item: T) {
         if (parsed.success) kept.push(parsed.data);
       }
       return { kept, omitted: values.length - kept.length };
+    }),
+  );
+}
+
+/**
+ * `schema`, or `fallback` where the value does not pass it: a fragile field nothing else depends
+ * on, treated as absent when it cannot be read. Written out rather than `z.catch`, which brings
+ * zod's whole issue formatting into the module's first load (about 3 kB gzip) for no message
+ * anyone reads.
+ */
+export function orFallback<T extends z.ZodMiniType, const F>(schema: T, fallback: F) {
+  return z.pipe(
+    z.unknown(),
+    z.transform((value): z.output<T> | F => {
+      const parsed = z.safeParse(schema, value);
+      return parsed.success ? parsed.data : fallback;
     }),
   );
 }
