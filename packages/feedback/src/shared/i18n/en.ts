@@ -14,6 +14,7 @@ import type { Messages } from './messages';
 export const en: Messages = {
   common: {
     retry: 'Retry',
+    serverValue: 'Value from the server: {value}',
   },
   module: {
     loading: 'Loading…',

@@ -19,6 +19,8 @@ import { parcelRu } from './namespaces/parcel';
 export const ru = {
   common: {
     retry: 'Повторить',
+    /** The title of a neutral badge: what the server sent, for support. */
+    serverValue: 'Значение от сервера: {value}',
   },
   module: {
     loading: 'Загружаем…',

@@ -3,7 +3,7 @@ import {
   UnauthorizedError,
   type ApiClient,
   type CreateTicketBody,
-  type Ticket,
+  type ReceivedTicket,
 } from '@seller-support/contract';
 import { useMutation } from '@tanstack/react-query';
 import { useApiClient } from '../../../shared/api/api-client-context';
@@ -26,7 +26,7 @@ export async function createTicketOnce(
   api: ApiClient,
   { body, idempotencyKey }: CreateTicketVariables,
   timeoutMs: number = createTicketTimeoutMs,
-): Promise<Ticket> {
+): Promise<ReceivedTicket> {
   const signal = AbortSignal.timeout(timeoutMs);
   try {
     return await api.createTicket(body, { idempotencyKey, signal });
