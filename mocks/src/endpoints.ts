@@ -8,6 +8,15 @@ import {
   orderPageSchema,
   orderSchema,
   policySchema,
+  receivedArticleListSchema,
+  receivedFacilityPageSchema,
+  receivedOrderPageSchema,
+  receivedOrderSchema,
+  receivedPolicySchema,
+  receivedSellerContextSchema,
+  receivedTicketEventSchema,
+  receivedTicketPageSchema,
+  receivedTicketSchema,
   sellerContextSchema,
   ticketEventSchema,
   ticketPageSchema,
@@ -77,6 +86,27 @@ export const endpointResponseSchemas = {
   rateTicket: ticketSchema,
 } as const;
 export type JsonEndpointName = keyof typeof endpointResponseSchemas;
+
+/**
+ * How the client reads each endpoint's body (tolerantly: see the contract's `schemas/tolerance.ts`).
+ * Only `mockForeignResponse` uses these, to stand in for a server that is not ours.
+ */
+export const endpointReceivedSchemas = {
+  getContext: receivedSellerContextSchema,
+  listOrders: receivedOrderPageSchema,
+  getOrder: receivedOrderSchema,
+  listFacilities: receivedFacilityPageSchema,
+  getPolicy: receivedPolicySchema,
+  listArticles: receivedArticleListSchema,
+  uploadAttachment: attachmentSchema,
+  createTicket: receivedTicketSchema,
+  listTickets: receivedTicketPageSchema,
+  getTicket: receivedTicketSchema,
+  postMessage: receivedTicketEventSchema,
+  decideOffer: receivedTicketSchema,
+  reopenTicket: receivedTicketSchema,
+  rateTicket: receivedTicketSchema,
+} as const satisfies Record<JsonEndpointName, unknown>;
 
 /** The API base URL of the demo and of every mock unless told otherwise. */
 export const defaultBaseUrl = '/api/seller-support/v1';

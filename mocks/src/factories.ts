@@ -10,8 +10,10 @@ import type {
   OrderItem,
   OrderStatus,
   Policy,
+  ReceivedSellerContext,
   Seller,
   SellerContext,
+  SnapshotOrder,
   Ticket,
   TicketEvent,
   TicketStatus,
@@ -994,14 +996,14 @@ export function makeLongConversationTicket(
  * returned and the orders the seller picked.
  */
 export function makeContextSnapshot(
-  context: SellerContext,
-  orders: readonly Order[] = [],
+  context: SellerContext | ReceivedSellerContext,
+  orders: readonly SnapshotOrder[] = [],
   environment: Partial<ContextSnapshot['environment']> = {},
 ): ContextSnapshot {
   return {
     seller: { ...context.seller },
     orders: orders.map((order) => structuredClone(order)),
-    dealSummary: { ...context.dealSummary },
+    dealSummary: context.dealSummary === null ? null : { ...context.dealSummary },
     inTransit: context.inTransit.map(({ id, status }) => ({ id, status })),
     environment: {
       moduleVersion: '0.1.0',

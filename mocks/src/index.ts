@@ -30,6 +30,7 @@ export {
   endpointNames,
   endpointRoutes,
   endpointResponseSchemas,
+  endpointReceivedSchemas,
   endpointUrl,
   type EndpointName,
   type JsonEndpointName,
@@ -38,6 +39,7 @@ export {
 /** Per-story and per-test handler overrides, to put in front of the default handlers. */
 export {
   mockFailure,
+  mockForeignResponse,
   mockMalformed,
   mockNetworkError,
   mockPending,

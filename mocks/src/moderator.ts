@@ -1,9 +1,10 @@
 import {
+  isWellFormedMoney,
   ticketEventSchema,
   type CreateTicketBody,
   type Moderator,
   type Money,
-  type Order,
+  type SnapshotOrder,
   type TicketEvent,
   type TicketStatus,
   type Topic,
@@ -122,6 +123,12 @@ function kopecksOf(money: Money): number {
   return Math.round(Number(money.amount) * 100);
 }
 
+/** Kopecks of an order's total, or null where the snapshot echoed an amount that is not money. */
+function totalKopecks(c: Case): number | null {
+  const total = firstOrder(c)?.total;
+  return total === undefined || !isWellFormedMoney(total) ? null : kopecksOf(total);
+}
+
 /** "1 490,00 ₽", with a no-break space, the same in Node and every browser (no ICU involved). */
 export function formatRubles(kopecks: number): string {
   const [whole = '0', fraction = '00'] = formatKopecks(kopecks).split('.');
@@ -132,7 +139,7 @@ function rub(kopecks: number): Money {
   return { amount: formatKopecks(kopecks), currency: 'RUB' };
 }
 
-function firstOrder(c: Case): Order | undefined {
+function firstOrder(c: Case): SnapshotOrder | undefined {
   const submission = c.submission;
   if (!submission) return undefined;
   const wanted = submission.orderIds[0];
@@ -178,8 +185,8 @@ const scripts: Record<Topic, TopicScript> = {
   orders: {
     investigate: (c) => `Проверили статус по ${orderRef(c)} на складе и в системе учёта`,
     offer: (c) => {
-      const total = firstOrder(c)?.total;
-      const kopecks = total ? Math.max(19_900, Math.round(kopecksOf(total) / 1000) * 100) : 149_000;
+      const total = totalKopecks(c);
+      const kopecks = total === null ? 149_000 : Math.max(19_900, Math.round(total / 1000) * 100);
       return {
         kind: 'compensation',
         description: `Компенсация стоимости обратной доставки по ${orderRef(c)} на баланс продавца`,
@@ -218,8 +225,8 @@ const scripts: Record<Topic, TopicScript> = {
       answer: 'Перевозчик нашёл посылку: она задержалась на сортировочном центре и уже едет в пункт выдачи',
     }),
     offer: (c) => {
-      const total = firstOrder(c)?.total;
-      const kopecks = total ? Math.max(15_000, Math.round(kopecksOf(total) / 2000) * 100) : 45_000;
+      const total = totalKopecks(c);
+      const kopecks = total === null ? 45_000 : Math.max(15_000, Math.round(total / 2000) * 100);
       return {
         kind: 'discount',
         description: `Скидка на логистику: вернём стоимость доставки по ${orderRef(c)}`,
@@ -277,7 +284,7 @@ const scripts: Record<Topic, TopicScript> = {
   },
 };
 
-function warrantyItem(c: Case): Order['items'][number] | undefined {
+function warrantyItem(c: Case): SnapshotOrder['items'][number] | undefined {
   const submission = c.submission;
   if (submission?.topic !== 'warranty') return undefined;
   return firstOrder(c)?.items.find((item) => item.sku === submission.fields.itemSku);

@@ -1,14 +1,15 @@
-import { delay, http, type HttpHandler } from 'msw';
-import type * as z from 'zod/mini';
+import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import * as z from 'zod/mini';
 import {
   defaultBaseUrl,
+  endpointReceivedSchemas,
   endpointResponseSchemas,
   endpointRoutes,
   endpointUrl,
   type EndpointName,
   type JsonEndpointName,
 } from './endpoints';
-import { failureResponse, respond } from './handlers/shared';
+import { ContractDriftError, failureResponse, respond } from './handlers/shared';
 
 /** How an override applies. */
 export interface OverrideOptions {
@@ -83,4 +84,28 @@ export function mockResponse<E extends JsonEndpointName>(
   baseUrl: string = defaultBaseUrl,
 ): HttpHandler {
   return override(endpoint, baseUrl, () => respond(endpointResponseSchemas[endpoint], data));
+}
+
+/**
+ * A handler answering one endpoint as a server that is not ours might: a newer version of the
+ * contract or one written apart from this project, with enum values this version does not list,
+ * fields it does not know, a malformed item in a list. `mockResponse` would refuse such a body, and
+ * should: our own mocks are held to the contract. This one only checks that the client can read the
+ * body at all (a typo that makes the whole answer unreadable still throws, as drift); for an answer
+ * no client can read, use `mockMalformed`.
+ */
+export function mockForeignResponse(
+  endpoint: JsonEndpointName,
+  data: unknown,
+  baseUrl: string = defaultBaseUrl,
+): HttpHandler {
+  const result = z.safeParse(endpointReceivedSchemas[endpoint], data);
+  if (!result.success)
+    throw new ContractDriftError(`what a client reads of ${endpoint}`, result.error.issues);
+  const body = JSON.stringify(data);
+  return override(
+    endpoint,
+    baseUrl,
+    () => new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } }),
+  );
 }

@@ -4,6 +4,7 @@ import {
   ConflictError,
   facilityPageSchema,
   FetchApiClient,
+  isKnownTicketEvent,
   MalformedResponseError,
   NetworkError,
   NotFoundError,
@@ -22,7 +23,7 @@ import {
   UnsupportedMediaTypeError,
   ValidationError,
   type CreateTicketBody,
-  type Order,
+  type ReceivedOrder,
   type Ticket,
 } from '@seller-support/contract';
 import * as z from 'zod/mini';
@@ -31,7 +32,7 @@ import { getResponse } from 'msw';
 import { makeContextSnapshot, makePolicy } from '../factories';
 import { createMockApi } from '../mock-api';
 import { createMockServer } from '../node';
-import { mockFailure, mockMalformed, mockPending, mockResponse } from '../overrides';
+import { mockFailure, mockForeignResponse, mockMalformed, mockPending, mockResponse } from '../overrides';
 import { ContractDriftError, respond } from './shared';
 
 const origin = 'http://localhost';
@@ -161,7 +162,7 @@ describe('every endpoint answers valid contract data', () => {
     expect((await client.getTicket(created.id)).events?.at(-1)).toEqual(message);
 
     const offered = await client.getTicket(findTicket('offer_proposed').id);
-    const offerEvent = offered.events?.find((event) => event.kind === 'offer');
+    const offerEvent = offered.events?.filter(isKnownTicketEvent).find((event) => event.kind === 'offer');
     if (offerEvent?.kind !== 'offer') throw new Error('the offer ticket has no offer');
     const decided = await client.decideOffer(offered.id, offerEvent.offer.id, { decision: 'accept' });
     expect(valid(ticketSchema, decided)).toBe(true);
@@ -336,7 +337,7 @@ describe('tickets', () => {
 
   it('declining an offer puts the request back in progress, and a moderator reply counts as unread', async () => {
     const ticket = await client.getTicket(findTicket('offer_proposed').id);
-    const offer = ticket.events?.find((event) => event.kind === 'offer');
+    const offer = ticket.events?.filter(isKnownTicketEvent).find((event) => event.kind === 'offer');
     if (offer?.kind !== 'offer') throw new Error('no offer');
     const declined = await client.decideOffer(ticket.id, offer.offer.id, {
       decision: 'decline',
@@ -379,7 +380,7 @@ describe('tickets', () => {
 
 describe('pagination', () => {
   it('walks all orders exactly once', async () => {
-    const seen: Order[] = [];
+    const seen: ReceivedOrder[] = [];
     let cursor: string | undefined;
     let pages = 0;
     do {
@@ -571,6 +572,37 @@ describe('story overrides', () => {
     const pending = client.getContext({ signal: controller.signal });
     controller.abort();
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('a server that is not ours', () => {
+  const premiumContext = async () => {
+    const context = await client.getContext();
+    return { ...context, seller: { ...context.seller, tier: 'premium' }, weather: 'sunny' };
+  };
+
+  it('mockForeignResponse serves values this version does not list, and the client reads them', async () => {
+    const context = await premiumContext();
+    server.use(mockForeignResponse('getContext', context, apiBaseUrl));
+    const read = await client.getContext();
+    expect(read.seller.tier).toBe('premium');
+    expect(read).not.toHaveProperty('weather');
+  });
+
+  it('mockForeignResponse still refuses an answer no client could read', () => {
+    expect(() => mockForeignResponse('listOrders', { items: 'not-a-list', nextCursor: null })).toThrow(
+      ContractDriftError,
+    );
+  });
+
+  it('our own mocks are still held to the contract: an unknown value is drift', async () => {
+    // Reflect.apply gets an off-contract value past the type checker, as a buggy mock would.
+    const context = await premiumContext();
+    const sendPremium = () => {
+      Reflect.apply(respond, undefined, [sellerContextSchema, context]);
+    };
+    expect(sendPremium).toThrow(ContractDriftError);
+    expect(sendPremium).toThrow(/seller\.tier/);
   });
 });
 

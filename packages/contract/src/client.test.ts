@@ -561,10 +561,9 @@ describe('FetchApiClient errors', () => {
   });
 
   it('summarizes many issues briefly', async () => {
-    const { client } = clientWith(() =>
-      json({ items: Array.from({ length: 50 }, () => ({ id: 'broken' })), nextCursor: null }),
-    );
-    const error = await rejection(client.listOrders());
+    // Every field of the seller is missing: one issue each.
+    const { client } = clientWith(() => json({ ...sellerContextExample, seller: {} }));
+    const error = await rejection(client.getContext());
     expect(error instanceof MalformedResponseError ? error.summary.length : error).toBeLessThan(400);
     expect(error instanceof MalformedResponseError ? error.summary : error).toMatch(/and \d+ more$/);
   });

@@ -7,35 +7,36 @@ import {
   TimeoutError,
 } from './errors';
 import {
-  articleListSchema,
   attachmentSchema,
   idempotencyKeySchema,
-  orderPageSchema,
-  orderSchema,
-  facilityPageSchema,
-  policySchema,
-  sellerContextSchema,
-  ticketEventSchema,
-  ticketPageSchema,
-  ticketSchema,
-  type ArticleList,
+  receivedArticleListSchema,
+  receivedFacilityPageSchema,
+  receivedOrderPageSchema,
+  receivedOrderSchema,
+  receivedPolicySchema,
+  receivedSellerContextSchema,
+  receivedTicketEventSchema,
+  receivedTicketPageSchema,
+  receivedTicketSchema,
   type Attachment,
   type CreateTicketBody,
-  type Facility,
   type ListArticlesQuery,
   type ListFacilitiesQuery,
   type ListOrdersQuery,
   type ListTicketsQuery,
   type OfferDecisionBody,
-  type Order,
-  type Page,
-  type Policy,
   type PostMessageBody,
   type RatingBody,
+  type ReceivedArticleList,
+  type ReceivedFacilityPage,
+  type ReceivedOrder,
+  type ReceivedOrderPage,
+  type ReceivedPolicy,
+  type ReceivedSellerContext,
+  type ReceivedTicket,
+  type ReceivedTicketEvent,
+  type ReceivedTicketPage,
   type ReopenBody,
-  type SellerContext,
-  type Ticket,
-  type TicketEvent,
 } from './schemas';
 
 /**
@@ -139,47 +140,50 @@ export interface UploadXhr {
 }
 
 /**
- * The seller support API as the module sees it. Every method resolves with a body the contract
- * schema accepted, or rejects with an {@link ApiError} subclass (or the abort reason).
+ * The seller support API as the module sees it. Every method resolves with a body read the way a
+ * client reads the contract (tolerantly: an unknown enum value kept, unknown fields dropped, a
+ * malformed list item left out and counted; see `schemas/tolerance.ts`), or rejects with an
+ * {@link ApiError} subclass (or the abort reason). A body even that reading refuses is a
+ * {@link MalformedResponseError}.
  */
 export interface ApiClient {
   /** `GET /context`: the seller, their deal summary and the orders in transit. */
-  getContext(options?: RequestOptions): Promise<SellerContext>;
+  getContext(options?: RequestOptions): Promise<ReceivedSellerContext>;
   /** `GET /orders`: the deal history, newest first. */
-  listOrders(query?: ListOrdersQuery, options?: RequestOptions): Promise<Page<Order>>;
+  listOrders(query?: ListOrdersQuery, options?: RequestOptions): Promise<ReceivedOrderPage>;
   /** `GET /orders/{id}`. */
-  getOrder(id: string, options?: RequestOptions): Promise<Order>;
+  getOrder(id: string, options?: RequestOptions): Promise<ReceivedOrder>;
   /** `GET /facilities`: warehouses, pickup points, distribution centres. */
-  listFacilities(query?: ListFacilitiesQuery, options?: RequestOptions): Promise<Page<Facility>>;
+  listFacilities(query?: ListFacilitiesQuery, options?: RequestOptions): Promise<ReceivedFacilityPage>;
   /** `GET /policy`: response times, attachment limits and the other channels. */
-  getPolicy(options?: RequestOptions): Promise<Policy>;
+  getPolicy(options?: RequestOptions): Promise<ReceivedPolicy>;
   /** `GET /articles`: help articles for a topic or a search. */
-  listArticles(query?: ListArticlesQuery, options?: RequestOptions): Promise<ArticleList>;
+  listArticles(query?: ListArticlesQuery, options?: RequestOptions): Promise<ReceivedArticleList>;
   /** `POST /attachments` (multipart, one part `file`); with `onProgress`, reports the bytes sent. */
   uploadAttachment(file: UploadFile, options: UploadRequestOptions): Promise<Attachment>;
   /** `POST /tickets`: submits a request; a replay with the same key returns the original. */
-  createTicket(body: CreateTicketBody, options: IdempotentRequestOptions): Promise<Ticket>;
+  createTicket(body: CreateTicketBody, options: IdempotentRequestOptions): Promise<ReceivedTicket>;
   /** `GET /tickets`: the seller's requests, without events. */
-  listTickets(query?: ListTicketsQuery, options?: RequestOptions): Promise<Page<Ticket>>;
+  listTickets(query?: ListTicketsQuery, options?: RequestOptions): Promise<ReceivedTicketPage>;
   /** `GET /tickets/{id}`: one request with its events. */
-  getTicket(id: string, options?: RequestOptions): Promise<Ticket>;
+  getTicket(id: string, options?: RequestOptions): Promise<ReceivedTicket>;
   /** `POST /tickets/{id}/messages`. */
   postMessage(
     ticketId: string,
     body: PostMessageBody,
     options: IdempotentRequestOptions,
-  ): Promise<TicketEvent>;
+  ): Promise<ReceivedTicketEvent>;
   /** `POST /tickets/{id}/offers/{offerId}/decision`; 409 when already decided. */
   decideOffer(
     ticketId: string,
     offerId: string,
     body: OfferDecisionBody,
     options?: RequestOptions,
-  ): Promise<Ticket>;
+  ): Promise<ReceivedTicket>;
   /** `POST /tickets/{id}/reopen`; 409 when not resolved or too late. */
-  reopenTicket(ticketId: string, body: ReopenBody, options?: RequestOptions): Promise<Ticket>;
+  reopenTicket(ticketId: string, body: ReopenBody, options?: RequestOptions): Promise<ReceivedTicket>;
   /** `POST /tickets/{id}/rating`; 409 when not resolved/closed or already rated. */
-  rateTicket(ticketId: string, body: RatingBody, options?: RequestOptions): Promise<Ticket>;
+  rateTicket(ticketId: string, body: RatingBody, options?: RequestOptions): Promise<ReceivedTicket>;
   /** `POST /tickets/{id}/read`: marks the events read (`unread` becomes 0). */
   markRead(ticketId: string, options?: RequestOptions): Promise<void>;
 }
@@ -315,16 +319,16 @@ export class FetchApiClient implements ApiClient {
     );
   }
 
-  async getContext(options?: RequestOptions): Promise<SellerContext> {
-    return this.#json(sellerContextSchema, {
+  async getContext(options?: RequestOptions): Promise<ReceivedSellerContext> {
+    return this.#json(receivedSellerContextSchema, {
       method: 'GET',
       path: apiPaths.context,
       ...perCall(options),
     });
   }
 
-  async listOrders(query: ListOrdersQuery = {}, options?: RequestOptions): Promise<Page<Order>> {
-    return this.#json(orderPageSchema, {
+  async listOrders(query: ListOrdersQuery = {}, options?: RequestOptions): Promise<ReceivedOrderPage> {
+    return this.#json(receivedOrderPageSchema, {
       method: 'GET',
       path: apiPaths.orders,
       query: toSearchParams({
@@ -339,16 +343,19 @@ export class FetchApiClient implements ApiClient {
     });
   }
 
-  async getOrder(id: string, options?: RequestOptions): Promise<Order> {
-    return this.#json(orderSchema, {
+  async getOrder(id: string, options?: RequestOptions): Promise<ReceivedOrder> {
+    return this.#json(receivedOrderSchema, {
       method: 'GET',
       path: buildPath(apiPaths.order, { id }),
       ...perCall(options),
     });
   }
 
-  async listFacilities(query: ListFacilitiesQuery = {}, options?: RequestOptions): Promise<Page<Facility>> {
-    return this.#json(facilityPageSchema, {
+  async listFacilities(
+    query: ListFacilitiesQuery = {},
+    options?: RequestOptions,
+  ): Promise<ReceivedFacilityPage> {
+    return this.#json(receivedFacilityPageSchema, {
       method: 'GET',
       path: apiPaths.facilities,
       query: toSearchParams({
@@ -361,12 +368,12 @@ export class FetchApiClient implements ApiClient {
     });
   }
 
-  async getPolicy(options?: RequestOptions): Promise<Policy> {
-    return this.#json(policySchema, { method: 'GET', path: apiPaths.policy, ...perCall(options) });
+  async getPolicy(options?: RequestOptions): Promise<ReceivedPolicy> {
+    return this.#json(receivedPolicySchema, { method: 'GET', path: apiPaths.policy, ...perCall(options) });
   }
 
-  async listArticles(query: ListArticlesQuery = {}, options?: RequestOptions): Promise<ArticleList> {
-    return this.#json(articleListSchema, {
+  async listArticles(query: ListArticlesQuery = {}, options?: RequestOptions): Promise<ReceivedArticleList> {
+    return this.#json(receivedArticleListSchema, {
       method: 'GET',
       path: apiPaths.articles,
       query: toSearchParams({ topic: query.topic, query: query.query, limit: query.limit }),
@@ -395,8 +402,8 @@ export class FetchApiClient implements ApiClient {
     });
   }
 
-  async createTicket(body: CreateTicketBody, options: IdempotentRequestOptions): Promise<Ticket> {
-    return this.#json(ticketSchema, {
+  async createTicket(body: CreateTicketBody, options: IdempotentRequestOptions): Promise<ReceivedTicket> {
+    return this.#json(receivedTicketSchema, {
       method: 'POST',
       path: apiPaths.tickets,
       body: { json: body },
@@ -405,8 +412,8 @@ export class FetchApiClient implements ApiClient {
     });
   }
 
-  async listTickets(query: ListTicketsQuery = {}, options?: RequestOptions): Promise<Page<Ticket>> {
-    return this.#json(ticketPageSchema, {
+  async listTickets(query: ListTicketsQuery = {}, options?: RequestOptions): Promise<ReceivedTicketPage> {
+    return this.#json(receivedTicketPageSchema, {
       method: 'GET',
       path: apiPaths.tickets,
       query: toSearchParams({
@@ -422,8 +429,8 @@ export class FetchApiClient implements ApiClient {
     });
   }
 
-  async getTicket(id: string, options?: RequestOptions): Promise<Ticket> {
-    return this.#json(ticketSchema, {
+  async getTicket(id: string, options?: RequestOptions): Promise<ReceivedTicket> {
+    return this.#json(receivedTicketSchema, {
       method: 'GET',
       path: buildPath(apiPaths.ticket, { id }),
       ...perCall(options),
@@ -434,8 +441,8 @@ export class FetchApiClient implements ApiClient {
     ticketId: string,
     body: PostMessageBody,
     options: IdempotentRequestOptions,
-  ): Promise<TicketEvent> {
-    return this.#json(ticketEventSchema, {
+  ): Promise<ReceivedTicketEvent> {
+    return this.#json(receivedTicketEventSchema, {
       method: 'POST',
       path: buildPath(apiPaths.ticketMessages, { id: ticketId }),
       body: { json: body },
@@ -449,8 +456,8 @@ export class FetchApiClient implements ApiClient {
     offerId: string,
     body: OfferDecisionBody,
     options?: RequestOptions,
-  ): Promise<Ticket> {
-    return this.#json(ticketSchema, {
+  ): Promise<ReceivedTicket> {
+    return this.#json(receivedTicketSchema, {
       method: 'POST',
       path: buildPath(apiPaths.offerDecision, { id: ticketId, offerId }),
       body: { json: body },
@@ -458,8 +465,8 @@ export class FetchApiClient implements ApiClient {
     });
   }
 
-  async reopenTicket(ticketId: string, body: ReopenBody, options?: RequestOptions): Promise<Ticket> {
-    return this.#json(ticketSchema, {
+  async reopenTicket(ticketId: string, body: ReopenBody, options?: RequestOptions): Promise<ReceivedTicket> {
+    return this.#json(receivedTicketSchema, {
       method: 'POST',
       path: buildPath(apiPaths.ticketReopen, { id: ticketId }),
       body: { json: body },
@@ -467,8 +474,8 @@ export class FetchApiClient implements ApiClient {
     });
   }
 
-  async rateTicket(ticketId: string, body: RatingBody, options?: RequestOptions): Promise<Ticket> {
-    return this.#json(ticketSchema, {
+  async rateTicket(ticketId: string, body: RatingBody, options?: RequestOptions): Promise<ReceivedTicket> {
+    return this.#json(receivedTicketSchema, {
       method: 'POST',
       path: buildPath(apiPaths.ticketRating, { id: ticketId }),
       body: { json: body },

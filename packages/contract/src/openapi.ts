@@ -114,6 +114,18 @@ function inline(schema: z.ZodMiniType): JsonSchema {
   return embeddable(z.toJSONSchema(schema, jsonSchemaOptions));
 }
 
+// Said here rather than where the schemas are registered, so that the module's bundle, which holds
+// the schemas, does not carry the document's prose.
+const componentDescriptions: Readonly<Record<string, string>> = {
+  SnapshotDealSummary:
+    'The deal summary as the server sent it, echoed; null when the client could not read it.',
+  SnapshotMoney:
+    'Money as the server sent it, echoed in a context snapshot: the amount and the currency as spelled.',
+  SnapshotOrder:
+    'An order as the server sent it, echoed: a status this version does not list is kept, money is kept as spelled.',
+  SnapshotSeller: 'The seller as the server sent it, echoed: a tier this version does not list is kept.',
+};
+
 function componentSchemas(): Record<string, JsonSchema> {
   const { schemas } = z.toJSONSchema(contractRegistry, {
     ...jsonSchemaOptions,
@@ -121,7 +133,10 @@ function componentSchemas(): Record<string, JsonSchema> {
   });
   const entries = Object.entries(schemas)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([id, schema]): [string, JsonSchema] => [id, embeddable(schema)]);
+    .map(([id, schema]): [string, JsonSchema] => {
+      const description = componentDescriptions[id];
+      return [id, description === undefined ? embeddable(schema) : { description, ...embeddable(schema) }];
+    });
   return Object.fromEntries(entries);
 }
 
@@ -430,7 +445,14 @@ export function buildOpenApiDocument(): OpenApiDocument {
         'money is a decimal string with an ISO 4217 code; lists are cursor-paginated; errors are RFC 9457 ' +
         'problem details. Every `POST` that creates something takes an `Idempotency-Key`: the same key with the ' +
         'same body returns the original result, with a different body it is a 422. Adding optional fields and ' +
-        'endpoints is not a breaking change; clients ignore what they do not know.',
+        'endpoints is not a breaking change; clients ignore what they do not know.\n\n' +
+        'Responses are read tolerantly, requests strictly. The response schemas below are what a server ' +
+        'sends; a client reading them keeps an enum value it does not list (a status, a kind, a tier) as ' +
+        'an unknown value and shows it neutrally, drops fields it does not know, leaves out (and counts) ' +
+        'one malformed item of a list instead of failing the whole answer, and treats an unreadable ' +
+        'non-essential value (a due time, an unread count, a total, an amount) as absent. Request bodies ' +
+        'are checked strictly, except the context snapshot of `POST /tickets`: it echoes what the server ' +
+        'sent as the client read it, so it accepts values this version does not list.',
     },
     servers: [
       { url: '/api/seller-support/v1', description: 'The demo host; a real host passes its own base URL.' },

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { idSchema } from './common';
+import { idSchema, omittedAs } from './common';
 import { named } from './registry';
+import { siftedList } from './tolerance';
 
 /** A help article the module links to. */
 export const articleSchema = named(
@@ -14,3 +15,14 @@ export type Article = z.infer<typeof articleSchema>;
 export const articleListSchema = named(z.object({ items: z.array(articleSchema) }), 'ArticleList');
 /** Body of `GET /articles`. */
 export type ArticleList = z.infer<typeof articleListSchema>;
+
+/** Articles as a client reads them: `omitted` counts those that could not be read (absent when none). */
+export interface ReceivedArticleList extends ArticleList {
+  omitted?: number | undefined;
+}
+
+/** The client's reading of {@link articleListSchema}. */
+export const receivedArticleListSchema = z.pipe(
+  z.object({ ...articleListSchema.shape, items: siftedList(articleSchema) }),
+  z.transform(({ items }): ReceivedArticleList => ({ items: items.kept, ...omittedAs('omitted', items) })),
+);

@@ -9,3 +9,4 @@ export * from './problem';
 export * from './registry';
 export * from './seller';
 export * from './tickets';
+export * from './tolerance';

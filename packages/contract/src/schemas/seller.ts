@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
-import { idSchema, moneySchema } from './common';
-import { orderSchema, orderStatusSchema } from './orders';
+import { idSchema, moneySchema, omittedAs, receivedMoneySchema } from './common';
+import { orderSchema, orderStatuses, receivedOrderSchema, type ReceivedOrder } from './orders';
 import { named } from './registry';
+import { isOneOf, openEnum, orFallback, siftedList, type Open } from './tolerance';
 
 /** Account tiers of a seller. */
 export const sellerTiers = ['standard', 'silver', 'gold', 'platinum'] as const;
@@ -9,6 +10,12 @@ export const sellerTiers = ['standard', 'silver', 'gold', 'platinum'] as const;
 export const sellerTierSchema = z.enum(sellerTiers);
 /** Account tiers of a seller. */
 export type SellerTier = z.infer<typeof sellerTierSchema>;
+/** The tier of a seller as a client reads it: one of {@link SellerTier}, or one this version does not list. */
+export type ReceivedSellerTier = Open<SellerTier>;
+/** Whether a tier read from a server is one this version of the contract lists. */
+export function isKnownSellerTier(tier: string): tier is SellerTier {
+  return isOneOf(sellerTiers, tier);
+}
 
 /** Who the seller is. */
 export const sellerSchema = named(
@@ -52,5 +59,52 @@ export const sellerContextSchema = named(
 /** Body of `GET /context`. */
 export type SellerContext = z.infer<typeof sellerContextSchema>;
 
-/** What an in-transit order looks like inside a submitted context snapshot. */
-export const inTransitRefSchema = z.object({ id: idSchema, status: orderStatusSchema });
+// The client's reading of the context, derived from the contract's (see tolerance.ts). A context
+// snapshot echoes the seller and the deal summary back as read, so it uses the same schemas.
+
+/** A seller as a client reads it and a context snapshot echoes it: a tier this version does not list is kept. */
+export const snapshotSellerSchema = named(
+  z.object({ ...sellerSchema.shape, tier: openEnum(sellerTiers) }),
+  'SnapshotSeller',
+);
+/** A seller as a client reads it. */
+export type ReceivedSeller = z.infer<typeof snapshotSellerSchema>;
+
+/**
+ * A deal summary as a client reads it and a context snapshot echoes it; null when the server's
+ * could not be read (a negative count, say): none of it is worth showing then.
+ */
+export const snapshotDealSummarySchema = named(
+  z.nullable(z.object({ ...dealSummarySchema.shape, turnover: receivedMoneySchema })),
+  'SnapshotDealSummary',
+);
+/** A deal summary as a client reads it; null when the server's could not be read. */
+export type ReceivedDealSummary = z.infer<typeof snapshotDealSummarySchema>;
+
+/** `GET /context` as a client reads it: `omittedInTransit` counts the orders that could not be read (absent when none). */
+export interface ReceivedSellerContext {
+  seller: ReceivedSeller;
+  dealSummary: ReceivedDealSummary;
+  inTransit: ReceivedOrder[];
+  omittedInTransit?: number | undefined;
+}
+
+/** The client's reading of {@link sellerContextSchema}. */
+export const receivedSellerContextSchema = z.pipe(
+  z.object({
+    ...sellerContextSchema.shape,
+    seller: snapshotSellerSchema,
+    dealSummary: orFallback(snapshotDealSummarySchema, null),
+    // No limit here: more than the contract allows is the server's business, not a reason to show nothing.
+    inTransit: siftedList(receivedOrderSchema),
+  }),
+  z.transform(({ seller, dealSummary, inTransit }): ReceivedSellerContext => ({
+    seller,
+    dealSummary,
+    inTransit: inTransit.kept,
+    ...omittedAs('omittedInTransit', inTransit),
+  })),
+);
+
+/** An in-transit order inside a context snapshot: its id and its status as the server sent it. */
+export const inTransitRefSchema = z.object({ id: idSchema, status: openEnum(orderStatuses) });

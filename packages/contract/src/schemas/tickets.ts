@@ -1,10 +1,30 @@
 import * as z from 'zod/mini';
-import { dateSchema, idSchema, moneySchema, pageSchema, textSchema, timestampSchema } from './common';
+import {
+  dateSchema,
+  idSchema,
+  moneySchema,
+  omittedAs,
+  pageSchema,
+  receivedMoneySchema,
+  receivedPageSchema,
+  textSchema,
+  timestampSchema,
+  type ReceivedPage,
+} from './common';
 import { attachmentSchema } from './attachments';
 import { facilityTypeSchema } from './facilities';
-import { orderSchema } from './orders';
+import { snapshotOrderSchema } from './orders';
 import { named } from './registry';
-import { dealSummarySchema, inTransitRefSchema, sellerSchema } from './seller';
+import { inTransitRefSchema, snapshotDealSummarySchema, snapshotSellerSchema } from './seller';
+import {
+  isOneOf,
+  openEnum,
+  orFallback,
+  siftedList,
+  unknownValueOf,
+  type Open,
+  type UnknownValue,
+} from './tolerance';
 
 /** What a request is about; each topic has its own fields and rules. */
 export const topics = [
@@ -48,20 +68,39 @@ export const ticketStatuses = [
 export const ticketStatusSchema = z.enum(ticketStatuses);
 /** Where a request stands. */
 export type TicketStatus = z.infer<typeof ticketStatusSchema>;
+/** The status of a ticket as a client reads it: one of {@link TicketStatus}, or one this version does not list. */
+export type ReceivedTicketStatus = Open<TicketStatus>;
+/** Whether a status read from a server is one this version of the contract lists. */
+export function isKnownTicketStatus(status: string): status is TicketStatus {
+  return isOneOf(ticketStatuses, status);
+}
+/** The topic of a ticket as a client reads it: one of {@link Topic}, or one this version does not list. */
+export type ReceivedTopic = Open<Topic>;
+/** Whether a topic read from a server is one this version of the contract lists. */
+export function isKnownTopic(topic: string): topic is Topic {
+  return isOneOf(topics, topic);
+}
 
 /** The support moderator who holds a request. */
 export const moderatorSchema = named(z.object({ id: idSchema, displayName: z.string() }), 'Moderator');
 /** The support moderator who holds a request. */
 export type Moderator = z.infer<typeof moderatorSchema>;
 
+/** What support may propose. */
+export const offerKinds = ['discount', 'compensation', 'alternative'] as const;
+/** Where an offer stands. */
+export const offerStatuses = ['pending', 'accepted', 'declined'] as const;
+/** What the seller may answer to an offer. */
+export const offerDecisions = ['accept', 'decline'] as const;
+
 /** What support proposes to settle a request; the seller accepts or declines it. */
 export const offerSchema = named(
   z.object({
     id: idSchema,
-    kind: z.enum(['discount', 'compensation', 'alternative']),
+    kind: z.enum(offerKinds),
     description: z.string(),
     amount: z.nullable(moneySchema),
-    status: z.enum(['pending', 'accepted', 'declined']),
+    status: z.enum(offerStatuses),
   }),
   'Offer',
 );
@@ -70,41 +109,60 @@ export type Offer = z.infer<typeof offerSchema>;
 
 /** Who else a request may wait for. */
 export const thirdParties = ['carrier', 'warehouse', 'service_centre', 'other'] as const;
+/** Who writes the messages of a request. */
+export const messageAuthors = ['seller', 'moderator'] as const;
 
 const eventBase = { id: idSchema, at: timestampSchema };
+
+const messageEvent = z.object({
+  ...eventBase,
+  kind: z.literal('message'),
+  author: z.enum(messageAuthors),
+  /** Plain text: clients render it as text, never as markup. */
+  body: z.string(),
+  attachments: z.array(attachmentSchema),
+});
+const thirdPartyEvent = z.object({
+  ...eventBase,
+  kind: z.literal('third_party'),
+  party: z.enum(thirdParties),
+  note: z.string(),
+});
+const offerEvent = z.object({ ...eventBase, kind: z.literal('offer'), offer: offerSchema });
+const offerDecidedEvent = z.object({
+  ...eventBase,
+  kind: z.literal('offer_decided'),
+  offerId: idSchema,
+  decision: z.enum(offerDecisions),
+  comment: z.optional(z.string()),
+});
+const createdEvent = z.object({ ...eventBase, kind: z.literal('created') });
+const assignedEvent = z.object({ ...eventBase, kind: z.literal('assigned'), moderator: moderatorSchema });
+const stepEvent = z.object({ ...eventBase, kind: z.literal('step'), text: z.string() });
+const resolvedEvent = z.object({ ...eventBase, kind: z.literal('resolved'), note: z.optional(z.string()) });
+const reopenedEvent = z.object({ ...eventBase, kind: z.literal('reopened'), reason: z.string() });
+const ratedEvent = z.object({
+  ...eventBase,
+  kind: z.literal('rated'),
+  score: z.int().check(z.gte(1), z.lte(5)),
+  comment: z.optional(z.string()),
+});
+const closedEvent = z.object({ ...eventBase, kind: z.literal('closed') });
 
 /** One entry of a request's history, tagged by `kind`; body of `POST /tickets/{id}/messages`. */
 export const ticketEventSchema = named(
   z.discriminatedUnion('kind', [
-    z.object({ ...eventBase, kind: z.literal('created') }),
-    z.object({ ...eventBase, kind: z.literal('assigned'), moderator: moderatorSchema }),
-    z.object({ ...eventBase, kind: z.literal('step'), text: z.string() }),
-    z.object({
-      ...eventBase,
-      kind: z.literal('message'),
-      author: z.enum(['seller', 'moderator']),
-      /** Plain text: clients render it as text, never as markup. */
-      body: z.string(),
-      attachments: z.array(attachmentSchema),
-    }),
-    z.object({ ...eventBase, kind: z.literal('third_party'), party: z.enum(thirdParties), note: z.string() }),
-    z.object({ ...eventBase, kind: z.literal('offer'), offer: offerSchema }),
-    z.object({
-      ...eventBase,
-      kind: z.literal('offer_decided'),
-      offerId: idSchema,
-      decision: z.enum(['accept', 'decline']),
-      comment: z.optional(z.string()),
-    }),
-    z.object({ ...eventBase, kind: z.literal('resolved'), note: z.optional(z.string()) }),
-    z.object({ ...eventBase, kind: z.literal('reopened'), reason: z.string() }),
-    z.object({
-      ...eventBase,
-      kind: z.literal('rated'),
-      score: z.int().check(z.gte(1), z.lte(5)),
-      comment: z.optional(z.string()),
-    }),
-    z.object({ ...eventBase, kind: z.literal('closed') }),
+    createdEvent,
+    assignedEvent,
+    stepEvent,
+    messageEvent,
+    thirdPartyEvent,
+    offerEvent,
+    offerDecidedEvent,
+    resolvedEvent,
+    reopenedEvent,
+    ratedEvent,
+    closedEvent,
   ]),
   'TicketEvent',
 );
@@ -112,6 +170,27 @@ export const ticketEventSchema = named(
 export type TicketEvent = z.infer<typeof ticketEventSchema>;
 /** The `kind` tag of a {@link TicketEvent}. */
 export type TicketEventKind = TicketEvent['kind'];
+/** The kind of an event as a client reads it: one of {@link TicketEventKind}, or one this version does not list. */
+export type ReceivedTicketEventKind = Open<TicketEventKind>;
+
+/** Kinds of event this version of the contract lists. */
+export const ticketEventKinds = [
+  'created',
+  'assigned',
+  'step',
+  'message',
+  'third_party',
+  'offer',
+  'offer_decided',
+  'resolved',
+  'reopened',
+  'rated',
+  'closed',
+] as const satisfies readonly TicketEventKind[];
+/** Whether an event kind read from a server is one this version of the contract lists. */
+export function isKnownTicketEventKind(kind: string): kind is TicketEventKind {
+  return isOneOf(ticketEventKinds, kind);
+}
 
 /** The seller's rating of the help, as a ticket carries it. */
 export const ratingSchema = z.object({
@@ -144,6 +223,91 @@ export type Ticket = z.infer<typeof ticketSchema>;
 /** Body of `GET /tickets`. */
 export const ticketPageSchema = named(pageSchema(ticketSchema), 'TicketPage');
 
+// The client's reading of offers, events and tickets, derived from the contract's (see tolerance.ts).
+
+/** The client's reading of {@link offerSchema}: a kind or a status this version does not list is kept. */
+export const receivedOfferSchema = z.object({
+  ...offerSchema.shape,
+  kind: openEnum(offerKinds),
+  amount: orFallback(z.nullable(receivedMoneySchema), null),
+  status: openEnum(offerStatuses),
+});
+/** An offer as a client reads it. */
+export type ReceivedOffer = z.infer<typeof receivedOfferSchema>;
+
+/** An event of a kind this version does not list: when it happened is all a client can show. */
+const unknownEvent = z.object({ ...eventBase, kind: unknownValueOf(ticketEventKinds) });
+
+/** The client's reading of {@link ticketEventSchema}: an event of a kind this version does not list is kept with its time. */
+export const receivedTicketEventSchema = z.union([
+  // The events without an enum inside read the same as the contract states them.
+  z.discriminatedUnion('kind', [
+    createdEvent,
+    assignedEvent,
+    stepEvent,
+    z.object({ ...messageEvent.shape, author: openEnum(messageAuthors) }),
+    z.object({ ...thirdPartyEvent.shape, party: openEnum(thirdParties) }),
+    z.object({ ...offerEvent.shape, offer: receivedOfferSchema }),
+    z.object({ ...offerDecidedEvent.shape, decision: openEnum(offerDecisions) }),
+    resolvedEvent,
+    reopenedEvent,
+    ratedEvent,
+    closedEvent,
+  ]),
+  unknownEvent,
+]);
+/** An event of a kind this version lists, as a client reads it. */
+export type ReceivedKnownTicketEvent = Exclude<z.infer<typeof receivedTicketEventSchema>, UnknownTicketEvent>;
+/** An event of a kind this version of the contract does not list. */
+export interface UnknownTicketEvent {
+  id: string;
+  at: string;
+  kind: UnknownValue;
+}
+/**
+ * An event as a client reads it: one of a known kind, or one whose `kind` this version does not
+ * list. `kind` does not narrow it until {@link isKnownTicketEvent} has ruled the unknown one out.
+ */
+export type ReceivedTicketEvent = ReceivedKnownTicketEvent | UnknownTicketEvent;
+/** Whether an event read from a server is of a kind this version lists. */
+export function isKnownTicketEvent(event: ReceivedTicketEvent): event is ReceivedKnownTicketEvent {
+  return isKnownTicketEventKind(event.kind);
+}
+
+/** A ticket as a client reads it: `omittedEvents` counts the events that could not be read (absent when none). */
+export type ReceivedTicket = Omit<z.output<typeof receivedTicketObject>, 'events'> & {
+  /** Present only in `GET /tickets/{id}`. */
+  events?: ReceivedTicketEvent[] | undefined;
+  omittedEvents?: number | undefined;
+};
+
+const receivedTicketObject = z.object({
+  ...ticketSchema.shape,
+  topic: openEnum(topics),
+  status: openEnum(ticketStatuses),
+  // Nothing else on a ticket depends on these: one the client cannot read is treated as absent.
+  assignee: orFallback(z.nullable(moderatorSchema), null),
+  expectedFirstResponseBy: orFallback(z.nullable(timestampSchema), null),
+  unread: orFallback(z.int().check(z.nonnegative()), 0),
+  events: z.optional(siftedList(receivedTicketEventSchema)),
+  rating: orFallback(z.nullable(ratingSchema), null),
+});
+
+/** The client's reading of {@link ticketSchema}. */
+export const receivedTicketSchema = z.pipe(
+  receivedTicketObject,
+  z.transform(({ events, ...ticket }): ReceivedTicket => ({
+    ...ticket,
+    ...(events === undefined ? {} : { events: events.kept }),
+    ...omittedAs('omittedEvents', events),
+  })),
+);
+
+/** The client's reading of {@link ticketPageSchema}. */
+export const receivedTicketPageSchema = receivedPageSchema(receivedTicketSchema);
+/** A page of tickets as a client reads it. */
+export type ReceivedTicketPage = ReceivedPage<ReceivedTicket>;
+
 /** Where the request was written: module version, host route, locale, time zone, browser. */
 export const environmentSchema = z.object({
   moduleVersion: z.string(),
@@ -153,12 +317,16 @@ export const environmentSchema = z.object({
   userAgent: z.string(),
 });
 
-/** What support sees beside the request: the seller's case as it was at submit time. */
+/**
+ * What support sees beside the request: the seller's case as it was at submit time. It echoes
+ * what the server sent, read as a client reads it, so it takes values this version does not list
+ * (an order status, a tier) rather than refusing the seller's request over them.
+ */
 export const contextSnapshotSchema = named(
   z.object({
-    seller: sellerSchema,
-    orders: z.array(orderSchema),
-    dealSummary: dealSummarySchema,
+    seller: snapshotSellerSchema,
+    orders: z.array(snapshotOrderSchema),
+    dealSummary: snapshotDealSummarySchema,
     inTransit: z.array(inTransitRefSchema),
     environment: environmentSchema,
   }),
@@ -276,7 +444,7 @@ export type PostMessageBody = z.infer<typeof postMessageBodySchema>;
 /** Body of `POST /tickets/{id}/offers/{offerId}/decision`. */
 export const offerDecisionBodySchema = named(
   z.object({
-    decision: z.enum(['accept', 'decline']),
+    decision: z.enum(offerDecisions),
     comment: z.optional(textSchema(limits.comment.min, limits.comment.max)),
   }),
   'OfferDecisionBody',

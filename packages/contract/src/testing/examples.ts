@@ -69,6 +69,13 @@ export const policyExample = {
   ],
 };
 
+export const facilityExample = {
+  id: 'pvz-77',
+  type: 'pickup_point',
+  name: 'ПВЗ Тверская 7',
+  address: 'Тверская, 7',
+};
+
 export const attachmentExample = { id: 'att-1', name: 'photo.png', size: 48213, type: 'image/png' };
 
 export const moderatorExample = { id: 'm-7', displayName: 'Модератор Анна' };

@@ -1,4 +1,10 @@
-import { idSchema, sellerContextSchema, topics, topicSchema, type Topic } from '@seller-support/contract';
+import {
+  idSchema,
+  receivedSellerContextSchema,
+  topics,
+  topicSchema,
+  type Topic,
+} from '@seller-support/contract';
 import * as z from 'zod/mini';
 import { locales } from '../shared/i18n';
 import {
@@ -96,9 +102,10 @@ export const hostPropsSchema = z.object({
   profileUrl: z.optional(urlOrPathSchema),
   /**
    * The seller's context (the body of `GET /context`) when the cabinet already has it: it fills the
-   * module's cache, so the module does not ask for it again.
+   * module's cache, so the module does not ask for it again. Read as the module reads `GET /context`:
+   * values this version does not list are kept.
    */
-  seller: z.optional(sellerContextSchema),
+  seller: z.optional(receivedSellerContextSchema),
   /** The topic the form opens with (e.g. from a "report a problem with this order" button). */
   initialTopic: z.optional(topicSchema),
   /** Orders the form opens with already chosen. */

@@ -1,4 +1,4 @@
-import { FetchApiClient, type SellerContext } from '@seller-support/contract';
+import { FetchApiClient, type ReceivedSellerContext } from '@seller-support/contract';
 import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useState } from 'react';
 import { contextKeys } from '../shared/api/get-context';
@@ -54,7 +54,7 @@ export function useMountDataLayer({
 
 function createDataLayer(
   apiBaseUrl: string,
-  seller: SellerContext | undefined,
+  seller: ReceivedSellerContext | undefined,
   initialHost: DataLayerHost,
 ): SlotContent {
   const host = new HostCallbacks(initialHost);
@@ -78,7 +78,7 @@ function createDataLayer(
  * Puts the host's seller context where `GET /context` would, and keeps it fresh for good: the
  * cabinet owns it and hands over a new one through `update`.
  */
-function seedSellerContext(queryClient: QueryClient, seller: SellerContext): void {
+function seedSellerContext(queryClient: QueryClient, seller: ReceivedSellerContext): void {
   queryClient.setQueryDefaults(contextKeys.current(), { staleTime: Infinity });
   queryClient.setQueryData(contextKeys.current(), seller);
 }

@@ -1,11 +1,11 @@
-import type { Ticket, Topic } from '@seller-support/contract';
+import type { ReceivedTicket, Topic } from '@seller-support/contract';
 import { AskRequest } from '../../features/ask/components/ask-request';
 
 export interface OrderQuestionFormProps {
   orderId: string;
   topic: Topic;
   hiddenTopics: readonly Topic[] | undefined;
-  onSubmitted: (ticket: Ticket) => void;
+  onSubmitted: (ticket: ReceivedTicket) => void;
 }
 
 /**

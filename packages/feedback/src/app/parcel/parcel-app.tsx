@@ -1,4 +1,4 @@
-import type { Ticket } from '@seller-support/contract';
+import type { ReceivedTicket } from '@seller-support/contract';
 import { lazy, Suspense, useState } from 'react';
 import { useT } from '../../shared/i18n';
 import { createMemoryLocation } from '../../shared/routing/location';
@@ -34,9 +34,9 @@ export function ParcelApp({ close, navigate, ...props }: ParcelAppProps) {
   const { api, queryClient } = useMountDataLayer(props);
   // Links inside the form still point at the application's pages under basePath.
   const [location] = useState(() => createMemoryLocation('/', basePath));
-  const [sent, setSent] = useState<Ticket | null>(null);
+  const [sent, setSent] = useState<ReceivedTicket | null>(null);
 
-  const onSubmitted = (ticket: Ticket) => {
+  const onSubmitted = (ticket: ReceivedTicket) => {
     emit({ type: 'request-created', ticketId: ticket.id, number: ticket.number });
     setSent(ticket);
   };

@@ -1,10 +1,10 @@
-import type { Ticket } from '@seller-support/contract';
+import type { ReceivedTicket } from '@seller-support/contract';
 import { useEffect, useId, useRef, type MouseEvent } from 'react';
 import { useT } from '../../shared/i18n';
 import { Button } from '../../shared/ui/button';
 
 export interface ParcelSentProps {
-  ticket: Ticket;
+  ticket: ReceivedTicket;
   /** The application's route in the host: the request's page is `{basePath}/requests/{id}`. */
   basePath: string;
   /** Closes the dialog. */

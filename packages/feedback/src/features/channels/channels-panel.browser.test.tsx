@@ -2,7 +2,13 @@
 /// <reference types="@vitest/browser-playwright" />
 import type { Channel } from '@seller-support/contract';
 import { FetchApiClient } from '@seller-support/contract';
-import { createMockApi, mockPending, type ScenarioOptions } from '@seller-support/mocks';
+import {
+  createMockApi,
+  makePolicy,
+  mockForeignResponse,
+  mockPending,
+  type ScenarioOptions,
+} from '@seller-support/mocks';
 import type { RequestHandler } from 'msw';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -217,5 +223,61 @@ describe('ResponseExpectation', () => {
     await setup(<ResponseExpectation now={day} />, { handlers: [mockPending('getPolicy', mockApiBaseUrl)] });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(page.getByText(/Поддержка работает/).elements()).toHaveLength(0);
+  });
+});
+
+describe('ChannelsPanel: a server that says more than this version knows', () => {
+  const policy = makePolicy();
+  const foreign = {
+    ...policy,
+    // A first-response target no date can hold, next to the night one.
+    firstResponseMinutes: { day: 200_000_000_000, night: 60 },
+    channels: [
+      ...policy.channels,
+      // Kinds this version does not list: a label, and a value or an address where they have one.
+      { kind: 'telegram', label: 'Телеграм-бот', url: 'https://t.me/support_bot' },
+      { kind: 'fax', label: 'Факс', value: '+7 495 000-00-01' },
+      { kind: 'pigeon', label: 'Голубиная почта', url: 'javascript:alert(1)' },
+      // One it cannot read at all: a phone without its number.
+      { kind: 'phone', label: 'Без номера' },
+    ],
+  };
+
+  it('renders the channels without crashing: unknown kinds with their label and safe links, and a note', async () => {
+    await setup(<ChannelsPanel now={day} />, {
+      handlers: [mockForeignResponse('getPolicy', foreign, mockApiBaseUrl)],
+    });
+
+    const panel = page.getByRole('region', { name: 'Другие способы связаться с поддержкой' });
+    await expect.element(panel.getByText('Телеграм-бот')).toBeVisible();
+    await expect
+      .element(panel.getByRole('link', { name: /t\.me\/support_bot/ }))
+      .toHaveAttribute('href', 'https://t.me/support_bot');
+    await expect
+      .element(panel.getByRole('link', { name: '+7 495 000-00-01' }))
+      .toHaveAttribute('href', 'tel:+74950000001');
+    await expect.element(panel.getByText('Голубиная почта')).toBeVisible();
+    await expect.element(panel.getByText('javascript:alert(1)')).toBeVisible();
+    expect(panel.getByRole('link', { name: /javascript/ }).elements()).toHaveLength(0);
+    // Known kinds first, the ones this version does not know after them.
+    const [telegram, fax, pigeon] = itemTexts().slice(-3);
+    expect(telegram).toMatch(/^Телеграм-бот/);
+    expect(fax).toMatch(/^Факс/);
+    expect(pigeon).toMatch(/^Голубиная почта/);
+    await expect.element(panel.getByText('1 способ связи не удалось показать.')).toBeVisible();
+    // No promise that no date can hold, and no crash screen.
+    await expect.element(panel.getByText('Поддержка работает круглосуточно.')).toBeVisible();
+    expect(panel.getByText(/ориентировочно до/).elements()).toHaveLength(0);
+  });
+
+  it('says the same in English', async () => {
+    await setup(<ChannelsPanel now={day} />, {
+      locale: 'en',
+      handlers: [mockForeignResponse('getPolicy', foreign, mockApiBaseUrl)],
+    });
+
+    const panel = page.getByRole('region', { name: 'Other ways to reach support' });
+    await expect.element(panel.getByText('Телеграм-бот')).toBeVisible();
+    await expect.element(panel.getByText('1 way to reach support could not be shown.')).toBeVisible();
   });
 });

@@ -1,8 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { makePolicy, mockFailure, mockPending, mockResponse } from '@seller-support/mocks';
+import {
+  makePolicy,
+  mockFailure,
+  mockForeignResponse,
+  mockPending,
+  mockResponse,
+} from '@seller-support/mocks';
 import { expect } from 'storybook/test';
 import { mockApiBaseUrl } from '../../testing/module-harness';
-import { withinModule } from '../../testing/story-helpers';
+import { translatorFor, withinModule } from '../../testing/story-helpers';
 import { ChannelsPanel } from './channels-panel';
 
 const day = new Date('2026-11-25T12:00:00+03:00');
@@ -131,3 +137,49 @@ export const ServerErrorEnglish: Story = {
     await expect(await module.findByRole('alert')).toHaveTextContent('The server is temporarily unavailable');
   },
 };
+
+/**
+ * A server that says more than this version knows: channels of kinds it does not list (shown with
+ * their label and a safe link where they have one), one it cannot read (left out, with a note), and
+ * a first-response target no date can hold (no promise, no crash).
+ */
+export const ForeignServer: Story = {
+  beforeEach({ msw }) {
+    const policy = makePolicy();
+    msw.use(
+      mockForeignResponse(
+        'getPolicy',
+        {
+          ...policy,
+          firstResponseMinutes: { day: 200_000_000_000, night: 60 },
+          channels: [
+            ...policy.channels,
+            { kind: 'telegram', label: 'Телеграм-бот', url: 'https://t.me/support_bot' },
+            { kind: 'fax', label: 'Факс', value: '+7 495 000-00-01' },
+            { kind: 'phone', label: 'Без номера' },
+          ],
+        },
+        mockApiBaseUrl,
+      ),
+    );
+  },
+  async play(context) {
+    const t = translatorFor(context);
+    const module = await withinModule(context.canvasElement);
+    await expect(await module.findByText('Телеграм-бот')).toBeVisible();
+    await expect(module.getByRole('link', { name: /t\.me\/support_bot/ })).toHaveAttribute(
+      'href',
+      'https://t.me/support_bot',
+    );
+    await expect(module.getByRole('link', { name: '+7 495 000-00-01' })).toHaveAttribute(
+      'href',
+      'tel:+74950000001',
+    );
+    await expect(module.getByText(t('channels.omitted', { count: 1 }))).toBeVisible();
+    await expect(module.getByText(t('channels.expectation.aroundTheClock'))).toBeVisible();
+  },
+};
+
+export const ForeignServerEnglish: Story = { ...ForeignServer, globals: { locale: 'en' } };
+
+export const ForeignServerDark: Story = { ...ForeignServer, globals: { theme: 'dark' } };

@@ -1,4 +1,4 @@
-import type { Channel } from '@seller-support/contract';
+import { isKnownChannel, type ReceivedChannel } from '@seller-support/contract';
 import { useId } from 'react';
 import { usePolicy } from '../../shared/api/get-policy';
 import { useT } from '../../shared/i18n';
@@ -11,7 +11,9 @@ export interface ChannelsPanelProps {
   now?: Date | undefined;
 }
 
-function rank(channel: Channel): number {
+function rank(channel: ReceivedChannel): number {
+  // A kind this version does not know goes last: the seller knows what to make of the others.
+  if (!isKnownChannel(channel)) return 7;
   switch (channel.kind) {
     case 'phone':
       return channel.free ? 0 : 1;
@@ -33,7 +35,7 @@ function rank(channel: Channel): number {
  * paid regional numbers, e-mail, post, the compliance line, chat and community. Within a group
  * the server's order stands.
  */
-export function orderChannels(channels: readonly Channel[]): Channel[] {
+export function orderChannels(channels: readonly ReceivedChannel[]): ReceivedChannel[] {
   return channels
     .map((channel, index) => ({ channel, index }))
     .sort((a, b) => rank(a.channel) - rank(b.channel) || a.index - b.index)
@@ -65,7 +67,7 @@ export function ChannelsPanel({ now }: ChannelsPanelProps) {
       ) : (
         <>
           <ResponseExpectation now={now} />
-          {policy.data.channels.length === 0 ? (
+          {policy.data.channels.length === 0 && (policy.data.omittedChannels ?? 0) === 0 ? (
             <p className="ss-muted">{t('channels.empty')}</p>
           ) : (
             <ul className="channels-panel__list">
@@ -76,6 +78,12 @@ export function ChannelsPanel({ now }: ChannelsPanelProps) {
                 </li>
               ))}
             </ul>
+          )}
+          {/* Channels the server sent in a shape this version cannot read are left out, and said so. */}
+          {(policy.data.omittedChannels ?? 0) > 0 && (
+            <p className="ss-muted channels-panel__omitted">
+              {t('channels.omitted', { count: policy.data.omittedChannels ?? 0 })}
+            </p>
           )}
         </>
       )}

@@ -1,4 +1,4 @@
-import type { Policy } from '@seller-support/contract';
+import type { ReceivedPolicy } from '@seller-support/contract';
 import { usePolicy } from '../../shared/api/get-policy';
 import { useFormat, useT, type Translate } from '../../shared/i18n';
 import { expectedFirstResponse, sellerClockDiffers } from '../../shared/lib/response-time';
@@ -28,7 +28,7 @@ export function ResponseExpectation({ now }: ResponseExpectationProps) {
   return <Expectation policy={policy.data} now={now} />;
 }
 
-function Expectation({ policy, now: fixedNow }: { policy: Policy; now: Date | undefined }) {
+function Expectation({ policy, now: fixedNow }: { policy: ReceivedPolicy; now: Date | undefined }) {
   const t = useT();
   const format = useFormat();
   const now = useNow(fixedNow);

@@ -29,6 +29,7 @@ export const en: Messages = {
         other: '{count} hours',
       },
     },
+    serverValue: 'Value from the server: {value}',
   },
   module: {
     loading: 'Loading…',

@@ -34,3 +34,34 @@ describe('createFormatter', () => {
     expect(createFormatter('en', 'Europe/Moscow').dateTime(timestamp)).toBe('Nov 20, 2026, 11:30 PM');
   });
 });
+
+describe('a value the formatter cannot show', () => {
+  const format = createFormatter('ru', 'Europe/Moscow');
+
+  it('is a dash, never an exception: impossible dates', () => {
+    for (const timestamp of ['yesterday', '', '2026-13-01T10:00:00Z', '+275760-09-14T00:00:00.001Z']) {
+      expect(format.date(timestamp)).toBe('—');
+      expect(format.dateTime(timestamp)).toBe('—');
+      expect(format.dateTimeWithZone(timestamp)).toBe('—');
+      expect(format.time(timestamp, { zone: true })).toBe('—');
+    }
+  });
+
+  it('is a dash, never an exception: amounts and currencies that are not money', () => {
+    for (const money of [
+      { amount: '1e309', currency: 'RUB' },
+      { amount: '12,50', currency: 'RUB' },
+      { amount: '1'.repeat(40), currency: 'RUB' },
+      { amount: '10.00', currency: 'RUBL' },
+      { amount: '10.00', currency: '' },
+    ]) {
+      expect(format.money(money)).toBe('—');
+    }
+  });
+
+  it('is a dash, never an exception: numbers that are not finite', () => {
+    expect(format.number(Number.NaN)).toBe('—');
+    expect(format.number(Number.POSITIVE_INFINITY)).toBe('—');
+    expect(format.number(-3)).toBe('-3');
+  });
+});

@@ -1,5 +1,12 @@
-import type { Money } from '@seller-support/contract';
+import { isWellFormedMoney, type Money } from '@seller-support/contract';
 import type { Locale } from './messages';
+
+/**
+ * What a formatter shows for a value it cannot show: an impossible date, an amount that is not
+ * the contract's decimal string, a number that is not finite. Every formatter here is total: a
+ * server's odd value is a dash on screen, never an exception that takes the screen down.
+ */
+export const unreadableValue = '—';
 
 const decimalPattern = /^-?\d+(\.\d+)?$/;
 
@@ -8,6 +15,21 @@ function isDecimalString(value: string): value is `${number}` {
   return decimalPattern.test(value);
 }
 
+/** `format(value)`, or the dash when the value cannot be formatted (Intl throws a RangeError). */
+function orDash(format: () => string): string {
+  try {
+    return format();
+  } catch {
+    return unreadableValue;
+  }
+}
+
+function dateOf(timestamp: string): Date | null {
+  const date = new Date(timestamp);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** Formats for people; each function shows {@link unreadableValue} for a value it cannot show. */
 export interface Formatter {
   /** `{ amount: "2450000.00", currency: "RUB" }` → "2 450 000,00 ₽" (ru) or "RUB 2,450,000.00" (en). */
   money(money: Money): string;
@@ -54,16 +76,23 @@ export function createFormatter(locale: Locale, timeZone?: string): Formatter {
     return format;
   };
 
+  const dateWith = (format: Intl.DateTimeFormat, timestamp: string): string => {
+    const date = dateOf(timestamp);
+    return date === null ? unreadableValue : orDash(() => format.format(date));
+  };
+
   return {
-    money: ({ amount, currency }) => {
-      const format = currencyFormat(currency);
-      return isDecimalString(amount) ? format.format(amount) : `${amount} ${currency}`;
+    money: (money) => {
+      // Money is read as the server spelled it: "1e309" or "12,50" is not an amount to show.
+      const { amount, currency } = money;
+      if (!isWellFormedMoney(money) || !isDecimalString(amount)) return unreadableValue;
+      return orDash(() => currencyFormat(currency).format(amount));
     },
-    number: (value) => numberFormat.format(value),
-    date: (timestamp) => dateFormat.format(new Date(timestamp)),
-    dateTime: (timestamp) => dateTimeFormat.format(new Date(timestamp)),
-    dateTimeWithZone: (timestamp) => dateTimeWithZoneFormat.format(new Date(timestamp)),
+    number: (value) => (Number.isFinite(value) ? orDash(() => numberFormat.format(value)) : unreadableValue),
+    date: (timestamp) => dateWith(dateFormat, timestamp),
+    dateTime: (timestamp) => dateWith(dateTimeFormat, timestamp),
+    dateTimeWithZone: (timestamp) => dateWith(dateTimeWithZoneFormat, timestamp),
     time: (timestamp, { zone: named = false } = {}) =>
-      (named ? timeWithZoneFormat : timeFormat).format(new Date(timestamp)),
+      dateWith(named ? timeWithZoneFormat : timeFormat, timestamp),
   };
 }

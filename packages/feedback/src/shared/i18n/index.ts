@@ -1,6 +1,6 @@
 export { I18nProvider, useFormat, useLocale, useT } from './i18n-provider';
 export type { I18nProviderProps } from './i18n-provider';
-export { createFormatter } from './format';
+export { createFormatter, unreadableValue } from './format';
 export type { Formatter } from './format';
 export { createTranslator } from './translate';
 export { locales } from './messages';

@@ -40,6 +40,8 @@ export const ru = {
         other: '{count} часа',
       },
     },
+    /** The title of a neutral badge: what the server sent, for support. */
+    serverValue: 'Значение от сервера: {value}',
   },
   module: {
     loading: 'Загружаем…',

@@ -1,4 +1,9 @@
-import type { Channel } from '@seller-support/contract';
+import {
+  isKnownChannel,
+  type Channel,
+  type ReceivedChannel,
+  type UnknownChannel,
+} from '@seller-support/contract';
 import type { ReactNode } from 'react';
 import { useT } from '../i18n';
 
@@ -60,7 +65,7 @@ export function ExternalLink({ href, className, children }: ExternalLinkProps) {
 }
 
 export interface ChannelLinkProps {
-  channel: Channel;
+  channel: ReceivedChannel;
 }
 
 /**
@@ -69,15 +74,39 @@ export interface ChannelLinkProps {
  * open in a new tab. Every value is the server's, rendered as text.
  */
 export function ChannelLink({ channel }: ChannelLinkProps) {
+  const known = isKnownChannel(channel);
   return (
-    <div className={`channel-link channel-link--${channel.kind}`}>
+    <div
+      className={`channel-link channel-link--${known ? channel.kind : 'other'}`}
+      data-unknown-kind={known ? undefined : channel.kind}
+    >
       <span className="channel-link__label">{channel.label}</span>
-      <ChannelValue channel={channel} />
+      {known ? <ChannelValue channel={channel} /> : <OtherChannelValue channel={channel} />}
     </div>
   );
 }
 
-function ChannelValue({ channel }: ChannelLinkProps) {
+/**
+ * A channel of a kind this version does not know: its value and its address, where it has them,
+ * by the same rules as the known ones (a link only to http(s), `mailto:` or `tel:`).
+ */
+function OtherChannelValue({ channel }: { channel: UnknownChannel }) {
+  const { value, url } = channel;
+  return (
+    <>
+      {value !== undefined && value !== '' && (
+        <Contact href={mailtoHref(value) ?? telHref(value)} text={value} />
+      )}
+      {url !== undefined && url !== '' && (
+        <ExternalLink className="channel-link__value" href={url}>
+          {httpUrl(url) === null ? url : url.replace(/^https?:\/\//, '')}
+        </ExternalLink>
+      )}
+    </>
+  );
+}
+
+function ChannelValue({ channel }: { channel: Channel }) {
   const t = useT();
   switch (channel.kind) {
     case 'phone':

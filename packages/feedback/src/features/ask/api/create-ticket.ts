@@ -2,7 +2,7 @@ import {
   UnauthorizedError,
   type ApiClient,
   type CreateTicketBody,
-  type Ticket,
+  type ReceivedTicket,
 } from '@seller-support/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../../shared/api/api-client-context';
@@ -25,7 +25,7 @@ export interface CreateTicketVariables {
 export async function createTicketOnce(
   api: ApiClient,
   { body, idempotencyKey }: CreateTicketVariables,
-): Promise<Ticket> {
+): Promise<ReceivedTicket> {
   return api.createTicket(body, { idempotencyKey });
 }
 

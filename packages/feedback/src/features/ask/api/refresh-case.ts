@@ -1,12 +1,12 @@
-import type { ApiClient, Order, SellerContext } from '@seller-support/contract';
+import type { ApiClient, ReceivedSellerContext, SnapshotOrder } from '@seller-support/contract';
 import type { QueryClient } from '@tanstack/react-query';
 import { contextQueryOptions } from '../../../shared/api/get-context';
 import { orderQueryOptions } from './get-order';
 
 /** The seller's case as it goes into a request's context snapshot. */
 export interface SellerCase {
-  context: SellerContext;
-  orders: Order[];
+  context: ReceivedSellerContext;
+  orders: SnapshotOrder[];
 }
 
 /**
@@ -14,7 +14,11 @@ export interface SellerCase {
  * old: a parcel reaches its pickup point while the seller writes). An order that cannot be had
  * now keeps the copy the form has; the cache takes the fresh ones, so every screen shows them.
  */
-export async function refreshOrders(queryClient: QueryClient, api: ApiClient, orders: readonly Order[]) {
+export async function refreshOrders(
+  queryClient: QueryClient,
+  api: ApiClient,
+  orders: readonly SnapshotOrder[],
+): Promise<SnapshotOrder[]> {
   const results = await Promise.allSettled(
     orders.map((order) => queryClient.query({ ...orderQueryOptions(api, order.id), staleTime: 0 })),
   );

@@ -12,9 +12,9 @@ import {
   ForbiddenError,
   ValidationError,
   type CreateTicketBody,
-  type Policy,
-  type SellerContext,
-  type Ticket,
+  type ReceivedPolicy,
+  type ReceivedSellerContext,
+  type ReceivedTicket,
   type Topic,
 } from '@seller-support/contract';
 import { useQueryClient } from '@tanstack/react-query';
@@ -82,8 +82,8 @@ export interface PrefillNotice {
 }
 
 export interface AskFormProps {
-  context: SellerContext;
-  policy: Policy;
+  context: ReceivedSellerContext;
+  policy: ReceivedPolicy;
   /** The draft to continue: its values, idempotency key and a submit still waiting for its answer. */
   draft: Draft;
   /** True when the draft came from storage: the form says so and offers to start over. */
@@ -99,7 +99,7 @@ export interface AskFormProps {
    * The server confirmed the request. `editsLeftOut`: an earlier submit whose answer was lost had
    * arrived after all, so what the seller changed since then is not in the request.
    */
-  onSubmitted: (ticket: Ticket, outcome: { editsLeftOut: boolean }) => void;
+  onSubmitted: (ticket: ReceivedTicket, outcome: { editsLeftOut: boolean }) => void;
   /** The seller found the answer in a help article; the draft is already gone. */
   onAnswered: () => void;
   onStartOver: () => void;
@@ -303,7 +303,7 @@ export function AskForm({
   const post = (submission: PendingSubmit) =>
     createTicket.mutateAsync({ body: submission.body, idempotencyKey: submission.idempotencyKey });
 
-  const finish = async (ticket: Ticket, editsLeftOut: boolean) => {
+  const finish = async (ticket: ReceivedTicket, editsLeftOut: boolean) => {
     finished.current = true;
     autosave.cancel();
     await drafts.clear(sellerId, draftScope).catch(() => undefined);
@@ -652,7 +652,15 @@ function TopicChooser({ form, offered }: { form: AskFormApi; offered: readonly T
   );
 }
 
-function TopicSpecificFields({ topic, form, policy }: { topic: Topic; form: AskFormApi; policy: Policy }) {
+function TopicSpecificFields({
+  topic,
+  form,
+  policy,
+}: {
+  topic: Topic;
+  form: AskFormApi;
+  policy: ReceivedPolicy;
+}) {
   const props = { control: form.control, register: form.register };
   switch (topic) {
     case 'account':
@@ -713,7 +721,7 @@ function AttachmentsField({
 }: {
   control: FormControl;
   topic: Topic;
-  policy: Policy;
+  policy: ReceivedPolicy;
   onBusyChange: (busy: boolean) => void;
 }) {
   const t = useT();
@@ -772,7 +780,7 @@ function HelpArticlesForForm({
   return <HelpArticles topic={topic} text={text} onAnswered={onAnswered} debounceMs={0} />;
 }
 
-function Preview({ control, context }: { control: FormControl; context: SellerContext }) {
+function Preview({ control, context }: { control: FormControl; context: ReceivedSellerContext }) {
   const t = useT();
   const locale = useLocale();
   const { field } = useController({ control, name: 'orders' });

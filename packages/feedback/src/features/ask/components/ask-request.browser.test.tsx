@@ -1,4 +1,4 @@
-import { createMockApi, mockPending, type MockApi } from '@seller-support/mocks';
+import { createMockApi, mockForeignResponse, mockPending, type MockApi } from '@seller-support/mocks';
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
@@ -409,5 +409,42 @@ describe('AskRequest: when what the form needs does not load', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('AskRequest: a server that says more than this version knows', () => {
+  it('the form opens with a tier it does not know; an order whose status it does not know is asked about and sent as the server said it', async () => {
+    const { arrived } = orders();
+    const context = createMockApi().store.getContext();
+    const lost = { ...arrived, status: 'lost_in_transit', insured: true };
+    const { store } = await renderAskRequest({
+      handlers: [
+        mockForeignResponse(
+          'getContext',
+          { ...context, seller: { ...context.seller, tier: 'premium' } },
+          mockApiBaseUrl,
+        ),
+        mockForeignResponse('getOrder', lost, mockApiBaseUrl),
+      ],
+      props: { prefill: { topic: 'orders', orderIds: [lost.id] } },
+    });
+
+    await expect.element(chip(lost.id)).toHaveTextContent('Статус обновлён');
+    const preview = page.getByRole('region', { name: 'Что увидит поддержка' });
+    await expect
+      .element(preview.getByText('статус обновлён'))
+      .toHaveAttribute('data-unknown-value', 'lost_in_transit');
+    // A tier this version does not know tells the seller nothing: it is not shown.
+    await expect.element(preview.getByText('ООО «Ромашка»')).toBeVisible();
+    expect(preview.getByText('Уровень аккаунта').elements()).toHaveLength(0);
+
+    await page.getByRole('radio', { name: 'Изменить заказ' }).click();
+    await fillText('Заказ потерялся', 'Статус заказа странный, помогите разобраться.');
+    await submitButton().click();
+    const id = await sentTicketId(store);
+    const sent = store.getSubmission(id)?.context;
+    expect(sent?.seller.tier).toBe('premium');
+    expect(sent?.orders.map((order) => order.status)).toEqual(['lost_in_transit']);
+    expect(sent?.orders[0]).not.toHaveProperty('insured');
   });
 });

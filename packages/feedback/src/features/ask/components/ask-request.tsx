@@ -1,4 +1,10 @@
-import { limits, NotFoundError, type Order, type Ticket, type Topic } from '@seller-support/contract';
+import {
+  limits,
+  NotFoundError,
+  type SnapshotOrder,
+  type ReceivedTicket,
+  type Topic,
+} from '@seller-support/contract';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useApiClient } from '../../../shared/api/api-client-context';
@@ -39,7 +45,7 @@ export interface AskRequestProps {
   /** Topics not offered here; a draft or prefill with one of them falls back to the first offered. */
   hiddenTopics?: readonly Topic[] | undefined;
   /** Called once per request the server confirmed, as the success screen appears. */
-  onSubmitted?: ((ticket: Ticket) => void) | undefined;
+  onSubmitted?: ((ticket: ReceivedTicket) => void) | undefined;
   /** Keeps this form's draft apart from the others' (the "ask about this order" dialog's, say). */
   draftScope?: string | undefined;
   /** For a dialog: a tighter form. */
@@ -57,13 +63,13 @@ export interface AskRequestProps {
 type Stage =
   | { kind: 'loading' }
   | { kind: 'writing'; draft: Draft; restored: boolean; generation: number; notice: PrefillNotice }
-  | { kind: 'sent'; ticket: Ticket; editsLeftOut: boolean }
+  | { kind: 'sent'; ticket: ReceivedTicket; editsLeftOut: boolean }
   | { kind: 'answered' };
 
 /** The host's orders, fetched: those the seller has, and the ids that are not theirs or did not load. */
 interface ResolvedPrefill {
   topic: Topic | undefined;
-  orders: Order[];
+  orders: SnapshotOrder[];
   missing: string[];
   failed: string[];
 }

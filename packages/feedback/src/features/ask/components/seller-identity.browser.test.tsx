@@ -2,6 +2,7 @@ import { FetchApiClient } from '@seller-support/contract';
 import {
   createMockApi,
   mockFailure,
+  mockForeignResponse,
   mockMalformed,
   mockNetworkError,
   mockPending,
@@ -112,5 +113,33 @@ describe('SellerIdentity', () => {
     const { onUnauthorized } = await setup({ handlers: [mockFailure('getContext', 401, mockApiBaseUrl)] });
     await expect.element(page.getByRole('alert')).toHaveTextContent('Сессия истекла');
     expect(onUnauthorized).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('SellerIdentity: a server that says more than this version knows', () => {
+  const context = createMockApi().store.getContext();
+  const premium = {
+    ...context,
+    seller: { ...context.seller, tier: 'premium' },
+    dealSummary: { ...context.dealSummary, openReturns: -1 },
+  };
+
+  it('shows the seller whose tier it does not know, without the tier, and no deal summary it cannot read', async () => {
+    await setup({ handlers: [mockForeignResponse('getContext', premium, mockApiBaseUrl)] });
+
+    const identity = page.getByRole('region', { name: 'Ваши данные' });
+    await expect.element(identity.getByText('ООО «Ромашка»')).toBeVisible();
+    expect(identity.getByText('Уровень аккаунта').elements()).toHaveLength(0);
+    await expect.element(identity.getByText('Сводка по сделкам недоступна.')).toBeVisible();
+    expect(page.getByRole('alert').elements()).toHaveLength(0);
+  });
+
+  it('says the same in English', async () => {
+    await setup({ locale: 'en', handlers: [mockForeignResponse('getContext', premium, mockApiBaseUrl)] });
+
+    const identity = page.getByRole('region', { name: 'Your details' });
+    await expect.element(identity.getByText('ООО «Ромашка»')).toBeVisible();
+    expect(identity.getByText('Account tier').elements()).toHaveLength(0);
+    await expect.element(identity.getByText('The deal summary is not available.')).toBeVisible();
   });
 });

@@ -1,4 +1,4 @@
-import type { SellerContext } from '@seller-support/contract';
+import { isKnownSellerTier, type ReceivedSellerContext } from '@seller-support/contract';
 import { useId } from 'react';
 import { useFormat, useT } from '../../../shared/i18n';
 import { ErrorState } from '../../../shared/ui/error-state';
@@ -61,24 +61,31 @@ function IdentitySkeleton() {
   );
 }
 
-function IdentityDetails({ context: { seller, dealSummary } }: { context: SellerContext }) {
+function IdentityDetails({ context: { seller, dealSummary } }: { context: ReceivedSellerContext }) {
   const t = useT();
   const format = useFormat();
   // The same words as "What support will see" (the snapshot card), which shows the same seller.
+  const { tier } = seller;
   const rows: { key: string; term: string; value: string }[] = [
-    ...identityFields.map((field) => ({
-      key: field,
-      term: t(`snapshot.seller.${field}`),
-      value: field === 'tier' ? t(`snapshot.seller.tiers.${seller.tier}`) : seller[field],
-    })),
+    ...identityFields.flatMap((field): { key: string; term: string; value: string }[] => {
+      if (field !== 'tier')
+        return [{ key: field, term: t(`snapshot.seller.${field}`), value: seller[field] }];
+      // A tier this version does not know says nothing the seller could act on: it is not shown.
+      return isKnownSellerTier(tier)
+        ? [{ key: field, term: t('snapshot.seller.tier'), value: t(`snapshot.seller.tiers.${tier}`) }]
+        : [];
+    }),
     {
       key: 'deals',
       term: t('ask.identity.deals'),
-      value: t('ask.identity.dealsSummary', {
-        orders: t('ask.identity.orders', { count: dealSummary.orders }),
-        period: t('ask.identity.period', { count: dealSummary.periodDays }),
-        turnover: format.money(dealSummary.turnover),
-      }),
+      value:
+        dealSummary === null
+          ? t('snapshot.deals.unavailable')
+          : t('ask.identity.dealsSummary', {
+              orders: t('ask.identity.orders', { count: dealSummary.orders }),
+              period: t('ask.identity.period', { count: dealSummary.periodDays }),
+              turnover: format.money(dealSummary.turnover),
+            }),
     },
   ];
   return (

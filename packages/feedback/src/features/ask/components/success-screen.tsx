@@ -1,4 +1,4 @@
-import type { Policy, Ticket } from '@seller-support/contract';
+import type { ReceivedPolicy, ReceivedTicket } from '@seller-support/contract';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useFormat, useT } from '../../../shared/i18n';
 import { expectedFirstResponse, sellerClockDiffers } from '../../../shared/lib/response-time';
@@ -7,8 +7,8 @@ import { routePaths } from '../../../shared/routing/routes';
 import { Button } from '../../../shared/ui/button';
 
 export interface SuccessScreenProps {
-  ticket: Ticket;
-  policy: Policy;
+  ticket: ReceivedTicket;
+  policy: ReceivedPolicy;
   onAnother: () => void;
   /** An earlier submit had arrived after all: the seller's later changes are not in the request. */
   editsLeftOut?: boolean | undefined;

@@ -2,13 +2,14 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import {
   createMockApi,
   mockFailure,
+  mockForeignResponse,
   mockMalformed,
   mockNetworkError,
   mockPending,
 } from '@seller-support/mocks';
 import { expect } from 'storybook/test';
 import { mockApiBaseUrl } from '../../../testing/module-harness';
-import { withinModule } from '../../../testing/story-helpers';
+import { translatorFor, withinModule } from '../../../testing/story-helpers';
 import { SupportScreen } from './support-screen';
 
 const meta = {
@@ -123,3 +124,38 @@ export const CompactWithOrder: Story = {
     await expect(module.queryByText(/модератор сразу увидит/)).toBeNull();
   },
 };
+
+/**
+ * A server whose seller has a tier this version does not list, and a deal summary it cannot read:
+ * the identity leaves both out, and the form is there as ever.
+ */
+export const ForeignSeller: Story = {
+  beforeEach({ msw }) {
+    const context = createMockApi().store.getContext();
+    msw.use(
+      mockForeignResponse(
+        'getContext',
+        {
+          ...context,
+          seller: { ...context.seller, tier: 'premium' },
+          dealSummary: { ...context.dealSummary, orders: -1 },
+        },
+        mockApiBaseUrl,
+      ),
+    );
+  },
+  async play(context) {
+    const t = translatorFor(context);
+    const module = await withinModule(context.canvasElement);
+    await expect(await module.findByText('ООО «Ромашка»', { selector: '.identity dd' })).toBeVisible();
+    await expect(module.queryByText(t('snapshot.seller.tier'))).toBeNull();
+    await expect(
+      module.getByText(t('snapshot.deals.unavailable'), { selector: '.identity dd' }),
+    ).toBeVisible();
+    await expect(
+      await module.findByRole('button', { name: t('askForm.submit.send') }, { timeout: 5000 }),
+    ).toBeVisible();
+  },
+};
+
+export const ForeignSellerEnglish: Story = { ...ForeignSeller, globals: { locale: 'en' } };

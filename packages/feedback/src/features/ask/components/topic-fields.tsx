@@ -1,10 +1,10 @@
 import {
   facilityTypes,
   limits,
-  type Channel,
-  type Facility,
   type FacilityType,
-  type Policy,
+  type ReceivedChannel,
+  type ReceivedFacility,
+  type ReceivedPolicy,
 } from '@seller-support/contract';
 import { useWatch, type UseFormSetValue } from 'react-hook-form';
 import { useT } from '../../../shared/i18n';
@@ -13,6 +13,7 @@ import { Fieldset } from '../../../shared/ui/form/field';
 import { fieldIds } from '../model/field-paths';
 import {
   accountAreas,
+  complaintFacilityTypeOf,
   complaintFacilityTypes,
   localToday,
   orderActions,
@@ -85,7 +86,7 @@ function FacilityField({
   control: FormControl;
   required: boolean;
   types: readonly FacilityType[];
-  onPick?: (facility: Facility | null) => void;
+  onPick?: (facility: ReceivedFacility | null) => void;
 }) {
   const t = useT();
   const { id, value, onChange, error } = usePickerValue(control, 'fields.facility');
@@ -119,10 +120,7 @@ export function StaffComplaintFields({
         required
         types={complaintFacilityTypes}
         onPick={(facility) =>
-          setValue(
-            'fields.facilityType',
-            facility?.type === 'warehouse' || facility?.type === 'pickup_point' ? facility.type : '',
-          )
+          setValue('fields.facilityType', facility === null ? '' : (complaintFacilityTypeOf(facility) ?? ''))
         }
       />
       <DateField
@@ -236,11 +234,11 @@ export function WarrantyFields({ control, register }: TopicFieldsProps) {
   );
 }
 
-function complianceChannel(policy: Policy): Channel | undefined {
+function complianceChannel(policy: ReceivedPolicy): ReceivedChannel | undefined {
   return policy.channels.find((channel) => channel.kind === 'compliance');
 }
 
-export function FraudFields({ control, register, policy }: TopicFieldsProps & { policy: Policy }) {
+export function FraudFields({ control, register, policy }: TopicFieldsProps & { policy: ReceivedPolicy }) {
   const t = useT();
   const channel = complianceChannel(policy);
   const error = useFieldError(control, 'confidential');

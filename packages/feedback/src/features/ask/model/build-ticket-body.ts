@@ -1,4 +1,9 @@
-import type { ContextSnapshot, CreateTicketBody, SellerContext } from '@seller-support/contract';
+import type {
+  ContextSnapshot,
+  CreateTicketBody,
+  ReceivedSellerContext,
+  SnapshotOrder,
+} from '@seller-support/contract';
 import { normalizeText } from '../../../shared/lib/text';
 import { parseAmount, type ValidAskFormValues } from './form-values';
 
@@ -13,15 +18,24 @@ export type Environment = ContextSnapshot['environment'];
 /** The contract's currency for amounts the seller types; the cabinet's money is in roubles. */
 const amountCurrency = 'RUB';
 
+/**
+ * An order as the snapshot carries it: what the server sent, field by field, without what the
+ * client added in reading it (such as how many of its lines it could not read).
+ */
+function asSnapshotOrder(order: SnapshotOrder): SnapshotOrder {
+  const { id, createdAt, status, total, items, deliveryPoint, tracking } = order;
+  return { id, createdAt, status, total, items, deliveryPoint, tracking };
+}
+
 /** What support sees beside the request: the seller's case as it is now, with the chosen orders. */
 export function buildContextSnapshot(
   values: Pick<ValidAskFormValues, 'orders'>,
-  context: SellerContext,
+  context: ReceivedSellerContext,
   environment: Environment,
 ): ContextSnapshot {
   return {
     seller: context.seller,
-    orders: values.orders,
+    orders: values.orders.map(asSnapshotOrder),
     dealSummary: context.dealSummary,
     inTransit: context.inTransit.map(({ id, status }) => ({ id, status })),
     environment,
@@ -34,7 +48,7 @@ export function buildContextSnapshot(
  */
 export function buildTicketBody(
   values: ValidAskFormValues,
-  context: SellerContext,
+  context: ReceivedSellerContext,
   environment: Environment,
 ): CreateTicketBody {
   const common = {

@@ -1,13 +1,17 @@
 import {
-  facilitySchema,
   facilityTypes,
+  isKnownFacilityType,
+  isKnownOrderStatus,
+  isOneOf,
   limits,
-  orderSchema,
+  receivedFacilitySchema,
+  snapshotOrderSchema,
   topics,
-  type Facility,
   type FacilityType,
-  type Order,
   type OrderStatus,
+  type ReceivedFacility,
+  type ReceivedOrderStatus,
+  type SnapshotOrder,
   type Topic,
 } from '@seller-support/contract';
 import * as z from 'zod/mini';
@@ -26,11 +30,22 @@ import { hasControlCharacters, normalizedLength } from '../../../shared/lib/text
 export const notYetArrivedStatuses: readonly OrderStatus[] = ['shipped', 'in_transit'];
 const notYetArrived: ReadonlySet<OrderStatus> = new Set(notYetArrivedStatuses);
 
+/** Whether an order has not reached the pickup point yet; a status this version does not know has not said so. */
+export function isNotYetArrived(status: ReceivedOrderStatus): boolean {
+  return isKnownOrderStatus(status) && notYetArrived.has(status);
+}
+
 export const accountAreas = ['registration', 'cabinet', 'mobile_app', 'other'] as const;
 export type AccountArea = (typeof accountAreas)[number];
 export const orderActions = ['change', 'cancel', 'return'] as const;
 export type OrderAction = (typeof orderActions)[number];
 export const complaintFacilityTypes = ['warehouse', 'pickup_point'] as const;
+export type ComplaintFacilityType = (typeof complaintFacilityTypes)[number];
+
+/** The complaint's facility type a facility stands for; null for one a complaint cannot be about. */
+export function complaintFacilityTypeOf(facility: ReceivedFacility): ComplaintFacilityType | null {
+  return isOneOf(complaintFacilityTypes, facility.type) ? facility.type : null;
+}
 
 /** The error codes the form produces; the UI has a message for each. */
 export type FormErrorCode =
@@ -127,7 +142,8 @@ function variants(strict: boolean) {
     subject: textOf(limits.subject.min, limits.subject.max, { required: true }),
     description: textOf(limits.description.min, limits.description.max, { required: true }),
     attachments: z.array(draftAttachmentSchema),
-    orders: z.array(orderSchema),
+    // As the client read them: an order whose status this version does not know can still be asked about.
+    orders: z.array(snapshotOrderSchema),
     confidential: z.boolean(),
   };
   const optionalDate = () =>
@@ -151,7 +167,7 @@ function variants(strict: boolean) {
       fields: z.object({
         // Follows the chosen facility; the facility's own rule reports a missing one.
         facilityType: choice(complaintFacilityTypes, { strict: false }),
-        facility: z.nullable(facilitySchema),
+        facility: z.nullable(receivedFacilitySchema),
         incidentDate: checked(
           z.superRefine((value: string, ctx) => {
             let message: string | null = null;
@@ -167,7 +183,10 @@ function variants(strict: boolean) {
     z.object({
       ...common,
       topic: z.literal('logistics_info'),
-      fields: z.object({ facilityType: choiceOf(facilityTypes), facility: z.nullable(facilitySchema) }),
+      fields: z.object({
+        facilityType: choiceOf(facilityTypes),
+        facility: z.nullable(receivedFacilitySchema),
+      }),
     }),
     z.object({ ...common, topic: z.literal('fraud'), fields: z.object({}) }),
     z.object({
@@ -209,7 +228,7 @@ function crossFieldIssues(values: AnyVariant): { path: PropertyKey[]; message: F
       break;
     case 'parcel_location':
       if (orders.length === 0) issues.push({ path: ['orders'], message: 'ordersRequired' });
-      else if (orders.some((order) => !notYetArrived.has(order.status)))
+      else if (orders.some((order) => !isNotYetArrived(order.status)))
         issues.push({ path: ['orders'], message: 'notInTransit' });
       break;
     case 'warranty': {
@@ -338,7 +357,7 @@ function withTopic(common: CommonValues, topic: Topic): AskFormValues {
   }
 }
 
-function facilityOf(values: AskFormValues): Facility | null {
+function facilityOf(values: AskFormValues): ReceivedFacility | null {
   return values.topic === 'staff_complaint' || values.topic === 'logistics_info'
     ? values.fields.facility
     : null;
@@ -348,10 +367,10 @@ function facilityOf(values: AskFormValues): Facility | null {
  * The orders a topic takes from `orders`: only in-transit ones for a parcel's location, one for a
  * warranty claim, never more than the contract's limit, each once.
  */
-export function ordersForTopic(topic: Topic, orders: readonly Order[]): Order[] {
+export function ordersForTopic(topic: Topic, orders: readonly SnapshotOrder[]): SnapshotOrder[] {
   const unique = [...new Map(orders.map((order) => [order.id, order])).values()];
   const fitting =
-    topic === 'parcel_location' ? unique.filter((order) => notYetArrived.has(order.status)) : unique;
+    topic === 'parcel_location' ? unique.filter((order) => isNotYetArrived(order.status)) : unique;
   return fitting.slice(0, topic === 'warranty' ? 1 : limits.orderIds.max);
 }
 
@@ -374,14 +393,15 @@ export function changeTopic(values: AskFormValues, topic: Topic): AskFormValues 
   );
   const facility = facilityOf(values);
   if (facility !== null && next.topic === 'logistics_info') {
-    return { ...next, fields: { facilityType: facility.type, facility } };
+    // A type this version does not know is not one the seller can choose: they choose it again.
+    return {
+      ...next,
+      fields: { facilityType: isKnownFacilityType(facility.type) ? facility.type : '', facility },
+    };
   }
-  if (
-    facility !== null &&
-    next.topic === 'staff_complaint' &&
-    (facility.type === 'warehouse' || facility.type === 'pickup_point')
-  ) {
-    return { ...next, fields: { ...next.fields, facilityType: facility.type, facility } };
+  const complaintType = facility === null ? null : complaintFacilityTypeOf(facility);
+  if (facility !== null && complaintType !== null && next.topic === 'staff_complaint') {
+    return { ...next, fields: { ...next.fields, facilityType: complaintType, facility } };
   }
   return next;
 }
@@ -402,7 +422,7 @@ export function withOfferedTopic(values: AskFormValues, offered: readonly Topic[
 export function prefilledValues(
   offered: readonly Topic[],
   topic: Topic | undefined,
-  orders: readonly Order[],
+  orders: readonly SnapshotOrder[],
 ): AskFormValues {
   const start = withOfferedTopic(emptyAskFormValues(topic ?? defaultTopic), offered);
   return { ...start, orders: ordersForTopic(start.topic, orders) };
@@ -411,7 +431,7 @@ export function prefilledValues(
 /** Adds orders to what the seller has chosen, as far as the topic takes them; returns the ids that fit. */
 export function withOrdersAdded(
   values: AskFormValues,
-  orders: readonly Order[],
+  orders: readonly SnapshotOrder[],
 ): { values: AskFormValues; added: string[] } {
   const before = new Set(values.orders.map((order) => order.id));
   const next = ordersForTopic(values.topic, [...values.orders, ...orders]);

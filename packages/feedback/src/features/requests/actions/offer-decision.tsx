@@ -1,9 +1,17 @@
-import type { Offer, Ticket } from '@seller-support/contract';
+import {
+  isKnownTicketEvent,
+  isOneOf,
+  offerKinds,
+  type Offer,
+  type ReceivedOffer,
+  type ReceivedTicket,
+} from '@seller-support/contract';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { ticketKeys } from '../../../shared/api/ticket-keys';
 import { useFormat, useT } from '../../../shared/i18n';
 import { normalizeText } from '../../../shared/lib/text';
+import { unknownValueProps } from '../../../shared/ui/unknown-value';
 import { useDecideOffer } from '../api/ticket-actions';
 import { usePublishNotice } from './action-notice';
 import { ActionButtons, ActionFailureAlert, useActionSubmission } from './action-submission';
@@ -11,22 +19,24 @@ import { ActionComment, isSendableComment } from './action-comment';
 
 type Decision = 'accept' | 'decline';
 
+const decidedStatuses = ['accepted', 'declined'] as const satisfies readonly Offer['status'][];
+
 const outcomeOf = { accept: 'accepted', decline: 'declined' } as const satisfies Record<
   Decision,
   Offer['status']
 >;
 
 /** The offer as the ticket has it now: the prop may be from an older render of the timeline. */
-function currentOffer(ticket: Ticket | undefined, offerId: string): Offer | null {
+function currentOffer(ticket: ReceivedTicket | undefined, offerId: string): ReceivedOffer | null {
   for (const event of ticket?.events ?? []) {
-    if (event.kind === 'offer' && event.offer.id === offerId) return event.offer;
+    if (isKnownTicketEvent(event) && event.kind === 'offer' && event.offer.id === offerId) return event.offer;
   }
   return null;
 }
 
 export interface OfferDecisionProps {
-  ticket: Ticket;
-  offer: Offer;
+  ticket: ReceivedTicket;
+  offer: ReceivedOffer;
 }
 
 /**
@@ -62,7 +72,11 @@ export function OfferDecision({ ticket, offer: offerProp }: OfferDecisionProps) 
       <dl className="request-offer__facts">
         <div>
           <dt>{t('requestActions.offer.kindLabel')}</dt>
-          <dd>{t(`requestActions.offer.kind.${offer.kind}`)}</dd>
+          <dd>
+            {isOneOf(offerKinds, offer.kind)
+              ? t(`requestActions.offer.kind.${offer.kind}`)
+              : t('requestActions.offer.kindUnknown')}
+          </dd>
         </div>
         <div>
           <dt>{t('requestActions.offer.amount')}</dt>
@@ -74,8 +88,13 @@ export function OfferDecision({ ticket, offer: offerProp }: OfferDecisionProps) 
       {/* The moderator's text, rendered as text: never as markup. */}
       <p className="request-offer__description">{offer.description}</p>
 
-      {offer.status !== 'pending' ? (
+      {isOneOf(decidedStatuses, offer.status) ? (
         <p className="request-offer__outcome">{t(`requestActions.offer.status.${offer.status}`)}</p>
+      ) : offer.status !== 'pending' ? (
+        // A status this version does not know: shown, but not offered for a decision.
+        <p className="request-offer__outcome" {...unknownValueProps(t, offer.status)}>
+          {t('requestActions.offer.statusUnknown')}
+        </p>
       ) : decision === null ? (
         <div className="request-actions__buttons">
           <button ref={acceptRef} type="button" className="ss-button" onClick={() => setDecision('accept')}>
@@ -142,7 +161,7 @@ function ConfirmDecision({ ticketId, offerId, decision, onCancel, onDone }: Conf
     onConflict: (maybeOurs) => {
       // Say whose decision the refreshed offer carries.
       const status = currentOffer(
-        queryClient.getQueryData<Ticket>(ticketKeys.detail(ticketId)),
+        queryClient.getQueryData<ReceivedTicket>(ticketKeys.detail(ticketId)),
         offerId,
       )?.status;
       publish(

@@ -1,4 +1,4 @@
-import type { Ticket } from '@seller-support/contract';
+import type { ReceivedTicket } from '@seller-support/contract';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { ticketKeys } from '../../../shared/api/ticket-keys';
@@ -24,7 +24,7 @@ function Stars({ score }: { score: number }) {
 }
 
 /** The seller's rating of the help (1 to 5 and a comment), once; after that, the rating given. */
-export function RatingSection({ ticket }: { ticket: Ticket }) {
+export function RatingSection({ ticket }: { ticket: ReceivedTicket }) {
   const t = useT();
   const titleId = useId();
   const { rating } = ticket;
@@ -82,7 +82,7 @@ function RatingForm({ ticketId, titleId }: { ticketId: string; titleId: string }
       publish({ kind: 'rated', tone: 'polite' });
     },
     onConflict: (maybeOurs) => {
-      const fresh = queryClient.getQueryData<Ticket>(ticketKeys.detail(ticketId));
+      const fresh = queryClient.getQueryData<ReceivedTicket>(ticketKeys.detail(ticketId));
       publish(
         maybeOurs && fresh?.rating?.score === Number(score)
           ? { kind: 'rated', tone: 'polite' }

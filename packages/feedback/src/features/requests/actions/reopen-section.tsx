@@ -1,4 +1,4 @@
-import { limits, type Ticket } from '@seller-support/contract';
+import { limits, type ReceivedTicket } from '@seller-support/contract';
 import { useEffect, useId, useRef, useState } from 'react';
 import { usePolicy } from '../../../shared/api/get-policy';
 import { useFormat, useT } from '../../../shared/i18n';
@@ -19,7 +19,7 @@ const reasonRules = { min: limits.reason.min, max: limits.reason.max, required: 
  * Reopening a resolved request: within the policy's days since the resolution, with a reason;
  * past them, why not and the way forward (a new request).
  */
-export function ReopenSection({ ticket, now }: { ticket: Ticket; now: Date }) {
+export function ReopenSection({ ticket, now }: { ticket: ReceivedTicket; now: Date }) {
   const t = useT();
   const policy = usePolicy();
   const titleId = useId();
@@ -42,7 +42,7 @@ function ReopenBody({
   now,
   reopenWithinDays,
 }: {
-  ticket: Ticket;
+  ticket: ReceivedTicket;
   now: Date;
   reopenWithinDays: number;
 }) {

@@ -1,4 +1,4 @@
-import type { Ticket } from '@seller-support/contract';
+import type { ReceivedTicket } from '@seller-support/contract';
 
 const dayMs = 24 * 60 * 60 * 1000;
 
@@ -11,7 +11,7 @@ export interface ReopenWindow {
 }
 
 /** The latest resolution of the request: a request resolved, reopened and resolved again counts from the last. */
-export function resolvedAt(ticket: Ticket): Date {
+export function resolvedAt(ticket: ReceivedTicket): Date {
   let latest: number | null = null;
   for (const event of ticket.events ?? []) {
     if (event.kind !== 'resolved') continue;
@@ -25,7 +25,7 @@ export function resolvedAt(ticket: Ticket): Date {
  * Whether a resolved request may still be reopened: within the policy's `reopenWithinDays`, counted
  * from the resolution, as the server counts it (at exactly the limit it still may).
  */
-export function reopenWindow(ticket: Ticket, reopenWithinDays: number, now: Date): ReopenWindow {
+export function reopenWindow(ticket: ReceivedTicket, reopenWithinDays: number, now: Date): ReopenWindow {
   const from = resolvedAt(ticket);
   const until = new Date(from.getTime() + reopenWithinDays * dayMs);
   return {

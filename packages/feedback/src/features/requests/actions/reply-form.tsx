@@ -1,4 +1,10 @@
-import { ConflictError, NetworkError, ValidationError, limits, type Ticket } from '@seller-support/contract';
+import {
+  ConflictError,
+  NetworkError,
+  ValidationError,
+  limits,
+  type ReceivedTicket,
+} from '@seller-support/contract';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { usePolicy } from '../../../shared/api/get-policy';
 import { AttachmentField, type DraftAttachment } from '../../../shared/attachments/attachment-field';
@@ -34,7 +40,7 @@ const messageRules = { min: limits.message.min, max: limits.message.max, require
  * The seller's reply in a request: text and files, kept as a draft per request while the seller
  * writes, sent once (one idempotency key per draft, reused by every retry and after a reload).
  */
-export function ReplyForm({ ticket }: { ticket: Ticket }) {
+export function ReplyForm({ ticket }: { ticket: ReceivedTicket }) {
   const t = useT();
   const storage = useDraftStorage();
   const titleId = useId();

@@ -1,4 +1,4 @@
-import type { Ticket } from '@seller-support/contract';
+import type { ReceivedTicket } from '@seller-support/contract';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useT, type Translate } from '../../../shared/i18n';
 import { useNow } from '../../../shared/lib/use-now';
@@ -11,7 +11,7 @@ import { ReplyForm } from './reply-form';
 
 export interface RequestActionsProps {
   /** The request as `getTicket` returns it, with its events. */
-  ticket: Ticket;
+  ticket: ReceivedTicket;
   /** The current time, fixed in tests and stories; by default the clock, re-read every minute. */
   now?: Date | undefined;
 }

@@ -2,9 +2,8 @@ import {
   maxPageLimit,
   type ApiClient,
   type ListTicketsQuery,
-  type Page,
+  type ReceivedTicketPage,
   type RequestOptions,
-  type Ticket,
 } from '@seller-support/contract';
 
 // Without React: the unread entry (a host's badge on pages without the module) counts with this too.
@@ -33,7 +32,7 @@ export function fetchUnreadCount(api: ApiClient, options: RequestOptions = {}): 
 }
 
 export async function countUnread(
-  listTickets: (query: ListTicketsQuery) => Promise<Page<Ticket>>,
+  listTickets: (query: ListTicketsQuery) => Promise<ReceivedTicketPage>,
 ): Promise<number> {
   const first = await listTickets({ unread: true, limit: unreadProbeLimit });
   const unreadOnFirst = first.items.filter((ticket) => ticket.unread > 0).length;

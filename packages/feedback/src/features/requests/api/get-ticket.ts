@@ -1,8 +1,8 @@
 import {
   MalformedResponseError,
   type ApiClient,
-  type Ticket,
-  type TicketEvent,
+  type ReceivedTicket,
+  type ReceivedTicketEvent,
 } from '@seller-support/contract';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../../shared/api/api-client-context';
@@ -10,7 +10,7 @@ import { ticketKeys } from '../../../shared/api/ticket-keys';
 import { pollingInterval } from '../../../shared/lib/backoff';
 
 /** A ticket as `GET /tickets/{id}` returns it: always with its timeline. */
-export type TicketWithEvents = Ticket & { events: TicketEvent[] };
+export type TicketWithEvents = ReceivedTicket & { events: ReceivedTicketEvent[] };
 
 /** How often an open request page asks for news while the page is visible. */
 export const ticketPollMs = 12_000;
@@ -22,7 +22,7 @@ export const ticketPollMaxMs = 3 * 60_000;
  * The contract makes `events` optional because lists leave it out; `GET /tickets/{id}` always
  * carries it, so a detail without it is as broken as one that fails the schema.
  */
-export function requireEvents(ticket: Ticket): TicketWithEvents {
+export function requireEvents(ticket: ReceivedTicket): TicketWithEvents {
   const { events } = ticket;
   if (events === undefined) {
     throw new MalformedResponseError({ status: 200, summary: 'events: expected the ticket’s timeline' });

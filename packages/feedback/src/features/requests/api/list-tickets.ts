@@ -1,10 +1,12 @@
 import {
+  isKnownTicketStatus,
+  isKnownTopic,
   ticketStatuses,
   topics,
   type ApiClient,
   type ListTicketsQuery,
-  type Page,
-  type Ticket,
+  type ReceivedTicket,
+  type ReceivedTicketPage,
   type TicketStatus,
   type Topic,
 } from '@seller-support/contract';
@@ -73,10 +75,12 @@ export function ticketListQuery(filters: TicketListFilters): ListTicketsQuery {
  * Whether a ticket belongs in the list. The server filters already; a server built against the
  * original contract ignores `topic`, so the list filters what it receives as well and is never wrong.
  */
-export function matchesTicketFilters(ticket: Ticket, filters: TicketListFilters): boolean {
+export function matchesTicketFilters(ticket: ReceivedTicket, filters: TicketListFilters): boolean {
+  // A status or topic this version does not know is none of those the seller can filter by.
+  const { status, topic } = ticket;
   return (
-    (filters.status.length === 0 || filters.status.includes(ticket.status)) &&
-    (filters.topic.length === 0 || filters.topic.includes(ticket.topic))
+    (filters.status.length === 0 || (isKnownTicketStatus(status) && filters.status.includes(status))) &&
+    (filters.topic.length === 0 || (isKnownTopic(topic) && filters.topic.includes(topic)))
   );
 }
 
@@ -92,7 +96,7 @@ export function ticketsInfiniteQueryOptions(api: ApiClient, filters: TicketListF
     queryKey: ticketKeys.list(query),
     // '' is "the first page": the contract's cursors are never empty.
     initialPageParam: '',
-    queryFn: ({ pageParam, signal }): Promise<Page<Ticket>> =>
+    queryFn: ({ pageParam, signal }): Promise<ReceivedTicketPage> =>
       api.listTickets(pageParam === '' ? query : { ...query, cursor: pageParam }, { signal }),
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
     placeholderData: keepPreviousData,

@@ -6,8 +6,8 @@ import {
   type PostMessageBody,
   type RatingBody,
   type ReopenBody,
-  type Ticket,
-  type TicketEvent,
+  type ReceivedTicket,
+  type ReceivedTicketEvent,
 } from '@seller-support/contract';
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../../shared/api/api-client-context';
@@ -31,7 +31,7 @@ export async function postMessageOnce(
   api: ApiClient,
   ticketId: string,
   { body, idempotencyKey }: PostMessageVariables,
-): Promise<TicketEvent> {
+): Promise<ReceivedTicketEvent> {
   return api.postMessage(ticketId, body, { idempotencyKey });
 }
 
@@ -54,7 +54,7 @@ export function shouldRetryTicketAction(failureCount: number, error: unknown): b
 }
 
 /** The ticket with one more event (once, however often the same event arrives), as of that event. */
-export function withEvent(ticket: Ticket, event: TicketEvent): Ticket {
+export function withEvent(ticket: ReceivedTicket, event: ReceivedTicketEvent): ReceivedTicket {
   const events = ticket.events ?? [];
   if (events.some((existing) => existing.id === event.id)) return ticket;
   const updatedAt = Date.parse(event.at) > Date.parse(ticket.updatedAt) ? event.at : ticket.updatedAt;
@@ -66,16 +66,17 @@ export function withEvent(ticket: Ticket, event: TicketEvent): Ticket {
  * `GET /tickets/{id}`: an answer without them keeps the cached history until the refetch brings
  * the new one, rather than showing an empty timeline.
  */
-export function mergeTicket(cached: Ticket | undefined, answer: Ticket): Ticket {
+export function mergeTicket(cached: ReceivedTicket | undefined, answer: ReceivedTicket): ReceivedTicket {
   if (answer.events !== undefined || cached?.events === undefined) return answer;
-  return { ...answer, events: cached.events };
+  const { events, omittedEvents } = cached;
+  return { ...answer, events, ...(omittedEvents === undefined ? {} : { omittedEvents }) };
 }
 
-async function applyTicket(queryClient: QueryClient, ticket: Ticket): Promise<void> {
+async function applyTicket(queryClient: QueryClient, ticket: ReceivedTicket): Promise<void> {
   const key = ticketKeys.detail(ticket.id);
-  const merged = mergeTicket(queryClient.getQueryData<Ticket>(key), ticket);
+  const merged = mergeTicket(queryClient.getQueryData<ReceivedTicket>(key), ticket);
   // The detail cache always holds a timeline (the page relies on it): without one, only refetch.
-  if (merged.events !== undefined) queryClient.setQueryData<Ticket>(key, merged);
+  if (merged.events !== undefined) queryClient.setQueryData<ReceivedTicket>(key, merged);
   await Promise.all([
     ticket.events === undefined ? queryClient.invalidateQueries({ queryKey: key }) : undefined,
     queryClient.invalidateQueries({ queryKey: ticketKeys.lists() }),
@@ -109,7 +110,7 @@ export function usePostMessage(ticketId: string) {
     networkMode: 'always',
     onSuccess: async (event) => {
       const key = ticketKeys.detail(ticketId);
-      queryClient.setQueryData<Ticket>(key, (cached) => (cached ? withEvent(cached, event) : cached));
+      queryClient.setQueryData<ReceivedTicket>(key, (cached) => (cached ? withEvent(cached, event) : cached));
       // The message may change the status (waiting for the seller → in progress): ask the server.
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: key }),

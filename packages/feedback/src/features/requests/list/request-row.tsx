@@ -1,7 +1,9 @@
-import type { Ticket, TicketStatus } from '@seller-support/contract';
+import { isKnownTicketStatus, type ReceivedTicket, type TicketStatus } from '@seller-support/contract';
 import { useFormat, useLocale, useT, type Formatter, type Locale } from '../../../shared/i18n';
 import { Link } from '../../../shared/routing/router';
 import { routePaths } from '../../../shared/routing/routes';
+import { unknownValueProps } from '../../../shared/ui/unknown-value';
+import { ticketStatusLabel, topicLabel } from '../request/ticket-labels';
 
 const minuteMs = 60_000;
 const hourMs = 60 * minuteMs;
@@ -25,7 +27,7 @@ export function formatUpdatedAt(timestamp: string, now: Date, locale: Locale, fo
 }
 
 export interface RequestRowProps {
-  ticket: Ticket;
+  ticket: ReceivedTicket;
   now: Date;
 }
 
@@ -34,11 +36,15 @@ export function RequestRow({ ticket, now }: RequestRowProps) {
   const t = useT();
   const format = useFormat();
   const locale = useLocale();
-  const badgeClass = sellerActs.has(ticket.status)
-    ? 'requests-row__status requests-row__status--act'
-    : finished.has(ticket.status)
-      ? 'requests-row__status requests-row__status--done'
-      : 'requests-row__status';
+  const { status } = ticket;
+  // A status this version does not know gets the neutral badge, its raw value kept for support.
+  const known = isKnownTicketStatus(status);
+  const badgeClass =
+    known && sellerActs.has(status)
+      ? 'requests-row__status requests-row__status--act'
+      : known && finished.has(status)
+        ? 'requests-row__status requests-row__status--done'
+        : 'requests-row__status';
   return (
     <li className={ticket.unread > 0 ? 'requests-row requests-row--unread' : 'requests-row'}>
       <Link to={routePaths.request(ticket.id)} className="requests-row__link">
@@ -46,7 +52,9 @@ export function RequestRow({ ticket, now }: RequestRowProps) {
           <span className="requests-row__number">
             {t('requestsList.row.number', { number: ticket.number })}
           </span>
-          <span className={badgeClass}>{t(`request.statuses.${ticket.status}`)}</span>
+          <span className={badgeClass} {...(known ? {} : unknownValueProps(t, status))}>
+            {ticketStatusLabel(t, status)}
+          </span>
           {ticket.unread > 0 && (
             <span className="requests-row__unread">
               {t('requestsList.row.unread', { count: ticket.unread })}
@@ -55,7 +63,7 @@ export function RequestRow({ ticket, now }: RequestRowProps) {
         </span>
         <span className="requests-row__subject">{ticket.subject}</span>
         <span className="requests-row__meta">
-          <span>{t(`askForm.topic.${ticket.topic}`)}</span>
+          <span>{topicLabel(t, ticket.topic)}</span>
           <span>
             {t('requestsList.row.updated', {
               time: formatUpdatedAt(ticket.updatedAt, now, locale, format),

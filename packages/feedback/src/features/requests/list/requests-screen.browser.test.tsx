@@ -2,6 +2,7 @@ import { FetchApiClient } from '@seller-support/contract';
 import {
   createMockApi,
   defaultNow,
+  mockForeignResponse,
   mockPending,
   mockResponse,
   makeTicket,
@@ -359,5 +360,55 @@ describe('RequestsScreen', () => {
     await expect.element(page.getByRole('searchbox', { name: 'Поиск' })).toHaveValue('');
     await expect.poll(focusedInModule).toBe(page.getByRole('searchbox', { name: 'Поиск' }).element());
     await expect.element(page.getByRole('button', { name: 'Сбросить фильтры' })).not.toBeInTheDocument();
+  });
+});
+
+describe('RequestsScreen: a server that says more than this version knows', () => {
+  const rng = createRng(11);
+  const known = makeTicket(rng, { status: 'in_progress', subject: 'Понятное обращение' });
+  const foreignPage = {
+    items: [
+      // A status and a topic this version does not list, and a field it does not know.
+      {
+        ...makeTicket(rng, { subject: 'Обращение из будущего' }),
+        status: 'escalated',
+        topic: 'returns_v2',
+        sla: 'p1',
+      },
+      known,
+      // One it cannot read at all: no subject, no dates.
+      { id: 'T-broken', number: '999', status: 'new' },
+    ],
+    nextCursor: null,
+    total: 3,
+  };
+
+  it('lists what it can read, the unknown status as a neutral badge, and says what it left out', async () => {
+    await setup({ handlers: () => [mockForeignResponse('listTickets', foreignPage, mockApiBaseUrl)] });
+
+    await expect.poll(() => rows().elements().length).toBe(2);
+    const future = rows().first();
+    await expect.element(future).toHaveTextContent('Обращение из будущего');
+    await expect.element(future).toHaveTextContent('Другая тема');
+    const badge = future.element().querySelector('.requests-row__status');
+    expect(badge?.textContent).toBe('Обновлено');
+    expect(badge?.getAttribute('data-unknown-value')).toBe('escalated');
+    await expect.element(rows().last()).toHaveTextContent('В работе');
+    await expect.element(page.getByText('1 обращение не удалось показать.')).toBeVisible();
+  });
+
+  it('says the same in English', async () => {
+    await setup({
+      locale: 'en',
+      handlers: () => [mockForeignResponse('listTickets', foreignPage, mockApiBaseUrl)],
+    });
+
+    const englishRows = () => page.getByRole('list', { name: 'Requests' }).getByRole('link');
+    await expect.poll(() => englishRows().elements().length).toBe(2);
+    expect(englishRows().first().element().querySelector('.requests-row__status')?.textContent).toBe(
+      'Updated',
+    );
+    await expect.element(englishRows().first()).toHaveTextContent('Other topic');
+    await expect.element(page.getByText('1 request could not be shown.')).toBeVisible();
   });
 });

@@ -1,4 +1,12 @@
-import { createMockApi, defaultNow, mockFailure, mockPending } from '@seller-support/mocks';
+import {
+  createMockApi,
+  createRng,
+  defaultNow,
+  makeTicket,
+  mockFailure,
+  mockForeignResponse,
+  mockPending,
+} from '@seller-support/mocks';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fireEvent, waitFor } from 'storybook/test';
@@ -267,3 +275,47 @@ export const ManyPages: Story = {
 };
 
 export const ManyPagesEnglish: Story = { ...ManyPages, ...english };
+
+/**
+ * A server that says more than this version knows: a status and a topic it does not list (a
+ * neutral badge and topic, the raw value kept for support) and a request it cannot read at all
+ * (left out, with a note).
+ */
+export const ForeignServer: Story = {
+  beforeEach({ msw }) {
+    const rng = createRng(11);
+    msw.use(
+      mockForeignResponse(
+        'listTickets',
+        {
+          items: [
+            {
+              ...makeTicket(rng, { subject: 'Обращение из будущего' }),
+              status: 'escalated',
+              topic: 'returns_v2',
+            },
+            makeTicket(rng, { status: 'in_progress', subject: 'Понятное обращение' }),
+            { id: 'T-broken', number: '999', status: 'new' },
+          ],
+          nextCursor: null,
+          total: 3,
+        },
+        mockApiBaseUrl,
+      ),
+    );
+  },
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
+    const module = await withinModule(canvasElement);
+    const list = await module.findByRole('list', { name: t('requestsList.listLabel') });
+    await waitFor(() => expect(list.querySelectorAll('a[href]')).toHaveLength(2));
+    const badge = list.querySelector('[data-unknown-value="escalated"]');
+    await expect(badge).toHaveTextContent(t('request.statusUnknown'));
+    await expect(list).toHaveTextContent(t('request.details.topicUnknown'));
+    await expect(module.getByText(t('requestsList.omitted', { count: 1 }))).toBeVisible();
+  },
+};
+
+export const ForeignServerEnglish: Story = { ...ForeignServer, ...english };
+
+export const ForeignServerDark: Story = { ...ForeignServer, ...dark };

@@ -1,4 +1,4 @@
-import type { Ticket } from '@seller-support/contract';
+import type { ReceivedTicket } from '@seller-support/contract';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useApiClient } from '../../../shared/api/api-client-context';
@@ -84,6 +84,8 @@ export function RequestsScreen({
     () => received.filter((ticket) => matchesTicketFilters(ticket, filters)),
     [received, filters],
   );
+  // Requests the server sent in a shape this version cannot read are left out, and said so.
+  const omitted = useMemo(() => pages.reduce((sum, page) => sum + (page.omitted ?? 0), 0), [pages]);
   // A server that ignores a filter counts what it ignored too: its total is then not the list's.
   const total = items.length === received.length ? pages[0]?.total : undefined;
   const filtersActive = hasActiveFilters(filters) || searchText.trim() !== '';
@@ -214,6 +216,9 @@ export function RequestsScreen({
               ))}
             </ul>
           )}
+          {omitted > 0 && (
+            <p className="ss-muted requests__note">{t('requestsList.omitted', { count: omitted })}</p>
+          )}
           {tickets.isRefetchError && !tickets.isFetchNextPageError && (
             <p className="ss-muted requests__note">{t('requestsList.refreshFailed')}</p>
           )}
@@ -246,7 +251,7 @@ export function RequestsScreen({
   );
 }
 
-function uniqueById(tickets: readonly Ticket[]): Ticket[] {
+function uniqueById(tickets: readonly ReceivedTicket[]): ReceivedTicket[] {
   // A request updated between two page loads moves to the top and could be listed twice.
   const seen = new Set<string>();
   return tickets.filter((ticket) => {

@@ -1,4 +1,4 @@
-import type { Policy } from '@seller-support/contract';
+import { isKnownTicketStatus, type ReceivedPolicy } from '@seller-support/contract';
 import { useId } from 'react';
 import { useT, type Translate } from '../../../shared/i18n';
 import { expectedFirstResponse } from '../../../shared/lib/response-time';
@@ -9,7 +9,7 @@ import type { SellerClock } from './time-zone';
 export interface RequestExpectationProps {
   ticket: TicketWithEvents;
   /** Undefined while it loads (or if it failed): the lines that need it are left out. */
-  policy: Policy | undefined;
+  policy: ReceivedPolicy | undefined;
   now: Date;
   clock: SellerClock;
 }
@@ -18,7 +18,7 @@ export interface RequestExpectationProps {
  * When the first answer of a new request is due: the server's promise if it made one, else the
  * policy's target for the moment the request was created (day or night in support's time zone).
  */
-function firstResponseDue(ticket: TicketWithEvents, policy: Policy | undefined): Date | null {
+function firstResponseDue(ticket: TicketWithEvents, policy: ReceivedPolicy | undefined): Date | null {
   if (ticket.expectedFirstResponseBy !== null) return new Date(ticket.expectedFirstResponseBy);
   if (policy === undefined) return null;
   return expectedFirstResponse(policy, new Date(ticket.createdAt)).by;
@@ -30,7 +30,10 @@ export function expectationLines(
   { ticket, policy, now, clock }: RequestExpectationProps,
 ): string[] {
   const party = latestThirdParty(ticket.events);
-  switch (ticket.status) {
+  const { status } = ticket;
+  // A status this version does not know: no promise, only where to look.
+  if (!isKnownTicketStatus(status)) return [t('request.expectation.unknown')];
+  switch (status) {
     case 'new': {
       const due = firstResponseDue(ticket, policy);
       if (due === null) return [t('request.expectation.new'), t('request.expectation.newUnknown')];
@@ -69,7 +72,11 @@ export function RequestExpectation(props: RequestExpectationProps) {
   const t = useT();
   const headingId = useId();
   return (
-    <section className="request-expectation" data-status={props.ticket.status} aria-labelledby={headingId}>
+    <section
+      className="request-expectation"
+      data-status={isKnownTicketStatus(props.ticket.status) ? props.ticket.status : 'unknown'}
+      aria-labelledby={headingId}
+    >
       <h2 id={headingId}>{t('request.expectation.label')}</h2>
       {expectationLines(t, props).map((line) => (
         <p key={line}>{line}</p>

@@ -1,6 +1,7 @@
 import { FetchApiClient, type Ticket } from '@seller-support/contract';
 import {
   createMockApi,
+  mockForeignResponse,
   mockPending,
   mockResponse,
   type DatasetOptions,
@@ -536,5 +537,57 @@ describe('RequestScreen: loading and failures', () => {
     await expect
       .element(page.getByRole('alert'))
       .toHaveTextContent('Сервер прислал ответ, который модуль не понимает');
+  });
+});
+
+describe('RequestScreen: a server that says more than this version knows', () => {
+  // A ticket as a newer or a foreign server might send it: a status and an event kind this version
+  // does not list, a field it does not know, and one event it cannot read at all.
+  const events = everyKind.events ?? [];
+  const foreign = {
+    ...everyKind,
+    status: 'on_hold',
+    priority: 'high',
+    events: [
+      ...events.slice(0, 5),
+      { id: 'x1', at: '2026-11-21T11:30:00+03:00', kind: 'escalated', level: 2 },
+      { id: 'x2', kind: 'step' },
+      ...events.slice(5),
+    ],
+  };
+
+  it('keeps the page: a generic entry with its time, a neutral status, a note for what it cannot show', async () => {
+    await setup({ id: 'T-000104', handlers: [mockForeignResponse('getTicket', foreign, mockApiBaseUrl)] });
+
+    await expect.element(timeline()).toBeVisible();
+    const items = entries()
+      .elements()
+      .filter((element) => element.parentElement === timeline().element());
+    expect(items).toHaveLength(events.length + 1);
+    const unknown = items[5];
+    expect(unknown?.querySelector('.request-event__head')?.textContent).toBe(
+      'Обновление обращения21 нояб. 2026 г., 18:30',
+    );
+    expect(unknown?.getAttribute('data-unknown-value')).toBe('escalated');
+    await expect.element(page.getByText('1 событие не удалось показать.')).toBeVisible();
+
+    const status = page.getByText('Обновлено', { exact: true });
+    await expect.element(status).toBeVisible();
+    await expect.element(status).toHaveAttribute('data-unknown-value', 'on_hold');
+    await expect.element(page.getByText(/Статус обращения обновился/)).toBeVisible();
+  });
+
+  it('says the same in English', async () => {
+    await setup({
+      id: 'T-000104',
+      locale: 'en',
+      handlers: [mockForeignResponse('getTicket', foreign, mockApiBaseUrl)],
+    });
+
+    await expect.element(page.getByText('1 event could not be shown.')).toBeVisible();
+    await expect.element(page.getByText('Request updated', { exact: true })).toBeVisible();
+    await expect
+      .element(page.getByText('Updated', { exact: true }))
+      .toHaveAttribute('data-unknown-value', 'on_hold');
   });
 });

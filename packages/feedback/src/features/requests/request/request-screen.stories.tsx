@@ -2,6 +2,7 @@ import type { TicketStatus } from '@seller-support/contract';
 import {
   createMockApi,
   mockFailure,
+  mockForeignResponse,
   mockMalformed,
   mockPending,
   type ModeratorSimulator,
@@ -243,3 +244,47 @@ export const NotFound: Story = {
   },
 };
 export const NotFoundEnglish: Story = { ...NotFound, globals: { locale: 'en' } };
+
+/**
+ * A server that says more than this version knows: a status and an event kind it does not list
+ * (a neutral badge, a generic entry with its time) and an event it cannot read (left out, with a
+ * note). The page stays.
+ */
+export const ForeignServer: Story = {
+  beforeEach({ msw }) {
+    const mockApi = createMockApi({ baseUrl: mockApiBaseUrl });
+    const ticket = mockApi.store.getTicket(showcase.in_progress.id);
+    msw.use(
+      mockForeignResponse(
+        'getTicket',
+        {
+          ...ticket,
+          status: 'on_hold',
+          events: [
+            ...ticket.events,
+            { id: 'x1', at: '2026-11-25T11:30:00+03:00', kind: 'escalated', level: 2 },
+            { id: 'x2', kind: 'step' },
+          ],
+        },
+        mockApiBaseUrl,
+      ),
+    );
+  },
+  async play(context) {
+    const t = translatorFor(context);
+    const module = await withinModule(context.canvasElement);
+    const events = await module.findByRole('list', { name: t('request.timeline.label') }, { timeout: 5000 });
+    const entry = events.querySelector('[data-unknown-value="escalated"]');
+    await expect(entry).toHaveTextContent(t('request.timeline.unknown'));
+    await expect(module.getByText(t('request.statusUnknown'), { exact: true })).toHaveAttribute(
+      'data-unknown-value',
+      'on_hold',
+    );
+    await expect(module.getByText(t('request.timeline.omitted', { count: 1 }))).toBeVisible();
+    await expect(module.getByText(t('request.expectation.unknown'))).toBeVisible();
+  },
+};
+
+export const ForeignServerEnglish: Story = { ...ForeignServer, globals: { locale: 'en' } };
+
+export const ForeignServerDark: Story = { ...ForeignServer, globals: { theme: 'dark' } };

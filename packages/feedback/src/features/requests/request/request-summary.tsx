@@ -1,5 +1,8 @@
+import { isKnownTicketStatus } from '@seller-support/contract';
 import { useT } from '../../../shared/i18n';
+import { unknownValueProps } from '../../../shared/ui/unknown-value';
 import type { TicketWithEvents } from '../api/get-ticket';
+import { ticketStatusLabel, topicLabel } from './ticket-labels';
 import type { SellerClock } from './time-zone';
 
 export interface RequestSummaryProps {
@@ -20,14 +23,18 @@ export function RequestSummary({ ticket, clock }: RequestSummaryProps) {
         <div>
           <dt>{t('request.details.status')}</dt>
           <dd>
-            <span className="request-status" data-status={ticket.status}>
-              {t(`request.statuses.${ticket.status}`)}
+            <span
+              className="request-status"
+              data-status={isKnownTicketStatus(ticket.status) ? ticket.status : 'unknown'}
+              {...(isKnownTicketStatus(ticket.status) ? {} : unknownValueProps(t, ticket.status))}
+            >
+              {ticketStatusLabel(t, ticket.status)}
             </span>
           </dd>
         </div>
         <div>
           <dt>{t('request.details.topic')}</dt>
-          <dd>{t(`askForm.topic.${ticket.topic}`)}</dd>
+          <dd>{topicLabel(t, ticket.topic)}</dd>
         </div>
         <div>
           <dt>{t('request.details.createdAt')}</dt>

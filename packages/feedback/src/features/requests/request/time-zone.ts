@@ -1,3 +1,5 @@
+import { unreadableValue } from '../../../shared/i18n';
+
 /**
  * The seller's time zone. The contract's seller context carries none, and the policy's time zone
  * is support's (it decides day and night targets), not the seller's: a seller in Vladivostok reads
@@ -48,10 +50,15 @@ export function createSellerClock(locale: string, timeZone: string): SellerClock
     month: '2-digit',
     day: '2-digit',
   });
+  // An impossible moment shows as the dash, never as a RangeError that takes the page down.
+  const shown = (format: Intl.DateTimeFormat, at: string | Date): string => {
+    const date = typeof at === 'string' ? new Date(at) : at;
+    return Number.isNaN(date.getTime()) ? unreadableValue : format.format(date);
+  };
   return {
     timeZone,
-    dateTime: (at) => dateTime.format(typeof at === 'string' ? new Date(at) : at),
-    time: (at) => time.format(at),
-    sameDay: (a, b) => day.format(a) === day.format(b),
+    dateTime: (at) => shown(dateTime, at),
+    time: (at) => shown(time, at),
+    sameDay: (a, b) => !Number.isNaN(a.getTime() + b.getTime()) && day.format(a) === day.format(b),
   };
 }

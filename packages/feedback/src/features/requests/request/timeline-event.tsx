@@ -1,7 +1,16 @@
-import type { Attachment, TicketEvent } from '@seller-support/contract';
+import {
+  isKnownTicketEvent,
+  isOneOf,
+  offerKinds,
+  offerStatuses,
+  type Attachment,
+  type ReceivedKnownTicketEvent,
+  type ReceivedTicketEvent,
+} from '@seller-support/contract';
 import type { ReactNode, Ref } from 'react';
 import { fileTypeLabel, formatFileSize } from '../../../shared/attachments/format-size';
 import { useFormat, useLocale, useT } from '../../../shared/i18n';
+import { unknownValueProps } from '../../../shared/ui/unknown-value';
 import { OfferDecision } from '../actions/offer-decision';
 import type { TicketWithEvents } from '../api/get-ticket';
 import { partyName } from './timeline-model';
@@ -9,7 +18,7 @@ import type { SellerClock } from './time-zone';
 
 export interface TimelineEventProps {
   ticket: TicketWithEvents;
-  event: TicketEvent;
+  event: ReceivedTicketEvent;
   /** Unread when it reached the page on this visit. */
   isNew: boolean;
   /** For moderator messages: the moderator who held the request then. */
@@ -34,15 +43,18 @@ export function TimelineEvent({
   focusRef,
 }: TimelineEventProps) {
   const t = useT();
-  const { title, body } = useEventContent(ticket, event, moderatorName);
-  const fromSeller = event.kind === 'message' && event.author === 'seller';
+  const known = isKnownTicketEvent(event) ? event : null;
+  // An event of a kind this version does not know: a generic entry with its time.
+  const { title, body } = useEventContent(ticket, known, moderatorName);
+  const fromSeller = known?.kind === 'message' && known.author === 'seller';
   return (
     <li
       ref={focusRef}
       tabIndex={focusRef === undefined ? undefined : -1}
       className="request-event"
-      data-kind={event.kind}
-      data-author={event.kind === 'message' ? event.author : undefined}
+      data-kind={known === null ? 'unknown' : known.kind}
+      {...(known === null ? unknownValueProps(t, event.kind) : {})}
+      data-author={known?.kind === 'message' ? known.author : undefined}
       data-new={isNew || undefined}
       data-own={fromSeller || undefined}
       aria-posinset={position}
@@ -62,11 +74,12 @@ export function TimelineEvent({
 
 function useEventContent(
   ticket: TicketWithEvents,
-  event: TicketEvent,
+  event: ReceivedKnownTicketEvent | null,
   moderatorName: string | null,
 ): { title: string; body: ReactNode } {
   const t = useT();
   const format = useFormat();
+  if (event === null) return { title: t('request.timeline.unknown'), body: null };
   switch (event.kind) {
     case 'created':
       return { title: t('request.timeline.created'), body: null };
@@ -78,7 +91,9 @@ function useEventContent(
       const title =
         event.author === 'seller'
           ? t('request.timeline.yourMessage')
-          : t('request.timeline.message', { author: moderatorName ?? t('request.timeline.moderator') });
+          : event.author === 'moderator'
+            ? t('request.timeline.message', { author: moderatorName ?? t('request.timeline.moderator') })
+            : t('request.timeline.messageUnknown');
       return {
         title,
         body: (
@@ -96,11 +111,15 @@ function useEventContent(
       };
     case 'offer': {
       const { offer } = event;
+      const { kind, status } = offer;
       return {
-        title: t('request.timeline.offer', { kind: t(`request.timeline.offerKinds.${offer.kind}`) }),
+        title: isOneOf(offerKinds, kind)
+          ? t('request.timeline.offer', { kind: t(`request.timeline.offerKinds.${kind}`) })
+          : t('request.timeline.offerUnknown'),
         // A pending offer is its decision card, which states the offer itself: once, not twice.
+        // One in a status this version does not know is shown, but not offered for a decision.
         body:
-          offer.status === 'pending' ? (
+          status === 'pending' ? (
             <OfferDecision ticket={ticket} offer={offer} />
           ) : (
             <>
@@ -108,16 +127,28 @@ function useEventContent(
               {offer.amount !== null && (
                 <p>{t('request.timeline.offerAmount', { amount: format.money(offer.amount) })}</p>
               )}
-              <p className="request-offer-status" data-status={offer.status}>
-                {t(`request.timeline.offerStatus.${offer.status}`)}
-              </p>
+              {isOneOf(offerStatuses, status) ? (
+                <p className="request-offer-status" data-status={status}>
+                  {t(`request.timeline.offerStatus.${status}`)}
+                </p>
+              ) : (
+                <p className="request-offer-status" data-status="unknown" {...unknownValueProps(t, status)}>
+                  {t('request.timeline.offerStatusUnknown')}
+                </p>
+              )}
             </>
           ),
       };
     }
     case 'offer_decided':
       return {
-        title: t(event.decision === 'accept' ? 'request.timeline.accepted' : 'request.timeline.declined'),
+        title: t(
+          event.decision === 'accept'
+            ? 'request.timeline.accepted'
+            : event.decision === 'decline'
+              ? 'request.timeline.declined'
+              : 'request.timeline.decided',
+        ),
         body:
           event.comment === undefined || event.comment === '' ? null : (
             <Text>{t('request.timeline.comment', { comment: event.comment })}</Text>

@@ -1,4 +1,4 @@
-import type { TicketEvent } from '@seller-support/contract';
+import type { ReceivedTicketEvent, TicketEvent } from '@seller-support/contract';
 import { describe, expect, it } from 'vitest';
 import type { TicketWithEvents } from '../api/get-ticket';
 import {
@@ -13,7 +13,10 @@ const at = '2026-11-20T09:30:00+03:00';
 const anna = { id: 'm-1', displayName: 'Модератор Анна' };
 const oleg = { id: 'm-2', displayName: 'Модератор Олег' };
 
-function ticketWith(events: TicketEvent[], overrides: Partial<TicketWithEvents> = {}): TicketWithEvents {
+function ticketWith(
+  events: ReceivedTicketEvent[],
+  overrides: Partial<TicketWithEvents> = {},
+): TicketWithEvents {
   return {
     id: 'T-000104',
     number: '104',

@@ -1,8 +1,17 @@
-import type { Moderator, TicketEvent, TicketStatus } from '@seller-support/contract';
+import {
+  isKnownTicketEvent,
+  isOneOf,
+  thirdParties,
+  type Moderator,
+  type ReceivedKnownTicketEvent,
+  type ReceivedTicketEvent,
+  type ReceivedTicketStatus,
+} from '@seller-support/contract';
 import type { Translate } from '../../../shared/i18n';
 import type { TicketWithEvents } from '../api/get-ticket';
 
-type ThirdPartyEvent = Extract<TicketEvent, { kind: 'third_party' }>;
+type ThirdPartyEvent = Extract<ReceivedKnownTicketEvent, { kind: 'third_party' }>;
+/** Who else a request waits for, as the server said it: possibly one this version does not know. */
 export type ThirdParty = ThirdPartyEvent['party'];
 
 /** The ids of the events the server counts as unread: the last `ticket.unread` ones. */
@@ -18,7 +27,7 @@ export function unreadEventIds(ticket: TicketWithEvents): string[] {
 export function moderatorNames(ticket: TicketWithEvents): ReadonlyMap<string, string | null> {
   const names = new Map<string, string | null>();
   let current: Moderator | null = null;
-  for (const event of ticket.events) {
+  for (const event of ticket.events.filter(isKnownTicketEvent)) {
     if (event.kind === 'assigned') current = event.moderator;
     else if (event.kind === 'message' && event.author === 'moderator') {
       names.set(event.id, (current ?? ticket.assignee)?.displayName ?? null);
@@ -29,15 +38,16 @@ export function moderatorNames(ticket: TicketWithEvents): ReadonlyMap<string, st
 
 /** A third party in words. */
 export function partyName(t: Translate, party: ThirdParty): string {
+  if (!isOneOf(thirdParties, party)) return t('request.parties.unknown');
   // `other` cannot be a message key: an object with `other` reads as a plural form set.
   return t(`request.parties.${party === 'other' ? 'partner' : party}`);
 }
 
 /** The party of the latest third-party event, or null when no third party was involved. */
-export function latestThirdParty(events: readonly TicketEvent[]): ThirdParty | null {
+export function latestThirdParty(events: readonly ReceivedTicketEvent[]): ThirdParty | null {
   for (let index = events.length - 1; index >= 0; index -= 1) {
     const event = events[index];
-    if (event?.kind === 'third_party') return event.party;
+    if (event !== undefined && isKnownTicketEvent(event) && event.kind === 'third_party') return event.party;
   }
   return null;
 }
@@ -58,7 +68,7 @@ export function initialWindowStart(ticket: TicketWithEvents): number {
   let start = events.length - timelineWindow.initial;
   start = Math.min(start, events.length - Math.max(0, ticket.unread));
   const pendingOffer = events.findIndex(
-    (event) => event.kind === 'offer' && event.offer.status === 'pending',
+    (event) => isKnownTicketEvent(event) && event.kind === 'offer' && event.offer.status === 'pending',
   );
   if (pendingOffer >= 0) start = Math.min(start, pendingOffer);
   return Math.max(0, start);
@@ -72,11 +82,12 @@ export interface TimelineNews {
   thirdParties: ThirdParty[];
   offers: number;
   /** The new status, when it changed and the seller did not change it themselves. */
-  status: TicketStatus | null;
+  status: ReceivedTicketStatus | null;
 }
 
 /** Events the seller caused: they know about them already (their own action confirmed it). */
-function isSellersOwn(event: TicketEvent): boolean {
+function isSellersOwn(event: ReceivedTicketEvent): boolean {
+  if (!isKnownTicketEvent(event)) return false;
   switch (event.kind) {
     case 'message':
       return event.author === 'seller';
@@ -93,7 +104,7 @@ function isSellersOwn(event: TicketEvent): boolean {
 /** The news in `next` that `knownIds` (the events already on screen) and `previousStatus` do not have. */
 export function timelineNews(
   knownIds: ReadonlySet<string>,
-  previousStatus: TicketStatus,
+  previousStatus: ReceivedTicketStatus,
   next: TicketWithEvents,
 ): TimelineNews {
   const news: TimelineNews = {
@@ -105,7 +116,7 @@ export function timelineNews(
     status: null,
   };
   const added = next.events.filter((event) => !knownIds.has(event.id));
-  for (const event of added) {
+  for (const event of added.filter(isKnownTicketEvent)) {
     switch (event.kind) {
       case 'message':
         if (event.author === 'moderator') news.moderatorMessages += 1;

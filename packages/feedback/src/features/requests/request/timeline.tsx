@@ -79,6 +79,12 @@ export function Timeline({ ticket, newIds, clock, now }: TimelineProps) {
           />
         ))}
       </ol>
+      {/* Events the server sent in a shape this version cannot read are left out, and said so. */}
+      {(ticket.omittedEvents ?? 0) > 0 && (
+        <p className="ss-muted request-timeline__omitted">
+          {t('request.timeline.omitted', { count: ticket.omittedEvents ?? 0 })}
+        </p>
+      )}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useLocale, useT, type Translate } from '../../../shared/i18n';
 import type { TicketWithEvents } from '../api/get-ticket';
+import { ticketStatusLabel } from './ticket-labels';
 import { partyName, timelineNews, unreadEventIds, type TimelineNews } from './timeline-model';
 
 /** One message for the live region; `id` changes with every message, even a repeated text. */
@@ -39,7 +40,7 @@ function announce(t: Translate, locale: string, news: TimelineNews): string {
     parts.push(t('request.announce.messages', { count: news.moderatorMessages }));
   }
   if (news.status !== null) {
-    const status = t(`request.statuses.${news.status}`).toLocaleLowerCase(locale);
+    const status = ticketStatusLabel(t, news.status).toLocaleLowerCase(locale);
     parts.push(t('request.announce.status', { status }));
   }
   return parts.join(' ');

@@ -11,6 +11,13 @@ export const channelsRu = {
   paidRegional: 'платно, регион: {region}',
   hours: 'Часы работы: {hours}',
   report: 'Сообщить онлайн',
+  /** Channels the server sent in a shape the module cannot read: left out, and said so. */
+  omitted: {
+    one: '{count} способ связи не удалось показать.',
+    few: '{count} способа связи не удалось показать.',
+    many: '{count} способов связи не удалось показать.',
+    other: '{count} способа связи не удалось показать.',
+  },
   expectation: {
     aroundTheClock: 'Поддержка работает круглосуточно.',
     day: 'Сейчас день: первый ответ обычно приходит в течение {duration}.',
@@ -44,6 +51,10 @@ export const channelsEn: MessagesOf<typeof channelsRu> = {
   paidRegional: 'paid, regional: {region}',
   hours: 'Hours: {hours}',
   report: 'Report online',
+  omitted: {
+    one: '{count} way to reach support could not be shown.',
+    other: '{count} ways to reach support could not be shown.',
+  },
   expectation: {
     aroundTheClock: 'Support works around the clock.',
     day: 'Right now (day) the first answer usually comes within {duration}.',

@@ -50,6 +50,13 @@ export const pickersRu = {
     noItems: 'Без товаров',
     noDeliveryPoint: 'Пункт выдачи не назначен',
     keyboardHint: 'Стрелки — перемещение по списку, пробел или Enter — выбрать или снять выбор.',
+    /** Orders the server sent in a shape the module cannot read: left out, and said so. */
+    omitted: {
+      one: '{count} заказ не удалось показать.',
+      few: '{count} заказа не удалось показать.',
+      many: '{count} заказов не удалось показать.',
+      other: '{count} заказа не удалось показать.',
+    },
   },
   statuses: {
     created: 'Создан',
@@ -61,6 +68,8 @@ export const pickersRu = {
     cancelled: 'Отменён',
     returned: 'Возвращён',
   },
+  /** An order status this version of the module does not know. */
+  statusUnknown: 'Статус обновлён',
   facilities: {
     searchPlaceholder: 'Название или адрес',
     type: 'Тип',
@@ -78,6 +87,14 @@ export const pickersRu = {
       other: 'Найдено {count} варианта',
     },
     refine: 'Показаны первые {shown} из {total}: уточните поиск.',
+    /** The group of facilities whose type this version of the module does not know. */
+    typeUnknown: 'Другие',
+    omitted: {
+      one: '{count} вариант не удалось показать.',
+      few: '{count} варианта не удалось показать.',
+      many: '{count} вариантов не удалось показать.',
+      other: '{count} варианта не удалось показать.',
+    },
     selected: 'Выбрано',
     clear: 'Очистить выбор',
     listLabel: 'Варианты',
@@ -126,6 +143,10 @@ export const pickersEn: MessagesOf<typeof pickersRu> = {
     noItems: 'No items',
     noDeliveryPoint: 'No pickup point assigned',
     keyboardHint: 'Arrow keys move through the list; Space or Enter selects or deselects.',
+    omitted: {
+      one: '{count} order could not be shown.',
+      other: '{count} orders could not be shown.',
+    },
   },
   statuses: {
     created: 'Created',
@@ -137,6 +158,7 @@ export const pickersEn: MessagesOf<typeof pickersRu> = {
     cancelled: 'Cancelled',
     returned: 'Returned',
   },
+  statusUnknown: 'Status updated',
   facilities: {
     searchPlaceholder: 'Name or address',
     type: 'Type',
@@ -152,6 +174,11 @@ export const pickersEn: MessagesOf<typeof pickersRu> = {
       other: '{count} options found',
     },
     refine: 'Showing the first {shown} of {total}: refine the search.',
+    typeUnknown: 'Other',
+    omitted: {
+      one: '{count} option could not be shown.',
+      other: '{count} options could not be shown.',
+    },
     selected: 'Selected',
     clear: 'Clear selection',
     listLabel: 'Options',

@@ -61,6 +61,8 @@ export const requestActionsRu = {
       compensation: 'Компенсация',
       alternative: 'Альтернативное решение',
     },
+    /** A kind of offer this version of the module does not know. */
+    kindUnknown: 'Другое',
     amount: 'Сумма',
     noAmount: 'Без денежной суммы',
     accept: 'Принять',
@@ -69,6 +71,7 @@ export const requestActionsRu = {
       accepted: 'Предложение принято.',
       declined: 'Предложение отклонено.',
     },
+    statusUnknown: 'Предложение обновлено.',
     confirm: {
       acceptQuestion: 'Принять предложение?',
       declineQuestion: 'Отклонить предложение?',
@@ -192,6 +195,7 @@ export const requestActionsEn: MessagesOf<typeof requestActionsRu> = {
       compensation: 'Compensation',
       alternative: 'Alternative solution',
     },
+    kindUnknown: 'Other',
     amount: 'Amount',
     noAmount: 'No money amount',
     accept: 'Accept',
@@ -200,6 +204,7 @@ export const requestActionsEn: MessagesOf<typeof requestActionsRu> = {
       accepted: 'Offer accepted.',
       declined: 'Offer declined.',
     },
+    statusUnknown: 'The offer has been updated.',
     confirm: {
       acceptQuestion: 'Accept the offer?',
       declineQuestion: 'Decline the offer?',

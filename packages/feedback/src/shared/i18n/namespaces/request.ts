@@ -17,6 +17,8 @@ export const requestRu = {
     status: 'Статус',
     heldBy: 'Под контролем: {name}',
     notAssigned: 'Модератор ещё не назначен',
+    /** A topic this version of the module does not know. */
+    topicUnknown: 'Другая тема',
     createdAt: 'Создано',
   },
   statuses: {
@@ -28,6 +30,8 @@ export const requestRu = {
     resolved: 'Решено',
     closed: 'Закрыто',
   },
+  /** A status this version of the module does not know: neutral words, the raw value in the badge's title. */
+  statusUnknown: 'Обновлено',
   expectation: {
     label: 'Что дальше',
     new: 'Модератор скоро возьмёт обращение под контроль.',
@@ -50,6 +54,7 @@ export const requestRu = {
       other: 'Если вопрос остался, обращение можно открыть повторно в течение {count} дня после решения.',
     },
     closed: 'Обращение закрыто.',
+    unknown: 'Статус обращения обновился. Что произошло, видно в истории обращения.',
   },
   /** Who else a request waits for; the contract's `other` is a partner (a plural-free key). */
   parties: {
@@ -57,6 +62,7 @@ export const requestRu = {
     warehouse: 'склад',
     service_centre: 'сервисный центр',
     partner: 'партнёр маркетплейса',
+    unknown: 'третья сторона',
   },
   timeline: {
     title: 'История обращения',
@@ -96,6 +102,18 @@ export const requestRu = {
     reason: 'Причина: {reason}',
     rated: 'Вы оценили помощь: {score} из 5',
     closed: 'Обращение закрыто',
+    /** An event of a kind this version of the module does not know. */
+    unknown: 'Обновление обращения',
+    offerUnknown: 'Предложение поддержки',
+    offerStatusUnknown: 'Предложение обновлено',
+    messageUnknown: 'Сообщение',
+    decided: 'Ответ на предложение',
+    omitted: {
+      one: '{count} событие не удалось показать.',
+      few: '{count} события не удалось показать.',
+      many: '{count} событий не удалось показать.',
+      other: '{count} события не удалось показать.',
+    },
     attachments: 'Вложения',
   },
   announce: {
@@ -130,6 +148,7 @@ export const requestEn: MessagesOf<typeof requestRu> = {
     status: 'Status',
     heldBy: 'Handled by {name}',
     notAssigned: 'No moderator assigned yet',
+    topicUnknown: 'Other topic',
     createdAt: 'Created',
   },
   statuses: {
@@ -141,6 +160,7 @@ export const requestEn: MessagesOf<typeof requestRu> = {
     resolved: 'Resolved',
     closed: 'Closed',
   },
+  statusUnknown: 'Updated',
   expectation: {
     label: 'What happens next',
     new: 'A moderator will take the request on soon.',
@@ -160,12 +180,14 @@ export const requestEn: MessagesOf<typeof requestRu> = {
       other: 'If the issue remains, you can reopen the request within {count} days of the resolution.',
     },
     closed: 'The request is closed.',
+    unknown: 'The status of the request has changed. The request history shows what happened.',
   },
   parties: {
     carrier: 'carrier',
     warehouse: 'warehouse',
     service_centre: 'service centre',
     partner: 'marketplace partner',
+    unknown: 'a third party',
   },
   timeline: {
     title: 'Request history',
@@ -203,6 +225,15 @@ export const requestEn: MessagesOf<typeof requestRu> = {
     reason: 'Reason: {reason}',
     rated: 'You rated the help: {score} out of 5',
     closed: 'Request closed',
+    unknown: 'Request updated',
+    offerUnknown: 'An offer from support',
+    offerStatusUnknown: 'The offer has been updated',
+    messageUnknown: 'Message',
+    decided: 'An answer to the offer',
+    omitted: {
+      one: '{count} event could not be shown.',
+      other: '{count} events could not be shown.',
+    },
     attachments: 'Attachments',
   },
   announce: {

@@ -62,6 +62,13 @@ export const requestsListRu = {
   more: 'Показать ещё',
   loadingMore: 'Загружаем ещё…',
   refreshFailed: 'Не удалось обновить список. Попробуем ещё раз чуть позже.',
+  /** Requests the server sent in a shape the module cannot read: left out, and said so. */
+  omitted: {
+    one: '{count} обращение не удалось показать.',
+    few: '{count} обращения не удалось показать.',
+    many: '{count} обращений не удалось показать.',
+    other: '{count} обращения не удалось показать.',
+  },
   empty: {
     title: 'У вас пока нет обращений',
     body: 'Когда вы зададите вопрос поддержке, обращение появится здесь, и вы сможете следить за ответом.',
@@ -121,6 +128,10 @@ export const requestsListEn: MessagesOf<typeof requestsListRu> = {
   more: 'Show more',
   loadingMore: 'Loading more…',
   refreshFailed: 'Could not refresh the list. We will try again shortly.',
+  omitted: {
+    one: '{count} request could not be shown.',
+    other: '{count} requests could not be shown.',
+  },
   empty: {
     title: 'You have no requests yet',
     body: 'When you ask support a question, the request appears here and you can follow the answer.',

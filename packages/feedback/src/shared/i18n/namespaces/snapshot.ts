@@ -51,6 +51,8 @@ export const snapshotRu = {
     orders: 'Заказов',
     turnover: 'Оборот',
     openReturns: 'Открытых возвратов',
+    /** The server's deal summary could not be read. */
+    unavailable: 'Сводка по сделкам недоступна.',
   },
   inTransit: {
     title: 'Заказы в пути',
@@ -75,6 +77,8 @@ export const snapshotRu = {
     cancelled: 'отменён',
     returned: 'возвращён',
   },
+  /** An order status this version of the module does not know. */
+  statusUnknown: 'статус обновлён',
 } as const;
 
 /** English messages for "What support will see": the context snapshot card; typed against the Russian ones. */
@@ -126,6 +130,7 @@ export const snapshotEn: MessagesOf<typeof snapshotRu> = {
     orders: 'Orders',
     turnover: 'Turnover',
     openReturns: 'Open returns',
+    unavailable: 'The deal summary is not available.',
   },
   inTransit: {
     title: 'Orders in transit',
@@ -150,4 +155,5 @@ export const snapshotEn: MessagesOf<typeof snapshotRu> = {
     cancelled: 'cancelled',
     returned: 'returned',
   },
+  statusUnknown: 'status updated',
 };

@@ -58,7 +58,7 @@ describe('ContextSnapshotCard', () => {
       .toBeVisible();
 
     const deals = page.getByRole('region', { name: 'Сделки' });
-    await expect.element(deals.getByText(`${snapshot.dealSummary.periodDays} дней`)).toBeVisible();
+    await expect.element(deals.getByText(`${snapshot.dealSummary?.periodDays ?? ''} дней`)).toBeVisible();
 
     const inTransit = page.getByRole('region', { name: 'Заказы в пути' });
     expect(inTransit.getByRole('listitem').elements()).toHaveLength(snapshot.inTransit.length);

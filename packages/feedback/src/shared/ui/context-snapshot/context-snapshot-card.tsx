@@ -1,6 +1,18 @@
-import type { ContextSnapshot, Order } from '@seller-support/contract';
+import {
+  isKnownOrderStatus,
+  isKnownSellerTier,
+  type ContextSnapshot,
+  type ReceivedOrderStatus,
+  type SnapshotOrder,
+} from '@seller-support/contract';
 import { useId, useRef, type ReactNode } from 'react';
-import { useFormat, useT } from '../../i18n';
+import { useFormat, useT, type Translate } from '../../i18n';
+import { unknownValueProps } from '../unknown-value';
+
+/** An order's status in words; one this version does not know reads "status updated". */
+function statusLabel(t: Translate, status: ReceivedOrderStatus): string {
+  return isKnownOrderStatus(status) ? t(`snapshot.statuses.${status}`) : t('snapshot.statusUnknown');
+}
 
 export interface ContextSnapshotCardProps {
   snapshot: ContextSnapshot;
@@ -63,7 +75,10 @@ function SellerSection({ seller }: { seller: ContextSnapshot['seller'] }) {
         <Row term={t('snapshot.seller.contactName')}>{seller.contactName}</Row>
         <Row term={t('snapshot.seller.email')}>{seller.email}</Row>
         <Row term={t('snapshot.seller.phone')}>{seller.phone}</Row>
-        <Row term={t('snapshot.seller.tier')}>{t(`snapshot.seller.tiers.${seller.tier}`)}</Row>
+        {/* A tier this version does not know says nothing the seller could act on: it is not shown. */}
+        {isKnownSellerTier(seller.tier) && (
+          <Row term={t('snapshot.seller.tier')}>{t(`snapshot.seller.tiers.${seller.tier}`)}</Row>
+        )}
       </dl>
     </Section>
   );
@@ -73,7 +88,7 @@ function OrdersSection({
   orders,
   onRemoveOrder,
 }: {
-  orders: readonly Order[];
+  orders: readonly SnapshotOrder[];
   onRemoveOrder: ((orderId: string) => void) | undefined;
 }) {
   const t = useT();
@@ -110,7 +125,7 @@ function OrderEntry({
   order,
   onRemove,
 }: {
-  order: Order;
+  order: SnapshotOrder;
   onRemove: ((orderId: string) => void) | undefined;
 }) {
   const t = useT();
@@ -135,7 +150,11 @@ function OrderEntry({
       </div>
       <dl className="context-snapshot__list">
         <Row term={t('snapshot.orders.date')}>{format.date(order.createdAt)}</Row>
-        <Row term={t('snapshot.orders.status')}>{t(`snapshot.statuses.${order.status}`)}</Row>
+        <Row term={t('snapshot.orders.status')}>
+          <span {...(isKnownOrderStatus(order.status) ? {} : unknownValueProps(t, order.status))}>
+            {statusLabel(t, order.status)}
+          </span>
+        </Row>
         <Row term={t('snapshot.orders.amount')}>{format.money(order.total)}</Row>
         <Row term={t('snapshot.orders.items')}>
           {order.items.length === 0 ? (
@@ -178,14 +197,18 @@ function DealsSection({ dealSummary }: { dealSummary: ContextSnapshot['dealSumma
   const format = useFormat();
   return (
     <Section title={t('snapshot.deals.title')}>
-      <dl className="context-snapshot__list">
-        <Row term={t('snapshot.deals.period')}>
-          {t('snapshot.deals.days', { count: dealSummary.periodDays })}
-        </Row>
-        <Row term={t('snapshot.deals.orders')}>{format.number(dealSummary.orders)}</Row>
-        <Row term={t('snapshot.deals.turnover')}>{format.money(dealSummary.turnover)}</Row>
-        <Row term={t('snapshot.deals.openReturns')}>{format.number(dealSummary.openReturns)}</Row>
-      </dl>
+      {dealSummary === null ? (
+        <p className="ss-muted">{t('snapshot.deals.unavailable')}</p>
+      ) : (
+        <dl className="context-snapshot__list">
+          <Row term={t('snapshot.deals.period')}>
+            {t('snapshot.deals.days', { count: dealSummary.periodDays })}
+          </Row>
+          <Row term={t('snapshot.deals.orders')}>{format.number(dealSummary.orders)}</Row>
+          <Row term={t('snapshot.deals.turnover')}>{format.money(dealSummary.turnover)}</Row>
+          <Row term={t('snapshot.deals.openReturns')}>{format.number(dealSummary.openReturns)}</Row>
+        </dl>
+      )}
     </Section>
   );
 }
@@ -202,7 +225,7 @@ function InTransitSection({ inTransit }: { inTransit: ContextSnapshot['inTransit
             <li key={order.id}>
               {t('snapshot.inTransit.entry', {
                 id: order.id,
-                status: t(`snapshot.statuses.${order.status}`),
+                status: statusLabel(t, order.status),
               })}
             </li>
           ))}

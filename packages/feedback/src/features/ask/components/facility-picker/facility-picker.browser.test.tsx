@@ -1,5 +1,5 @@
-import { FetchApiClient, type Facility } from '@seller-support/contract';
-import { createMockApi, mockPending, type ScenarioOptions } from '@seller-support/mocks';
+import { FetchApiClient, type ReceivedFacility } from '@seller-support/contract';
+import { createMockApi, mockForeignResponse, mockPending, type ScenarioOptions } from '@seller-support/mocks';
 import { http, type RequestHandler } from 'msw';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -17,7 +17,10 @@ function ControlledPicker({
   initial,
   onChangeSpy,
   ...props
-}: PickerProps & { initial: Facility | null; onChangeSpy: (facility: Facility | null) => void }) {
+}: PickerProps & {
+  initial: ReceivedFacility | null;
+  onChangeSpy: (facility: ReceivedFacility | null) => void;
+}) {
   const [value, setValue] = useState(initial);
   return (
     <FacilityPicker
@@ -36,7 +39,7 @@ interface SetupOptions {
   scenario?: ScenarioOptions;
   locale?: Locale;
   props?: Partial<PickerProps>;
-  initial?: Facility | null;
+  initial?: ReceivedFacility | null;
 }
 
 async function setup({
@@ -56,7 +59,7 @@ async function setup({
     getAccessToken: () => 'demo-token',
     fetch: createMockFetch([spy, ...handlers, ...mockApi.handlers]),
   });
-  const onChange = vi.fn<(facility: Facility | null) => void>();
+  const onChange = vi.fn<(facility: ReceivedFacility | null) => void>();
   await render(
     <ModuleHarness api={api} locale={locale}>
       <ControlledPicker
@@ -147,7 +150,7 @@ describe('FacilityPicker', () => {
       getAccessToken: () => 'demo-token',
       fetch: createMockFetch(mockApi.handlers),
     });
-    const onChange = vi.fn<(facility: Facility | null) => void>();
+    const onChange = vi.fn<(facility: ReceivedFacility | null) => void>();
     const onSubmit = vi.fn<() => void>();
     await render(
       <ModuleHarness api={api} locale="ru">
@@ -239,5 +242,52 @@ describe('FacilityPicker', () => {
   it('announces a search under way', async () => {
     await setup({ handlers: [mockPending('listFacilities', mockApiBaseUrl)] });
     await expect.element(page.getByRole('status')).toHaveTextContent('Ищем…');
+  });
+});
+
+describe('FacilityPicker: a server that says more than this version knows', () => {
+  const { store } = createMockApi();
+  const [first, second] = store.listFacilities({ type: 'pickup_point' }).items;
+  if (first === undefined || second === undefined) throw new Error('too few pickup points');
+  const locker = { id: 'locker-1', type: 'parcel_locker', name: 'Постамат у метро', address: 'Тверская, 1' };
+  const foreignPage = {
+    // A server that ignores the type filter, with a type this version does not list and a facility it cannot read.
+    items: [locker, first, { id: 'broken-facility', type: 'pickup_point' }, second],
+    nextCursor: null,
+  };
+
+  it('shows a facility of a type it does not know under a neutral group, and says what it left out', async () => {
+    const { onChange } = await setup({
+      handlers: [mockForeignResponse('listFacilities', foreignPage, mockApiBaseUrl)],
+    });
+    await userEvent.click(page.getByRole('combobox', { name: 'Пункт выдачи' }));
+
+    await expect.poll(() => page.getByRole('option').elements().length).toBe(3);
+    const group = page.getByRole('group', { name: 'Другие' });
+    await expect.element(group.getByRole('option', { name: /Постамат у метро/ })).toBeVisible();
+    expect(group.getByRole('option').elements()).toHaveLength(1);
+    const badge = group.getByRole('option').element().querySelector('.facility-picker__badge');
+    expect(badge?.getAttribute('data-unknown-value')).toBe('parcel_locker');
+    // The known ones first, in the server's order; the other after them.
+    const names = page
+      .getByRole('option')
+      .elements()
+      .map((option) => option.querySelector('.facility-picker__name')?.textContent);
+    expect(names).toEqual([first.name, second.name, locker.name]);
+    await expect.element(page.getByText('1 вариант не удалось показать.')).toBeVisible();
+
+    await group.getByRole('option').click();
+    expect(onChange).toHaveBeenLastCalledWith(locker);
+  });
+
+  it('says the same in English', async () => {
+    await setup({
+      locale: 'en',
+      handlers: [mockForeignResponse('listFacilities', foreignPage, mockApiBaseUrl)],
+    });
+    await userEvent.click(page.getByRole('combobox'));
+
+    await expect.element(page.getByRole('group', { name: 'Other' }).getByRole('option')).toBeVisible();
+    await expect.element(page.getByText('1 option could not be shown.')).toBeVisible();
   });
 });

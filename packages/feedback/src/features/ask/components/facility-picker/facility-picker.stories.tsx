@@ -1,8 +1,8 @@
-import { createDataset, mockFailure, mockPending } from '@seller-support/mocks';
+import { createDataset, mockFailure, mockForeignResponse, mockPending } from '@seller-support/mocks';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
 import { mockApiBaseUrl } from '../../../../testing/module-harness';
-import { withinModule } from '../../../../testing/story-helpers';
+import { translatorFor, withinModule } from '../../../../testing/story-helpers';
 import { Controlled } from '../../testing/controlled';
 import { typeInto } from '../../testing/type-into';
 import { FacilityPicker } from './facility-picker';
@@ -183,3 +183,41 @@ export const WithErrorMessageEnglish: Story = {
     await expect(module.getByRole('combobox')).toHaveAccessibleDescription('Choose a pickup point');
   },
 };
+
+/**
+ * A server that ignores the type filter and says more than this version knows: a facility of a
+ * type it does not list, under a neutral group after the known ones, and one it cannot read
+ * (left out, with a note).
+ */
+export const ForeignServer: Story = {
+  beforeEach({ msw }) {
+    msw.use(
+      mockForeignResponse(
+        'listFacilities',
+        {
+          items: [
+            { id: 'locker-1', type: 'parcel_locker', name: 'Постамат у метро', address: 'Тверская, 1' },
+            ...pickupPoints.slice(0, 2),
+            { id: 'broken-facility', type: 'pickup_point' },
+          ],
+          nextCursor: null,
+        },
+        mockApiBaseUrl,
+      ),
+    );
+  },
+  async play(context) {
+    const t = translatorFor(context);
+    const module = await withinModule(context.canvasElement);
+    await typeInto(module.getByRole('combobox'), 'П');
+    const group = await module.findByRole(
+      'group',
+      { name: t('pickers.facilities.typeUnknown') },
+      { timeout: 3000 },
+    );
+    await expect(group).toHaveTextContent('Постамат у метро');
+    await expect(module.getByText(t('pickers.facilities.omitted', { count: 1 }))).toBeVisible();
+  },
+};
+
+export const ForeignServerEnglish: Story = { ...ForeignServer, ...english };

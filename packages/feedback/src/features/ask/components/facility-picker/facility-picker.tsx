@@ -1,10 +1,16 @@
-import type { Facility, FacilityType } from '@seller-support/contract';
+import {
+  isKnownFacilityType,
+  type FacilityType,
+  type ReceivedFacility,
+  type ReceivedFacilityType,
+} from '@seller-support/contract';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useApiClient } from '../../../../shared/api/api-client-context';
-import { useT } from '../../../../shared/i18n';
+import { useT, type Translate } from '../../../../shared/i18n';
 import { Button } from '../../../../shared/ui/button';
 import { ErrorState } from '../../../../shared/ui/error-state';
+import { unknownValueProps } from '../../../../shared/ui/unknown-value';
 import { facilitiesQueryOptions } from '../../api/list-facilities';
 import { useDebouncedValue } from '../../../../shared/lib/use-debounced-value';
 
@@ -18,10 +24,17 @@ export interface FacilityPickerProps {
   label: string;
   /** Which kinds of facility may be chosen; with more than one, the seller switches between them. */
   types: readonly FacilityType[];
-  value: Facility | null;
-  onChange: (facility: Facility | null) => void;
+  value: ReceivedFacility | null;
+  onChange: (facility: ReceivedFacility | null) => void;
   required?: boolean;
   error?: string | undefined;
+}
+
+/** A facility's type in words; one this version does not know reads "Other". */
+function typeLabel(t: Translate, type: ReceivedFacilityType): string {
+  return isKnownFacilityType(type)
+    ? t(`pickers.facilities.types.${type}`)
+    : t('pickers.facilities.typeUnknown');
 }
 
 /**
@@ -52,6 +65,7 @@ export function FacilityPicker({
   const selectedId = `${baseId}-selected`;
   const typeLegendId = `${baseId}-type`;
   const listboxId = `${baseId}-listbox`;
+  const otherGroupId = `${baseId}-other`;
   const inputRef = useRef<HTMLInputElement>(null);
   const listboxRef = useRef<HTMLDivElement>(null);
 
@@ -59,20 +73,27 @@ export function FacilityPicker({
   const [open, setOpen] = useState(false);
   // The highlighted option, by id: when a new search replaces the list, a vanished id means none.
   const [activeId, setActiveId] = useState<string | null>(null);
-  const [chosenType, setChosenType] = useState<FacilityType | undefined>(value?.type ?? types[0]);
+  const [chosenType, setChosenType] = useState<FacilityType | undefined>(
+    value !== null && isKnownFacilityType(value.type) ? value.type : types[0],
+  );
   // The caller may narrow `types` (the form's facility type changed): fall back to the first one.
   const type = chosenType !== undefined && types.includes(chosenType) ? chosenType : types[0];
   const query = useDebouncedValue(search, facilitySearchDebounceMs);
 
   const facilities = useQuery(facilitiesQueryOptions(api, { type, query }));
-  const items = facilities.data?.items ?? [];
+  const received = facilities.data?.items;
+  // Facilities of a type this version does not know come last, under a neutral group.
+  const known = (received ?? []).filter((facility) => isKnownFacilityType(facility.type));
+  const others = (received ?? []).filter((facility) => !isKnownFacilityType(facility.type));
+  const items = [...known, ...others];
   const total = facilities.data?.total;
+  const omitted = facilities.data?.omitted ?? 0;
 
   // Never "expanded" over an empty list: the status line below says why there is nothing.
   const expanded = open && items.length > 0;
   const activeIndex = expanded ? items.findIndex((facility) => facility.id === activeId) : -1;
   const activeFacility = items[activeIndex];
-  const optionId = (facility: Facility) => `${listboxId}-${facility.id}`;
+  const optionId = (facility: ReceivedFacility) => `${listboxId}-${facility.id}`;
 
   useEffect(() => {
     if (activeId === null) return;
@@ -84,7 +105,7 @@ export function FacilityPicker({
     setActiveId(null);
   };
 
-  const select = (facility: Facility) => {
+  const select = (facility: ReceivedFacility) => {
     onChange(facility);
     setSearch('');
     close();
@@ -145,6 +166,33 @@ export function FacilityPicker({
     status = t('pickers.facilities.refine', { shown: items.length, total });
   else status = t('pickers.facilities.found', { count: items.length });
 
+  const renderOption = (facility: ReceivedFacility) => (
+    // Keys reach the options through the input (aria-activedescendant), never the option itself.
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- the combobox input handles them
+    <div
+      key={facility.id}
+      id={optionId(facility)}
+      role="option"
+      aria-selected={facility.id === activeFacility?.id}
+      data-active={facility.id === activeFacility?.id || undefined}
+      data-chosen={facility.id === value?.id || undefined}
+      className="facility-picker__option"
+      tabIndex={-1}
+      onClick={() => select(facility)}
+    >
+      <span className="facility-picker__option-line">
+        <span className="facility-picker__name">{facility.name}</span>
+        <span
+          className="facility-picker__badge"
+          {...(isKnownFacilityType(facility.type) ? {} : unknownValueProps(t, facility.type))}
+        >
+          {typeLabel(t, facility.type)}
+        </span>
+      </span>
+      <span className="ss-muted facility-picker__address">{facility.address}</span>
+    </div>
+  );
+
   return (
     <div className="facility-picker" role="group" aria-labelledby={labelId}>
       <label id={labelId} htmlFor={id} className="ss-field__label">
@@ -182,7 +230,7 @@ export function FacilityPicker({
           <div className="facility-picker__selected-text">
             <span className="ss-muted facility-picker__caption">{t('pickers.facilities.selected')}:</span>{' '}
             <span className="facility-picker__name">{value.name}</span>{' '}
-            <span className="facility-picker__badge">{t(`pickers.facilities.types.${value.type}`)}</span>
+            <span className="facility-picker__badge">{typeLabel(t, value.type)}</span>
             <span className="ss-muted facility-picker__address">{value.address}</span>
           </div>
           <Button onClick={clear}>{t('pickers.facilities.clear')}</Button>
@@ -232,35 +280,27 @@ export function FacilityPicker({
           tabIndex={-1}
           onMouseDown={(event) => event.preventDefault()}
         >
-          {items.map((facility) => (
-            // Keys reach the options through the input (aria-activedescendant), never the option itself.
-            // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- the combobox input handles them
-            <div
-              key={facility.id}
-              id={optionId(facility)}
-              role="option"
-              aria-selected={facility.id === activeFacility?.id}
-              data-active={facility.id === activeFacility?.id || undefined}
-              data-chosen={facility.id === value?.id || undefined}
-              className="facility-picker__option"
-              tabIndex={-1}
-              onClick={() => select(facility)}
-            >
-              <span className="facility-picker__option-line">
-                <span className="facility-picker__name">{facility.name}</span>
-                <span className="facility-picker__badge">
-                  {t(`pickers.facilities.types.${facility.type}`)}
-                </span>
-              </span>
-              <span className="ss-muted facility-picker__address">{facility.address}</span>
+          {known.map(renderOption)}
+          {others.length > 0 && (
+            <div role="group" aria-labelledby={otherGroupId} className="facility-picker__group">
+              <div id={otherGroupId} role="presentation" className="facility-picker__group-label">
+                {t('pickers.facilities.typeUnknown')}
+              </div>
+              {others.map(renderOption)}
             </div>
-          ))}
+          )}
         </div>
       </div>
 
       <p className="facility-picker__status" role="status">
         {status}
       </p>
+      {/* Facilities the server sent in a shape this version cannot read are left out, and said so. */}
+      {omitted > 0 && (
+        <p className="ss-muted facility-picker__omitted">
+          {t('pickers.facilities.omitted', { count: omitted })}
+        </p>
+      )}
       {facilities.isError && (
         <ErrorState
           error={facilities.error}

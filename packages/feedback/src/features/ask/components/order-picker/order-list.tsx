@@ -1,8 +1,14 @@
-import type { Order } from '@seller-support/contract';
+import { isKnownOrderStatus, type ReceivedOrderStatus, type SnapshotOrder } from '@seller-support/contract';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useEffect, useState, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
-import { useFormat, useT } from '../../../../shared/i18n';
+import { useFormat, useT, type Translate } from '../../../../shared/i18n';
 import { useRem } from '../../../../shared/ui/shadow-host';
+import { unknownValueProps } from '../../../../shared/ui/unknown-value';
+
+/** An order's status in words; one this version does not know reads "Status updated". */
+export function orderStatusLabel(t: Translate, status: ReceivedOrderStatus): string {
+  return isKnownOrderStatus(status) ? t(`pickers.statuses.${status}`) : t('pickers.statusUnknown');
+}
 
 /**
  * Every row has the same height, so the list never measures the DOM while scrolling: 4.5 of the
@@ -17,7 +23,7 @@ export interface OrderListProps {
   listId: string;
   listRef: RefObject<HTMLDivElement | null>;
   label: string;
-  orders: readonly Order[];
+  orders: readonly SnapshotOrder[];
   /** How many orders match in all, when the server says; otherwise the set size is unknown. */
   total: number | undefined;
   selectedIds: ReadonlySet<string>;
@@ -31,7 +37,7 @@ export interface OrderListProps {
   busy: boolean;
   canLoadMore: boolean;
   onLoadMore: () => void;
-  onToggle: (order: Order) => void;
+  onToggle: (order: SnapshotOrder) => void;
   /** Arrow up on the first option: back to the search box. */
   onLeaveTop: () => void;
 }
@@ -175,7 +181,7 @@ export function OrderList({
   );
 }
 
-function optionId(listId: string, order: Order): string {
+function optionId(listId: string, order: SnapshotOrder): string {
   return `${listId}-${order.id}`;
 }
 
@@ -183,7 +189,7 @@ interface OrderOptionProps {
   id: string;
   index: number;
   setSize: number;
-  order: Order;
+  order: SnapshotOrder;
   selected: boolean;
   disabled: boolean;
   active: boolean;
@@ -222,7 +228,12 @@ function OrderOption({
       <span className="order-picker__line">
         <span className="order-picker__id">{order.id}</span>
         <span className="ss-muted">{format.date(order.createdAt)}</span>
-        <span className="order-picker__status-text">{t(`pickers.statuses.${order.status}`)}</span>
+        <span
+          className="order-picker__status-text"
+          {...(isKnownOrderStatus(order.status) ? {} : unknownValueProps(t, order.status))}
+        >
+          {orderStatusLabel(t, order.status)}
+        </span>
         <span className="order-picker__total">{format.money(order.total)}</span>
       </span>
       <span className="order-picker__line ss-muted">

@@ -1,5 +1,11 @@
-import { FetchApiClient, type Order } from '@seller-support/contract';
-import { createMockApi, mockPending, type DatasetOptions, type ScenarioOptions } from '@seller-support/mocks';
+import { FetchApiClient, type SnapshotOrder } from '@seller-support/contract';
+import {
+  createMockApi,
+  mockForeignResponse,
+  mockPending,
+  type DatasetOptions,
+  type ScenarioOptions,
+} from '@seller-support/mocks';
 import { http, type RequestHandler } from 'msw';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -24,10 +30,10 @@ function ControlledPicker({
   initial,
   ...props
 }: Omit<OrderPickerProps, 'onChange' | 'selected'> & {
-  initial: readonly Order[];
-  onChangeSpy: (orders: Order[]) => void;
+  initial: readonly SnapshotOrder[];
+  onChangeSpy: (orders: SnapshotOrder[]) => void;
 }) {
-  const [selected, setSelected] = useState<readonly Order[]>(initial);
+  const [selected, setSelected] = useState<readonly SnapshotOrder[]>(initial);
   const { onChangeSpy, ...pickerProps } = props;
   return (
     <OrderPicker
@@ -59,7 +65,7 @@ async function setup({
     getAccessToken: () => 'demo-token',
     fetch: createMockFetch([spy, ...handlers, ...mockApi.handlers]),
   });
-  const onChange = vi.fn<(orders: Order[]) => void>();
+  const onChange = vi.fn<(orders: SnapshotOrder[]) => void>();
   const { selected = [], ...rest } = props;
   await render(
     <ModuleHarness api={api} locale={locale}>
@@ -339,5 +345,46 @@ describe('OrderPicker', () => {
     await page.getByRole('option').first().click();
     expect(onChange).toHaveBeenCalledTimes(1);
     expect(onChange.mock.calls[0]?.[0]?.[0]?.status).toBe('delivered');
+  });
+});
+
+describe('OrderPicker: a server that says more than this version knows', () => {
+  const { store } = createMockApi();
+  const [first, second, third] = store.listOrders({ limit: 3 }).items;
+  if (first === undefined || second === undefined || third === undefined) throw new Error('too few orders');
+  const foreignPage = {
+    items: [
+      first,
+      // A status this version does not list, and a field it does not know.
+      { ...second, status: 'lost_in_transit', insured: true },
+      // One it cannot read at all: no date, no total.
+      { id: 'broken-order', status: 'created' },
+      third,
+    ],
+    nextCursor: null,
+    total: 4,
+  };
+
+  it('lists the other orders, the unknown status neutrally with its raw value, and says what it left out', async () => {
+    await setup({ handlers: [mockForeignResponse('listOrders', foreignPage, mockApiBaseUrl)] });
+
+    await expect.poll(shownOrderIds).toEqual([first.id, second.id, third.id]);
+    const status = page.getByRole('option').nth(1).element().querySelector('.order-picker__status-text');
+    expect(status?.textContent).toBe('Статус обновлён');
+    expect(status?.getAttribute('data-unknown-value')).toBe('lost_in_transit');
+    await expect.element(page.getByText('1 заказ не удалось показать.')).toBeVisible();
+    // The order can still be chosen.
+    await page.getByRole('option').nth(1).click();
+    await expect.element(page.getByRole('option').nth(1)).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('says the same in English', async () => {
+    await setup({ locale: 'en', handlers: [mockForeignResponse('listOrders', foreignPage, mockApiBaseUrl)] });
+
+    await expect.poll(shownOrderIds).toEqual([first.id, second.id, third.id]);
+    expect(
+      page.getByRole('option').nth(1).element().querySelector('.order-picker__status-text')?.textContent,
+    ).toBe('Status updated');
+    await expect.element(page.getByText('1 order could not be shown.')).toBeVisible();
   });
 });

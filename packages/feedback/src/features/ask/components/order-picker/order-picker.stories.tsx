@@ -1,9 +1,15 @@
 import type { Order } from '@seller-support/contract';
-import { createDataset, createMockApi, mockFailure, mockPending } from '@seller-support/mocks';
+import {
+  createDataset,
+  createMockApi,
+  mockFailure,
+  mockForeignResponse,
+  mockPending,
+} from '@seller-support/mocks';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
 import { mockApiBaseUrl } from '../../../../testing/module-harness';
-import { withinModule } from '../../../../testing/story-helpers';
+import { translatorFor, withinModule } from '../../../../testing/story-helpers';
 import { Controlled } from '../../testing/controlled';
 import { typeInto } from '../../testing/type-into';
 import { OrderPicker } from './order-picker';
@@ -246,3 +252,41 @@ export const HundredThousandOrdersEnglish: Story = {
     await waitFor(() => expect(module.getAllByRole('status')[0]).toHaveTextContent('100,000 orders found'));
   },
 };
+
+/**
+ * A server that says more than this version knows: an order whose status it does not list (shown
+ * neutrally, the raw value kept, still selectable) and one it cannot read (left out, with a note).
+ */
+export const ForeignServer: Story = {
+  beforeEach({ msw }) {
+    const [first, second, third] = [dataset.orders.at(0), dataset.orders.at(1), dataset.orders.at(2)];
+    msw.use(
+      mockForeignResponse(
+        'listOrders',
+        {
+          items: [
+            first,
+            { ...second, status: 'lost_in_transit' },
+            { id: 'broken-order', status: 'created' },
+            third,
+          ],
+          nextCursor: null,
+          total: 4,
+        },
+        mockApiBaseUrl,
+      ),
+    );
+  },
+  async play(context) {
+    const t = translatorFor(context);
+    const module = await withinModule(context.canvasElement);
+    const list = await module.findByRole('listbox', { name: t('pickers.orders.listLabel') });
+    await waitFor(() => expect(module.getAllByRole('option')).toHaveLength(3));
+    await expect(list.querySelector('[data-unknown-value="lost_in_transit"]')).toHaveTextContent(
+      t('pickers.statusUnknown'),
+    );
+    await expect(module.getByText(t('pickers.orders.omitted', { count: 1 }))).toBeVisible();
+  },
+};
+
+export const ForeignServerEnglish: Story = { ...ForeignServer, ...english };

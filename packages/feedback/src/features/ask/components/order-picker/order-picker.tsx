@@ -1,4 +1,4 @@
-import { limits, orderStatuses, type Order, type OrderStatus } from '@seller-support/contract';
+import { limits, orderStatuses, type OrderStatus, type SnapshotOrder } from '@seller-support/contract';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import {
   useEffect,
@@ -16,7 +16,7 @@ import { Button } from '../../../../shared/ui/button';
 import { ErrorState } from '../../../../shared/ui/error-state';
 import { orderKeys, ordersInfiniteQueryOptions } from '../../api/list-orders';
 import { dateRangeQuery } from './date-range';
-import { OrderList } from './order-list';
+import { OrderList, orderStatusLabel } from './order-list';
 import { useDebouncedValue } from '../../../../shared/lib/use-debounced-value';
 
 /** How long typing must pause before the search reaches the server. */
@@ -29,8 +29,8 @@ export interface OrderPickerProps {
   label: string;
   /** `in_transit`: only orders not yet at the pickup point, and no status filter. */
   scope: 'all' | 'in_transit';
-  selected: readonly Order[];
-  onChange: (orders: Order[]) => void;
+  selected: readonly SnapshotOrder[];
+  onChange: (orders: SnapshotOrder[]) => void;
   required?: boolean;
   error?: string | undefined;
   /** Most orders that can be chosen; the contract's limit by default. */
@@ -82,13 +82,18 @@ export function OrderPicker({
   const listKey = JSON.stringify(orderKeys.list(filters));
   const items = useMemo(() => orders.data?.pages.flatMap((page) => page.items) ?? [], [orders.data]);
   const total = orders.data?.pages[0]?.total;
+  // Orders the server sent in a shape this version cannot read are left out, and said so.
+  const omitted = useMemo(
+    () => orders.data?.pages.reduce((sum, page) => sum + (page.omitted ?? 0), 0) ?? 0,
+    [orders.data],
+  );
 
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const selectedIds = useMemo(() => new Set(selected.map((order) => order.id)), [selected]);
   const maxReached = selected.length >= max;
 
-  const toggle = (order: Order) => {
+  const toggle = (order: SnapshotOrder) => {
     if (selectedIds.has(order.id)) onChange(selected.filter((chosen) => chosen.id !== order.id));
     else if (!maxReached) onChange([...selected, order]);
   };
@@ -244,6 +249,9 @@ export function OrderPicker({
           onLeaveTop={() => searchRef.current?.focus()}
         />
       ) : null}
+      {omitted > 0 && (
+        <p className="ss-muted order-picker__hint">{t('pickers.orders.omitted', { count: omitted })}</p>
+      )}
       {orders.isFetchingNextPage && (
         <p className="ss-muted order-picker__hint">{t('pickers.orders.loadingMore')}</p>
       )}
@@ -298,8 +306,8 @@ function OrderListSkeleton() {
 }
 
 interface SelectedOrdersProps {
-  selected: readonly Order[];
-  onChange: (orders: Order[]) => void;
+  selected: readonly SnapshotOrder[];
+  onChange: (orders: SnapshotOrder[]) => void;
   searchRef: RefObject<HTMLInputElement | null>;
 }
 
@@ -339,7 +347,7 @@ function SelectedOrders({ selected, onChange, searchRef }: SelectedOrdersProps) 
             <span>{order.id}</span>
             {/* What tells one order from another at a glance; the preview below has the rest. */}
             <span className="order-picker__chip-details">
-              {format.date(order.createdAt)} · {t(`pickers.statuses.${order.status}`)} ·{' '}
+              {format.date(order.createdAt)} · {orderStatusLabel(t, order.status)} ·{' '}
               {format.money(order.total)}
             </span>
             <span className="order-picker__chip-x" aria-hidden="true">

@@ -1,4 +1,4 @@
-import type { Offer } from '@seller-support/contract';
+import { isKnownTicketEvent, type ReceivedOffer } from '@seller-support/contract';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../../../shared/api/api-client-context';
 import { ticketKeys } from '../../../../shared/api/ticket-keys';
@@ -28,8 +28,8 @@ export function LiveTicket({ ticketId, now, offers = 'pending' }: LiveTicketProp
   });
   const ticket = query.data;
   if (ticket === undefined) return null;
-  const shown: Offer[] = [];
-  for (const event of ticket.events ?? []) {
+  const shown: ReceivedOffer[] = [];
+  for (const event of (ticket.events ?? []).filter(isKnownTicketEvent)) {
     if (event.kind === 'offer' && (offers === 'all' || event.offer.status === 'pending'))
       shown.push(event.offer);
   }
