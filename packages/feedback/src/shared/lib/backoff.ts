@@ -23,14 +23,15 @@ export function backoffDelay(baseMs: number, failuresInARow: number, maxMs: numb
  * fetch; what the count was at the last success is remembered here, per query object (weakly:
  * a query dropped from the cache takes its entry with it).
  */
-const errorsAtLastSuccess = new WeakMap<object, { dataUpdatedAt: number; errors: number }>();
+const errorsAtLastSuccess = new WeakMap<object, { successes: number; errors: number }>();
 
 export function failuresInARow(query: Pick<Query, 'state'>): number {
-  const { status, errorUpdateCount, dataUpdatedAt } = query.state;
+  // Successes are counted, not timed: two answers within one millisecond are still two.
+  const { status, errorUpdateCount, dataUpdateCount } = query.state;
   const seen = errorsAtLastSuccess.get(query);
   if (status !== 'error') {
-    if (seen?.dataUpdatedAt !== dataUpdatedAt) {
-      errorsAtLastSuccess.set(query, { dataUpdatedAt, errors: errorUpdateCount });
+    if (seen?.successes !== dataUpdateCount) {
+      errorsAtLastSuccess.set(query, { successes: dataUpdateCount, errors: errorUpdateCount });
     }
     return 0;
   }
