@@ -1,11 +1,11 @@
 import {
-  controlCharacters,
   createTicketBodySchema,
   offerDecisionBodySchema,
   postMessageBodySchema,
   ratingBodySchema,
   reopenBodySchema,
   maxPageLimit,
+  stripControlCharacters,
   type ArticleList,
   type Attachment,
   type CreateTicketBody,
@@ -140,12 +140,10 @@ function stems(query: string): string[] {
     .map((word) => (word.length <= 4 ? word : word.slice(0, Math.max(4, word.length - 2))));
 }
 
-// The contract's set includes bidi overrides, which can disguise "gpj.exe" as "exe.jpg".
-const allControlCharacters = new RegExp(controlCharacters.source, 'g');
-
 function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  const clean = base.replace(allControlCharacters, '').trim().slice(0, 255);
+  // The contract's set includes bidi overrides, which can disguise "gpj.exe" as "exe.jpg".
+  const clean = stripControlCharacters(base).trim().slice(0, 255);
   return clean === '' ? 'file' : clean;
 }
 

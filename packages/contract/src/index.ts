@@ -19,6 +19,8 @@ export {
   moneySchema,
   pageSchema,
   controlCharacters,
+  stripControlCharacters,
+  visibleLength,
   textSchema,
   type Money,
   type Page,

@@ -6,7 +6,7 @@ import type { DraftStorage } from '../../../shared/drafts/draft-storage';
 import { useDraftStorage } from '../../../shared/drafts/draft-storage-context';
 import { useT } from '../../../shared/i18n';
 import { newIdempotencyKey } from '../../../shared/lib/idempotency-key';
-import { normalizeText } from '../../../shared/lib/text';
+import { checkText, normalizeText } from '../../../shared/lib/text';
 import { Button } from '../../../shared/ui/button';
 import { usePostMessage } from '../api/ticket-actions';
 import { actionFailureMessage, actionFailureOf, type ActionFailure } from './action-failure';
@@ -20,7 +20,7 @@ import {
   saveReplyDraft,
   type ReplyDraft,
 } from './reply-draft';
-import { checkText, textProblemMessage } from './text-rules';
+import { textProblemMessage } from './text-rules';
 import { useOnlineStatus } from '../../../shared/lib/use-online-status';
 import { useSubmitGate } from '../../../shared/lib/use-submit-gate';
 import { useDraftAutosave } from '../../../shared/drafts/use-draft-autosave';
