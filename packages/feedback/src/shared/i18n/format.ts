@@ -45,19 +45,35 @@ export function createFormatter(locale: Locale, timeZone?: string): Formatter {
   const timeWithZoneFormat = new Intl.DateTimeFormat(locale, { ...clock, timeZoneName: 'short', ...zone });
   const currencyFormats = new Map<string, Intl.NumberFormat>();
 
-  const currencyFormat = (currency: string): Intl.NumberFormat => {
-    let format = currencyFormats.get(currency);
+  // At least the currency's own minor digits ("12,50 ₽"), and every digit the amount has (the
+  // contract allows four, "12,3456 ₽"): an amount is shown as it is, never rounded.
+  const currencyFormat = (currency: string, fractionDigits: number): Intl.NumberFormat => {
+    const key = `${currency}:${String(fractionDigits)}`;
+    let format = currencyFormats.get(key);
     if (format === undefined) {
-      format = new Intl.NumberFormat(locale, { style: 'currency', currency });
-      currencyFormats.set(currency, format);
+      const { minimumFractionDigits = 0 } = new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency,
+      }).resolvedOptions();
+      // 20 is as many as every Intl takes.
+      const digits = Math.min(20, Math.max(minimumFractionDigits, fractionDigits));
+      format = new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency,
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      });
+      currencyFormats.set(key, format);
     }
     return format;
   };
 
   return {
     money: ({ amount, currency }) => {
-      const format = currencyFormat(currency);
-      return isDecimalString(amount) ? format.format(amount) : `${amount} ${currency}`;
+      // "-0.00" is zero: Intl would keep its sign ("-0,00 ₽").
+      const value = amount.replace(/^-(?=[0.]+$)/, '');
+      if (!isDecimalString(value)) return `${amount} ${currency}`;
+      return currencyFormat(currency, value.split('.')[1]?.length ?? 0).format(value);
     },
     number: (value) => numberFormat.format(value),
     date: (timestamp) => dateFormat.format(new Date(timestamp)),
