@@ -5,7 +5,7 @@ import {
   ratingBodySchema,
   reopenBodySchema,
   maxPageLimit,
-  stripControlCharacters,
+  cleanFileName,
   type ArticleList,
   type Attachment,
   type CreateTicketBody,
@@ -138,13 +138,6 @@ function stems(query: string): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length >= 3 && !stopWords.has(word))
     .map((word) => (word.length <= 4 ? word : word.slice(0, Math.max(4, word.length - 2))));
-}
-
-function cleanFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  // The contract's set includes bidi overrides, which can disguise "gpj.exe" as "exe.jpg".
-  const clean = stripControlCharacters(base).trim().slice(0, 255);
-  return clean === '' ? 'file' : clean;
 }
 
 /**
@@ -422,7 +415,7 @@ export class MockStore {
         [{ path: 'file', message: type === null ? 'unrecognised file content' : `${type} is not accepted` }],
       );
     }
-    const name = cleanFileName(file.name);
+    const name = cleanFileName(file.name) || 'file';
     const fingerprint = `attachment|${name}|${file.bytes.length}|${hashBytes(file.bytes)}`;
     return this.once(this.attachmentReplays, idempotencyKey, fingerprint, () => {
       const attachment: Attachment = {

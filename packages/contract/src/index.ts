@@ -81,6 +81,7 @@ export {
   articleSchema,
   articleListSchema,
   attachmentSchema,
+  cleanFileName,
   type Article,
   type ArticleList,
   type Attachment,
