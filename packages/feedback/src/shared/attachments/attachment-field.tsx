@@ -349,6 +349,8 @@ function refusalText(
       });
     case 'count':
       return t('attachments.refused.count', { name, max: refusal.max });
+    case 'duplicate':
+      return t('attachments.refused.duplicate', { name });
   }
 }
 
