@@ -5,7 +5,7 @@ import { useLocale, useT, type Locale, type Translate } from '../i18n';
 import { Button } from '../ui/button';
 import type { UploadFailure } from './upload-attachment';
 import { displayFileName, FileName } from './file-name';
-import { fileTypeLabel, formatFileSize } from './format-size';
+import { fileTypeLabel, formatFileSize, formatFileSizeOverLimit } from './format-size';
 import {
   useAttachmentUploads,
   type Announcement,
@@ -335,18 +335,14 @@ function refusalText(
         types: typeList(locale, policy.types, 'disjunction'),
         detected: refusal.detected === null ? t('attachments.unknownType') : fileTypeLabel(refusal.detected),
       });
-    case 'fileSize':
-      return t('attachments.refused.fileSize', {
-        name,
-        size: formatFileSize(refusal.size, locale),
-        max: formatFileSize(refusal.max, locale),
-      });
-    case 'totalSize':
-      return t('attachments.refused.totalSize', {
-        name,
-        total: formatFileSize(refusal.total, locale),
-        max: formatFileSize(refusal.max, locale),
-      });
+    case 'fileSize': {
+      const [size, max] = formatFileSizeOverLimit(refusal.size, refusal.max, locale);
+      return t('attachments.refused.fileSize', { name, size, max });
+    }
+    case 'totalSize': {
+      const [total, max] = formatFileSizeOverLimit(refusal.total, refusal.max, locale);
+      return t('attachments.refused.totalSize', { name, total, max });
+    }
     case 'count':
       return t('attachments.refused.count', { name, max: refusal.max });
     case 'duplicate':
