@@ -440,7 +440,9 @@ export class MockStore {
     if (ids.length > limits.maxFiles) throw fieldProblem(path, `at most ${limits.maxFiles} files`);
     const found = ids.map((id, i) => {
       const attachment = this.attachments.get(id);
-      if (!attachment) throw fieldProblem(`${path}.${i}`, `unknown attachment ${id}`);
+      // The in-page mock keeps uploads in memory: after a reload a restored draft names ones it forgot.
+      if (!attachment)
+        throw fieldProblem(`${path}.${i}`, `no uploaded file ${id} on this server: upload the file again`);
       return { ...attachment };
     });
     const total = found.reduce((sum, attachment) => sum + attachment.size, 0);

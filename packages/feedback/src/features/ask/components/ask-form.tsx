@@ -38,6 +38,11 @@ import {
 } from '../model/form-values';
 import { moduleVersion } from '../model/module-version';
 import { AttachmentField } from '../../../shared/attachments/attachment-field';
+import {
+  goneAttachmentsMessage,
+  isAttachmentError,
+  refusedAttachmentIds,
+} from '../../../shared/attachments/gone-attachments';
 import { ErrorSummary, SubmitAlert } from './error-summary';
 import { collectProblems } from './form-errors';
 import { usePickerValue, type FormControl } from './form-controls';
@@ -272,7 +277,7 @@ export function AskForm({
     return !parsed.success || !sameRequest(earlier.body, bodyOf(parsed.data));
   };
 
-  const onFailure = (error: unknown, topic: Topic) => {
+  const onFailure = (error: unknown, topic: Topic, sent: CreateTicketBody | undefined) => {
     if (isRefusal(error)) {
       // Nothing was created: the key is spent, and a corrected body is a new request.
       pending.current = undefined;
@@ -286,7 +291,23 @@ export function AskForm({
     }
     if (error instanceof ValidationError) {
       const formProblems: string[] = isKeyReuse(error) ? [t('askForm.submit.keyReused')] : [];
+      // Uploads the server does not take (an in-page mock forgets them on reload): dropped from the
+      // form, and the seller told in their language to attach them again.
+      const gone = refusedAttachmentIds(error.fieldErrors, sent?.attachmentIds ?? []);
+      const attachments = form.getValues('attachments');
+      const goneNames = attachments.filter(({ id }) => gone.has(id)).map(({ name }) => name);
+      if (goneNames.length > 0) {
+        form.setValue(
+          'attachments',
+          attachments.filter(({ id }) => !gone.has(id)),
+        );
+        form.setError('attachments', {
+          type: 'server',
+          message: goneAttachmentsMessage(t, locale, goneNames),
+        });
+      }
       for (const fieldError of error.fieldErrors) {
+        if (goneNames.length > 0 && isAttachmentError(fieldError)) continue;
         const path = formPathOfBodyPath(fieldError.path, topic);
         if (path !== null) form.setError(path, { type: 'server', message: fieldError.message });
         else if (!isKeyReuse(error)) formProblems.push(fieldError.message);
@@ -309,11 +330,13 @@ export function AskForm({
     inFlight.current = true;
     setFailure(null);
     const topic = values?.topic ?? form.getValues('topic');
+    let sent: CreateTicketBody | undefined;
     try {
       const body = values === null ? null : bodyOf(values);
       const earlier = pending.current;
       if (earlier !== undefined && (body === null || !sameRequest(earlier.body, body))) {
         try {
+          sent = earlier.body;
           const ticket = await post(earlier);
           await finish(ticket, body !== null || editedSince(earlier));
           return;
@@ -329,9 +352,10 @@ export function AskForm({
       // From here until the answer, the draft says "sent, not confirmed": a reload asks again.
       pending.current = submission;
       await saveNow();
+      sent = submission.body;
       await finish(await post(submission), false);
     } catch (error) {
-      onFailure(error, topic);
+      onFailure(error, topic, sent);
     } finally {
       inFlight.current = false;
     }

@@ -26,6 +26,12 @@ export const attachmentsRu = {
     duplicate: '{name}: этот файл уже прикреплён',
     dismiss: 'Скрыть список',
   },
+  gone: {
+    one: 'Сервер не нашёл файл {names}: прикрепите его заново',
+    few: 'Сервер не нашёл файлы {names}: прикрепите их заново',
+    many: 'Сервер не нашёл файлы {names}: прикрепите их заново',
+    other: 'Сервер не нашёл файлы {names}: прикрепите их заново',
+  },
   progress: 'Загрузка файла {name}',
   progressValue: 'Загружено {percent}',
   uploaded: 'Загружен',
@@ -85,6 +91,10 @@ export const attachmentsEn: MessagesOf<typeof attachmentsRu> = {
     count: '{name}: too many files: at most {max}',
     duplicate: '{name}: this file is already attached',
     dismiss: 'Dismiss the list',
+  },
+  gone: {
+    one: 'The server no longer has {names}: attach it again',
+    other: 'The server no longer has {names}: attach them again',
   },
   progress: 'Uploading {name}',
   progressValue: '{percent} uploaded',
