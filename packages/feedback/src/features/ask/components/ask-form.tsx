@@ -141,11 +141,15 @@ function failureMessage(t: Translate, failure: SubmitFailure): string {
  * The server answered and created nothing: a 4xx refuses the request before acting on it. Not a
  * 408 or a 409 (a request with the same key may still be running), and not a 5xx, a lost
  * connection or an answer the client could not read: after those the request may have arrived.
+ * Not a 429 either: it refuses the moment, not the body, and the retry after the wait is the same
+ * logical action, so it keeps its key (api.md: one key per action, reused on retry), as the
+ * reply's does. See `onFailure` for what a 429 does to a pending body.
  */
 function isRefusal(error: unknown): boolean {
   return (
     error instanceof ApiError &&
     !(error instanceof ConflictError) &&
+    !(error instanceof RateLimitedError) &&
     error.status >= 400 &&
     error.status < 500 &&
     error.status !== 408
@@ -261,8 +265,18 @@ export function AskForm({
 
   const bodyOf = (values: ValidAskFormValues) =>
     buildTicketBody(values, context, currentEnvironment(moduleVersion, locale));
-  const post = (submission: PendingSubmit) =>
-    createTicket.mutateAsync({ body: submission.body, idempotencyKey: submission.idempotencyKey });
+  // How many attempts the last send took: its automatic retries follow lost answers and 5xx.
+  const attempts = useRef(0);
+  const post = (submission: PendingSubmit) => {
+    attempts.current = 0;
+    return createTicket.mutateAsync({
+      body: submission.body,
+      idempotencyKey: submission.idempotencyKey,
+      onAttempt: () => {
+        attempts.current += 1;
+      },
+    });
+  };
 
   const finish = async (ticket: Ticket, editsLeftOut: boolean) => {
     finished.current = true;
@@ -277,11 +291,23 @@ export function AskForm({
     return !parsed.success || !sameRequest(earlier.body, bodyOf(parsed.data));
   };
 
-  const onFailure = (error: unknown, topic: Topic, sent: CreateTicketBody | undefined) => {
+  /** `sentBefore`: the body had gone out before this send, and its answer was never known. */
+  const onFailure = (
+    error: unknown,
+    topic: Topic,
+    sent: CreateTicketBody | undefined,
+    sentBefore: boolean,
+  ) => {
     if (isRefusal(error)) {
       // Nothing was created: the key is spent, and a corrected body is a new request.
       pending.current = undefined;
       idempotencyKey.current = newIdempotencyKey();
+      void saveNow();
+    } else if (error instanceof RateLimitedError && !sentBefore && attempts.current === 1) {
+      // The server did nothing with a body it saw for the first time: nothing waits for an
+      // answer, and edits go out with the same key. A body sent before (by an earlier send or
+      // an automatic retry of this one) stays pending: that earlier try may have arrived.
+      pending.current = undefined;
       void saveNow();
     }
     setUnconfirmed(pending.current !== undefined);
@@ -330,6 +356,7 @@ export function AskForm({
     inFlight.current = true;
     setFailure(null);
     const topic = values?.topic ?? form.getValues('topic');
+    const sentBefore = pending.current !== undefined;
     let sent: CreateTicketBody | undefined;
     try {
       const body = values === null ? null : bodyOf(values);
@@ -355,7 +382,7 @@ export function AskForm({
       sent = submission.body;
       await finish(await post(submission), false);
     } catch (error) {
-      onFailure(error, topic, sent);
+      onFailure(error, topic, sent, sentBefore);
     } finally {
       inFlight.current = false;
     }
