@@ -1,11 +1,11 @@
 import {
-  controlCharacters,
   createTicketBodySchema,
   offerDecisionBodySchema,
   postMessageBodySchema,
   ratingBodySchema,
   reopenBodySchema,
   maxPageLimit,
+  cleanFileName,
   type ArticleList,
   type Attachment,
   type CreateTicketBody,
@@ -138,15 +138,6 @@ function stems(query: string): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length >= 3 && !stopWords.has(word))
     .map((word) => (word.length <= 4 ? word : word.slice(0, Math.max(4, word.length - 2))));
-}
-
-// The contract's set includes bidi overrides, which can disguise "gpj.exe" as "exe.jpg".
-const allControlCharacters = new RegExp(controlCharacters.source, 'g');
-
-function cleanFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  const clean = base.replace(allControlCharacters, '').trim().slice(0, 255);
-  return clean === '' ? 'file' : clean;
 }
 
 /**
@@ -445,7 +436,7 @@ export class MockStore {
         [{ path: 'file', message: type === null ? 'unrecognised file content' : `${type} is not accepted` }],
       );
     }
-    const name = cleanFileName(file.name);
+    const name = cleanFileName(file.name) || 'file';
     const fingerprint = `attachment|${name}|${file.bytes.length}|${hashBytes(file.bytes)}`;
     return this.once(this.attachmentReplays, idempotencyKey, fingerprint, () => {
       const attachment: Attachment = {
@@ -470,7 +461,9 @@ export class MockStore {
     if (ids.length > limits.maxFiles) throw fieldProblem(path, `at most ${limits.maxFiles} files`);
     const found = ids.map((id, i) => {
       const attachment = this.attachments.get(id);
-      if (!attachment) throw fieldProblem(`${path}.${i}`, `unknown attachment ${id}`);
+      // The in-page mock keeps uploads in memory: after a reload a restored draft names ones it forgot.
+      if (!attachment)
+        throw fieldProblem(`${path}.${i}`, `no uploaded file ${id} on this server: upload the file again`);
       return { ...attachment };
     });
     const total = found.reduce((sum, attachment) => sum + attachment.size, 0);

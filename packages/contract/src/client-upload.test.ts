@@ -116,6 +116,30 @@ describe('FetchApiClient.uploadAttachment with progress', () => {
     await expect(result).resolves.toEqual(attachmentExample);
   });
 
+  it('sends no control characters in the file name of the part', async () => {
+    const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
+    const named = (name: string) => new File([bytes], name, { type: 'image/png' });
+    const fileName = async (name: string) => {
+      const { client, sent } = setup();
+      void client.uploadAttachment(named(name), { idempotencyKey: key, onProgress: vi.fn() });
+      const xhr = await sent();
+      const part = xhr.body?.get('file');
+      return part instanceof File ? part.name : null;
+    };
+    expect(await fileName('счёт\u0007\u0000.png')).toBe('счёт.png');
+    expect(await fileName('invoice\u202Egnp.exe')).toBe('invoicegnp.exe');
+  });
+
+  it('names a part "file" when nothing of its name is left', async () => {
+    const { client, sent } = setup();
+    void client.uploadAttachment(new File([new Uint8Array([1])], '\u0007\u202E', { type: 'image/png' }), {
+      idempotencyKey: key,
+      onProgress: vi.fn(),
+    });
+    const part = (await sent()).body?.get('file');
+    expect(part instanceof File ? part.name : null).toBe('file');
+  });
+
   it('reports the bytes sent as they go, and skips progress without a known length', async () => {
     const { client, sent } = setup();
     const onProgress = vi.fn();

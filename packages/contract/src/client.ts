@@ -8,6 +8,7 @@ import {
 } from './errors';
 import {
   attachmentSchema,
+  cleanFileName,
   idempotencyKeySchema,
   receivedArticleListSchema,
   receivedFacilityPageSchema,
@@ -383,7 +384,10 @@ export class FetchApiClient implements ApiClient {
 
   async uploadAttachment(file: UploadFile, options: UploadRequestOptions): Promise<Attachment> {
     const form = new FormData();
-    if (file.name !== undefined && file.name !== '') form.append('file', file, file.name);
+    const name = cleanFileName(file.name ?? '');
+    if (name !== '') form.append('file', file, name);
+    // A File appended without a name would send its own, controls and all.
+    else if (file.name !== undefined && file.name !== '') form.append('file', file, 'file');
     else form.append('file', file);
     const call: Call = {
       method: 'POST',

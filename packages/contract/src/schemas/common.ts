@@ -94,24 +94,123 @@ export function omittedAs<K extends string>(
   return result;
 }
 
-// Seller-typed text may carry line breaks and tabs but no other C0/C1 controls, zero-width or
-// bidirectional-override characters: those hide or reorder what a moderator reads.
-const controlCharacterClass =
-  '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069';
+// Seller-typed text. One rule, used by the server, the mocks and the module's forms:
+// - refused: C0/C1 controls except tab and line breaks; the bidi embeddings, overrides and isolates
+//   (U+202A–U+202E, U+2066–U+2069), which reorder what a moderator reads ("invoice\u202Egnp.exe"
+//   reads "invoiceexe.png"); unpaired surrogates, which are not text at all.
+// - allowed: everything else, including the bidi marks LRM, RLM and ALM (U+200E, U+200F, U+061C),
+//   which set a direction without reordering anything and which mixed right-to-left text needs, and
+//   ZWJ/ZWNJ, which build emoji sequences ("👨‍💻") and Persian words.
+// - counted: only visible characters count towards a minimum, and a text that is not empty needs
+//   one. A grapheme cluster is visible when it holds a letter, number, mark, symbol or punctuation
+//   that is not a Default_Ignorable_Code_Point (U+00AD, U+034F, U+2060, the Hangul fillers U+3164,
+//   U+115F, U+1160, U+FFA0, variation selectors, ZWJ, …) nor the blank Braille pattern U+2800.
+const refusedCharacterClass =
+  '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\uD800-\\uDFFF';
 
+// Unicode mode throughout: in it `\uD800-\uDFFF` matches only a surrogate without its partner, and
+// a pair is one code point. JSON Schema validators compile `pattern` the same way (ECMA-262, `u`).
 /** Finds a character that plain text the seller typed must not contain. */
-export const controlCharacters = new RegExp(`[${controlCharacterClass}]`);
+export const controlCharacters = new RegExp(`[${refusedCharacterClass}]`, 'u');
 
-// A pattern (not a refinement) so the rule also appears in the OpenAPI document.
-const withoutControlCharacters = new RegExp(`^[^${controlCharacterClass}]*$`);
+const controlCharactersGlobal = new RegExp(controlCharacters.source, 'gu');
 
-/** Plain text the seller typed, `min`..`max` characters: no control characters except line breaks and tabs. */
+/** The text without the characters {@link controlCharacters} finds. */
+export function stripControlCharacters(text: string): string {
+  return text.replace(controlCharactersGlobal, '');
+}
+
+const withoutControlCharacters = new RegExp(`^[^${refusedCharacterClass}]*$`, 'u');
+
+const visibleCharacterSource =
+  '(?![\\p{Default_Ignorable_Code_Point}\\u2800])[\\p{L}\\p{N}\\p{M}\\p{S}\\p{P}]';
+const visibleCharacter = new RegExp(visibleCharacterSource, 'u');
+// Unanchored: a visible character anywhere. An empty text is the minimum's to refuse, so an optional one may be empty.
+const emptyOrWithVisibleCharacter = new RegExp(`^$|${visibleCharacterSource}`, 'u');
+
+let graphemes: Intl.Segmenter | null | undefined;
+
+function graphemeSegmenter(): Intl.Segmenter | null {
+  // Built on first use, so a runtime without Intl.Segmenter loads the contract and counts code points instead.
+  if (graphemes === undefined) {
+    graphemes =
+      typeof Intl.Segmenter === 'function'
+        ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+        : null;
+  }
+  return graphemes;
+}
+
+// Segmenting one long string takes time that grows much faster than its length (80,000
+// characters take seconds in V8), so long texts are segmented a piece at a time.
+const segmentChunk = 1024;
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
+/**
+ * How many characters of the text a reader sees: grapheme clusters with a visible character, so
+ * "👨‍💻", "🇷🇺" and "е\u0308" count one each and spaces, U+2060 or U+3164 count nothing.
+ */
+export function visibleLength(text: string): number {
+  const segmenter = graphemeSegmenter();
+  let count = 0;
+  if (segmenter === null) {
+    // Without grapheme segmentation: visible code points other than marks, so an emoji sequence may count more than one.
+    for (const character of text) {
+      if (visibleCharacter.test(character) && !/^\p{M}$/u.test(character)) count += 1;
+    }
+    return count;
+  }
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + segmentChunk);
+    // A break depends on the whole character after it: a piece never ends inside a surrogate pair.
+    if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end -= 1;
+    let last = '';
+    let lastStart = start;
+    for (const { segment, index } of segmenter.segment(text.slice(start, end))) {
+      if (visibleCharacter.test(last)) count += 1;
+      last = segment;
+      lastStart = start + index;
+    }
+    // The piece's last cluster may go on past its end, so it starts the next piece, unless it is the whole piece.
+    if (end === text.length || lastStart === start) {
+      if (visibleCharacter.test(last)) count += 1;
+      start = end;
+    } else {
+      start = lastStart;
+    }
+  }
+  return count;
+}
+
+/**
+ * Plain text the seller typed: at most `max` characters (UTF-16 code units), at least `min` visible
+ * ones (see {@link visibleLength}; an optional text with `min` 0 is empty or has one), and no control
+ * characters except line breaks and tabs (see {@link controlCharacters}).
+ */
 export function textSchema(min: number, max: number) {
-  return z
-    .string()
-    .check(
-      z.minLength(min),
-      z.maxLength(max),
-      z.regex(withoutControlCharacters, 'control characters are not allowed'),
-    );
+  return z.string().check(
+    // A text over the limit is refused before the patterns run on it, however long it is; one
+    // under the minimum is refused for that alone, so one mistake gives one issue.
+    z.maxLength(max, { abort: true }),
+    z.minLength(min, { abort: true }),
+    // Patterns (not refinements), so the rules also appear in the OpenAPI document.
+    z.regex(withoutControlCharacters, 'control characters are not allowed'),
+    z.regex(emptyOrWithVisibleCharacter, 'the text holds no visible characters'),
+    // What no pattern can say: the minimum counts grapheme clusters. Left to the pattern above
+    // when it already refuses.
+    z.refine(
+      (value) => min <= 1 || !visibleCharacter.test(value) || visibleLength(value) >= min,
+      `at least ${min} visible characters`,
+    ),
+    z.describe(
+      `Plain text: no C0/C1 controls other than tab, line feed and carriage return, no bidi embeddings, overrides or isolates (U+202A–U+202E, U+2066–U+2069), no unpaired surrogates; the bidi marks U+200E, U+200F, U+061C and ZWJ/ZWNJ are allowed. ` +
+        (min > 0
+          ? `At least ${min} visible characters: grapheme clusters holding a letter, number, mark, symbol or punctuation that is not Default_Ignorable_Code_Point nor U+2800 (no pattern can count grapheme clusters, so \`minLength\` is only a lower bound). `
+          : 'Empty, or with a visible character (a letter, number, mark, symbol or punctuation that is not Default_Ignorable_Code_Point nor U+2800). ') +
+        'The maximum counts UTF-16 code units (`maxLength` counts code points, so it is an upper bound). ' +
+        'Patterns use ECMA-262 Unicode (`u`) semantics.',
+    ),
+  );
 }

@@ -158,7 +158,6 @@ describe('text the seller types', () => {
     ['ESC', 'a\u001Bb'],
     ['DEL', 'a\u007Fb'],
     ['a C1 control', 'a\u0085b'],
-    ['a zero-width space', 'a\u200Bb'],
     ['a right-to-left override', 'invoice\u202Efdp.exe'],
     ['a bidi isolate', 'a\u2066b'],
   ])('rejects %s', (_what, body) => {

@@ -1,6 +1,8 @@
 import type { ReceivedTicket } from '@seller-support/contract';
 import { useEffect, useId, useRef, type MouseEvent } from 'react';
 import { useT } from '../../shared/i18n';
+import { browserPathOf } from '../../shared/routing/location';
+import { routePaths } from '../../shared/routing/routes';
 import { Button } from '../../shared/ui/button';
 
 export interface ParcelSentProps {
@@ -21,7 +23,7 @@ export function ParcelSent({ ticket, basePath, onDone, navigate }: ParcelSentPro
   const t = useT();
   const titleId = useId();
   const titleRef = useRef<HTMLHeadingElement>(null);
-  const href = `${basePath.replace(/\/$/, '')}/requests/${encodeURIComponent(ticket.id)}`;
+  const href = browserPathOf(basePath, routePaths.request(ticket.id));
 
   // The form the focus was in is gone: the confirmation takes it, so it is read out.
   useEffect(() => {

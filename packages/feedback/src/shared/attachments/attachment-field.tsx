@@ -4,7 +4,8 @@ import type { FileRefusal } from '../lib/file-type';
 import { useLocale, useT, type Locale, type Translate } from '../i18n';
 import { Button } from '../ui/button';
 import type { UploadFailure } from './upload-attachment';
-import { fileTypeLabel, formatFileSize } from './format-size';
+import { displayFileName, FileName } from './file-name';
+import { fileTypeLabel, formatFileSize, formatFileSizeOverLimit } from './format-size';
 import {
   useAttachmentUploads,
   type Announcement,
@@ -147,7 +148,7 @@ export function AttachmentField({
           <ul>
             {uploads.refused.map((file, index) => (
               <li key={`${String(index)}-${file.name}`}>
-                {refusalText(t, locale, policy, file.name, file.refusal)}
+                {refusalText(t, locale, policy, displayFileName(file.name), file.refusal)}
               </li>
             ))}
           </ul>
@@ -231,13 +232,16 @@ function UploadedRow({
     <li className="attachment-item">
       <Preview url={previewUrl} type={attachment.type} />
       <div className="attachment-item__body">
-        <span className="attachment-item__name">{attachment.name}</span>
+        <FileName className="attachment-item__name" name={attachment.name} />
         <span className="attachment-item__meta ss-muted">
           {formatFileSize(attachment.size, locale)} · {t('attachments.uploaded')}
         </span>
       </div>
       <div className="attachment-item__actions">
-        <Button aria-label={t('attachments.removeFile', { name: attachment.name })} onClick={onRemove}>
+        <Button
+          aria-label={t('attachments.removeFile', { name: displayFileName(attachment.name) })}
+          onClick={onRemove}
+        >
           {t('attachments.remove')}
         </Button>
       </div>
@@ -260,18 +264,19 @@ function PendingRow({
   const locale = useLocale();
   const fraction = item.total > 0 ? Math.min(1, item.loaded / item.total) : 0;
   const percent = new Intl.NumberFormat(locale, { style: 'percent' }).format(fraction);
+  const name = displayFileName(item.name);
   return (
     <li className={`attachment-item${item.status === 'failed' ? ' attachment-item--failed' : ''}`}>
       <Preview url={item.previewUrl} type={item.type} />
       <div className="attachment-item__body">
-        <span className="attachment-item__name">{item.name}</span>
+        <FileName className="attachment-item__name" name={item.name} />
         <span className="attachment-item__meta ss-muted">{formatFileSize(item.size, locale)}</span>
         {item.status === 'uploading' ? (
           <span className="attachment-item__progress">
             <progress
               max={100}
               value={Math.round(fraction * 100)}
-              aria-label={t('attachments.progress', { name: item.name })}
+              aria-label={t('attachments.progress', { name })}
             />
             <span className="ss-muted">{t('attachments.progressValue', { percent })}</span>
           </span>
@@ -283,15 +288,15 @@ function PendingRow({
       </div>
       <div className="attachment-item__actions">
         {item.status === 'uploading' ? (
-          <Button aria-label={t('attachments.cancelFile', { name: item.name })} onClick={onCancel}>
+          <Button aria-label={t('attachments.cancelFile', { name })} onClick={onCancel}>
             {t('attachments.cancel')}
           </Button>
         ) : (
           <>
-            <Button aria-label={t('attachments.retryFile', { name: item.name })} onClick={onRetry}>
+            <Button aria-label={t('attachments.retryFile', { name })} onClick={onRetry}>
               {t('attachments.retry')}
             </Button>
-            <Button aria-label={t('attachments.removeFile', { name: item.name })} onClick={onDiscard}>
+            <Button aria-label={t('attachments.removeFile', { name })} onClick={onDiscard}>
               {t('attachments.remove')}
             </Button>
           </>
@@ -330,20 +335,18 @@ function refusalText(
         types: typeList(locale, policy.types, 'disjunction'),
         detected: refusal.detected === null ? t('attachments.unknownType') : fileTypeLabel(refusal.detected),
       });
-    case 'fileSize':
-      return t('attachments.refused.fileSize', {
-        name,
-        size: formatFileSize(refusal.size, locale),
-        max: formatFileSize(refusal.max, locale),
-      });
-    case 'totalSize':
-      return t('attachments.refused.totalSize', {
-        name,
-        total: formatFileSize(refusal.total, locale),
-        max: formatFileSize(refusal.max, locale),
-      });
+    case 'fileSize': {
+      const [size, max] = formatFileSizeOverLimit(refusal.size, refusal.max, locale);
+      return t('attachments.refused.fileSize', { name, size, max });
+    }
+    case 'totalSize': {
+      const [total, max] = formatFileSizeOverLimit(refusal.total, refusal.max, locale);
+      return t('attachments.refused.totalSize', { name, total, max });
+    }
     case 'count':
       return t('attachments.refused.count', { name, max: refusal.max });
+    case 'duplicate':
+      return t('attachments.refused.duplicate', { name });
   }
 }
 
@@ -357,5 +360,5 @@ function failureText(t: Translate, failure: UploadFailure): string {
 function announcementText(t: Translate, announcement: Announcement): string {
   if (announcement.kind === 'refused')
     return t('attachments.announce.refused', { count: announcement.count });
-  return t(`attachments.announce.${announcement.kind}`, { name: announcement.name });
+  return t(`attachments.announce.${announcement.kind}`, { name: displayFileName(announcement.name) });
 }

@@ -1,4 +1,4 @@
-import type { AttachmentPolicy } from '@seller-support/contract';
+import { cleanFileName, type AttachmentPolicy } from '@seller-support/contract';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useApiClient } from '../api/api-client-context';
@@ -58,6 +58,23 @@ export interface AttachmentUploadsOptions {
 
 let localIds = 0;
 
+/** What tells a file chosen again from another: name, size and, where known, the time it was last changed. */
+interface FileIdentity {
+  name: string;
+  size: number;
+  lastModified?: number;
+}
+
+// The server keeps a cleaned name (see cleanFileName), so names are compared cleaned. A restored
+// draft's files have no modification time: for them name and size decide.
+function sameFile(a: FileIdentity, b: FileIdentity): boolean {
+  return (
+    a.size === b.size &&
+    cleanFileName(a.name) === cleanFileName(b.name) &&
+    (a.lastModified === undefined || b.lastModified === undefined || a.lastModified === b.lastModified)
+  );
+}
+
 /**
  * The life of the field's files: checked by content and limits, uploaded at once, each with
  * progress, cancel, retry and remove. Only uploaded files go to `onChange`; object URLs made
@@ -75,6 +92,8 @@ export function useAttachmentUploads({ policy, value, onChange, onBusyChange }: 
   const pendingRef = useRef<readonly PendingAttachment[]>([]);
   const valueRef = useRef(value);
   const sessions = useRef(new Map<string, Session>());
+  // By local id while a file uploads, by attachment id once it is uploaded.
+  const identities = useRef(new Map<string, FileIdentity>());
   const objectUrls = useRef(new Set<string>());
   const queue = useRef<Promise<void>>(Promise.resolve());
   const mounted = useRef(true);
@@ -123,6 +142,9 @@ export function useAttachmentUploads({ policy, value, onChange, onBusyChange }: 
           const item = pendingRef.current.find((candidate) => candidate.localId === localId);
           if (item === undefined) return;
           sessions.current.delete(localId);
+          const identity = identities.current.get(localId);
+          identities.current.delete(localId);
+          if (identity !== undefined) identities.current.set(attachment.id, identity);
           if (item.previewUrl !== null) {
             const previewUrl = item.previewUrl;
             setPreviews((current) => new Map(current).set(attachment.id, previewUrl));
@@ -154,16 +176,30 @@ export function useAttachmentUploads({ policy, value, onChange, onBusyChange }: 
     async (files: readonly File[]) => {
       const { policy: currentPolicy } = callbacks.current;
       const chosen: { size: number }[] = [...valueRef.current, ...pendingRef.current];
+      const known: FileIdentity[] = [
+        ...valueRef.current.map(({ id, name, size }) => identities.current.get(id) ?? { name, size }),
+        ...pendingRef.current.map(
+          ({ localId, name, size }) => identities.current.get(localId) ?? { name, size },
+        ),
+      ];
       const refusedNow: RefusedFile[] = [];
       const accepted: PendingAttachment[] = [];
       for (const file of files) {
+        const identity: FileIdentity = { name: file.name, size: file.size, lastModified: file.lastModified };
+        // Chosen twice (again from the dialog, or twice in one drop): said, not uploaded twice.
+        if (known.some((other) => sameFile(other, identity))) {
+          refusedNow.push({ name: file.name, refusal: { kind: 'duplicate' } });
+          continue;
+        }
         const result = await checkFile(file, currentPolicy, chosen);
         if (!result.ok) {
           refusedNow.push({ name: file.name, refusal: result.refusal });
           continue;
         }
         chosen.push(file);
+        known.push(identity);
         const localId = `pending-${String((localIds += 1))}`;
+        identities.current.set(localId, identity);
         const isImage = result.type.startsWith('image/');
         const previewUrl = isImage ? URL.createObjectURL(file) : null;
         if (previewUrl !== null) objectUrls.current.add(previewUrl);
@@ -206,6 +242,7 @@ export function useAttachmentUploads({ policy, value, onChange, onBusyChange }: 
       const item = pendingRef.current.find((candidate) => candidate.localId === localId);
       sessions.current.get(localId)?.upload.cancel();
       sessions.current.delete(localId);
+      identities.current.delete(localId);
       setPending((items) => items.filter((candidate) => candidate.localId !== localId));
       if (item === undefined) return;
       revoke(item.previewUrl);
@@ -218,6 +255,7 @@ export function useAttachmentUploads({ policy, value, onChange, onBusyChange }: 
     (localId: string) => {
       const item = pendingRef.current.find((candidate) => candidate.localId === localId);
       sessions.current.delete(localId);
+      identities.current.delete(localId);
       setPending((items) => items.filter((candidate) => candidate.localId !== localId));
       if (item === undefined) return;
       revoke(item.previewUrl);
@@ -231,6 +269,7 @@ export function useAttachmentUploads({ policy, value, onChange, onBusyChange }: 
       const entry = valueRef.current.find((candidate) => candidate.id === id);
       const next = valueRef.current.filter((candidate) => candidate.id !== id);
       valueRef.current = next;
+      identities.current.delete(id);
       callbacks.current.onChange(next);
       if (entry !== undefined) announce({ kind: 'removed', name: entry.name });
     },

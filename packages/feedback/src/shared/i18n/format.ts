@@ -67,11 +67,25 @@ export function createFormatter(locale: Locale, timeZone?: string): Formatter {
   const timeWithZoneFormat = new Intl.DateTimeFormat(locale, { ...clock, timeZoneName: 'short', ...zone });
   const currencyFormats = new Map<string, Intl.NumberFormat>();
 
-  const currencyFormat = (currency: string): Intl.NumberFormat => {
-    let format = currencyFormats.get(currency);
+  // At least the currency's own minor digits ("12,50 ₽"), and every digit the amount has (the
+  // contract allows four, "12,3456 ₽"): an amount is shown as it is, never rounded.
+  const currencyFormat = (currency: string, fractionDigits: number): Intl.NumberFormat => {
+    const key = `${currency}:${String(fractionDigits)}`;
+    let format = currencyFormats.get(key);
     if (format === undefined) {
-      format = new Intl.NumberFormat(locale, { style: 'currency', currency });
-      currencyFormats.set(currency, format);
+      const { minimumFractionDigits = 0 } = new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency,
+      }).resolvedOptions();
+      // 20 is as many as every Intl takes.
+      const digits = Math.min(20, Math.max(minimumFractionDigits, fractionDigits));
+      format = new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency,
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      });
+      currencyFormats.set(key, format);
     }
     return format;
   };
@@ -84,9 +98,11 @@ export function createFormatter(locale: Locale, timeZone?: string): Formatter {
   return {
     money: (money) => {
       // Money is read as the server spelled it: "1e309" or "12,50" is not an amount to show.
-      const { amount, currency } = money;
-      if (!isWellFormedMoney(money) || !isDecimalString(amount)) return unreadableValue;
-      return orDash(() => currencyFormat(currency).format(amount));
+      if (!isWellFormedMoney(money)) return unreadableValue;
+      // "-0.00" is zero: Intl would keep its sign ("-0,00 ₽").
+      const amount = money.amount.replace(/^-(?=[0.]+$)/, '');
+      if (!isDecimalString(amount)) return unreadableValue;
+      return orDash(() => currencyFormat(money.currency, amount.split('.')[1]?.length ?? 0).format(amount));
     },
     number: (value) => (Number.isFinite(value) ? orDash(() => numberFormat.format(value)) : unreadableValue),
     date: (timestamp) => dateWith(dateFormat, timestamp),

@@ -54,7 +54,9 @@ export type FileRefusal =
   | { kind: 'type'; detected: string | null }
   | { kind: 'fileSize'; size: number; max: number }
   | { kind: 'totalSize'; total: number; max: number }
-  | { kind: 'count'; max: number };
+  | { kind: 'count'; max: number }
+  /** The same file (name, size and modification time) is already attached or on its way. */
+  | { kind: 'duplicate' };
 
 export type FileCheck = { ok: true; type: string } | { ok: false; refusal: FileRefusal };
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { browserPathOf, createMemoryLocation, modulePathOf } from './location';
 import { matchRoute, routePaths } from './routes';
@@ -34,6 +35,48 @@ describe('matchRoute', () => {
     expect(requests.name === 'requests' && requests.params.getAll('status')).toEqual(['resolved', 'closed']);
     expect(matchRoute('/requests/T-000123')).toEqual({ name: 'request', id: 'T-000123' });
     expect(matchRoute(routePaths.request('T 1/2'))).toEqual({ name: 'request', id: 'T 1/2' });
+  });
+
+  it.each([
+    '..',
+    '.',
+    '...',
+    'a/b',
+    '%2F',
+    '%2E%2E',
+    '?x',
+    '#x',
+    '=..',
+    '=',
+    'T 1/2',
+    'счёт №1',
+    '../../admin',
+  ])('a ticket id of %s goes to its own page and back', (id) => {
+    const path = routePaths.request(id);
+    expect(matchRoute(path)).toEqual({ name: 'request', id });
+    // What the browser makes of the link: no dot segment resolved away, no query, no fragment.
+    const url = new URL(browserPathOf('/support', path), 'https://cabinet.example');
+    expect(url.search).toBe('');
+    expect(url.hash).toBe('');
+    expect(modulePathOf('/support', url.pathname)).toBe(path);
+    expect(matchRoute(modulePathOf('/support', url.pathname) ?? '')).toEqual({ name: 'request', id });
+  });
+
+  it('round-trips any id through a real URL', () => {
+    fc.assert(
+      fc.property(
+        fc.string({
+          minLength: 1,
+          maxLength: 12,
+          unit: fc.constantFrom('.', '/', '%', '?', '#', '=', 'a', '2', 'F', 'E', ' ', 'ё'),
+        }),
+        (id) => {
+          const url = new URL(browserPathOf('/support', routePaths.request(id)), 'https://cabinet.example');
+          expect(matchRoute(modulePathOf('/support', url.pathname) ?? '')).toEqual({ name: 'request', id });
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   it.each(['/requests/T-1/edit', '/nope', '/requests/%E0%A4%A'])('finds no screen at %s', (path) => {

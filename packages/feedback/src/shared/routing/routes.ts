@@ -5,6 +5,28 @@ export type ModuleRoute =
   | { name: 'request'; id: string }
   | { name: 'not-found' };
 
+// encodeURIComponent leaves "." and ".." as they are, and a URL resolves them as dot segments
+// ("/support/requests/.." is "/support/"), percent-encoded or not. Such a segment gets a raw "=" in
+// front, which encodeURIComponent never leaves raw, so no other id can look the same.
+const dotSegment = /^\.{1,2}$/;
+const markedDotSegment = /^=\.{1,2}$/;
+
+/** An id as one path segment: every id, "..", "a/b", "%2F" or "?x" included, comes back as it was. */
+function encodePathSegment(id: string): string {
+  const encoded = encodeURIComponent(id);
+  return dotSegment.test(encoded) ? `=${encoded}` : encoded;
+}
+
+/** The id of a path segment written by {@link encodePathSegment}; null when it is not one. */
+function decodePathSegment(segment: string): string | null {
+  if (markedDotSegment.test(segment)) return segment.slice(1);
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
 /** Module paths of the screens, for links and navigation. */
 export const routePaths = {
   ask: () => '/',
@@ -12,7 +34,7 @@ export const routePaths = {
     const query = params?.toString() ?? '';
     return query === '' ? '/requests' : `/requests?${query}`;
   },
-  request: (id: string) => `/requests/${encodeURIComponent(id)}`,
+  request: (id: string) => `/requests/${encodePathSegment(id)}`,
 } as const;
 
 export function matchRoute(path: string): ModuleRoute {
@@ -22,12 +44,6 @@ export function matchRoute(path: string): ModuleRoute {
   if (pathname === '/') return { name: 'ask' };
   if (pathname === '/requests') return { name: 'requests', params };
   const request = /^\/requests\/([^/]+)$/.exec(pathname);
-  if (request?.[1] !== undefined) {
-    try {
-      return { name: 'request', id: decodeURIComponent(request[1]) };
-    } catch {
-      return { name: 'not-found' };
-    }
-  }
-  return { name: 'not-found' };
+  const id = request?.[1] === undefined ? null : decodePathSegment(request[1]);
+  return id === null ? { name: 'not-found' } : { name: 'request', id };
 }

@@ -16,6 +16,8 @@ export interface CreateTicketVariables {
   body: CreateTicketBody;
   /** Created once per draft and reused on every retry: the server creates one ticket per key. */
   idempotencyKey: string;
+  /** Told as each attempt goes out, retries included: the caller learns how many tries one send took. */
+  onAttempt?: (() => void) | undefined;
 }
 
 /**
@@ -45,7 +47,10 @@ export function useCreateTicket() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: ['tickets', 'create'],
-    mutationFn: (variables: CreateTicketVariables) => createTicketOnce(api, variables),
+    mutationFn: (variables: CreateTicketVariables) => {
+      variables.onAttempt?.();
+      return createTicketOnce(api, variables);
+    },
     retry: shouldRetryCreateTicket,
     retryDelay: (attempt) => Math.min(400 * 2 ** attempt, 4000),
     // The form queues a submit made offline itself and says so; a mutation paused silently would not.

@@ -42,6 +42,11 @@ import {
 } from '../model/form-values';
 import { moduleVersion } from '../model/module-version';
 import { AttachmentField } from '../../../shared/attachments/attachment-field';
+import {
+  goneAttachmentsMessage,
+  isAttachmentError,
+  refusedAttachmentIds,
+} from '../../../shared/attachments/gone-attachments';
 import { ErrorSummary, SubmitAlert } from './error-summary';
 import { collectProblems } from './form-errors';
 import { usePickerValue, type FormControl } from './form-controls';
@@ -146,11 +151,15 @@ function failureMessage(t: Translate, failure: SubmitFailure): string {
  * The server answered and created nothing: a 4xx refuses the request before acting on it. Not a
  * 408 or a 409 (a request with the same key may still be running), and not a 5xx, a lost
  * connection or an answer the client could not read: after those the request may have arrived.
+ * Not a 429 either: it refuses the moment, not the body, and the retry after the wait is the same
+ * logical action, so it keeps its key (api.md: one key per action, reused on retry), as the
+ * reply's does. See `onFailure` for what a 429 does to a pending body.
  */
 function isRefusal(error: unknown): boolean {
   return (
     error instanceof ApiError &&
     !(error instanceof ConflictError) &&
+    !(error instanceof RateLimitedError) &&
     error.status >= 400 &&
     error.status < 500 &&
     error.status !== 408
@@ -300,8 +309,18 @@ export function AskForm({
       cancelled = true;
     };
   }, [api, queryClient, form, restored, draft]);
-  const post = (submission: PendingSubmit) =>
-    createTicket.mutateAsync({ body: submission.body, idempotencyKey: submission.idempotencyKey });
+  // How many attempts the last send took: its automatic retries follow lost answers and 5xx.
+  const attempts = useRef(0);
+  const post = (submission: PendingSubmit) => {
+    attempts.current = 0;
+    return createTicket.mutateAsync({
+      body: submission.body,
+      idempotencyKey: submission.idempotencyKey,
+      onAttempt: () => {
+        attempts.current += 1;
+      },
+    });
+  };
 
   const finish = async (ticket: ReceivedTicket, editsLeftOut: boolean) => {
     finished.current = true;
@@ -316,11 +335,23 @@ export function AskForm({
     return !parsed.success || !sameRequest(earlier.body, bodyOf(parsed.data));
   };
 
-  const onFailure = (error: unknown, topic: Topic) => {
+  /** `sentBefore`: the body had gone out before this send, and its answer was never known. */
+  const onFailure = (
+    error: unknown,
+    topic: Topic,
+    sent: CreateTicketBody | undefined,
+    sentBefore: boolean,
+  ) => {
     if (isRefusal(error)) {
       // Nothing was created: the key is spent, and a corrected body is a new request.
       pending.current = undefined;
       idempotencyKey.current = newIdempotencyKey();
+      void saveNow();
+    } else if (error instanceof RateLimitedError && !sentBefore && attempts.current === 1) {
+      // The server did nothing with a body it saw for the first time: nothing waits for an
+      // answer, and edits go out with the same key. A body sent before (by an earlier send or
+      // an automatic retry of this one) stays pending: that earlier try may have arrived.
+      pending.current = undefined;
       void saveNow();
     }
     setUnconfirmed(pending.current !== undefined);
@@ -332,8 +363,25 @@ export function AskForm({
       const keyReused = isKeyReuse(error);
       const formProblems: string[] = keyReused ? [t('askForm.submit.keyReused')] : [];
       let onFields = 0;
+      // Uploads the server does not take (an in-page mock forgets them on reload): dropped from the
+      // form, and the seller told in their language to attach them again.
+      const gone = refusedAttachmentIds(error.fieldErrors, sent?.attachmentIds ?? []);
+      const attachments = form.getValues('attachments');
+      const goneNames = attachments.filter(({ id }) => gone.has(id)).map(({ name }) => name);
+      if (goneNames.length > 0) {
+        form.setValue(
+          'attachments',
+          attachments.filter(({ id }) => !gone.has(id)),
+        );
+        form.setError('attachments', {
+          type: 'server',
+          message: goneAttachmentsMessage(t, locale, goneNames),
+        });
+        onFields += 1;
+      }
       for (const fieldError of error.fieldErrors) {
         if (fieldError.path.toLowerCase() === 'idempotency-key') continue;
+        if (goneNames.length > 0 && isAttachmentError(fieldError)) continue;
         const message = fieldError.message.trim();
         const path = formPathOfBodyPath(fieldError.path, topic);
         if (path !== null) {
@@ -366,11 +414,14 @@ export function AskForm({
     inFlight.current = true;
     setFailure(null);
     const topic = values?.topic ?? form.getValues('topic');
+    const sentBefore = pending.current !== undefined;
+    let sent: CreateTicketBody | undefined;
     try {
       const body = values === null ? null : bodyOf(values);
       const earlier = pending.current;
       if (earlier !== undefined && (body === null || !sameRequest(earlier.body, body))) {
         try {
+          sent = earlier.body;
           const ticket = await post(earlier);
           await finish(ticket, body !== null || editedSince(earlier));
           return;
@@ -390,9 +441,10 @@ export function AskForm({
       // From here until the answer, the draft says "sent, not confirmed": a reload asks again.
       pending.current = submission;
       await saveNow();
+      sent = submission.body;
       await finish(await post(submission), false);
     } catch (error) {
-      onFailure(error, topic);
+      onFailure(error, topic, sent, sentBefore);
     } finally {
       inFlight.current = false;
     }

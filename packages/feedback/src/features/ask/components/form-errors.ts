@@ -33,6 +33,7 @@ export function translateFieldError(t: Translate, error: { message: string; type
     case 'tooManyOrders':
       return t('askForm.errors.tooManyOrders', { limit: n });
     case 'controlCharacters':
+    case 'invisibleOnly':
     case 'ordersRequired':
     case 'oneOrder':
     case 'notInTransit':

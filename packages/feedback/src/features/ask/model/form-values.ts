@@ -15,7 +15,7 @@ import {
   type Topic,
 } from '@seller-support/contract';
 import * as z from 'zod/mini';
-import { hasControlCharacters, normalizedLength } from '../../../shared/lib/text';
+import { checkText } from '../../../shared/lib/text';
 
 /**
  * The form's own values, one variant per topic (a discriminated union on `topic`). They hold what
@@ -53,6 +53,7 @@ export type FormErrorCode =
   | 'tooShort'
   | 'tooLong'
   | 'controlCharacters'
+  | 'invisibleOnly'
   | 'ordersRequired'
   | 'tooManyOrders'
   | 'oneOrder'
@@ -75,13 +76,10 @@ export function parseErrorCode(message: string): { code: string; limit: number |
 function text(min: number, max: number, { required }: { required: boolean }) {
   return z.string().check(
     z.superRefine((value, ctx) => {
-      const length = normalizedLength(value);
-      let message: string | null = null;
-      if (hasControlCharacters(value)) message = 'controlCharacters';
-      else if (length === 0 && required) message = 'required';
-      else if (length > 0 && length < min) message = `tooShort:${min}`;
-      else if (length > max) message = `tooLong:${max}`;
-      if (message !== null) ctx.addIssue({ code: 'custom', message, input: value });
+      const problem = checkText(value, { min, max, required });
+      if (problem === null) return;
+      const message = 'limit' in problem ? `${problem.code}:${problem.limit}` : problem.code;
+      ctx.addIssue({ code: 'custom', message, input: value });
     }),
   );
 }

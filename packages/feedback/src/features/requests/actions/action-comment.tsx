@@ -2,7 +2,8 @@ import { limits } from '@seller-support/contract';
 import { useId, type Ref } from 'react';
 import { useT } from '../../../shared/i18n';
 import { LimitedTextarea } from './limited-textarea';
-import { checkText, textProblemMessage } from './text-rules';
+import { checkText } from '../../../shared/lib/text';
+import { textProblemMessage } from './text-rules';
 
 /** An action's comment: optional, and within the contract's limits once written. */
 export const actionCommentRules = {

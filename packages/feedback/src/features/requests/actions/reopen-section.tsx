@@ -2,7 +2,7 @@ import { limits, type ReceivedTicket } from '@seller-support/contract';
 import { useEffect, useId, useRef, useState } from 'react';
 import { usePolicy } from '../../../shared/api/get-policy';
 import { useFormat, useT } from '../../../shared/i18n';
-import { normalizeText } from '../../../shared/lib/text';
+import { checkText, normalizeText } from '../../../shared/lib/text';
 import { routePaths } from '../../../shared/routing/routes';
 import { Link } from '../../../shared/routing/router';
 import { ErrorState } from '../../../shared/ui/error-state';
@@ -11,7 +11,7 @@ import { usePublishNotice } from './action-notice';
 import { ActionButtons, ActionFailureAlert, useActionSubmission } from './action-submission';
 import { LimitedTextarea } from './limited-textarea';
 import { reopenWindow } from './reopen-window';
-import { checkText, textProblemMessage } from './text-rules';
+import { textProblemMessage } from './text-rules';
 
 const reasonRules = { min: limits.reason.min, max: limits.reason.max, required: true } as const;
 

@@ -206,6 +206,20 @@ describe('Reply', () => {
     await expect.element(page.getByText(/^5 из 5\s000$/)).toBeVisible();
   });
 
+  it('refuses a message of only invisible characters and sends one with an emoji sequence', async () => {
+    const ticketId = showcase.inProgress;
+    const { store, scenario } = await renderLiveTicket({ ticketId });
+    await messageBox().fill('\u2060');
+    await sendButton().click();
+    await expect.element(messageBox()).toHaveAccessibleDescription(/Здесь только невидимые символы/);
+    expect(scenario.calls('postMessage')).toBe(0);
+    await messageBox().fill('Жду 👨‍👩‍👧‍👦');
+    await sendButton().click();
+    await expect.element(page.getByRole('status').filter({ hasText: 'Сообщение отправлено.' })).toBeVisible();
+    const sent = store.getTicket(ticketId).events.at(-1);
+    expect(sent?.kind === 'message' ? sent.body : undefined).toBe('Жду 👨‍👩‍👧‍👦');
+  });
+
   it('offline: says so, queues the message, and sends it once when back online', async () => {
     const ticketId = showcase.inProgress;
     const { store, scenario } = await renderLiveTicket({ ticketId });

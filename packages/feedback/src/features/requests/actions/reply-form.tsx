@@ -10,9 +10,14 @@ import { usePolicy } from '../../../shared/api/get-policy';
 import { AttachmentField, type DraftAttachment } from '../../../shared/attachments/attachment-field';
 import type { DraftStorage } from '../../../shared/drafts/draft-storage';
 import { useDraftStorage } from '../../../shared/drafts/draft-storage-context';
-import { useT } from '../../../shared/i18n';
+import {
+  goneAttachmentsMessage,
+  isAttachmentError,
+  refusedAttachmentIds,
+} from '../../../shared/attachments/gone-attachments';
+import { useLocale, useT } from '../../../shared/i18n';
 import { newIdempotencyKey } from '../../../shared/lib/idempotency-key';
-import { normalizeText } from '../../../shared/lib/text';
+import { checkText, normalizeText } from '../../../shared/lib/text';
 import { Button } from '../../../shared/ui/button';
 import { usePostMessage } from '../api/ticket-actions';
 import { actionFailureMessage, actionFailureOf, type ActionFailure } from './action-failure';
@@ -26,7 +31,7 @@ import {
   saveReplyDraft,
   type ReplyDraft,
 } from './reply-draft';
-import { checkText, textProblemMessage } from './text-rules';
+import { textProblemMessage } from './text-rules';
 import { useOnlineStatus } from '../../../shared/lib/use-online-status';
 import { useSubmitGate } from '../../../shared/lib/use-submit-gate';
 import { useDraftAutosave } from '../../../shared/drafts/use-draft-autosave';
@@ -100,6 +105,7 @@ interface ReplyEditorProps {
 
 function ReplyEditor({ ticketId, titleId, initial, restored: restoredAtStart, storage }: ReplyEditorProps) {
   const t = useT();
+  const locale = useLocale();
   const online = useOnlineStatus();
   const policy = usePolicy();
   const publish = usePublishNotice(ticketId);
@@ -191,12 +197,26 @@ function ReplyEditor({ ticketId, titleId, initial, restored: restoredAtStart, st
       } else if (error instanceof ValidationError) {
         const problems: ServerProblems = { other: [] };
         let keyReused = false;
-        for (const { path, message } of error.fieldErrors) {
+        // Uploads the server does not take: dropped from the reply, the seller asked to attach them again.
+        const gone = refusedAttachmentIds(
+          error.fieldErrors,
+          draft.attachments.map(({ id }) => id),
+        );
+        const goneNames = draft.attachments.filter(({ id }) => gone.has(id)).map(({ name }) => name);
+        for (const fieldError of error.fieldErrors) {
+          const { path, message } = fieldError;
+          if (goneNames.length > 0 && isAttachmentError(fieldError)) continue;
           if (path === 'body') problems.body = message;
           else if (path === 'attachmentIds' || path.startsWith('attachmentIds.'))
             problems.attachments = message;
           else if (path.toLowerCase() === 'idempotency-key') keyReused = true;
           else problems.other.push(message);
+        }
+        if (goneNames.length > 0) {
+          problems.attachments = goneAttachmentsMessage(t, locale, goneNames);
+          const kept = latest.current.attachments.filter(({ id }) => !gone.has(id));
+          latest.current = { ...latest.current, attachments: kept };
+          setAttachments(kept);
         }
         // The server created nothing for this body: a corrected one is a new message with its own key.
         idempotencyKey.current = newIdempotencyKey();

@@ -8,6 +8,7 @@ import {
   type ReceivedTicketEvent,
 } from '@seller-support/contract';
 import type { ReactNode, Ref } from 'react';
+import { FileName } from '../../../shared/attachments/file-name';
 import { fileTypeLabel, formatFileSize } from '../../../shared/attachments/format-size';
 import { useFormat, useLocale, useT } from '../../../shared/i18n';
 import { unknownValueProps } from '../../../shared/ui/unknown-value';
@@ -196,7 +197,7 @@ function Attachments({ attachments }: { attachments: readonly Attachment[] }) {
     <ul className="request-event__attachments" aria-label={t('request.timeline.attachments')}>
       {attachments.map((attachment) => (
         <li key={attachment.id}>
-          <span className="request-event__file-name">{attachment.name}</span>{' '}
+          <FileName className="request-event__file-name" name={attachment.name} />{' '}
           <span className="ss-muted">
             {formatFileSize(attachment.size, locale)} · {fileTypeLabel(attachment.type)}
           </span>

@@ -9,6 +9,7 @@ export const requestActionsRu = {
     tooShort: 'Слишком коротко: не меньше {limit} символов',
     tooLong: 'Слишком длинно: не больше {limit} символов',
     controlCharacters: 'Уберите невидимые управляющие символы (их часто приносит копирование)',
+    invisibleOnly: 'Здесь только невидимые символы: напишите текст буквами или цифрами',
   },
   failed: {
     network: 'Нет связи с сервером. Проверьте подключение и повторите попытку.',
@@ -144,6 +145,7 @@ export const requestActionsEn: MessagesOf<typeof requestActionsRu> = {
     tooShort: 'Too short: at least {limit} characters',
     tooLong: 'Too long: at most {limit} characters',
     controlCharacters: 'Remove the invisible control characters (copying often brings them in)',
+    invisibleOnly: 'There are only invisible characters here: write the text in letters or digits',
   },
   failed: {
     network: 'Cannot reach the server. Check your connection and try again.',
