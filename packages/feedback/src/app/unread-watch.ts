@@ -1,5 +1,5 @@
-import { FetchApiClient, UnauthorizedError } from '@seller-support/contract';
-import { fetchUnreadCount, unreadRefreshMs } from '../features/requests/api/count-unread';
+import { FetchTransport, listTicketsOver, UnauthorizedError } from '@seller-support/contract';
+import { countUnread, unreadRefreshMs } from '../features/requests/api/count-unread';
 import { backoffDelay } from '../shared/lib/backoff';
 import { createSessionExpiry } from './session-expiry';
 
@@ -29,7 +29,8 @@ export function watchUnreadCount(options: UnreadWatchOptions): () => void {
   requireFunction(options.onChange, 'onChange');
   if (options.onSessionExpired !== undefined) requireFunction(options.onSessionExpired, 'onSessionExpired');
   // Checks apiBaseUrl (a TypeError naming it) before anything is asked.
-  const api = new FetchApiClient({ baseUrl: options.apiBaseUrl, getAccessToken: options.getAccessToken });
+  // The transport alone, not the whole client: a host page's badge carries only what one endpoint reads.
+  const http = new FetchTransport({ baseUrl: options.apiBaseUrl, getAccessToken: options.getAccessToken });
   const session = createSessionExpiry({ onExpired: () => options.onSessionExpired?.() });
 
   let stopped = false;
@@ -43,10 +44,10 @@ export function watchUnreadCount(options: UnreadWatchOptions): () => void {
   // As in the module: a refused token is asked for afresh once before the session counts as lost.
   const count = async (signal: AbortSignal) => {
     try {
-      return await fetchUnreadCount(api, { signal });
+      return await countUnread((query) => listTicketsOver(http, query, { signal }));
     } catch (error) {
       if (!(error instanceof UnauthorizedError)) throw error;
-      return await fetchUnreadCount(api, { signal });
+      return await countUnread((query) => listTicketsOver(http, query, { signal }));
     }
   };
 

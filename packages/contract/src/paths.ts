@@ -1,0 +1,44 @@
+/**
+ * Path templates of the contract, relative to the base URL, in OpenAPI form (`{id}`).
+ * Shared by the client, the OpenAPI document and the mocks (see {@link toRoutePattern}).
+ */
+export const apiPaths = {
+  context: '/context',
+  orders: '/orders',
+  order: '/orders/{id}',
+  facilities: '/facilities',
+  policy: '/policy',
+  articles: '/articles',
+  attachments: '/attachments',
+  tickets: '/tickets',
+  ticket: '/tickets/{id}',
+  ticketMessages: '/tickets/{id}/messages',
+  offerDecision: '/tickets/{id}/offers/{offerId}/decision',
+  ticketReopen: '/tickets/{id}/reopen',
+  ticketRating: '/tickets/{id}/rating',
+  ticketRead: '/tickets/{id}/read',
+} as const;
+export type ApiPath = (typeof apiPaths)[keyof typeof apiPaths];
+
+type PathParamNames<T extends string> = T extends `${string}{${infer Name}}${infer Rest}`
+  ? Name | PathParamNames<Rest>
+  : never;
+/** The `{name}` parameters a path template needs, e.g. `{ id: string; offerId: string }`. */
+export type PathParams<T extends string> = { readonly [K in PathParamNames<T>]: string };
+
+/** Fills a path template; every value is percent-encoded as one path segment and must not be empty. */
+export function buildPath<T extends ApiPath>(template: T, params: PathParams<T>): string {
+  const values = new Map<string, string>(Object.entries<string>(params));
+  return template.replace(/\{(\w+)\}/g, (_match, name: string) => {
+    const value = values.get(name);
+    // An empty id would silently turn `/tickets/{id}` into the list endpoint.
+    if (value === undefined || value === '')
+      throw new TypeError(`Path parameter "${name}" must not be empty`);
+    return encodeURIComponent(value);
+  });
+}
+
+/** A path template in the `:name` form routers such as msw use: `/tickets/{id}` → `/tickets/:id`. */
+export function toRoutePattern(template: ApiPath): string {
+  return template.replace(/\{(\w+)\}/g, ':$1');
+}
