@@ -33,6 +33,7 @@ import {
   warehouses,
   type CatalogItem,
 } from './catalog';
+import { rub } from './money';
 import { createRng, mixSeed, type Rng } from './random';
 import { dayMs, defaultNow, hourMs, minuteMs, parseTimestamp, toMoscowIso } from './time';
 
@@ -41,20 +42,6 @@ export { defaultNow } from './time';
 
 /** A ticket as the server keeps it: always with its full timeline. */
 export type TicketWithEvents = Ticket & { events: TicketEvent[] };
-
-// ---------------------------------------------------------------------------------------------
-// Money
-
-/** Formats kopecks as the contract's decimal string. */
-export function formatKopecks(kopecks: number): string {
-  const sign = kopecks < 0 ? '-' : '';
-  const abs = Math.abs(Math.round(kopecks));
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-}
-
-function rub(kopecks: number) {
-  return { amount: formatKopecks(kopecks), currency: 'RUB' };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Seller and policy

@@ -11,8 +11,9 @@ import {
 } from '@seller-support/contract';
 import * as z from 'zod/mini';
 import { moderators } from './catalog';
-import { formatKopecks, type TicketWithEvents } from './factories';
+import type { TicketWithEvents } from './factories';
 import { ContractDriftError } from './handlers/shared';
+import { formatRubles, kopecksOf, rub } from './money';
 import { mixSeed } from './random';
 import type { DistributiveOmit, MockStore, ModeratorChanges, StoreChange } from './store';
 import { minuteMs } from './time';
@@ -119,24 +120,10 @@ function say(c: Case, feminine: string, masculine: string): string {
   return c.feminine ? feminine : masculine;
 }
 
-function kopecksOf(money: Money): number {
-  return Math.round(Number(money.amount) * 100);
-}
-
 /** Kopecks of an order's total, or null where the snapshot echoed an amount that is not money. */
 function totalKopecks(c: Case): number | null {
   const total = firstOrder(c)?.total;
   return total === undefined || !isWellFormedMoney(total) ? null : kopecksOf(total);
-}
-
-/** "1 490,00 ₽", with a no-break space, the same in Node and every browser (no ICU involved). */
-export function formatRubles(kopecks: number): string {
-  const [whole = '0', fraction = '00'] = formatKopecks(kopecks).split('.');
-  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0')},${fraction}\u00a0₽`;
-}
-
-function rub(kopecks: number): Money {
-  return { amount: formatKopecks(kopecks), currency: 'RUB' };
 }
 
 function firstOrder(c: Case): SnapshotOrder | undefined {
