@@ -12,11 +12,11 @@ import {
 } from '@seller-support/contract';
 import * as z from 'zod/mini';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { makeContextSnapshot } from './factories';
-import { createMockApi } from './mock-api';
-import { createModeratorSimulator } from './moderator';
-import { createMockServer } from './node';
-import type { MockStore } from './store';
+import { makeContextSnapshot } from '../factories';
+import { createMockApi } from '../mock-api';
+import { createMockServer } from '../node';
+import type { MockStore } from '../store';
+import { createModeratorSimulator } from './simulator';
 
 const apiBaseUrl = 'http://localhost/api/seller-support/v1';
 const mock = createMockServer({ baseUrl: apiBaseUrl });
