@@ -17,7 +17,6 @@ export { createMockApi, type MockApi, type MockApiOptions } from './mock-api';
 export {
   createModeratorSimulator,
   demoModeratorDelaysMs,
-  formatRubles,
   type ModeratorClock,
   type ModeratorSimulator,
   type ModeratorStep,
@@ -64,7 +63,6 @@ export {
   defaultChannels,
   defaultNow,
   firstResponseDue,
-  formatKopecks,
   GeneratedOrders,
   isDataset,
   makeFacilities,
@@ -84,6 +82,9 @@ export {
   type TicketWithEvents,
 } from './factories';
 export { defaultArticles, type ArticleEntry } from './articles';
+
+/** Amounts as the contract carries them (`"1490.00"`) and as the moderator writes them (`1 490,00 ₽`). */
+export { formatKopecks, formatRubles } from './money';
 
 /** The server-side state, and what it throws for requests a real server would refuse. */
 export {

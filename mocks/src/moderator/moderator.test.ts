@@ -12,11 +12,11 @@ import {
 } from '@seller-support/contract';
 import * as z from 'zod/mini';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { makeContextSnapshot } from './factories';
-import { createMockApi } from './mock-api';
-import { createModeratorSimulator, formatRubles } from './moderator';
-import { createMockServer } from './node';
-import type { MockStore } from './store';
+import { makeContextSnapshot } from '../factories';
+import { createMockApi } from '../mock-api';
+import { createMockServer } from '../node';
+import type { MockStore } from '../store';
+import { createModeratorSimulator } from './simulator';
 
 const apiBaseUrl = 'http://localhost/api/seller-support/v1';
 const mock = createMockServer({ baseUrl: apiBaseUrl });
@@ -455,11 +455,5 @@ describe('wiring', () => {
     expect(api.moderator.runUntil('resolved', thirdParty.id).status).toBe('resolved');
     const standalone = createModeratorSimulator({ store: api.store });
     expect(standalone.mode).toBe('manual');
-  });
-
-  it('formats amounts the same everywhere', () => {
-    expect(formatRubles(149_000)).toBe('1\u00a0490,00\u00a0₽');
-    expect(formatRubles(99)).toBe('0,99\u00a0₽');
-    expect(formatRubles(123_456_789)).toBe('1\u00a0234\u00a0567,89\u00a0₽');
   });
 });

@@ -3,24 +3,14 @@ import {
   orderSchema,
   policySchema,
   sellerContextSchema,
-  sellerSchema,
   ticketSchema,
   ticketStatuses,
   type TicketStatus,
 } from '@seller-support/contract';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
-import {
-  createDataset,
-  createRng,
-  makeFacility,
-  makeLongConversationTicket,
-  makeOrder,
-  makePolicy,
-  makeSeller,
-  makeTicket,
-} from './factories';
-import { MockStore } from './store';
+import { MockStore } from '../store';
+import { createDataset, createRng, makeLongConversationTicket } from './index';
 
 const valid = (schema: z.ZodMiniType, value: unknown) => z.safeParse(schema, value).success;
 
@@ -176,85 +166,5 @@ describe('datasets', () => {
     const phones = createDataset().policy.channels.filter((channel) => channel.kind === 'phone');
     expect(phones.some((phone) => phone.free && phone.value.startsWith('8 800'))).toBe(true);
     expect(phones.filter((phone) => !phone.free && phone.region !== null).length).toBeGreaterThan(1);
-  });
-});
-
-describe('factories', () => {
-  it('take overrides', () => {
-    const rng = createRng(3);
-    expect(makeSeller({ email: 'x@example.ru' }).email).toBe('x@example.ru');
-    const order = makeOrder(rng, { status: 'delivered', id: '11111-0001-1' });
-    expect(order).toMatchObject({ status: 'delivered', id: '11111-0001-1' });
-    expect(order.tracking?.state).toBe('Получен покупателем');
-    expect(valid(orderSchema, order)).toBe(true);
-    expect(makeFacility(rng, { type: 'warehouse' }).type).toBe('warehouse');
-    expect(makePolicy({ reopenWithinDays: 3 }).reopenWithinDays).toBe(3);
-    expect(valid(sellerSchema, makeSeller())).toBe(true);
-  });
-
-  it('build a timeline that matches the requested ticket status', () => {
-    const ticket = makeTicket(createRng(5), { status: 'resolved', subject: 'Тест' });
-    expect(ticket.status).toBe('resolved');
-    expect(ticket.subject).toBe('Тест');
-    expect(ticket.events.at(-1)?.kind).toBe('resolved');
-    expect(valid(ticketSchema, ticket)).toBe(true);
-    const offer = makeTicket(createRng(5), { status: 'offer_proposed' });
-    expect(offer.events.some((event) => event.kind === 'offer' && event.offer.status === 'pending')).toBe(
-      true,
-    );
-  });
-
-  it('are reproducible from the same generator seed', () => {
-    expect(makeOrder(createRng(11))).toEqual(makeOrder(createRng(11)));
-    expect(makeTicket(createRng(11))).toEqual(makeTicket(createRng(11)));
-  });
-});
-
-describe('a 100,000-order dataset', () => {
-  const dataset = createDataset({ orders: 100_000 });
-  const store = new MockStore(dataset);
-
-  it('is created and searched by item name, SKU and id', () => {
-    const byName = store.listOrders({ query: 'ЧАЙНИК', limit: 100 });
-    expect(byName.total).toBeGreaterThan(1000);
-    expect(byName.items).toHaveLength(100);
-    for (const order of byName.items) {
-      expect(order.items.some((item) => item.name.toLowerCase().includes('чайник'))).toBe(true);
-    }
-
-    const bySku = store.listOrders({ query: 'mv-6502', limit: 5 });
-    expect(bySku.total).toBeGreaterThan(0);
-    expect(bySku.items.every((order) => order.items.some((item) => item.sku === 'MV-6502'))).toBe(true);
-
-    const someId = dataset.orders.at(54_321).id;
-    expect(store.listOrders({ query: someId }).items.map((order) => order.id)).toEqual([someId]);
-    expect(store.getOrder(someId)).toEqual(dataset.orders.at(54_321));
-
-    expect(store.listOrders({ status: ['in_transit'] }).total).toBe(12);
-    expect(store.getContext().inTransit).toHaveLength(12);
-  });
-
-  it('finds the same orders as a brute-force scan would', () => {
-    const small = createDataset({ orders: 3000, seed: 9 });
-    const smallStore = new MockStore(small);
-    const all = Array.from({ length: small.orders.count }, (_, i) => small.orders.at(i));
-    const from = all[1500]!.createdAt;
-    const to = all[200]!.createdAt;
-    const expected = all.filter(
-      (order) =>
-        ['delivered', 'returned'].includes(order.status) &&
-        Date.parse(order.createdAt) >= Date.parse(from) &&
-        Date.parse(order.createdAt) < Date.parse(to) &&
-        order.items.some((item) => item.name.toLowerCase().includes('набор')),
-    );
-    const found = smallStore.listOrders({
-      query: 'набор',
-      status: ['delivered', 'returned'],
-      from,
-      to,
-      limit: 100,
-    });
-    expect(found.total).toBe(expected.length);
-    expect(found.items.map((order) => order.id)).toEqual(expected.slice(0, 100).map((order) => order.id));
   });
 });
