@@ -176,7 +176,7 @@ server.listen(port, host, () => {
   const api = apiBaseUrl ? `API ${apiBaseUrl}` : exposeMocks ? 'mocked API, exposed for tests' : 'mocked API';
   const mode = `${api}, ${csp ? 'strict CSP' : 'no CSP'}`;
   const shownHost = host.includes(':') ? `[${host}]` : host;
-  process.stdout.write(`Seller cabinet: http://${shownHost}:${port}/ (${mode})\n`);
+  process.stdout.write(`Seller cabinet: http://${shownHost}:${port}/support (${mode}); Ctrl+C stops it\n`);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
