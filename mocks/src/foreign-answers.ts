@@ -72,7 +72,7 @@ export const foreignChannel = {
 } as const;
 
 /** The malformed item put into each list the client reads item by item. */
-export const malformedItems = {
+const malformedItems = {
   order: { id: 'broken-order', createdAt: 'вчера', status: 7, items: 'none' },
   orderItem: { sku: '', name: null, quantity: -1 },
   ticket: { id: 'broken-ticket', number: 7, subject: null, status: ['new'] },
@@ -93,7 +93,7 @@ function hash(text: string): number {
 }
 
 /** Whether the item with `id` gets an unknown value for `what` (about one in three). */
-export function isForeignPick(
+function isForeignPick(
   id: string,
   what: 'orderStatus' | 'ticketStatus' | 'topic' | 'messageAuthor' | 'facilityType',
 ): boolean {
@@ -141,7 +141,7 @@ function foreignEvent(event: TicketEvent) {
 }
 
 /** The id of the event of an unknown kind added to the history of request `ticketId`. */
-export function foreignEventId(ticketId: string): string {
+function foreignEventId(ticketId: string): string {
   return `${ticketId}-next-version-event`;
 }
 
