@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
-import { cabinetWithServer, mockedCabinet } from './e2e/servers';
+import { cabinetWithForeignServer, cabinetWithServer, mockedCabinet } from './e2e/servers';
 import { chromiumLaunchOptions } from './setup/chromium';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -49,6 +49,12 @@ export default defineConfig({
       name: 'cabinet (contract server)',
       command: 'node --import tsx tests/e2e/contract-stack.ts',
       url: `${cabinetWithServer.url}/host-config.json`,
+    },
+    {
+      ...server,
+      name: 'cabinet (foreign contract server)',
+      command: 'node --import tsx tests/e2e/contract-stack.ts --foreign',
+      url: `${cabinetWithForeignServer.url}/host-config.json`,
     },
   ],
 });

@@ -1,7 +1,15 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { getResponse } from 'msw';
-import { defaultBaseUrl } from './endpoints';
+import { getResponse, matchRequestUrl } from 'msw';
+import {
+  defaultBaseUrl,
+  endpointNames,
+  endpointResponseSchemas,
+  endpointRoutes,
+  endpointUrl,
+  type JsonEndpointName,
+} from './endpoints';
+import { foreignAnswer } from './foreign-answers';
 import { problemResponse } from './handlers/shared';
 import { createMockApi, type MockApiOptions } from './mock-api';
 import type { ModeratorSimulator } from './moderator';
@@ -16,6 +24,13 @@ export interface ContractServerOptions extends MockApiOptions {
   host?: string;
   /** Called with errors a handler threw (contract drift, bugs); they are answered with a 500. Default: stderr. */
   onError?: (error: unknown) => void;
+  /**
+   * Answer as a newer server of the contract would (see `foreign-answers.ts`): the same store and
+   * handlers, but every successful JSON answer carries enum values this version does not list,
+   * unknown fields and a malformed item in every list. Requests are still checked strictly.
+   * Default false.
+   */
+  foreign?: boolean;
 }
 
 export interface ContractServer {
@@ -96,6 +111,36 @@ async function send(outgoing: ServerResponse, response: Response): Promise<void>
   outgoing.end(body);
 }
 
+const jsonEndpoints = endpointNames.filter(
+  (name): name is JsonEndpointName => name in endpointResponseSchemas,
+);
+
+/** The endpoint a request reached, when it answers with JSON. */
+function jsonEndpointOf(request: Request, basePath: string): JsonEndpointName | undefined {
+  const url = new URL(request.url);
+  const method = request.method.toLowerCase();
+  return jsonEndpoints.find(
+    (name) =>
+      endpointRoutes[name].method === method &&
+      matchRequestUrl(url, endpointUrl(basePath, name), url.origin).matches,
+  );
+}
+
+/** `response` as a newer server would send it, when it is a successful JSON answer. */
+async function asForeign(request: Request, response: Response, basePath: string): Promise<Response> {
+  const endpoint = jsonEndpointOf(request, basePath);
+  const type = response.headers.get('Content-Type') ?? '';
+  if (endpoint === undefined || !response.ok || !/^application\/json\b/.test(type)) return response;
+  const body: unknown = await response.json();
+  const headers = new Headers(response.headers);
+  headers.delete('Content-Length');
+  return new Response(JSON.stringify(foreignAnswer(endpoint, body)), {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  });
+}
+
 function pathOf(baseUrl: string): string {
   return /^[a-z][a-z\d+.-]*:\/\//i.test(baseUrl) ? new URL(baseUrl).pathname : baseUrl;
 }
@@ -103,10 +148,11 @@ function pathOf(baseUrl: string): string {
 /**
  * A real HTTP server implementing api.md with the same handlers, store and scenario as the MSW
  * mocks, for clients that cannot use a service worker: the demo with mocks off, e2e tests, other
- * teams' backends-to-be. Answers CORS preflights so a page on another origin can call it.
+ * teams' backends-to-be. Answers CORS preflights so a page on another origin can call it. With
+ * `foreign`, it stands in for a newer server of the contract instead.
  */
 export async function startContractServer(options: ContractServerOptions = {}): Promise<ContractServer> {
-  const { port = 0, host = '127.0.0.1', onError, ...apiOptions } = options;
+  const { port = 0, host = '127.0.0.1', onError, foreign = false, ...apiOptions } = options;
   const basePath = pathOf(apiOptions.baseUrl ?? defaultBaseUrl).replace(/\/+$/, '');
   const api = createMockApi({ ...apiOptions, baseUrl: basePath });
   const reportError =
@@ -132,7 +178,7 @@ export async function startContractServer(options: ContractServerOptions = {}): 
           problemResponse(
             makeProblem(404, `No endpoint ${incoming.method ?? 'GET'} ${new URL(request.url).pathname}.`),
           );
-        await send(outgoing, response);
+        await send(outgoing, foreign ? await asForeign(request, response, basePath) : response);
       } catch (error) {
         reportError(error);
         if (!outgoing.headersSent) {

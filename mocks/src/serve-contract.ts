@@ -8,12 +8,14 @@ import type { Latency } from './scenario';
  * Runs a server that implements api.md with mock data:
  * `tsx mocks/src/serve-contract.ts --port 4175 [--host 127.0.0.1] [--base-url /api/seller-support/v1]
  *  [--legal-name "ООО «Ромашка»"] [--seed 42] [--orders 240] [--in-transit 12] [--latency none|realistic|<ms>]
- *  [--moderator timer|manual|off|<ms>]`
+ *  [--moderator timer|manual|off|<ms>] [--foreign]`
  * The moderator defaults to `timer` (the demo's short delays), so new requests move by themselves.
+ * `--foreign` answers as a newer server of the contract would (unknown enum values, unknown fields,
+ * a malformed item in every list; see foreign-answers.ts), to try a client's tolerance by hand.
  */
 const usage = `Usage: tsx mocks/src/serve-contract.ts [--port 4175] [--host 127.0.0.1] [--base-url /api/seller-support/v1]
   [--legal-name NAME] [--seed N] [--orders N] [--in-transit N] [--latency none|realistic|MS]
-  [--moderator timer|manual|off|MS]\n`;
+  [--moderator timer|manual|off|MS] [--foreign]\n`;
 
 function integer(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
@@ -47,6 +49,7 @@ async function main(): Promise<void> {
       'in-transit': { type: 'string' },
       latency: { type: 'string' },
       moderator: { type: 'string' },
+      foreign: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -71,8 +74,11 @@ async function main(): Promise<void> {
     moderator: moderator(values.moderator),
     // A server someone runs by hand lives in today's world, like the demo.
     clock: 'wall',
+    foreign: values.foreign,
   });
-  process.stdout.write(`Contract server (api.md) listening at ${server.apiBaseUrl}\n`);
+  process.stdout.write(
+    `Contract server (api.md${values.foreign ? ', answering as a newer server' : ''}) listening at ${server.apiBaseUrl}\n`,
+  );
   const stop = () => {
     void server.close().then(() => process.exit(0));
   };

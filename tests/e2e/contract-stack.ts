@@ -1,19 +1,33 @@
 /**
  * Starts the "mocks off" stack for the journeys: the contract HTTP server (the mocks'
  * handlers behind a real socket) with its own seller, and a cabinet server whose
- * API_BASE_URL points at it. Run by playwright.config.ts; stops on SIGTERM or SIGINT.
+ * API_BASE_URL points at it. With `--foreign`, the server answers as a newer server of the
+ * contract would, on ports of its own. Run by playwright.config.ts; stops on SIGTERM or SIGINT.
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { startContractServer } from '../../mocks/src/http-server';
-import { cabinetWithServer, contractServer, serverSeller } from './servers';
+import {
+  cabinetWithForeignServer,
+  cabinetWithServer,
+  contractServer,
+  foreignContractServer,
+  foreignSeller,
+  serverSeller,
+} from './servers';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
+const foreign = process.argv.includes('--foreign');
+const [server, cabinetServer, seller] = foreign
+  ? [foreignContractServer, cabinetWithForeignServer, foreignSeller]
+  : [contractServer, cabinetWithServer, serverSeller];
+
 const api = await startContractServer({
-  host: contractServer.host,
-  port: contractServer.port,
-  dataset: { seller: serverSeller },
+  host: server.host,
+  port: server.port,
+  dataset: { seller },
+  foreign,
 });
 
 const cabinet = spawn(process.execPath, ['apps/host/scripts/serve.mjs'], {
@@ -21,8 +35,8 @@ const cabinet = spawn(process.execPath, ['apps/host/scripts/serve.mjs'], {
   stdio: 'inherit',
   env: {
     ...process.env,
-    HOST: cabinetWithServer.host,
-    PORT: String(cabinetWithServer.port),
+    HOST: cabinetServer.host,
+    PORT: String(cabinetServer.port),
     API_BASE_URL: api.apiBaseUrl,
   },
 });

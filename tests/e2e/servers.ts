@@ -3,7 +3,7 @@
  * playwright.config.ts from the already built cabinet (the root `check` script builds first).
  */
 const loopback = '127.0.0.1';
-// E2E_PORT_BASE moves all three, so two checkouts on one machine can run their journeys at once.
+// E2E_PORT_BASE moves all five, so two checkouts on one machine can run their journeys at once.
 const portBase = Number(process.env['E2E_PORT_BASE'] ?? '4310');
 
 /** The cabinet as `npm start` runs it: the module talks to in-browser mocks. */
@@ -22,8 +22,23 @@ export const cabinetWithServer = {
 
 export const contractServer = { host: loopback, port: portBase + 2 } as const;
 
+/**
+ * The same build with mocks off, pointed at the contract server in its foreign mode: a newer server
+ * that sends enum values this version does not list, unknown fields and a malformed item in every list.
+ */
+export const cabinetWithForeignServer = {
+  host: loopback,
+  port: portBase + 3,
+  url: `http://${loopback}:${portBase + 3}`,
+} as const;
+
+export const foreignContractServer = { host: loopback, port: portBase + 4 } as const;
+
 /** A seller the in-browser mocks never produce, so seeing it proves the data came from the server. */
 export const serverSeller = { legalName: 'АО «Тестовый сервер»', taxId: '7700000001' } as const;
+
+/** The seller the foreign server serves, so a journey knows which stack answered. */
+export const foreignSeller = { legalName: 'ООО «Новый сервер»', taxId: '7700000002' } as const;
 
 /** The seller the mocks' default dataset serves (api.md's example). */
 export const mockedSeller = { legalName: 'ООО «Ромашка»', taxId: '7701234567' } as const;

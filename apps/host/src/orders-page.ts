@@ -1,8 +1,8 @@
-import { statusLabel, type CabinetOrder } from './orders';
+import { statusLabel, type CabinetOrder, type CabinetOrderPage } from './orders';
 
 export interface OrdersPageOptions {
-  /** The seller's latest orders. */
-  loadOrders: (signal: AbortSignal) => Promise<CabinetOrder[]>;
+  /** The seller's latest orders, and how many of them could not be read. */
+  loadOrders: (signal: AbortSignal) => Promise<CabinetOrderPage>;
   /** "Ask support" on a row (the row's button has the focus): opens the module's dialog about the order. */
   askSupport: (orderId: string) => void;
 }
@@ -15,6 +15,19 @@ export interface OrdersPage {
 }
 
 const dateFormat = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'short' });
+const plural = new Intl.PluralRules('ru-RU');
+const omittedForms: Readonly<Record<string, string>> = {
+  one: '{count} заказ не удалось показать.',
+  few: '{count} заказа не удалось показать.',
+  many: '{count} заказов не удалось показать.',
+};
+
+/** A quiet note for the orders left out; empty when none were. */
+function omittedNote(count: number): string {
+  if (count === 0) return '';
+  const form = omittedForms[plural.select(count)] ?? '{count} заказа не удалось показать.';
+  return form.replace('{count}', String(count));
+}
 
 function requireIn<T extends Element>(root: ParentNode, selector: string, type: new () => T): T {
   const element = root.querySelector(selector);
@@ -91,11 +104,12 @@ export function createOrdersPage(
     // The list already shown stays while it refreshes; only an empty page says it is loading.
     if (table.hidden) status.textContent = 'Загружаем заказы…';
     loadOrders(controller.signal).then(
-      (orders) => {
+      ({ orders, omitted }) => {
         if (controller.signal.aborted) return;
         rows.replaceChildren(...orders.map((order) => orderRow(order, askSupport)));
         table.hidden = orders.length === 0;
-        status.textContent = orders.length === 0 ? 'Заказов пока нет.' : '';
+        const note = omittedNote(omitted);
+        status.textContent = note !== '' ? note : orders.length === 0 ? 'Заказов пока нет.' : '';
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;

@@ -40,16 +40,22 @@ function itemName(item: unknown): string | null {
   return isRecord(item) && typeof item['name'] === 'string' ? item['name'] : null;
 }
 
+/** The orders of a page the cabinet could read, and how many it could not. */
+export interface CabinetOrderPage {
+  readonly orders: CabinetOrder[];
+  /** Orders whose id, date or status the page could not read: left out, and said so. */
+  readonly omitted: number;
+}
+
 // The page needs four fields of a large schema: a guard for them beats a schema library in the
-// cabinet's bundle. Anything else in the answer is ignored; a wrong one of these four is an error.
-function parseOrder(value: unknown, index: number): CabinetOrder {
-  if (!isRecord(value)) throw new TypeError(`orders: item ${index} is not an object`);
+// cabinet's bundle. Anything else in the answer is ignored; an order with a wrong one of these four
+// is left out (a newer or a different server may send one the cabinet cannot read), not the page.
+function parseOrder(value: unknown): CabinetOrder | null {
+  if (!isRecord(value)) return null;
   const { id, createdAt, status, items } = value;
-  if (typeof id !== 'string' || id === '') throw new TypeError(`orders: item ${index} has no "id"`);
-  if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt))) {
-    throw new TypeError(`orders: item ${index} has no valid "createdAt"`);
-  }
-  if (typeof status !== 'string') throw new TypeError(`orders: item ${index} has no "status"`);
+  if (typeof id !== 'string' || id === '') return null;
+  if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt))) return null;
+  if (typeof status !== 'string') return null;
   const list = Array.isArray(items) ? items : [];
   return {
     id,
@@ -61,11 +67,13 @@ function parseOrder(value: unknown, index: number): CabinetOrder {
 }
 
 /** The orders of a `GET /orders` answer (`{ items: Order[], nextCursor, total }`). */
-export function parseOrderPage(value: unknown): CabinetOrder[] {
+export function parseOrderPage(value: unknown): CabinetOrderPage {
   if (!isRecord(value) || !Array.isArray(value['items'])) {
     throw new TypeError('orders: expected an object with "items"');
   }
-  return value['items'].map(parseOrder);
+  const items: readonly unknown[] = value['items'];
+  const orders = items.map(parseOrder).filter((order) => order !== null);
+  return { orders, omitted: items.length - orders.length };
 }
 
 export interface FetchOrdersOptions {
@@ -79,12 +87,13 @@ export async function fetchRecentOrders({
   apiBaseUrl,
   getAccessToken,
   signal,
-}: FetchOrdersOptions): Promise<CabinetOrder[]> {
+}: FetchOrdersOptions): Promise<CabinetOrderPage> {
   const url = `${apiBaseUrl.replace(/\/$/, '')}/orders?limit=${recentOrdersLimit}`;
   const response = await fetch(url, {
     headers: { accept: 'application/json', authorization: `Bearer ${await getAccessToken()}` },
     signal: signal ?? null,
   });
   if (!response.ok) throw new Error(`GET ${url}: HTTP ${response.status}`);
-  return parseOrderPage(await response.json()).slice(0, recentOrdersLimit);
+  const { orders, omitted } = parseOrderPage(await response.json());
+  return { orders: orders.slice(0, recentOrdersLimit), omitted };
 }

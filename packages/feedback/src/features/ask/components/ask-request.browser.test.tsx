@@ -448,4 +448,37 @@ describe('AskRequest: a server that says more than this version knows', () => {
     expect(sent?.orders.map((order) => order.status)).toEqual(['lost_in_transit']);
     expect(sent?.orders[0]).not.toHaveProperty('insured');
   });
+
+  it('where is my parcel: an order the in-transit list gives in a status it does not know can be picked and sent', async () => {
+    const { travelling } = orders();
+    const lost = { ...travelling, status: 'lost_in_transit' };
+    const inTransit = createMockApi().store.listOrders({ status: ['in_transit'], limit: 20 });
+    const { store } = await renderAskRequest({
+      handlers: [
+        mockForeignResponse(
+          'listOrders',
+          { ...inTransit, items: inTransit.items.map((order) => (order.id === lost.id ? lost : order)) },
+          mockApiBaseUrl,
+        ),
+        mockForeignResponse('getOrder', lost, mockApiBaseUrl),
+      ],
+    });
+
+    await chooseTopic('Где посылка');
+    const option = page
+      .getByRole('listbox', { name: 'Найденные заказы' })
+      .getByRole('option', { name: new RegExp(lost.id) });
+    await expect.element(option).toHaveTextContent('Статус обновлён');
+    await option.click();
+    await fillText();
+    await submitButton().click();
+
+    // The server listed it as in transit, and the server decides: the module does not refuse it.
+    const id = await sentTicketId(store);
+    expect(store.getSubmission(id)).toMatchObject({
+      topic: 'parcel_location',
+      orderIds: [lost.id],
+      context: { orders: [{ id: lost.id, status: 'lost_in_transit' }] },
+    });
+  });
 });

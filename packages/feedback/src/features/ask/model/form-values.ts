@@ -30,9 +30,15 @@ import { checkText } from '../../../shared/lib/text';
 export const notYetArrivedStatuses: readonly OrderStatus[] = ['shipped', 'in_transit'];
 const notYetArrived: ReadonlySet<OrderStatus> = new Set(notYetArrivedStatuses);
 
-/** Whether an order has not reached the pickup point yet; a status this version does not know has not said so. */
-export function isNotYetArrived(status: ReceivedOrderStatus): boolean {
-  return isKnownOrderStatus(status) && notYetArrived.has(status);
+/**
+ * Whether an order may not have reached the pickup point yet: its status says so, or it is one this
+ * version does not know. The in-transit list is the server's (`GET /orders?status=in_transit`), and a
+ * newer server may list a parcel there under a status of its own (`lost_in_transit`): refusing it
+ * would refuse the very order the picker offered, over a word the module cannot read. The server
+ * checks the order against its own data anyway.
+ */
+export function mayNotHaveArrived(status: ReceivedOrderStatus): boolean {
+  return !isKnownOrderStatus(status) || notYetArrived.has(status);
 }
 
 export const accountAreas = ['registration', 'cabinet', 'mobile_app', 'other'] as const;
@@ -226,7 +232,7 @@ function crossFieldIssues(values: AnyVariant): { path: PropertyKey[]; message: F
       break;
     case 'parcel_location':
       if (orders.length === 0) issues.push({ path: ['orders'], message: 'ordersRequired' });
-      else if (orders.some((order) => !isNotYetArrived(order.status)))
+      else if (orders.some((order) => !mayNotHaveArrived(order.status)))
         issues.push({ path: ['orders'], message: 'notInTransit' });
       break;
     case 'warranty': {
@@ -368,7 +374,7 @@ function facilityOf(values: AskFormValues): ReceivedFacility | null {
 export function ordersForTopic(topic: Topic, orders: readonly SnapshotOrder[]): SnapshotOrder[] {
   const unique = [...new Map(orders.map((order) => [order.id, order])).values()];
   const fitting =
-    topic === 'parcel_location' ? unique.filter((order) => isNotYetArrived(order.status)) : unique;
+    topic === 'parcel_location' ? unique.filter((order) => mayNotHaveArrived(order.status)) : unique;
   return fitting.slice(0, topic === 'warranty' ? 1 : limits.orderIds.max);
 }
 
