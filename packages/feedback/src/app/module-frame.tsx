@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { I18nProvider, type Locale } from '../shared/i18n';
 import { ShadowHost } from '../shared/ui/shadow-host';
+import { catalogs } from './catalogs';
 import { resolveTheme, type Theme } from './host-props';
 import { moduleStyles } from './styles';
 
@@ -16,7 +17,9 @@ export function ModuleFrame({ locale, theme, nonce, children }: ModuleFrameProps
   const { base, tokens } = resolveTheme(theme);
   return (
     <ShadowHost css={moduleStyles} theme={base} tokens={tokens} nonce={nonce}>
-      <I18nProvider locale={locale}>{children}</I18nProvider>
+      <I18nProvider locale={locale} messages={catalogs[locale]}>
+        {children}
+      </I18nProvider>
     </ShadowHost>
   );
 }

@@ -1,7 +1,6 @@
 import { waitFor, within } from 'storybook/test';
 import { createTranslator, type Translate } from '../shared/i18n';
-import { en } from '../shared/i18n/en';
-import { ru } from '../shared/i18n/ru';
+import { en, ru } from './messages';
 
 /**
  * Testing Library queries scoped to the module's content. The module renders into a shadow

@@ -9,7 +9,7 @@ import type { Locale } from '../i18n';
 import { createMockFetch } from '../../testing/mock-fetch';
 import { mockApiBaseUrl, ModuleHarness } from '../../testing/module-harness';
 import { AttachmentField, type DraftAttachment } from './attachment-field';
-import { createMockXhr } from './mock-upload-xhr';
+import { createMockXhr } from '../../testing/mock-upload-xhr';
 import { fileInput, moduleRoot, pngFile } from '../../testing/dom';
 
 interface SetupOptions {

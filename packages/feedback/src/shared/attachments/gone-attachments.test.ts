@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../i18n/translate';
-import { en } from '../i18n/en';
-import { ru } from '../i18n/ru';
+import { en, ru } from '../../testing/messages';
 import { goneAttachmentsMessage, refusedAttachmentIds } from './gone-attachments';
 
 describe('refusedAttachmentIds', () => {

@@ -1,17 +1,11 @@
-import { askFormEn } from './namespaces/ask-form';
-import { pickersEn } from './namespaces/pickers';
+import { askFormTopicEn } from './namespaces/ask-form-topics';
 import { attachmentsEn } from './namespaces/attachments';
-import { helpEn } from './namespaces/help';
-import { channelsEn } from './namespaces/channels';
-import { snapshotEn } from './namespaces/snapshot';
-import { requestsListEn } from './namespaces/requests-list';
-import { requestEn } from './namespaces/request';
-import { requestActionsEn } from './namespaces/request-actions';
-import { parcelEn } from './namespaces/parcel';
-import type { Messages } from './messages';
+import { channelLinkEn } from './namespaces/channel-link';
+import type { sharedRu } from './ru';
+import type { MessagesOf } from './shape';
 
-/** English messages. Typed as `Messages`, so a key missing here (or misspelt) fails the type check. */
-export const en: Messages = {
+/** English messages of the shared namespaces. Typed against the Russian ones, so a key missing here (or misspelt) fails the type check. */
+export const sharedEn: MessagesOf<typeof sharedRu> = {
   common: {
     retry: 'Retry',
     retryIn: 'Retry in {wait}',
@@ -108,14 +102,7 @@ export const en: Messages = {
       },
     },
   },
-  askForm: askFormEn,
-  pickers: pickersEn,
   attachments: attachmentsEn,
-  help: helpEn,
-  channels: channelsEn,
-  snapshot: snapshotEn,
-  requestsList: requestsListEn,
-  request: requestEn,
-  requestActions: requestActionsEn,
-  parcel: parcelEn,
+  askForm: { topic: askFormTopicEn },
+  channels: channelLinkEn,
 };

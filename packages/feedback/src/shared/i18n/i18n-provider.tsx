@@ -1,11 +1,7 @@
 import { createContext, use, useMemo, type ReactNode } from 'react';
-import { en } from './en';
 import { createFormatter, type Formatter } from './format';
 import type { Locale, Messages, Translate } from './messages';
-import { ru } from './ru';
 import { createTranslator } from './translate';
-
-const catalogs: Readonly<Record<Locale, Messages>> = { ru, en };
 
 interface I18nValue {
   locale: Locale;
@@ -17,14 +13,19 @@ const I18nContext = createContext<I18nValue | null>(null);
 
 export interface I18nProviderProps {
   locale: Locale;
+  /**
+   * The language's messages, every namespace included. The app assembles them (shared code does
+   * not know the features' namespaces), so it also decides when and how a language is loaded.
+   */
+  messages: Messages;
   children: ReactNode;
 }
 
 /** Gives the tree its language; switching `locale` re-renders in place, nothing remounts. */
-export function I18nProvider({ locale, children }: I18nProviderProps) {
+export function I18nProvider({ locale, messages, children }: I18nProviderProps) {
   const value = useMemo<I18nValue>(
-    () => ({ locale, t: createTranslator(locale, catalogs[locale]), format: createFormatter(locale) }),
-    [locale],
+    () => ({ locale, t: createTranslator(locale, messages), format: createFormatter(locale) }),
+    [locale, messages],
   );
   return <I18nContext value={value}>{children}</I18nContext>;
 }

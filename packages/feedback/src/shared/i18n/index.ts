@@ -4,4 +4,5 @@ export { createFormatter, unreadableValue } from './format';
 export type { Formatter } from './format';
 export { createTranslator } from './translate';
 export { locales } from './messages';
-export type { Locale, MessageKey, MessageParams, Messages, PluralMessage, Translate } from './messages';
+export type { Locale, MessageKey, MessageParams, Messages, Namespaces, Translate } from './messages';
+export type { MessagesOf, PluralMessage } from './shape';

@@ -1,25 +1,54 @@
-import type { ru } from './ru';
+import type { sharedRu } from './ru';
+import type { MessagesOf } from './shape';
 
 /** The languages the module speaks. Russian is the default. */
 export const locales = ['ru', 'en'] as const;
 export type Locale = (typeof locales)[number];
 
-/** A message that depends on a count; `other` is the one form every language has. */
-export type PluralMessage = { readonly other: string } & {
-  readonly [Category in Exclude<Intl.LDMLPluralRule, 'other'>]?: string;
-};
+type SharedRu = typeof sharedRu;
 
-type Shape<T> = T extends string
-  ? string
-  : T extends { readonly other: string }
-    ? PluralMessage
-    : { readonly [K in keyof T]: Shape<T[K]> };
+/**
+ * Every namespace's Russian messages, by name: the source of the message keys, of their `{name}`
+ * placeholders and of the shape every language fills. This file declares the shared namespaces;
+ * a feature adds its own by declaration merging, in the file that holds them:
+ *
+ *     declare module '../../../shared/i18n/messages' {
+ *       interface Namespaces {
+ *         readonly help: typeof helpRu;
+ *       }
+ *     }
+ *
+ * so shared code names no feature, and the app, which assembles the languages (app/catalogs.ts),
+ * fails the type check if it leaves out a namespace someone declared.
+ */
+export interface Namespaces {
+  readonly common: SharedRu['common'];
+  readonly module: SharedRu['module'];
+  readonly errors: SharedRu['errors'];
+  readonly ask: SharedRu['ask'];
+  readonly attachments: SharedRu['attachments'];
+  readonly askForm: AskFormNamespace;
+  readonly channels: ChannelsNamespace;
+}
 
-/** The shape a group of messages imposes on its translations. */
-export type MessagesOf<T> = Shape<T>;
+/**
+ * The request form's namespace is the ask feature's, but its topic names are everyone's: the
+ * requests list filters by topic and the request page shows it. Shared declares that part; the
+ * ask feature merges the rest of the form's messages into this interface.
+ */
+export interface AskFormNamespace {
+  readonly topic: SharedRu['askForm']['topic'];
+}
 
-/** The shape every language must fill: Russian's keys, any string (or plural form set) as a value. */
-export type Messages = Shape<typeof ru>;
+/**
+ * The channels namespace is the channels feature's, but a channel link (shared UI, on the request
+ * form too) brings its own words: shared declares those; the feature merges in the rest.
+ */
+export interface ChannelsNamespace extends SharedChannels {}
+type SharedChannels = SharedRu['channels'];
+
+/** The shape every language must fill: the namespaces' keys, any string (or plural form set) as a value. */
+export type Messages = MessagesOf<Namespaces>;
 
 type Leaves<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string | { readonly other: string }
@@ -28,7 +57,7 @@ type Leaves<T, Prefix extends string = ''> = {
 }[keyof T & string];
 
 /** Every dotted path to a message, e.g. `'ask.identity.title'`. */
-export type MessageKey = Leaves<typeof ru>;
+export type MessageKey = Leaves<Namespaces>;
 
 type At<T, Path extends string> = Path extends `${infer Head}.${infer Rest}`
   ? Head extends keyof T
@@ -47,7 +76,7 @@ type LeafPlaceholders<Leaf> = Leaf extends string
     ? Placeholders<Leaf[keyof Leaf]> | 'count'
     : never;
 
-type KeyPlaceholders<K extends MessageKey> = LeafPlaceholders<At<typeof ru, K>>;
+type KeyPlaceholders<K extends MessageKey> = LeafPlaceholders<At<Namespaces, K>>;
 
 /** The parameters a message needs, read from the `{name}` placeholders of its Russian text. */
 export type MessageParams<K extends MessageKey> = {

@@ -1,22 +1,17 @@
-import { askFormRu } from './namespaces/ask-form';
-import { pickersRu } from './namespaces/pickers';
+import { askFormTopicRu } from './namespaces/ask-form-topics';
 import { attachmentsRu } from './namespaces/attachments';
-import { helpRu } from './namespaces/help';
-import { channelsRu } from './namespaces/channels';
-import { snapshotRu } from './namespaces/snapshot';
-import { requestsListRu } from './namespaces/requests-list';
-import { requestRu } from './namespaces/request';
-import { requestActionsRu } from './namespaces/request-actions';
-import { parcelRu } from './namespaces/parcel';
+import { channelLinkRu } from './namespaces/channel-link';
+
 /**
- * Russian messages: the default language and the source of truth for the message shape.
- * English (en.ts) is typed against the shape derived from this object, so a key added here
- * and forgotten there is a type error.
+ * Russian messages of the shared namespaces (and the shared parts of two features' namespaces):
+ * the default language and the source of truth for their shape. English (en.ts) is typed against
+ * the shape derived from this object, so a key added here and forgotten there is a type error.
+ * Features keep their own namespaces; app/catalogs.ts assembles each language.
  *
  * A leaf is either a string with `{name}` placeholders or a plural form set
  * (`{ one, few, many, other }`, chosen by Intl.PluralRules from the `count` parameter).
  */
-export const ru = {
+export const sharedRu = {
   common: {
     retry: 'Повторить',
     retryIn: 'Повторить через {wait}',
@@ -125,14 +120,7 @@ export const ru = {
       },
     },
   },
-  askForm: askFormRu,
-  pickers: pickersRu,
   attachments: attachmentsRu,
-  help: helpRu,
-  channels: channelsRu,
-  snapshot: snapshotRu,
-  requestsList: requestsListRu,
-  request: requestRu,
-  requestActions: requestActionsRu,
-  parcel: parcelRu,
+  askForm: { topic: askFormTopicRu },
+  channels: channelLinkRu,
 } as const;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './en';
+import { en, ru } from '../../testing/messages';
 import type { Messages } from './messages';
-import { ru } from './ru';
 import { createTranslator } from './translate';
 
 // Intl separates thousands in Russian with a no-break space.

@@ -25,7 +25,7 @@ import { useLocale, useT, type Translate } from '../../../shared/i18n';
 import { useLatest } from '../../../shared/lib/use-latest';
 import { Button } from '../../../shared/ui/button';
 import { Fieldset } from '../../../shared/ui/form/field';
-import { ContextSnapshotCard } from '../../../shared/ui/context-snapshot/context-snapshot-card';
+import { ContextSnapshotCard } from './context-snapshot/context-snapshot-card';
 import { useCreateTicket } from '../api/create-ticket';
 import { refreshCase, refreshOrders } from '../api/refresh-case';
 import { useApiClient } from '../../../shared/api/api-client-context';

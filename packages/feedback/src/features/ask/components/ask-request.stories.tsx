@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { createMockApi, mockFailure, mockPending } from '@seller-support/mocks';
 import { http, HttpResponse } from 'msw';
 import { expect, spyOn, userEvent, waitFor, within } from 'storybook/test';
-import { askFormEn } from '../../../shared/i18n/namespaces/ask-form';
+import { askFormEn } from '../i18n/ask-form';
 import { mockApiBaseUrl } from '../../../testing/module-harness';
 import { translatorFor, withinModule } from '../../../testing/story-helpers';
 import { DraftStoreProvider } from '../drafts/draft-store-context';

@@ -11,7 +11,7 @@ import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import type { Locale } from '../../../shared/i18n';
 import type { ModuleLocation } from '../../../shared/routing/location';
-import { createMockXhr } from '../../../shared/attachments/mock-upload-xhr';
+import { createMockXhr } from '../../../testing/mock-upload-xhr';
 import { createMockFetch } from '../../../testing/mock-fetch';
 import { mockApiBaseUrl, ModuleHarness } from '../../../testing/module-harness';
 import { AskRequest, type AskRequestProps } from '../components/ask-request';

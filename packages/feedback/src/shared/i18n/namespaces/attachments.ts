@@ -1,4 +1,4 @@
-import type { MessagesOf } from '../messages';
+import type { MessagesOf } from '../shape';
 
 /** Russian messages for attachments: choose, drop, paste, upload progress, refusals. */
 export const attachmentsRu = {

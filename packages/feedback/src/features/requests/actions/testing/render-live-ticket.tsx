@@ -8,7 +8,7 @@ import {
 import type { RequestHandler } from 'msw';
 import { vi } from 'vitest';
 import { render } from 'vitest-browser-react';
-import { createMockXhr } from '../../../../shared/attachments/mock-upload-xhr';
+import { createMockXhr } from '../../../../testing/mock-upload-xhr';
 import { createMemoryDraftStorage, type DraftStorage } from '../../../../shared/drafts/draft-storage';
 import { DraftStorageProvider } from '../../../../shared/drafts/draft-storage-context';
 import type { Locale } from '../../../../shared/i18n';

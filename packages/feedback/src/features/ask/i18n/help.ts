@@ -1,4 +1,4 @@
-import type { MessagesOf } from '../messages';
+import type { MessagesOf } from '../../../shared/i18n';
 
 /** Russian messages for answer before asking: matching help articles. */
 export const helpRu = {
@@ -23,3 +23,9 @@ export const helpEn: MessagesOf<typeof helpRu> = {
     other: '{count} help articles match your question',
   },
 };
+
+declare module '../../../shared/i18n/messages' {
+  interface Namespaces {
+    readonly help: typeof helpRu;
+  }
+}

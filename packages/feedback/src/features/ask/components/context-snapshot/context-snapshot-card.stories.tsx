@@ -3,7 +3,7 @@ import type { ContextSnapshot } from '@seller-support/contract';
 import { createMockApi, makeContextSnapshot } from '@seller-support/mocks';
 import { useState } from 'react';
 import { expect, fn, userEvent } from 'storybook/test';
-import { withinModule } from '../../../testing/story-helpers';
+import { withinModule } from '../../../../testing/story-helpers';
 import { ContextSnapshotCard, type ContextSnapshotCardProps } from './context-snapshot-card';
 
 const context = createMockApi().store.getContext();
@@ -30,7 +30,7 @@ function Removable({ snapshot, onRemoveOrder }: ContextSnapshotCardProps) {
 }
 
 const meta = {
-  title: 'Shared/Context snapshot',
+  title: 'Ask/Context snapshot',
   component: ContextSnapshotCard,
   args: { snapshot: withOrders, onRemoveOrder: fn() },
   render: (args) => <Removable {...args} />,

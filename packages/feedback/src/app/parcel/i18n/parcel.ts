@@ -1,4 +1,4 @@
-import type { MessagesOf } from '../messages';
+import type { MessagesOf } from '../../../shared/i18n';
 
 /** Russian messages for the parcel: "ask support about this order" in a dialog over the host's page. */
 export const parcelRu = {
@@ -42,3 +42,9 @@ export const parcelEn: MessagesOf<typeof parcelRu> = {
     topicHidden: 'this topic is hidden by hiddenTopics: pass another topic or do not hide it',
   },
 };
+
+declare module '../../../shared/i18n/messages' {
+  interface Namespaces {
+    readonly parcel: typeof parcelRu;
+  }
+}

@@ -1,4 +1,4 @@
-import type { MessagesOf } from '../messages';
+import type { MessagesOf } from '../../../shared/i18n';
 
 /** Russian messages for the page of one request: header, what to expect, timeline, announcements. */
 export const requestRu = {
@@ -248,3 +248,9 @@ export const requestEn: MessagesOf<typeof requestRu> = {
     status: 'Status: {status}.',
   },
 };
+
+declare module '../../../shared/i18n/messages' {
+  interface Namespaces {
+    readonly request: typeof requestRu;
+  }
+}

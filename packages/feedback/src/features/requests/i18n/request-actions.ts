@@ -1,4 +1,4 @@
-import type { MessagesOf } from '../messages';
+import type { MessagesOf } from '../../../shared/i18n';
 
 /** Russian messages for what the seller does on a request: reply, decide an offer, reopen, rate. */
 export const requestActionsRu = {
@@ -268,3 +268,9 @@ export const requestActionsEn: MessagesOf<typeof requestActionsRu> = {
     unsentText: 'Unsent text: {text}',
   },
 };
+
+declare module '../../../shared/i18n/messages' {
+  interface Namespaces {
+    readonly requestActions: typeof requestActionsRu;
+  }
+}

@@ -1,4 +1,4 @@
-import type { MessagesOf } from '../messages';
+import type { MessagesOf } from '../../../shared/i18n';
 
 /** Russian messages for the order picker and the facility picker. */
 export const pickersRu = {
@@ -184,3 +184,9 @@ export const pickersEn: MessagesOf<typeof pickersRu> = {
     listLabel: 'Options',
   },
 };
+
+declare module '../../../shared/i18n/messages' {
+  interface Namespaces {
+    readonly pickers: typeof pickersRu;
+  }
+}

@@ -1,4 +1,4 @@
-import type { MessagesOf } from '../messages';
+import type { MessagesOf } from '../../../shared/i18n';
 
 /**
  * Russian messages for the list of the seller's requests: filters, rows, statuses, states.
@@ -142,3 +142,9 @@ export const requestsListEn: MessagesOf<typeof requestsListRu> = {
     body: 'Change the search or clear the filters.',
   },
 };
+
+declare module '../../../shared/i18n/messages' {
+  interface Namespaces {
+    readonly requestsList: typeof requestsListRu;
+  }
+}

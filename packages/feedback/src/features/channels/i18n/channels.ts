@@ -1,16 +1,13 @@
-import type { MessagesOf } from '../messages';
+import type { MessagesOf } from '../../../shared/i18n';
 
-/** Russian messages for other ways to reach support and what to expect now. */
+/**
+ * Russian messages for other ways to reach support and what to expect now. A channel link's own
+ * words (`channels.free`, `channels.hours`…) are shared: shared/i18n/namespaces/channel-link.ts.
+ */
 export const channelsRu = {
   title: 'Другие способы связаться с поддержкой',
   loading: 'Загружаем способы связи…',
   empty: 'Других способов связи пока нет.',
-  opensInNewTab: '(откроется в новой вкладке)',
-  free: 'бесплатно',
-  paid: 'платно',
-  paidRegional: 'платно, регион: {region}',
-  hours: 'Часы работы: {hours}',
-  report: 'Сообщить онлайн',
   /** Channels the server sent in a shape the module cannot read: left out, and said so. */
   omitted: {
     one: '{count} способ связи не удалось показать.',
@@ -45,12 +42,6 @@ export const channelsEn: MessagesOf<typeof channelsRu> = {
   title: 'Other ways to reach support',
   loading: 'Loading the ways to reach support…',
   empty: 'There are no other ways to reach support yet.',
-  opensInNewTab: '(opens in a new tab)',
-  free: 'free',
-  paid: 'paid',
-  paidRegional: 'paid, regional: {region}',
-  hours: 'Hours: {hours}',
-  report: 'Report online',
   omitted: {
     one: '{count} way to reach support could not be shown.',
     other: '{count} ways to reach support could not be shown.',
@@ -72,3 +63,9 @@ export const channelsEn: MessagesOf<typeof channelsRu> = {
     anHour: 'an hour',
   },
 };
+
+// The channel link's words are declared in shared (the request form shows channels too); the rest is this feature's.
+declare module '../../../shared/i18n/messages' {
+  interface ChannelsNamespace extends ChannelsOwnRu {}
+}
+type ChannelsOwnRu = typeof channelsRu;

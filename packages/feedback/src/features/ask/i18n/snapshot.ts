@@ -1,4 +1,4 @@
-import type { MessagesOf } from '../messages';
+import type { MessagesOf } from '../../../shared/i18n';
 
 /** Russian messages for "What support will see": the context snapshot card. */
 export const snapshotRu = {
@@ -157,3 +157,9 @@ export const snapshotEn: MessagesOf<typeof snapshotRu> = {
   },
   statusUnknown: 'status updated',
 };
+
+declare module '../../../shared/i18n/messages' {
+  interface Namespaces {
+    readonly snapshot: typeof snapshotRu;
+  }
+}

@@ -1,28 +1,12 @@
-import type { MessagesOf } from '../messages';
+import type { MessagesOf } from '../../../shared/i18n';
 
-/** Russian messages for the request form: topics, fields, validation, error summary, submit, success, offline, drafts. */
+/**
+ * Russian messages for the request form: fields, validation, error summary, submit, success,
+ * offline, drafts. Its topic names (`askForm.topic`) are shared: shared/i18n/namespaces/ask-form-topics.ts.
+ */
 export const askFormRu = {
   title: 'Новое обращение',
   loading: 'Загружаем форму…',
-  topic: {
-    legend: 'Тема обращения',
-    account: 'Аккаунт и кабинет',
-    accountHint: 'Регистрация, работа в кабинете или мобильном приложении',
-    orders: 'Заказы',
-    ordersHint: 'Оформление, изменение, отмена заказа, возврат посылки',
-    staff_complaint: 'Жалоба на сотрудников',
-    staff_complaintHint: 'Сотрудники склада или пункта выдачи',
-    parcel_location: 'Где посылка',
-    parcel_locationHint: 'Отслеживание остановилось, а заказ ещё в пути',
-    logistics_info: 'Склады и пункты выдачи',
-    logistics_infoHint: 'Как работают склады, пункты выдачи и распределительные центры',
-    fraud: 'Сообщить о нарушении',
-    fraudHint: 'Мошенничество, коррупция, незаконные действия',
-    payments: 'Платежи и выплаты',
-    paymentsHint: 'Оплата заказа или доставки, выплаты, другие денежные вопросы',
-    warranty: 'Гарантийный ремонт',
-    warrantyHint: 'Сдать товар в ремонт по гарантии производителя',
-  },
   fields: {
     subject: 'Тема',
     subjectHint: 'Коротко, о чём вопрос',
@@ -200,29 +184,10 @@ export const askFormRu = {
   },
 } as const;
 
-/** English messages for the request form: topics, fields, validation, error summary, submit, success, offline, drafts; typed against the Russian ones. */
+/** English messages for the request form: fields, validation, error summary, submit, success, offline, drafts; typed against the Russian ones. */
 export const askFormEn: MessagesOf<typeof askFormRu> = {
   title: 'New request',
   loading: 'Loading the form…',
-  topic: {
-    legend: 'What is it about',
-    account: 'Account and cabinet',
-    accountHint: 'Registration, the seller cabinet or the mobile app',
-    orders: 'Orders',
-    ordersHint: 'Placing, changing or cancelling an order, returning a parcel',
-    staff_complaint: 'Complaint about staff',
-    staff_complaintHint: 'Warehouse or pickup point staff',
-    parcel_location: 'Where is my parcel',
-    parcel_locationHint: 'Tracking stopped while the order is still on its way',
-    logistics_info: 'Warehouses and pickup points',
-    logistics_infoHint: 'How warehouses, pickup points and distribution centres work',
-    fraud: 'Report a violation',
-    fraudHint: 'Fraud, corruption, illegal acts',
-    payments: 'Payments and payouts',
-    paymentsHint: 'Paying for an order or delivery, payouts, other money questions',
-    warranty: 'Warranty repair',
-    warrantyHint: "Taking an item in for repair under the maker's warranty",
-  },
   fields: {
     subject: 'Subject',
     subjectHint: 'In a few words, what it is about',
@@ -384,3 +349,9 @@ export const askFormEn: MessagesOf<typeof askFormRu> = {
     hint: 'This goes with the request. You can remove orders that do not belong.',
   },
 };
+
+// The namespace's topic names are declared in shared (they are everyone's); the rest is this feature's.
+declare module '../../../shared/i18n/messages' {
+  interface AskFormNamespace extends AskFormOwnRu {}
+}
+type AskFormOwnRu = typeof askFormRu;

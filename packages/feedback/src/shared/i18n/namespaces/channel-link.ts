@@ -1,0 +1,24 @@
+import type { MessagesOf } from '../shape';
+
+/**
+ * Russian words of a channel link (shared/ui/channel-link): the request form and the channels
+ * panel both show channels, so these are shared, though they belong to the `channels` namespace.
+ */
+export const channelLinkRu = {
+  opensInNewTab: '(откроется в новой вкладке)',
+  free: 'бесплатно',
+  paid: 'платно',
+  paidRegional: 'платно, регион: {region}',
+  hours: 'Часы работы: {hours}',
+  report: 'Сообщить онлайн',
+} as const;
+
+/** English words of a channel link; typed against the Russian ones. */
+export const channelLinkEn: MessagesOf<typeof channelLinkRu> = {
+  opensInNewTab: '(opens in a new tab)',
+  free: 'free',
+  paid: 'paid',
+  paidRegional: 'paid, regional: {region}',
+  hours: 'Hours: {hours}',
+  report: 'Report online',
+};
