@@ -591,3 +591,20 @@ describe('RequestScreen: a server that says more than this version knows', () =>
       .toHaveAttribute('data-unknown-value', 'on_hold');
   });
 });
+
+describe('RequestScreen: a policy no date can hold', () => {
+  it('a new request with no due time from the server, under a first-response target of 200 billion minutes, still shows its page', async () => {
+    const huge = { day: 200_000_000_000, night: 200_000_000_000 };
+    const { store } = createMockApi({ dataset: { policy: { firstResponseMinutes: huge } } });
+    const ticket = { ...store.getTicket('T-000107'), expectedFirstResponseBy: null };
+    await setup({
+      id: 'T-000107',
+      dataset: { policy: { firstResponseMinutes: huge } },
+      handlers: [mockResponse('getTicket', ticket, mockApiBaseUrl)],
+    });
+    await expect.element(page.getByRole('heading', { name: /107/ })).toBeVisible();
+    // No promise rather than a crash: the policy's target cannot be turned into a time.
+    await expect.element(page.getByText('Первый ответ придёт здесь, на этой странице.')).toBeVisible();
+    await expect.element(timeline()).toBeVisible();
+  });
+});
