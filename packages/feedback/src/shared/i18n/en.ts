@@ -15,6 +15,7 @@ export const en: Messages = {
   common: {
     retry: 'Retry',
     retryIn: 'Retry in {wait}',
+    sendIn: 'You can send in {wait}',
     wait: {
       seconds: {
         one: '{count} second',
@@ -87,6 +88,11 @@ export const en: Messages = {
     rateLimited: 'Too many requests in a row. Please try again a little later.',
     rateLimitedWait: 'Too many requests in a row. The server asks you to wait {wait}, then try again.',
     unknown: 'Could not load the data. Please try again.',
+    notFound: 'Not found: it may have been deleted. Reload the page.',
+    conflict: 'The data changed while you were working. Reload the page and try again.',
+    tooLarge: 'The server refused the request: it is too large.',
+    unsupportedType: 'The server does not accept data in this format.',
+    validation: 'The server refused the request. Please try again later.',
   },
   ask: {
     title: 'Seller support',

@@ -3,13 +3,8 @@ import {
   ApiError,
   ConflictError,
   limits,
-  MalformedResponseError,
   NetworkError,
   RateLimitedError,
-  ServerError,
-  TimeoutError,
-  UnauthorizedError,
-  ForbiddenError,
   ValidationError,
   type CreateTicketBody,
   type ReceivedPolicy,
@@ -21,7 +16,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useController, useForm, useFormState, useWatch, type UseFormReturn } from 'react-hook-form';
 import * as z from 'zod/mini';
+import { failureOf, type Failure } from '../../../shared/api/error-kind';
+import { failureMessage, type FailureWording } from '../../../shared/api/failure-message';
 import { useLocale, useT, type Translate } from '../../../shared/i18n';
+import { SendCountdown, useSendHeld } from '../../../shared/ui/send-countdown';
 import { useLatest } from '../../../shared/lib/use-latest';
 import { Button } from '../../../shared/ui/button';
 import { Fieldset } from '../../../shared/ui/form/field';
@@ -110,42 +108,28 @@ export interface AskFormProps {
   onStartOver: () => void;
 }
 
+/** How a submit of the request words its failures: the draft is kept, and a retry makes no second one. */
+const submitWording = {
+  network: 'askForm.submit.failed.network',
+  timeout: 'askForm.submit.failed.timeout',
+  server: 'askForm.submit.failed.server',
+  unauthorized: 'askForm.submit.failed.unauthorized',
+  forbidden: 'askForm.submit.failed.forbidden',
+  conflict: 'askForm.submit.failed.conflict',
+  malformed: 'askForm.submit.failed.malformed',
+  unknown: 'askForm.submit.failed.unknown',
+  rateLimited: 'askForm.submit.failed.rateLimited',
+  rateLimitedNoWait: 'askForm.submit.failed.rateLimitedNoWait',
+} as const satisfies FailureWording;
+
 type SubmitFailure =
-  | { kind: 'network' | 'timeout' | 'server' | 'unauthorized' | 'forbidden' | 'malformed' | 'unknown' }
-  | { kind: 'rateLimited'; retryAfterSeconds: number | null }
+  | Failure
   | {
       kind: 'fields';
       formProblems: string[];
       /** The server named no field of the form: the summary says it refused, not "fix N problems". */
       wholeRequest: boolean;
     };
-
-function failureOf(error: unknown): SubmitFailure {
-  if (error instanceof NetworkError) return { kind: 'network' };
-  if (error instanceof TimeoutError) return { kind: 'timeout' };
-  if (error instanceof ServerError) return { kind: 'server' };
-  if (error instanceof UnauthorizedError) return { kind: 'unauthorized' };
-  if (error instanceof ForbiddenError) return { kind: 'forbidden' };
-  if (error instanceof RateLimitedError)
-    return { kind: 'rateLimited', retryAfterSeconds: error.retryAfterSeconds };
-  if (error instanceof MalformedResponseError) return { kind: 'malformed' };
-  return { kind: 'unknown' };
-}
-
-function failureMessage(t: Translate, failure: SubmitFailure): string {
-  switch (failure.kind) {
-    case 'rateLimited':
-      return failure.retryAfterSeconds === null
-        ? t('askForm.submit.failed.rateLimitedNoWait')
-        : t('askForm.submit.failed.rateLimited', {
-            wait: t('askForm.submit.seconds', { count: failure.retryAfterSeconds }),
-          });
-    case 'fields':
-      return t('askForm.errors.serverFieldsTitle');
-    default:
-      return t(`askForm.submit.failed.${failure.kind}`);
-  }
-}
 
 /**
  * The server answered and created nothing: a 4xx refuses the request before acting on it. Not a
@@ -480,6 +464,8 @@ export function AskForm({
   });
 
   const submitting = createTicket.isPending;
+  const secondsHeld = useSendHeld(failure === null || failure.kind === 'fields' ? null : failure);
+  const blocked = submitting || queued || checking || secondsHeld > 0;
   const topic = useWatch({ control, name: 'topic' });
   const titleId = useId();
   const abandon = () => {
@@ -495,7 +481,7 @@ export function AskForm({
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        if (inFlight.current || submitting || checking) return;
+        if (inFlight.current || blocked) return;
         void submit();
       }}
     >
@@ -519,8 +505,8 @@ export function AskForm({
         <SubmitAlert
           message={
             unconfirmed
-              ? `${failureMessage(t, failure)} ${t('askForm.submit.unconfirmed')}`
-              : failureMessage(t, failure)
+              ? `${failureMessage(t, failure, submitWording)} ${t('askForm.submit.unconfirmed')}`
+              : failureMessage(t, failure, submitWording)
           }
           attempt={attempt}
         />
@@ -583,18 +569,14 @@ export function AskForm({
       </div>
 
       <div className="ask-form__submit">
-        <button
-          type="submit"
-          className="ss-button"
-          disabled={submitting || queued || checking}
-          aria-disabled={submitting || queued || checking}
-        >
+        <button type="submit" className="ss-button" disabled={blocked} aria-disabled={blocked}>
           {submitting
             ? t('askForm.submit.sending')
             : online
               ? t('askForm.submit.send')
               : t('askForm.submit.sendWhenOnline')}
         </button>
+        <SendCountdown seconds={secondsHeld} />
         {queued && (
           <p role="status" className="ask-form__queued">
             {t('askForm.submit.queued')}{' '}

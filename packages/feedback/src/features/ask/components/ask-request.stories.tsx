@@ -358,7 +358,7 @@ export const RateLimited: Story = {
     await userEvent.click(module.getByRole('button', { name: submitName }));
     // The wait the server named (mockFailure's Retry-After: 30), in words.
     await expect(await module.findByRole('alert')).toHaveTextContent(
-      t('askForm.submit.failed.rateLimited', { wait: t('askForm.submit.seconds', { count: 30 }) }),
+      t('askForm.submit.failed.rateLimited', { wait: t('common.wait.seconds', { count: 30 }) }),
     );
   },
 };

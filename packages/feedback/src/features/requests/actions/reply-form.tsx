@@ -6,6 +6,8 @@ import {
   type ReceivedTicket,
 } from '@seller-support/contract';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { failureOf, type Failure } from '../../../shared/api/error-kind';
+import { failureMessage } from '../../../shared/api/failure-message';
 import { usePolicy } from '../../../shared/api/get-policy';
 import { AttachmentField, type DraftAttachment } from '../../../shared/attachments/attachment-field';
 import type { DraftStorage } from '../../../shared/drafts/draft-storage';
@@ -19,8 +21,9 @@ import { useLocale, useT } from '../../../shared/i18n';
 import { newIdempotencyKey } from '../../../shared/lib/idempotency-key';
 import { checkText, normalizeText } from '../../../shared/lib/text';
 import { Button } from '../../../shared/ui/button';
+import { SendCountdown, useSendHeld } from '../../../shared/ui/send-countdown';
 import { usePostMessage } from '../api/ticket-actions';
-import { actionFailureMessage, actionFailureOf, type ActionFailure } from './action-failure';
+import { actionWording } from './action-failure';
 import { usePublishNotice } from './action-notice';
 import { LimitedTextarea } from './limited-textarea';
 import {
@@ -84,7 +87,7 @@ export function ReplyForm({ ticket }: { ticket: ReceivedTicket }) {
   );
 }
 
-type ReplyFailure = ActionFailure | { kind: 'busy' } | { kind: 'keyReused' };
+type ReplyFailure = Failure | { kind: 'busy' } | { kind: 'keyReused' };
 
 interface ServerProblems {
   body?: string | undefined;
@@ -122,7 +125,6 @@ function ReplyEditor({ ticketId, titleId, initial, restored: restoredAtStart, st
   const [failure, setFailure] = useState<ReplyFailure | null>(null);
   const [sent, setSent] = useState(false);
   const [attachmentsBusy, setAttachmentsBusy] = useState(false);
-  const [waitUntil, setWaitUntil] = useState<number | null>(null);
 
   // --- the draft ------------------------------------------------------------------------------
   const idempotencyKey = useRef(initial.idempotencyKey);
@@ -152,19 +154,6 @@ function ReplyEditor({ ticketId, titleId, initial, restored: restoredAtStart, st
   const gate = useSubmitGate(() => resubmit.current());
   const { queued } = gate;
   const sending = postMessage.isPending;
-
-  const fail = (next: ReplyFailure) => {
-    setFailure(next);
-    if (next.kind === 'rateLimited' && next.retryAfterSeconds !== null) {
-      setWaitUntil(Date.now() + next.retryAfterSeconds * 1000);
-    }
-  };
-
-  useEffect(() => {
-    if (waitUntil === null) return undefined;
-    const timer = setTimeout(() => setWaitUntil(null), Math.max(0, waitUntil - Date.now()));
-    return () => clearTimeout(timer);
-  }, [waitUntil]);
 
   const send = async () => {
     // A second click (or an `online` event) while a message goes out must not send another one.
@@ -222,9 +211,9 @@ function ReplyEditor({ ticketId, titleId, initial, restored: restoredAtStart, st
         idempotencyKey.current = newIdempotencyKey();
         void saveNow();
         setServerProblems(problems);
-        fail(keyReused ? { kind: 'keyReused' } : { kind: 'validation' });
+        setFailure(keyReused ? { kind: 'keyReused' } : failureOf(error));
       } else {
-        fail(actionFailureOf(error));
+        setFailure(failureOf(error));
       }
     } finally {
       inFlight.current = false;
@@ -241,7 +230,7 @@ function ReplyEditor({ ticketId, titleId, initial, restored: restoredAtStart, st
     }
     const state = gate.check();
     if (state === 'waitForFiles') {
-      fail({ kind: 'busy' });
+      setFailure({ kind: 'busy' });
       return;
     }
     if (state === 'queued') {
@@ -259,8 +248,10 @@ function ReplyEditor({ ticketId, titleId, initial, restored: restoredAtStart, st
   const attachmentsError =
     serverProblems.attachments ??
     (failure?.kind === 'busy' && attachmentsBusy ? t('requestActions.reply.waitForFiles') : undefined);
-  const waiting = waitUntil !== null;
-  const blocked = sending || queued || waiting;
+  const requestFailure =
+    failure === null || failure.kind === 'busy' || failure.kind === 'keyReused' ? null : failure;
+  const secondsHeld = useSendHeld(requestFailure);
+  const blocked = sending || queued || secondsHeld > 0;
 
   return (
     <form
@@ -327,9 +318,9 @@ function ReplyEditor({ ticketId, titleId, initial, restored: restoredAtStart, st
       {failure !== null && failure.kind !== 'busy' && (
         <div className="ss-alert" role="alert">
           <p>
-            {failure.kind === 'keyReused'
+            {requestFailure === null
               ? t('requestActions.reply.keyReused')
-              : actionFailureMessage(t, failure)}
+              : failureMessage(t, requestFailure, actionWording)}
           </p>
           {serverProblems.other.length > 0 && (
             <ul>
@@ -349,6 +340,7 @@ function ReplyEditor({ ticketId, titleId, initial, restored: restoredAtStart, st
               ? t('requestActions.reply.send')
               : t('requestActions.reply.sendWhenOnline')}
         </button>
+        <SendCountdown seconds={secondsHeld} />
         {queued && (
           <button type="button" className="ss-button request-actions__secondary" onClick={gate.cancelQueue}>
             {t('requestActions.reply.cancelQueued')}
