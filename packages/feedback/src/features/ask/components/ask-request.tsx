@@ -25,7 +25,8 @@ import {
   withOfferedTopic,
   withOrdersAdded,
 } from '../model/form-values';
-import { AskForm, type PrefillNotice } from './ask-form';
+import { AskForm } from './ask-form';
+import type { PrefillNotice } from './form-sections/draft-notice';
 import { SuccessScreen } from './success-screen';
 
 /** What the host opens the form with ("ask about this order"): a topic and orders, by id. */
