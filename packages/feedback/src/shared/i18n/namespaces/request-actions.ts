@@ -39,6 +39,10 @@ export const requestActionsRu = {
     policyFailed: 'Не удалось загрузить правила для файлов, поэтому файлы сейчас прикрепить нельзя.',
     keyReused:
       'Сообщение с этим черновиком уже отправлялось с другим текстом. Проверьте историю и отправьте ещё раз.',
+    unconfirmed: 'Мы не знаем, дошло ли сообщение. Отправьте ещё раз: если оно дошло, второго не будет.',
+    checking: 'Проверяем, дошло ли сообщение, отправленное раньше…',
+    sentEditsLeftOut:
+      'Сообщение отправлено в том виде, в каком ушло в первый раз: правки, сделанные после, в него не вошли. Они остались в поле — отправьте их отдельным сообщением, если нужно.',
   },
   closed: {
     title: 'Обращение закрыто',
@@ -167,6 +171,11 @@ export const requestActionsEn: MessagesOf<typeof requestActionsRu> = {
     policyFailed: 'Could not load the file rules, so files cannot be attached right now.',
     keyReused:
       'A message from this draft was already sent with different text. Check the history and send again.',
+    unconfirmed:
+      'We do not know whether the message arrived. Send again: if it did, there will be no second one.',
+    checking: 'Checking whether the message sent earlier arrived…',
+    sentEditsLeftOut:
+      'Message sent as it first went out: the edits made after that are not in it. They are still in the box; send them as a message of their own if needed.',
   },
   closed: {
     title: 'The request is closed',
