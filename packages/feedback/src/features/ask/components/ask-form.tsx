@@ -14,12 +14,8 @@ import { useOnlineStatus } from '../../../shared/lib/use-online-status';
 import { Button } from '../../../shared/ui/button';
 import { SendCountdown, useSendHeld } from '../../../shared/ui/send-countdown';
 import type { Draft, DraftStore } from '../drafts/draft-store';
-import {
-  askFormSchema,
-  withOfferedTopic,
-  type AskFormValues,
-  type ValidAskFormValues,
-} from '../model/form-values';
+import { askFormSchema, type AskFormValues, type ValidAskFormValues } from '../model/form-schema';
+import { withOfferedTopic } from '../model/topic-rules';
 import { SubmitAlert } from './error-summary';
 import { AttachmentsField } from './form-sections/attachments-field';
 import { DraftNotice, type PrefillNotice } from './form-sections/draft-notice';

@@ -10,7 +10,8 @@ import { DraftStoreProvider } from '../drafts/draft-store-context';
 import { createMemoryDraftStore, type DraftStore } from '../drafts/draft-store';
 import * as z from 'zod/mini';
 import { buildTicketBody } from '../model/build-ticket-body';
-import { askFormSchema, emptyAskFormValues } from '../model/form-values';
+import { emptyAskFormValues } from '../model/form-defaults';
+import { askFormSchema } from '../model/form-schema';
 import { AskRequest } from './ask-request';
 
 type Module = Awaited<ReturnType<typeof withinModule>>;

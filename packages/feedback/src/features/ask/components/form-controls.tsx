@@ -8,7 +8,7 @@ import {
 } from 'react-hook-form';
 import { Field, Fieldset, type FieldControlProps } from '../../../shared/ui/form/field';
 import { fieldIds, type FormPath } from '../model/field-paths';
-import type { AskFormValues, ValidAskFormValues } from '../model/form-values';
+import type { AskFormValues, ValidAskFormValues } from '../model/form-schema';
 import { useFieldError } from './use-field-error';
 
 export type FormControl = Control<AskFormValues, unknown, ValidAskFormValues>;

@@ -23,7 +23,7 @@ import { refreshCase } from '../api/refresh-case';
 import type { Draft, DraftStore } from '../drafts/draft-store';
 import { buildTicketBody, currentEnvironment } from '../model/build-ticket-body';
 import { formPathOfBodyPath } from '../model/field-paths';
-import { askFormSchema, type ValidAskFormValues } from '../model/form-values';
+import { askFormSchema, type ValidAskFormValues } from '../model/form-schema';
 import { moduleVersion } from '../model/module-version';
 import type { AskFormApi } from './form-controls';
 

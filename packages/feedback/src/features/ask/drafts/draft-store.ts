@@ -11,7 +11,7 @@ import {
   storedPending,
 } from '../../../shared/drafts/pending-submit-schema';
 import type { PendingSubmit } from '../../../shared/lib/exactly-once';
-import { askFormShapeSchema, type AskFormValues } from '../model/form-values';
+import { askFormShapeSchema, type AskFormValues } from '../model/form-schema';
 
 /**
  * A request being written: every field, the chosen orders, the uploaded attachments' ids and the

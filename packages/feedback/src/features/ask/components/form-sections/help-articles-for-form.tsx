@@ -1,6 +1,6 @@
 import type { Topic } from '@seller-support/contract';
 import { useEffect, useState } from 'react';
-import type { AskFormValues } from '../../model/form-values';
+import type { AskFormValues } from '../../model/form-schema';
 import type { AskFormApi } from '../form-controls';
 import { HelpArticles, helpArticlesDebounceMs } from '../help-articles/help-articles';
 

@@ -3,7 +3,7 @@ import { useController } from 'react-hook-form';
 import { useT } from '../../../../shared/i18n';
 import { Fieldset } from '../../../../shared/ui/form/field';
 import { fieldIds } from '../../model/field-paths';
-import { changeTopic } from '../../model/form-values';
+import { changeTopic } from '../../model/topic-rules';
 import type { AskFormApi } from '../form-controls';
 
 /** The topics offered, as radios: choosing one keeps what still applies and drops the rest. */
