@@ -1,6 +1,6 @@
 import { FetchApiClient, type AttachmentPolicy } from '@seller-support/contract';
 import { createMockApi, mockPending, type ScenarioOptions } from '@seller-support/mocks';
-import type { RequestHandler } from 'msw';
+import { delay, http, type RequestHandler } from 'msw';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
@@ -20,6 +20,8 @@ interface SetupOptions {
   locale?: Locale;
   /** Delay between the mock XHR's progress events, so a test can see the bar move. */
   stepDelayMs?: number;
+  /** The client's limit for an upload; a test about a stalled server shortens it. */
+  uploadTimeoutMs?: number;
 }
 
 /**
@@ -34,6 +36,7 @@ async function setup({
   scenario = {},
   locale = 'ru',
   stepDelayMs = 0,
+  uploadTimeoutMs,
 }: SetupOptions = {}) {
   const mockApi = createMockApi({ baseUrl: mockApiBaseUrl, scenario });
   const all = [...handlers, ...mockApi.handlers];
@@ -42,6 +45,7 @@ async function setup({
     getAccessToken: () => 'demo-token',
     fetch: createMockFetch(all),
     createXhr: createMockXhr(all, { stepDelayMs }),
+    timeouts: { uploadMs: uploadTimeoutMs },
   });
   const policy = { ...mockApi.store.dataset.policy.attachments, ...policyOverrides };
   const onChange = vi.fn<(next: DraftAttachment[]) => void>();
@@ -237,6 +241,36 @@ describe('AttachmentField', () => {
     expect(scenario.calls('uploadAttachment')).toBe(2);
     const id = onChange.mock.lastCall?.[0][0]?.id ?? '';
     expect(store.getAttachment(id)?.name).toBe('photo.png');
+  });
+
+  it('an upload that times out is a lost answer: Retry sends it again with its key, and the file comes once', async () => {
+    const keys: string[] = [];
+    let stall = true;
+    const stalling = http.post(`${mockApiBaseUrl}/attachments`, async ({ request }) => {
+      keys.push(request.headers.get('Idempotency-Key') ?? '');
+      if (!stall) return undefined;
+      await delay('infinite');
+      return undefined;
+    });
+    const { store, onChange } = await setup({ uploadTimeoutMs: 300, handlers: [stalling] });
+    await choose(await pngFile());
+
+    await expect
+      .element(
+        page.getByText(
+          'Сервер не ответил вовремя. Повторите загрузку: если файл уже дошёл, второй копии не будет.',
+        ),
+      )
+      .toBeVisible();
+    await expect
+      .element(page.getByText('Сервер не смог сохранить файл', { exact: false }))
+      .not.toBeInTheDocument();
+    stall = false;
+    await page.getByRole('button', { name: 'Повторить загрузку файла photo.png' }).click();
+    await expect.poll(() => onChange.mock.calls.length).toBe(1);
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
+    expect(store.getAttachment(onChange.mock.lastCall?.[0][0]?.id ?? '')?.name).toBe('photo.png');
   });
 
   it('shows a 415 and a 429 with its wait, in English', async () => {

@@ -1,9 +1,9 @@
 import type { AttachmentPolicy } from '@seller-support/contract';
+import { failureMessage, type FailureWording } from '../api/failure-message';
 import { useId, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
 import type { FileRefusal } from '../lib/file-type';
 import { useLocale, useT, type Locale, type Translate } from '../i18n';
 import { Button } from '../ui/button';
-import type { UploadFailure } from './upload-attachment';
 import { displayFileName, FileName } from './file-name';
 import { fileTypeLabel, formatFileSize, formatFileSizeOverLimit } from './format-size';
 import {
@@ -282,7 +282,7 @@ function PendingRow({
           </span>
         ) : (
           item.failure !== null && (
-            <span className="attachment-item__error">{failureText(t, item.failure)}</span>
+            <span className="attachment-item__error">{failureMessage(t, item.failure, uploadWording)}</span>
           )
         )}
       </div>
@@ -350,12 +350,20 @@ function refusalText(
   }
 }
 
-function failureText(t: Translate, failure: UploadFailure): string {
-  if (failure.kind !== 'rateLimited') return t(`attachments.failed.${failure.kind}`);
-  return failure.retryAfterSeconds === null
-    ? t('attachments.failed.rateLimitedSoon')
-    : t('attachments.failed.rateLimited', { count: failure.retryAfterSeconds });
-}
+/** An upload's own words where a failure means something else for a file (a timeout: retry, the same file comes once). */
+const uploadWording = {
+  network: 'attachments.failed.network',
+  timeout: 'attachments.failed.timeout',
+  server: 'attachments.failed.server',
+  // Nothing the seller could do differently: the same as a server fault.
+  unknown: 'attachments.failed.server',
+  unauthorized: 'attachments.failed.unauthorized',
+  forbidden: 'attachments.failed.forbidden',
+  tooLarge: 'attachments.failed.tooLarge',
+  unsupportedType: 'attachments.failed.unsupportedType',
+  rateLimited: 'attachments.failed.rateLimited',
+  rateLimitedNoWait: 'attachments.failed.rateLimitedNoWait',
+} as const satisfies FailureWording;
 
 function announcementText(t: Translate, announcement: Announcement): string {
   if (announcement.kind === 'refused')

@@ -1,18 +1,14 @@
 import {
   FetchApiClient,
-  NetworkError,
-  PayloadTooLargeError,
-  RateLimitedError,
   ServerError,
   UnauthorizedError,
-  UnsupportedMediaTypeError,
   type Attachment,
   type UploadFile,
 } from '@seller-support/contract';
 import { describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '../api/query-client';
 import { newIdempotencyKey } from '../lib/idempotency-key';
-import { AttachmentUpload, isCancelled, uploadFailureOf } from './upload-attachment';
+import { AttachmentUpload, isCancelled } from './upload-attachment';
 
 type UploadOptions = Parameters<FetchApiClient['uploadAttachment']>[1];
 
@@ -79,21 +75,6 @@ describe('AttachmentUpload', () => {
 
     await expect(upload.start(vi.fn())).rejects.toBeInstanceOf(UnauthorizedError);
     expect(onUnauthorized).toHaveBeenCalledTimes(1);
-  });
-});
-
-describe('uploadFailureOf', () => {
-  it('sorts failures by what the seller can do', () => {
-    expect(uploadFailureOf(new NetworkError())).toEqual({ kind: 'network', retryAfterSeconds: null });
-    expect(uploadFailureOf(new PayloadTooLargeError()).kind).toBe('payloadTooLarge');
-    expect(uploadFailureOf(new UnsupportedMediaTypeError()).kind).toBe('unsupportedMediaType');
-    expect(uploadFailureOf(new RateLimitedError({ retryAfterSeconds: 30 }))).toEqual({
-      kind: 'rateLimited',
-      retryAfterSeconds: 30,
-    });
-    expect(uploadFailureOf(new UnauthorizedError()).kind).toBe('unauthorized');
-    expect(uploadFailureOf(new ServerError({ status: 502 })).kind).toBe('server');
-    expect(uploadFailureOf(new Error('a bug')).kind).toBe('server');
   });
 });
 

@@ -1,13 +1,4 @@
-import {
-  NetworkError,
-  PayloadTooLargeError,
-  RateLimitedError,
-  UnauthorizedError,
-  UnsupportedMediaTypeError,
-  type ApiClient,
-  type Attachment,
-  type UploadFile,
-} from '@seller-support/contract';
+import type { ApiClient, Attachment, UploadFile } from '@seller-support/contract';
 import { MutationObserver, type QueryClient } from '@tanstack/react-query';
 import { newIdempotencyKey } from '../lib/idempotency-key';
 
@@ -16,33 +7,6 @@ export const attachmentKeys = {
   all: ['attachments'] as const,
   upload: () => [...attachmentKeys.all, 'upload'] as const,
 };
-
-/** Why an upload failed, in the terms the seller gets a message for. */
-export type UploadFailureKind =
-  'network' | 'payloadTooLarge' | 'unsupportedMediaType' | 'rateLimited' | 'unauthorized' | 'server';
-
-export interface UploadFailure {
-  kind: UploadFailureKind;
-  /** For `rateLimited`: how long the server asked to wait, when it said. */
-  retryAfterSeconds: number | null;
-}
-
-/** Sorts a failed upload by what the seller can do about it. Anything unexpected reads as a server fault. */
-export function uploadFailureOf(error: unknown): UploadFailure {
-  const kind: UploadFailureKind =
-    error instanceof NetworkError
-      ? 'network'
-      : error instanceof PayloadTooLargeError
-        ? 'payloadTooLarge'
-        : error instanceof UnsupportedMediaTypeError
-          ? 'unsupportedMediaType'
-          : error instanceof RateLimitedError
-            ? 'rateLimited'
-            : error instanceof UnauthorizedError
-              ? 'unauthorized'
-              : 'server';
-  return { kind, retryAfterSeconds: error instanceof RateLimitedError ? error.retryAfterSeconds : null };
-}
 
 /** True for the rejection of an upload that was cancelled. */
 export function isCancelled(error: unknown): boolean {

@@ -2,9 +2,10 @@ import { cleanFileName, type AttachmentPolicy } from '@seller-support/contract';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useApiClient } from '../api/api-client-context';
+import { failureOf, type Failure } from '../api/error-kind';
 import { checkFile, type FileRefusal } from '../lib/file-type';
 import { useLatest } from '../lib/use-latest';
-import { AttachmentUpload, isCancelled, uploadFailureOf, type UploadFailure } from './upload-attachment';
+import { AttachmentUpload, isCancelled } from './upload-attachment';
 import { makeThumbnail } from './thumbnail';
 
 /** An uploaded file as the draft keeps it: what the server answered, and a small preview for images. */
@@ -29,7 +30,7 @@ export interface PendingAttachment {
   status: 'uploading' | 'failed';
   loaded: number;
   total: number;
-  failure: UploadFailure | null;
+  failure: Failure | null;
 }
 
 export interface RefusedFile {
@@ -164,7 +165,7 @@ export function useAttachmentUploads({ policy, value, onChange, onBusyChange }: 
         })
         .catch((error: unknown) => {
           if (isCancelled(error) || !mounted.current) return;
-          patch(localId, { status: 'failed', failure: uploadFailureOf(error) });
+          patch(localId, { status: 'failed', failure: failureOf(error) });
           const item = pendingRef.current.find((candidate) => candidate.localId === localId);
           if (item !== undefined) announce({ kind: 'failed', name: item.name });
         });

@@ -9,6 +9,7 @@ export const sharedEn: MessagesOf<typeof sharedRu> = {
   common: {
     retry: 'Retry',
     retryIn: 'Retry in {wait}',
+    sendIn: 'You can send in {wait}',
     wait: {
       seconds: {
         one: '{count} second',
@@ -81,6 +82,11 @@ export const sharedEn: MessagesOf<typeof sharedRu> = {
     rateLimited: 'Too many requests in a row. Please try again a little later.',
     rateLimitedWait: 'Too many requests in a row. The server asks you to wait {wait}, then try again.',
     unknown: 'Could not load the data. Please try again.',
+    notFound: 'Not found: it may have been deleted. Reload the page.',
+    conflict: 'The data changed while you were working. Reload the page and try again.',
+    tooLarge: 'The server refused the request: it is too large.',
+    unsupportedType: 'The server does not accept data in this format.',
+    validation: 'The server refused the request. Please try again later.',
   },
   ask: {
     title: 'Seller support',

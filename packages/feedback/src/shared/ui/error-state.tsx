@@ -1,5 +1,6 @@
-import { loadErrorKind, retryWaitOf } from '../api/error-kind';
-import { useT, type Translate } from '../i18n';
+import { failureOf, waitOf } from '../api/error-kind';
+import { failureMessage, waitText } from '../api/failure-message';
+import { useT } from '../i18n';
 import { useSecondsLeft } from '../lib/use-seconds-left';
 import { Button } from './button';
 
@@ -11,13 +12,6 @@ export interface ErrorStateProps {
   retrying?: boolean;
 }
 
-/** A wait in the largest unit that still reads well, rounded up: never shorter than it is. */
-function waitText(t: Translate, seconds: number): string {
-  if (seconds < 60) return t('common.wait.seconds', { count: seconds });
-  if (seconds < 3600) return t('common.wait.minutes', { count: Math.ceil(seconds / 60) });
-  return t('common.wait.hours', { count: Math.ceil(seconds / 3600) });
-}
-
 /**
  * A failed load: what went wrong in the seller's terms, and a way forward. When the server asked
  * to wait (a 429 with `Retry-After`), the retry stays off and counts down until then; only the
@@ -25,17 +19,12 @@ function waitText(t: Translate, seconds: number): string {
  */
 export function ErrorState({ error, onRetry, retrying = false }: ErrorStateProps) {
   const t = useT();
-  const kind = loadErrorKind(error);
-  const wait = retryWaitOf(error);
-  const secondsLeft = useSecondsLeft(wait?.until ?? null);
+  const failure = failureOf(error);
+  const secondsLeft = useSecondsLeft(waitOf(failure)?.until ?? null);
   const waiting = secondsLeft > 0;
   return (
     <div className="ss-alert">
-      <p role="alert">
-        {wait === null
-          ? t(`errors.${kind}`)
-          : t('errors.rateLimitedWait', { wait: waitText(t, wait.seconds) })}
-      </p>
+      <p role="alert">{failureMessage(t, failure)}</p>
       <Button onClick={onRetry} disabled={retrying || waiting}>
         {waiting ? t('common.retryIn', { wait: waitText(t, secondsLeft) }) : t('common.retry')}
       </Button>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import type { Locale } from '../../../shared/i18n';
 import { createMemoryDraftStore } from '../drafts/draft-store';
-import { emptyAskFormValues } from '../model/form-values';
+import { emptyAskFormValues } from '../model/form-defaults';
 import { moduleRoot } from '../../../testing/dom';
 import { renderAskRequest as setup } from '../testing/render-ask-request';
 

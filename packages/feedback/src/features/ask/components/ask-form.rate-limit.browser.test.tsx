@@ -35,6 +35,22 @@ describe('AskForm after a 429', () => {
     expect(newTickets()).toBe(1);
   });
 
+  it('holds Send while the wait counts down, and lets it go when the wait is over', async () => {
+    const { scenario } = await setup({
+      scenario: { failures: { createTicket: { status: 429, retryAfterSeconds: 2, times: 1 } } },
+    });
+    await pickFirstOrder();
+    await page.getByRole('radio', { name: 'Отменить заказ' }).click();
+    await fillText();
+    await submitButton().click();
+    await expect.element(page.getByRole('alert')).toHaveTextContent('Повторите через 2 секунды');
+    await expect.element(submitButton()).toBeDisabled();
+    await expect.element(page.getByText(/^Отправить можно через (1 секунду|2 секунды)$/)).toBeVisible();
+    await expect.element(submitButton(), { timeout: 4000 }).toBeEnabled();
+    await expect.element(page.getByText(/Отправить можно через/)).not.toBeInTheDocument();
+    expect(scenario.calls('createTicket')).toBe(1);
+  });
+
   it('after a lost answer, a 429 leaves the body pending: the retry settles it, one ticket', async () => {
     const keys: string[] = [];
     const { store, newTickets } = await setup({

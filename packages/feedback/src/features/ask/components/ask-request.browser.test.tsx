@@ -5,7 +5,7 @@ import { page } from 'vitest/browser';
 import { createMemoryLocation } from '../../../shared/routing/location';
 import { mockApiBaseUrl } from '../../../testing/module-harness';
 import { createIdbDraftStore, createMemoryDraftStore, draftKey } from '../drafts/draft-store';
-import { emptyAskFormValues } from '../model/form-values';
+import { emptyAskFormValues } from '../model/form-defaults';
 import {
   chooseTopic,
   fillText,

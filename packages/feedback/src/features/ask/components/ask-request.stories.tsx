@@ -10,7 +10,8 @@ import { DraftStoreProvider } from '../drafts/draft-store-context';
 import { createMemoryDraftStore, type DraftStore } from '../drafts/draft-store';
 import * as z from 'zod/mini';
 import { buildTicketBody } from '../model/build-ticket-body';
-import { askFormSchema, emptyAskFormValues } from '../model/form-values';
+import { emptyAskFormValues } from '../model/form-defaults';
+import { askFormSchema } from '../model/form-schema';
 import { AskRequest } from './ask-request';
 
 type Module = Awaited<ReturnType<typeof withinModule>>;
@@ -358,7 +359,7 @@ export const RateLimited: Story = {
     await userEvent.click(module.getByRole('button', { name: submitName }));
     // The wait the server named (mockFailure's Retry-After: 30), in words.
     await expect(await module.findByRole('alert')).toHaveTextContent(
-      t('askForm.submit.failed.rateLimited', { wait: t('askForm.submit.seconds', { count: 30 }) }),
+      t('askForm.submit.failed.rateLimited', { wait: t('common.wait.seconds', { count: 30 }) }),
     );
   },
 };

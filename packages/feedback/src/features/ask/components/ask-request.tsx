@@ -18,14 +18,10 @@ import { ErrorState } from '../../../shared/ui/error-state';
 import { orderQueryOptions } from '../api/get-order';
 import type { Draft } from '../drafts/draft-store';
 import { useDraftStore } from '../drafts/draft-store-context';
-import {
-  isBlank,
-  offeredTopics,
-  prefilledValues,
-  withOfferedTopic,
-  withOrdersAdded,
-} from '../model/form-values';
-import { AskForm, type PrefillNotice } from './ask-form';
+import { isBlank } from '../model/form-defaults';
+import { offeredTopics, prefilledValues, withOfferedTopic, withOrdersAdded } from '../model/topic-rules';
+import { AskForm } from './ask-form';
+import type { PrefillNotice } from './form-sections/draft-notice';
 import { SuccessScreen } from './success-screen';
 
 /** What the host opens the form with ("ask about this order"): a topic and orders, by id. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { mockApiBaseUrl } from '../../../testing/module-harness';
 import { createMemoryDraftStore } from '../drafts/draft-store';
-import { emptyAskFormValues } from '../model/form-values';
+import { emptyAskFormValues } from '../model/form-defaults';
 import {
   chooseTopic,
   fillText,

@@ -1,12 +1,20 @@
 import type { ReactNode } from 'react';
-import { useController, type Control, type FieldPathValue, type UseFormRegister } from 'react-hook-form';
+import {
+  useController,
+  type Control,
+  type FieldPathValue,
+  type UseFormRegister,
+  type UseFormReturn,
+} from 'react-hook-form';
 import { Field, Fieldset, type FieldControlProps } from '../../../shared/ui/form/field';
 import { fieldIds, type FormPath } from '../model/field-paths';
-import type { AskFormValues, ValidAskFormValues } from '../model/form-values';
+import type { AskFormValues, ValidAskFormValues } from '../model/form-schema';
 import { useFieldError } from './use-field-error';
 
 export type FormControl = Control<AskFormValues, unknown, ValidAskFormValues>;
 export type FormRegister = UseFormRegister<AskFormValues>;
+/** The whole form, for a section that resets or watches more than one value. */
+export type AskFormApi = UseFormReturn<AskFormValues, unknown, ValidAskFormValues>;
 
 export interface AskFieldProps {
   control: FormControl;

@@ -1,8 +1,8 @@
 import { get, type FieldErrors } from 'react-hook-form';
 import type { Translate } from '../../../shared/i18n';
-import { parseErrorCode } from '../model/form-values';
+import { parseErrorCode } from '../model/form-schema';
 import { formPathOrder, type FormPath } from '../model/field-paths';
-import type { AskFormValues } from '../model/form-values';
+import type { AskFormValues } from '../model/form-schema';
 
 function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null;

@@ -11,14 +11,14 @@ import { useT } from '../../../shared/i18n';
 import { ChannelLink } from '../../../shared/ui/channel-link';
 import { Fieldset } from '../../../shared/ui/form/field';
 import { fieldIds } from '../model/field-paths';
+import { localToday } from '../model/conversions';
+import type { AskFormValues } from '../model/form-schema';
 import {
   accountAreas,
   complaintFacilityTypeOf,
   complaintFacilityTypes,
-  localToday,
   orderActions,
-  type AskFormValues,
-} from '../model/form-values';
+} from '../model/topic-choices';
 import { FacilityPicker } from './facility-picker/facility-picker';
 import {
   AskField,

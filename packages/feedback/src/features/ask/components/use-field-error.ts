@@ -1,7 +1,7 @@
 import { useFormState, type Control } from 'react-hook-form';
 import { useT } from '../../../shared/i18n';
 import type { FormPath } from '../model/field-paths';
-import type { AskFormValues, ValidAskFormValues } from '../model/form-values';
+import type { AskFormValues, ValidAskFormValues } from '../model/form-schema';
 import { fieldErrorAt, translateFieldError } from './form-errors';
 
 /** A field's translated error; re-renders only when that field's error changes. */

@@ -2,7 +2,8 @@ import { createMockApi } from '@seller-support/mocks';
 import { describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
 import { buildTicketBody } from '../model/build-ticket-body';
-import { askFormSchema, emptyAskFormValues } from '../model/form-values';
+import { emptyAskFormValues } from '../model/form-defaults';
+import { askFormSchema } from '../model/form-schema';
 import { createIdbDraftStore, draftKey, type Draft } from './draft-store';
 
 const draft = (subject: string): Draft => ({

@@ -5,17 +5,13 @@ import {
   createMemoryDraftStorage,
   type DraftStorage,
 } from '../../../shared/drafts/draft-storage';
-import { askFormShapeSchema, type AskFormValues } from '../model/form-values';
-
-/**
- * A submit whose outcome is not known yet: the body exactly as it was sent, and the key it was
- * sent with. Until the server answers it, this body (and no other) goes out again with this key,
- * so a request that did reach the server is never created twice.
- */
-export interface PendingSubmit {
-  body: CreateTicketBody;
-  idempotencyKey: string;
-}
+import {
+  idempotencyKeySchema,
+  pendingSubmitSchema,
+  storedPending,
+} from '../../../shared/drafts/pending-submit-schema';
+import type { PendingSubmit } from '../../../shared/lib/exactly-once';
+import { askFormShapeSchema, type AskFormValues } from '../model/form-schema';
 
 /**
  * A request being written: every field, the chosen orders, the uploaded attachments' ids and the
@@ -26,29 +22,21 @@ export interface Draft {
   idempotencyKey: string;
   /** ISO timestamp of the last save. */
   savedAt: string;
-  /** Set from the moment a submit goes out until the server's answer is known. */
-  pendingSubmit?: PendingSubmit | undefined;
+  /**
+   * Set from the moment a submit goes out until the server's answer is known: until then this body,
+   * and no other, goes out again with this key, so a request that did reach the server is never
+   * created twice.
+   */
+  pendingSubmit?: PendingSubmit<CreateTicketBody> | undefined;
 }
-
-/**
- * The contract's body, checked but kept as stored: parsing would rebuild it in the schema's key
- * order, and a server that compares bytes would then see another body under the same key. The
- * body schema has no transforms, so what passes it is a body as it is.
- */
-const isTicketBody = (value: unknown): value is CreateTicketBody =>
-  z.safeParse(createTicketBodySchema, value).success;
-
-const keySchema = z.string().check(z.minLength(1), z.maxLength(255));
 
 const draftSchema = z.object({
   version: z.literal(1),
   values: askFormShapeSchema,
-  idempotencyKey: keySchema,
+  idempotencyKey: idempotencyKeySchema,
   savedAt: z.string(),
   // Drafts saved before submits were tracked have none.
-  pendingSubmit: z.optional(
-    z.object({ body: z.custom<CreateTicketBody>(isTicketBody), idempotencyKey: keySchema }),
-  ),
+  pendingSubmit: z.optional(pendingSubmitSchema(createTicketBodySchema)),
 });
 
 /**
@@ -83,7 +71,7 @@ export const createIdbDraftStore = (): DraftStore => createAskDraftStore(createI
 
 function toStored(draft: Draft): z.input<typeof draftSchema> {
   const { pendingSubmit, ...rest } = draft;
-  return { version: 1, ...rest, ...(pendingSubmit === undefined ? {} : { pendingSubmit }) };
+  return { version: 1, ...rest, ...storedPending(pendingSubmit) };
 }
 
 /** A stored draft from an older build or a broken write is dropped, not trusted. */
@@ -91,5 +79,5 @@ function readDraft(stored: unknown): Draft | null {
   const parsed = z.safeParse(draftSchema, stored);
   if (!parsed.success) return null;
   const { values, idempotencyKey, savedAt, pendingSubmit } = parsed.data;
-  return { values, idempotencyKey, savedAt, ...(pendingSubmit === undefined ? {} : { pendingSubmit }) };
+  return { values, idempotencyKey, savedAt, ...storedPending(pendingSubmit) };
 }

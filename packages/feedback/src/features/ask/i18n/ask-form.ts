@@ -104,6 +104,8 @@ export const askFormRu = {
       server: 'Сервер временно недоступен. Черновик сохранён — повторите отправку чуть позже.',
       unauthorized: 'Сессия истекла. Войдите в кабинет заново — черновик сохранён, и отправьте ещё раз.',
       forbidden: 'Недостаточно прав, чтобы отправить обращение.',
+      conflict:
+        'Это обращение ещё обрабатывается. Подождите немного и отправьте ещё раз: второе не появится.',
       rateLimited: 'Слишком много обращений подряд. Повторите через {wait}.',
       rateLimitedNoWait: 'Слишком много обращений подряд. Повторите чуть позже.',
       malformed:
@@ -116,12 +118,6 @@ export const askFormRu = {
       'Похоже, это обращение уже было отправлено раньше. Проверьте «Мои обращения», прежде чем отправлять снова.',
     refused:
       'Сервер отказался принять обращение и не объяснил почему. Проверьте поля и отправьте ещё раз: черновик сохранён, и это будет новая отправка.',
-    seconds: {
-      one: '{count} секунду',
-      few: '{count} секунды',
-      many: '{count} секунд',
-      other: '{count} секунды',
-    },
     retry: 'Отправить ещё раз',
   },
   success: {
@@ -282,6 +278,8 @@ export const askFormEn: MessagesOf<typeof askFormRu> = {
       unauthorized:
         'Your session has expired. Sign in to the cabinet again (your draft is saved) and send again.',
       forbidden: 'You are not allowed to send a request.',
+      conflict:
+        'This request is still being processed. Wait a moment and send again: no second one will be created.',
       rateLimited: 'Too many requests in a row. Try again in {wait}.',
       rateLimitedNoWait: 'Too many requests in a row. Try again a little later.',
       malformed:
@@ -294,10 +292,6 @@ export const askFormEn: MessagesOf<typeof askFormRu> = {
     keyReused: 'This request seems to have been sent before. Check “My requests” before sending it again.',
     refused:
       'The server refused the request without saying why. Check the fields and send again: your draft is saved, and it will go as a new request.',
-    seconds: {
-      one: '{count} second',
-      other: '{count} seconds',
-    },
     retry: 'Send again',
   },
   success: {

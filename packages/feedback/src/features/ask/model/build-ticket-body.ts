@@ -5,7 +5,8 @@ import type {
   SnapshotOrder,
 } from '@seller-support/contract';
 import { normalizeText } from '../../../shared/lib/text';
-import { parseAmount, type ValidAskFormValues } from './form-values';
+import { parseAmount } from './conversions';
+import type { ValidAskFormValues } from './form-schema';
 
 /** A choice the schema has already required; an empty one here is a bug, not the seller's mistake. */
 function chosen<T extends string>(value: T | ''): T {

@@ -1,7 +1,9 @@
 import { ConflictError, ValidationError } from '@seller-support/contract';
 import { useRef, useState } from 'react';
+import { failureOf, type Failure } from '../../../shared/api/error-kind';
+import { failureMessage } from '../../../shared/api/failure-message';
 import { useT } from '../../../shared/i18n';
-import { actionFailureMessage, actionFailureOf, type ActionFailure } from './action-failure';
+import { actionWording } from './action-failure';
 
 export interface ActionSubmissionOptions {
   /** The name the server gives the action's text field in a 422. */
@@ -20,7 +22,7 @@ export interface ActionSubmission {
   submit: () => Promise<void>;
   /** The seller has tried to send: the text's problems show from now on. */
   checked: boolean;
-  failure: ActionFailure | null;
+  failure: Failure | null;
   /** The server's message for the text field, when a 422 named it. */
   serverError: string | undefined;
 }
@@ -37,7 +39,7 @@ export function useActionSubmission({
   onConflict,
 }: ActionSubmissionOptions): ActionSubmission {
   const [checked, setChecked] = useState(false);
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
   const [serverError, setServerError] = useState<string | undefined>(undefined);
   // Read at the moment of a click: a second click before the re-render must not send again.
   const inFlight = useRef(false);
@@ -57,7 +59,7 @@ export function useActionSubmission({
         onConflict(maybeApplied.current);
         return;
       }
-      const next = actionFailureOf(error);
+      const next = failureOf(error);
       if (next.kind === 'network' || next.kind === 'server') maybeApplied.current = true;
       if (error instanceof ValidationError) {
         setServerError(error.fieldErrors.find(({ path }) => path === field)?.message);
@@ -72,12 +74,12 @@ export function useActionSubmission({
 }
 
 /** Why the last attempt failed, announced as it appears. */
-export function ActionFailureAlert({ failure }: { failure: ActionFailure | null }) {
+export function ActionFailureAlert({ failure }: { failure: Failure | null }) {
   const t = useT();
   if (failure === null) return null;
   return (
     <div className="ss-alert" role="alert">
-      <p>{actionFailureMessage(t, failure)}</p>
+      <p>{failureMessage(t, failure, actionWording)}</p>
     </div>
   );
 }

@@ -266,6 +266,8 @@ describe('Reply', () => {
     await sendButton().click();
     await expect.element(replyAlert()).toHaveTextContent('Повторите через 30 секунд');
     await expect.element(sendButton()).toBeDisabled();
+    // Counting down beside the button, as the load errors' Retry does.
+    await expect.element(page.getByText(/^Отправить можно через (30|29|28) секунд$/)).toBeVisible();
   });
 
   it("puts the server's 422 next to the message", async () => {

@@ -1,11 +1,14 @@
 import {
   ConflictError,
-  NetworkError,
   ValidationError,
   limits,
+  type PostMessageBody,
   type ReceivedTicket,
+  type ReceivedTicketEvent,
 } from '@seller-support/contract';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { failureOf, type Failure } from '../../../shared/api/error-kind';
+import { failureMessage } from '../../../shared/api/failure-message';
 import { usePolicy } from '../../../shared/api/get-policy';
 import { AttachmentField, type DraftAttachment } from '../../../shared/attachments/attachment-field';
 import type { DraftStorage } from '../../../shared/drafts/draft-storage';
@@ -16,11 +19,13 @@ import {
   refusedAttachmentIds,
 } from '../../../shared/attachments/gone-attachments';
 import { useLocale, useT } from '../../../shared/i18n';
-import { newIdempotencyKey } from '../../../shared/lib/idempotency-key';
+import { sameRequest, type OnceState } from '../../../shared/lib/exactly-once';
 import { checkText, normalizeText } from '../../../shared/lib/text';
+import { useExactlyOnceSubmit } from '../../../shared/lib/use-exactly-once-submit';
 import { Button } from '../../../shared/ui/button';
+import { SendCountdown, useSendHeld } from '../../../shared/ui/send-countdown';
 import { usePostMessage } from '../api/ticket-actions';
-import { actionFailureMessage, actionFailureOf, type ActionFailure } from './action-failure';
+import { actionWording } from './action-failure';
 import { usePublishNotice } from './action-notice';
 import { LimitedTextarea } from './limited-textarea';
 import {
@@ -33,8 +38,6 @@ import {
 } from './reply-draft';
 import { textProblemMessage } from './text-rules';
 import { useOnlineStatus } from '../../../shared/lib/use-online-status';
-import { useSubmitGate } from '../../../shared/lib/use-submit-gate';
-import { useDraftAutosave } from '../../../shared/drafts/use-draft-autosave';
 
 /** How long typing pauses before the draft is written. */
 export const replyDraftSaveDelayMs = 300;
@@ -43,7 +46,8 @@ const messageRules = { min: limits.message.min, max: limits.message.max, require
 
 /**
  * The seller's reply in a request: text and files, kept as a draft per request while the seller
- * writes, sent once (one idempotency key per draft, reused by every retry and after a reload).
+ * writes, sent exactly once by the same rules as a new request (`useExactlyOnceSubmit`): a message
+ * whose answer was lost waits in the draft and goes again first, as it was, also after a reload.
  */
 export function ReplyForm({ ticket }: { ticket: ReceivedTicket }) {
   const t = useT();
@@ -84,7 +88,7 @@ export function ReplyForm({ ticket }: { ticket: ReceivedTicket }) {
   );
 }
 
-type ReplyFailure = ActionFailure | { kind: 'busy' } | { kind: 'keyReused' };
+type ReplyFailure = Failure | { kind: 'busy' } | { kind: 'keyReused' };
 
 interface ServerProblems {
   body?: string | undefined;
@@ -95,6 +99,9 @@ interface ServerProblems {
 
 const noServerProblems: ServerProblems = { other: [] };
 
+/** What the status line says after a confirmed send. */
+type Sent = 'sent' | 'editsLeftOut' | null;
+
 interface ReplyEditorProps {
   ticketId: string;
   titleId: string;
@@ -102,6 +109,12 @@ interface ReplyEditorProps {
   restored: boolean;
   storage: DraftStorage;
 }
+
+/** The body a reply makes: normalised text and the uploaded files' ids. */
+const bodyOf = ({ body, attachments }: Pick<ReplyDraft, 'body' | 'attachments'>): PostMessageBody => ({
+  body: normalizeText(body),
+  attachmentIds: attachments.map(({ id }) => id),
+});
 
 function ReplyEditor({ ticketId, titleId, initial, restored: restoredAtStart, storage }: ReplyEditorProps) {
   const t = useT();
@@ -120,147 +133,121 @@ function ReplyEditor({ ticketId, titleId, initial, restored: restoredAtStart, st
   const [checked, setChecked] = useState(false);
   const [serverProblems, setServerProblems] = useState<ServerProblems>(noServerProblems);
   const [failure, setFailure] = useState<ReplyFailure | null>(null);
-  const [sent, setSent] = useState(false);
+  const [sent, setSent] = useState<Sent>(null);
   const [attachmentsBusy, setAttachmentsBusy] = useState(false);
-  const [waitUntil, setWaitUntil] = useState<number | null>(null);
 
   // --- the draft ------------------------------------------------------------------------------
-  const idempotencyKey = useRef(initial.idempotencyKey);
   // What the seller has now, for the timers and events that outlive a render.
   const latest = useRef({ body, attachments });
   useLayoutEffect(() => {
     latest.current = { body, attachments };
   });
-  const {
-    saveNow,
-    schedule: scheduleSave,
-    cancel: cancelSave,
-  } = useDraftAutosave(
+  const writeDraft = ({ idempotencyKey, pending }: OnceState<PostMessageBody>) =>
     // A draft that cannot be written must not stop the seller from writing or sending.
-    () =>
-      saveReplyDraft(storage, ticketId, { ...latest.current, idempotencyKey: idempotencyKey.current }).catch(
-        () => undefined,
-      ),
-    replyDraftSaveDelayMs,
-  );
+    saveReplyDraft(storage, ticketId, {
+      ...latest.current,
+      idempotencyKey,
+      pendingSubmit: pending,
+    }).catch(() => undefined);
 
-  // --- sending --------------------------------------------------------------------------------
-  const inFlight = useRef(false);
-  // "Send" pressed while files were uploading or while offline goes out when they are done or the
-  // connection is back, with the reply as it is then.
-  const resubmit = useRef<() => unknown>(() => undefined);
-  const gate = useSubmitGate(() => resubmit.current());
-  const { queued } = gate;
-  const sending = postMessage.isPending;
-
-  const fail = (next: ReplyFailure) => {
-    setFailure(next);
-    if (next.kind === 'rateLimited' && next.retryAfterSeconds !== null) {
-      setWaitUntil(Date.now() + next.retryAfterSeconds * 1000);
-    }
-  };
-
-  useEffect(() => {
-    if (waitUntil === null) return undefined;
-    const timer = setTimeout(() => setWaitUntil(null), Math.max(0, waitUntil - Date.now()));
-    return () => clearTimeout(timer);
-  }, [waitUntil]);
-
-  const send = async () => {
-    // A second click (or an `online` event) while a message goes out must not send another one.
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setFailure(null);
-    setServerProblems(noServerProblems);
-    const draft = latest.current;
-    try {
-      await saveNow();
-      await postMessage.mutateAsync({
-        body: { body: normalizeText(draft.body), attachmentIds: draft.attachments.map(({ id }) => id) },
-        idempotencyKey: idempotencyKey.current,
-      });
-      // Confirmed by the server: only now is the draft done with, and the next one gets a new key.
-      cancelSave();
-      idempotencyKey.current = newIdempotencyKey();
+  // --- what the seller is told ----------------------------------------------------------------
+  const onConfirmed = async (editsLeftOut: boolean, state: OnceState<PostMessageBody>) => {
+    if (editsLeftOut) {
+      // Never sent: the edits stay in the box, as a reply of their own with the new key.
+      await writeDraft(state);
+    } else {
       await clearReplyDraft(storage, ticketId).catch(() => undefined);
+      latest.current = { body: '', attachments: [] };
       setBody('');
       setAttachments([]);
       setChecked(false);
-      setRestored(false);
-      setSent(true);
-    } catch (error) {
-      if (error instanceof NetworkError && !navigator.onLine) {
-        gate.queue();
-      } else if (error instanceof ConflictError) {
-        // Closed meanwhile: the ticket is refreshed (the form goes away); the text is shown back.
-        publish({ kind: 'replyConflict', tone: 'assertive', unsentText: normalizeText(draft.body) });
-      } else if (error instanceof ValidationError) {
-        const problems: ServerProblems = { other: [] };
-        let keyReused = false;
-        // Uploads the server does not take: dropped from the reply, the seller asked to attach them again.
-        const gone = refusedAttachmentIds(
-          error.fieldErrors,
-          draft.attachments.map(({ id }) => id),
-        );
-        const goneNames = draft.attachments.filter(({ id }) => gone.has(id)).map(({ name }) => name);
-        for (const fieldError of error.fieldErrors) {
-          const { path, message } = fieldError;
-          if (goneNames.length > 0 && isAttachmentError(fieldError)) continue;
-          if (path === 'body') problems.body = message;
-          else if (path === 'attachmentIds' || path.startsWith('attachmentIds.'))
-            problems.attachments = message;
-          else if (path.toLowerCase() === 'idempotency-key') keyReused = true;
-          else problems.other.push(message);
-        }
-        if (goneNames.length > 0) {
-          problems.attachments = goneAttachmentsMessage(t, locale, goneNames);
-          const kept = latest.current.attachments.filter(({ id }) => !gone.has(id));
-          latest.current = { ...latest.current, attachments: kept };
-          setAttachments(kept);
-        }
-        // The server created nothing for this body: a corrected one is a new message with its own key.
-        idempotencyKey.current = newIdempotencyKey();
-        void saveNow();
-        setServerProblems(problems);
-        fail(keyReused ? { kind: 'keyReused' } : { kind: 'validation' });
-      } else {
-        fail(actionFailureOf(error));
+    }
+    setRestored(false);
+    setSent(editsLeftOut ? 'editsLeftOut' : 'sent');
+  };
+
+  const onFailed = (
+    error: unknown,
+    sentBody: PostMessageBody | undefined,
+    state: OnceState<PostMessageBody>,
+  ) => {
+    if (error instanceof ConflictError) {
+      // Closed meanwhile: the ticket is refreshed (the form goes away); the text is shown back.
+      publish({ kind: 'replyConflict', tone: 'assertive', unsentText: normalizeText(latest.current.body) });
+      return;
+    }
+    if (!(error instanceof ValidationError)) {
+      setFailure(failureOf(error));
+      return;
+    }
+    const problems: ServerProblems = { other: [] };
+    let keyReused = false;
+    // Uploads the server does not take: dropped from the reply, the seller asked to attach them again.
+    const gone = refusedAttachmentIds(error.fieldErrors, sentBody?.attachmentIds ?? []);
+    const goneNames = latest.current.attachments.filter(({ id }) => gone.has(id)).map(({ name }) => name);
+    for (const fieldError of error.fieldErrors) {
+      const { path, message } = fieldError;
+      if (goneNames.length > 0 && isAttachmentError(fieldError)) continue;
+      if (path === 'body') problems.body = message;
+      else if (path === 'attachmentIds' || path.startsWith('attachmentIds.')) problems.attachments = message;
+      else if (path.toLowerCase() === 'idempotency-key') keyReused = true;
+      else problems.other.push(message);
+    }
+    if (goneNames.length > 0) {
+      problems.attachments = goneAttachmentsMessage(t, locale, goneNames);
+      const kept = latest.current.attachments.filter(({ id }) => !gone.has(id));
+      latest.current = { ...latest.current, attachments: kept };
+      setAttachments(kept);
+      void writeDraft(state);
+    }
+    setServerProblems(problems);
+    setFailure(keyReused ? { kind: 'keyReused' } : failureOf(error));
+  };
+
+  // --- sending --------------------------------------------------------------------------------
+  const once = useExactlyOnceSubmit<PostMessageBody, ReceivedTicketEvent>({
+    initial: { idempotencyKey: initial.idempotencyKey, pending: initial.pendingSubmit },
+    same: (a, b) => sameRequest(a, b),
+    current: () => (checkText(latest.current.body, messageRules) === null ? bodyOf(latest.current) : null),
+    post: ({ body: message, idempotencyKey }, onAttempt) =>
+      postMessage.mutateAsync({ body: message, idempotencyKey, onAttempt }),
+    writeDraft,
+    draftSaveDelayMs: replyDraftSaveDelayMs,
+    // Run again by "Send" pressed while files upload or offline: the reply as it is then goes out.
+    prepare: () => {
+      setChecked(true);
+      setSent(null);
+      if (checkText(latest.current.body, messageRules) !== null) {
+        textareaRef.current?.focus();
+        return null;
       }
-    } finally {
-      inFlight.current = false;
-    }
-  };
-
-  const submit = async () => {
-    if (inFlight.current) return;
-    setChecked(true);
-    setSent(false);
-    if (checkText(latest.current.body, messageRules) !== null) {
-      textareaRef.current?.focus();
-      return;
-    }
-    const state = gate.check();
-    if (state === 'waitForFiles') {
-      fail({ kind: 'busy' });
-      return;
-    }
-    if (state === 'queued') {
-      await saveNow();
-      return;
-    }
-    await send();
-  };
-  useLayoutEffect(() => {
-    resubmit.current = submit;
+      return { body: bodyOf(latest.current) };
+    },
+    onWaitForFiles: () => setFailure({ kind: 'busy' }),
+    onSend: () => {
+      setFailure(null);
+      setServerProblems(noServerProblems);
+    },
+    onConfirmed: (_event, { editsLeftOut, state }) => onConfirmed(editsLeftOut, state),
+    onFailed: (error, { sent: sentBody, state }) => onFailed(error, sentBody, state),
   });
+  const { sending, checking, queued } = once;
 
+  const requestFailure =
+    failure === null || failure.kind === 'busy' || failure.kind === 'keyReused' ? null : failure;
+  const secondsHeld = useSendHeld(requestFailure);
   const problem = checked ? checkText(body, messageRules) : null;
   const bodyError = problem === null ? serverProblems.body : textProblemMessage(t, problem);
   const attachmentsError =
     serverProblems.attachments ??
     (failure?.kind === 'busy' && attachmentsBusy ? t('requestActions.reply.waitForFiles') : undefined);
-  const waiting = waitUntil !== null;
-  const blocked = sending || queued || waiting;
+  const blocked = sending || queued || checking || secondsHeld > 0;
+  const failureText =
+    failure?.kind === 'keyReused'
+      ? t('requestActions.reply.keyReused')
+      : requestFailure === null
+        ? null
+        : failureMessage(t, requestFailure, actionWording);
 
   return (
     <form
@@ -269,7 +256,7 @@ function ReplyEditor({ ticketId, titleId, initial, restored: restoredAtStart, st
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        if (!blocked) void submit();
+        if (!blocked) void once.submit();
       }}
     >
       {!online && (
@@ -277,7 +264,13 @@ function ReplyEditor({ ticketId, titleId, initial, restored: restoredAtStart, st
           {t('requestActions.reply.offline')}
         </p>
       )}
-      {restored && <p className="ss-muted">{t('requestActions.reply.restored')}</p>}
+      {checking ? (
+        <p className="ss-muted" role="status">
+          {t('requestActions.reply.checking')}
+        </p>
+      ) : (
+        restored && <p className="ss-muted">{t('requestActions.reply.restored')}</p>
+      )}
       <LimitedTextarea
         id={textId}
         label={t('requestActions.reply.label')}
@@ -285,14 +278,15 @@ function ReplyEditor({ ticketId, titleId, initial, restored: restoredAtStart, st
         value={body}
         onChange={(value) => {
           setBody(value);
-          setSent(false);
+          setSent(null);
           if (serverProblems.body !== undefined) setServerProblems({ ...serverProblems, body: undefined });
-          scheduleSave();
+          once.draft.schedule();
         }}
         max={limits.message.max}
         error={bodyError}
         required
-        readOnly={sending}
+        // Nothing to edit while the server is asked about the earlier send.
+        readOnly={sending || checking}
         rows={5}
         textareaRef={textareaRef}
       />
@@ -304,12 +298,12 @@ function ReplyEditor({ ticketId, titleId, initial, restored: restoredAtStart, st
           value={attachments}
           onChange={(next) => {
             setAttachments(next);
-            setSent(false);
-            scheduleSave();
+            setSent(null);
+            once.draft.schedule();
           }}
           onBusyChange={(busy) => {
             setAttachmentsBusy(busy);
-            gate.filesBusyChanged(busy);
+            once.filesBusyChanged(busy);
           }}
           error={attachmentsError}
         />
@@ -324,13 +318,9 @@ function ReplyEditor({ ticketId, titleId, initial, restored: restoredAtStart, st
         )
       )}
 
-      {failure !== null && failure.kind !== 'busy' && (
+      {failureText !== null && (
         <div className="ss-alert" role="alert">
-          <p>
-            {failure.kind === 'keyReused'
-              ? t('requestActions.reply.keyReused')
-              : actionFailureMessage(t, failure)}
-          </p>
+          <p>{once.unconfirmed ? `${failureText} ${t('requestActions.reply.unconfirmed')}` : failureText}</p>
           {serverProblems.other.length > 0 && (
             <ul>
               {serverProblems.other.map((message) => (
@@ -349,14 +339,21 @@ function ReplyEditor({ ticketId, titleId, initial, restored: restoredAtStart, st
               ? t('requestActions.reply.send')
               : t('requestActions.reply.sendWhenOnline')}
         </button>
+        <SendCountdown seconds={secondsHeld} />
         {queued && (
-          <button type="button" className="ss-button request-actions__secondary" onClick={gate.cancelQueue}>
+          <button type="button" className="ss-button request-actions__secondary" onClick={once.cancelQueue}>
             {t('requestActions.reply.cancelQueued')}
           </button>
         )}
       </div>
       <div role="status" className="request-actions__status">
-        {queued ? t('requestActions.reply.queued') : sent ? t('requestActions.reply.sent') : null}
+        {queued
+          ? t('requestActions.reply.queued')
+          : sent === 'editsLeftOut'
+            ? t('requestActions.reply.sentEditsLeftOut')
+            : sent === 'sent'
+              ? t('requestActions.reply.sent')
+              : null}
       </div>
     </form>
   );

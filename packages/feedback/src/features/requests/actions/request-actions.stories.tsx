@@ -133,10 +133,9 @@ export const ReplyError: Story = {
     await enterText(box, 'Есть новости?');
     await userEvent.click(module.getByRole('button', { name: t('requestActions.reply.send') }));
     const form = module.getByRole('form', { name: t('requestActions.reply.title') });
-    await waitFor(
-      () => expect(form.querySelector('[role="alert"]')).toHaveTextContent(t('requestActions.failed.server')),
-      { timeout: 8000 },
-    );
+    await waitFor(() => expect(form.querySelector('[role="alert"]')).toHaveTextContent(t('errors.server')), {
+      timeout: 8000,
+    });
     await expect(box).toHaveValue('Есть новости?');
     await expect(module.getByRole('button', { name: t('requestActions.reply.send') })).toBeEnabled();
   },

@@ -21,6 +21,8 @@ export interface PostMessageVariables {
   body: PostMessageBody;
   /** Created once per draft and reused by every retry: the server keeps one message per key. */
   idempotencyKey: string;
+  /** Told as each attempt goes out, retries included: the caller learns how many tries one send took. */
+  onAttempt?: (() => void) | undefined;
 }
 
 /**
@@ -103,7 +105,10 @@ export function usePostMessage(ticketId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: [...ticketKeys.detail(ticketId), 'post-message'],
-    mutationFn: (variables: PostMessageVariables) => postMessageOnce(api, ticketId, variables),
+    mutationFn: (variables: PostMessageVariables) => {
+      variables.onAttempt?.();
+      return postMessageOnce(api, ticketId, variables);
+    },
     retry: shouldRetryPostMessage,
     retryDelay: (attempt) => Math.min(400 * 2 ** attempt, 4000),
     // The form queues a message written offline itself and says so; a silently paused mutation would not.

@@ -12,10 +12,7 @@ export const requestActionsRu = {
     invisibleOnly: 'Здесь только невидимые символы: напишите текст буквами или цифрами',
   },
   failed: {
-    network: 'Нет связи с сервером. Проверьте подключение и повторите попытку.',
     timeout: 'Сервер не ответил вовремя. Повторите попытку: если всё уже прошло, второго раза не будет.',
-    server: 'Сервер временно недоступен. Повторите попытку чуть позже.',
-    unauthorized: 'Сессия истекла. Войдите в кабинет заново и повторите попытку.',
     forbidden: 'Недостаточно прав для этого действия.',
     notFound: 'Обращение не найдено: возможно, его удалили.',
     malformed: 'Сервер ответил непонятно. Обновите страницу и проверьте, что изменилось.',
@@ -23,12 +20,6 @@ export const requestActionsRu = {
     validation: 'Сервер не принял данные. Проверьте поля и повторите попытку.',
     rateLimited: 'Слишком много запросов подряд. Повторите через {wait}.',
     rateLimitedNoWait: 'Слишком много запросов подряд. Повторите чуть позже.',
-    seconds: {
-      one: '{count} секунду',
-      few: '{count} секунды',
-      many: '{count} секунд',
-      other: '{count} секунды',
-    },
   },
   reply: {
     title: 'Ответить',
@@ -48,6 +39,10 @@ export const requestActionsRu = {
     policyFailed: 'Не удалось загрузить правила для файлов, поэтому файлы сейчас прикрепить нельзя.',
     keyReused:
       'Сообщение с этим черновиком уже отправлялось с другим текстом. Проверьте историю и отправьте ещё раз.',
+    unconfirmed: 'Мы не знаем, дошло ли сообщение. Отправьте ещё раз: если оно дошло, второго не будет.',
+    checking: 'Проверяем, дошло ли сообщение, отправленное раньше…',
+    sentEditsLeftOut:
+      'Сообщение отправлено в том виде, в каком ушло в первый раз: правки, сделанные после, в него не вошли. Они остались в поле — отправьте их отдельным сообщением, если нужно.',
   },
   closed: {
     title: 'Обращение закрыто',
@@ -148,11 +143,8 @@ export const requestActionsEn: MessagesOf<typeof requestActionsRu> = {
     invisibleOnly: 'There are only invisible characters here: write the text in letters or digits',
   },
   failed: {
-    network: 'Cannot reach the server. Check your connection and try again.',
     timeout:
       'The server did not answer in time. Try again: if it went through already, it will not happen twice.',
-    server: 'The server is temporarily unavailable. Please try again in a moment.',
-    unauthorized: 'Your session has expired. Sign in to the cabinet again and retry.',
     forbidden: 'You are not allowed to do this.',
     notFound: 'The request was not found: it may have been deleted.',
     malformed: 'The server sent an answer we do not understand. Reload the page and check what changed.',
@@ -160,10 +152,6 @@ export const requestActionsEn: MessagesOf<typeof requestActionsRu> = {
     validation: 'The server did not accept the data. Check the fields and try again.',
     rateLimited: 'Too many requests in a row. Try again in {wait}.',
     rateLimitedNoWait: 'Too many requests in a row. Try again a little later.',
-    seconds: {
-      one: '{count} second',
-      other: '{count} seconds',
-    },
   },
   reply: {
     title: 'Reply',
@@ -183,6 +171,11 @@ export const requestActionsEn: MessagesOf<typeof requestActionsRu> = {
     policyFailed: 'Could not load the file rules, so files cannot be attached right now.',
     keyReused:
       'A message from this draft was already sent with different text. Check the history and send again.',
+    unconfirmed:
+      'We do not know whether the message arrived. Send again: if it did, there will be no second one.',
+    checking: 'Checking whether the message sent earlier arrived…',
+    sentEditsLeftOut:
+      'Message sent as it first went out: the edits made after that are not in it. They are still in the box; send them as a message of their own if needed.',
   },
   closed: {
     title: 'The request is closed',

@@ -43,16 +43,13 @@ export const attachmentsRu = {
   removeFile: 'Удалить файл {name}',
   failed: {
     network: 'Нет связи с сервером. Проверьте подключение и повторите.',
-    payloadTooLarge: 'Сервер не принял файл: он слишком большой.',
-    unsupportedMediaType: 'Сервер не принял файл: такой тип не поддерживается.',
-    rateLimited: {
-      one: 'Слишком много загрузок подряд. Повторите через {count} секунду.',
-      few: 'Слишком много загрузок подряд. Повторите через {count} секунды.',
-      many: 'Слишком много загрузок подряд. Повторите через {count} секунд.',
-      other: 'Слишком много загрузок подряд. Повторите через {count} секунды.',
-    },
-    rateLimitedSoon: 'Слишком много загрузок подряд. Повторите чуть позже.',
+    timeout: 'Сервер не ответил вовремя. Повторите загрузку: если файл уже дошёл, второй копии не будет.',
+    tooLarge: 'Сервер не принял файл: он слишком большой.',
+    unsupportedType: 'Сервер не принял файл: такой тип не поддерживается.',
+    rateLimited: 'Слишком много загрузок подряд. Повторите через {wait}.',
+    rateLimitedNoWait: 'Слишком много загрузок подряд. Повторите чуть позже.',
     unauthorized: 'Сессия истекла. Войдите в кабинет заново и повторите.',
+    forbidden: 'Недостаточно прав, чтобы прикреплять файлы.',
     server: 'Сервер не смог сохранить файл. Повторите чуть позже.',
   },
   announce: {
@@ -107,14 +104,14 @@ export const attachmentsEn: MessagesOf<typeof attachmentsRu> = {
   removeFile: 'Remove {name}',
   failed: {
     network: 'Cannot reach the server. Check your connection and retry.',
-    payloadTooLarge: 'The server refused the file: it is too large.',
-    unsupportedMediaType: 'The server refused the file: this type is not accepted.',
-    rateLimited: {
-      one: 'Too many uploads in a row. Retry in {count} second.',
-      other: 'Too many uploads in a row. Retry in {count} seconds.',
-    },
-    rateLimitedSoon: 'Too many uploads in a row. Retry in a moment.',
+    timeout:
+      'The server did not answer in time. Retry the upload: if the file arrived already, there will be no second copy.',
+    tooLarge: 'The server refused the file: it is too large.',
+    unsupportedType: 'The server refused the file: this type is not accepted.',
+    rateLimited: 'Too many uploads in a row. Retry in {wait}.',
+    rateLimitedNoWait: 'Too many uploads in a row. Retry in a moment.',
     unauthorized: 'Your session has expired. Sign in to the cabinet again and retry.',
+    forbidden: 'You are not allowed to attach files.',
     server: 'The server could not save the file. Retry a little later.',
   },
   announce: {

@@ -27,6 +27,8 @@ export interface RenderLiveTicketOptions {
   handlers?: RequestHandler[];
   scenario?: ScenarioOptions;
   dataset?: DatasetOptions;
+  /** The server to talk to; a second render with the same one is the same server after a reload. */
+  mockApi?: MockApi;
   locale?: Locale;
   drafts?: DraftStorage;
   location?: ModuleLocation;
@@ -47,13 +49,13 @@ export async function renderLiveTicket({
   handlers = [],
   scenario = {},
   dataset = {},
+  mockApi = createMockApi({ baseUrl: mockApiBaseUrl, scenario, dataset }),
   locale = 'ru',
   drafts = createMemoryDraftStorage(),
   location,
   before,
   requestTimeoutMs,
 }: RenderLiveTicketOptions) {
-  const mockApi = createMockApi({ baseUrl: mockApiBaseUrl, scenario, dataset });
   before?.(mockApi);
   const all = [...handlers, ...mockApi.handlers];
   const api = new FetchApiClient({
