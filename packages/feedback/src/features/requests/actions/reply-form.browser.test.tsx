@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { createIdbDraftStorage, createMemoryDraftStorage } from '../../../shared/drafts/draft-storage';
 import { mockApiBaseUrl } from '../../../testing/module-harness';
-import { loadReplyDraft, replyDraftKey } from './reply-draft';
+import { clearReplyDraft, loadReplyDraft } from './reply-draft';
 import {
   fileInput,
   focusedInModule,
@@ -53,7 +53,7 @@ describe('Reply', () => {
     // The form is empty again and the draft is gone.
     await expect.element(messageBox()).toHaveValue('');
     await expect.element(page.getByRole('list', { name: 'Прикреплённые файлы' })).not.toBeInTheDocument();
-    expect(await drafts.get(replyDraftKey(ticketId))).toBeUndefined();
+    expect(await loadReplyDraft(drafts, ticketId)).toBeNull();
   });
 
   it('sent while a photo still uploads: says it will go, and goes once with the photo', async () => {
@@ -158,7 +158,7 @@ describe('Reply', () => {
   it('keeps the draft with its key across unmount and mount, and sends it with that key', async () => {
     const ticketId = showcase.waitingSeller;
     const drafts = createIdbDraftStorage();
-    await drafts.delete(replyDraftKey(ticketId));
+    await clearReplyDraft(drafts, ticketId);
     const first = await renderLiveTicket({ ticketId, drafts });
     await messageBox().fill('Чек во вложении, посмотрите, пожалуйста');
     const saved = await vi.waitFor(async () => {
@@ -179,7 +179,7 @@ describe('Reply', () => {
       kind: 'message',
       body: 'Чек во вложении, посмотрите, пожалуйста',
     });
-    expect(await drafts.get(replyDraftKey(ticketId))).toBeUndefined();
+    expect(await loadReplyDraft(drafts, ticketId)).toBeNull();
   });
 
   it('keeps the last keystrokes when unmounted before the save delay', async () => {
