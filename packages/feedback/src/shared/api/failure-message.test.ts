@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { en } from '../i18n/en';
-import { ru } from '../i18n/ru';
 import { createTranslator } from '../i18n/translate';
+import { en, ru } from '../../testing/messages';
 import type { Failure } from './error-kind';
 import { failureMessage, waitText } from './failure-message';
 
