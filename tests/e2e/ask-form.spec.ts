@@ -3,20 +3,9 @@ import type { Page, Request, Response } from '@playwright/test';
 import type {} from '../../mocks/src/browser';
 import feedbackPackage from '../../packages/feedback/package.json' with { type: 'json' };
 import { expect, test } from './fixtures';
+import { openForm, outlet, ticketPosts } from './journey';
 
 const feedbackVersion = feedbackPackage.version;
-
-const outlet = (page: Page) => page.locator('#support-outlet');
-
-/** Every `POST /tickets` the page sent: "exactly one ticket" is exactly one such request. */
-function ticketPosts(page: Page): Request[] {
-  const posts: Request[] = [];
-  page.on('request', (request) => {
-    if (request.method() === 'POST' && new URL(request.url()).pathname.endsWith('/tickets'))
-      posts.push(request);
-  });
-  return posts;
-}
 
 /** Every answer to `POST /attachments`: the ids the server gave the uploaded files. */
 function attachmentAnswers(page: Page): Response[] {
@@ -38,11 +27,6 @@ const onePixelPng = Buffer.from(
 /** A calendar day a few days back, as a date input takes it (YYYY-MM-DD). */
 function daysAgo(days: number): string {
   return new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
-}
-
-async function openForm(page: Page) {
-  await page.goto('/support');
-  await expect(outlet(page).getByRole('heading', { name: 'Новое обращение' })).toBeVisible();
 }
 
 async function writeText(page: Page, subject: string, description: string) {

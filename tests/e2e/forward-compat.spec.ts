@@ -1,6 +1,7 @@
-import type { Locator, Page, Request } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { foreignChannel, foreignValues } from '../../mocks/src/foreign-answers';
 import { expect, test } from './fixtures';
+import { openForm, outlet, ticketPosts } from './journey';
 import { cabinetWithForeignServer, foreignSeller } from './servers';
 
 /**
@@ -13,7 +14,6 @@ import { cabinetWithForeignServer, foreignSeller } from './servers';
  */
 test.use({ baseURL: cabinetWithForeignServer.url });
 
-const outlet = (page: Page) => page.locator('#support-outlet');
 const identity = (page: Page) => outlet(page).getByRole('region', { name: 'Ваши данные' });
 /** An element showing a value this version does not know; the raw value stays in it for support. */
 const unknownValue = (scope: Locator, value: string) => scope.locator(`[data-unknown-value="${value}"]`);
@@ -25,21 +25,6 @@ async function expectNoFailure(scope: Locator) {
   await expect(scope.getByText('Что-то пошло не так')).toHaveCount(0);
   await expect(scope.getByText(/Сервер прислал ответ, который модуль не понимает/)).toHaveCount(0);
   await expect(scope.getByText(/Не удалось загрузить/)).toHaveCount(0);
-}
-
-/** Every `POST /tickets` the page sent. */
-function ticketPosts(page: Page): Request[] {
-  const posts: Request[] = [];
-  page.on('request', (request) => {
-    if (request.method() === 'POST' && new URL(request.url()).pathname.endsWith('/tickets'))
-      posts.push(request);
-  });
-  return posts;
-}
-
-async function openForm(page: Page) {
-  await page.goto('/support');
-  await expect(outlet(page).getByRole('heading', { name: 'Новое обращение' })).toBeVisible();
 }
 
 test('the Support page is whole: identity, topics, orders, facilities and channels', async ({ page }) => {

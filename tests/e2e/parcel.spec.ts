@@ -1,9 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, Request } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { AxeResults } from 'axe-core';
 // Declares `globalThis.__sellerSupportMocks`, which the cabinet sets when served with EXPOSE_MOCKS=1.
 import type {} from '../../mocks/src/browser';
 import { expect, test } from './fixtures';
+import { ticketPosts } from './journey';
 
 declare global {
   // What the page's `seller-support:event` listener (added by the journey) heard, in order.
@@ -13,16 +14,6 @@ declare global {
 const ordersTable = (page: Page) => page.getByRole('table', { name: 'Последние заказы' });
 const dialog = (page: Page) => page.getByRole('dialog', { name: /^Вопрос по заказу № / });
 const askButton = /^Спросить поддержку/;
-
-/** Every `POST /tickets` the page sent: "exactly one ticket" is exactly one such request. */
-function ticketPosts(page: Page): Request[] {
-  const posts: Request[] = [];
-  page.on('request', (request) => {
-    if (request.method() === 'POST' && new URL(request.url()).pathname.endsWith('/tickets'))
-      posts.push(request);
-  });
-  return posts;
-}
 
 // One line per rule, naming the offending elements: readable in a failing assertion's diff.
 const violations = ({ violations }: AxeResults) =>
