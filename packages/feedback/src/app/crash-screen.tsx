@@ -12,7 +12,11 @@ export function CrashScreen({ onReload }: CrashScreenProps) {
     <div className="ss-alert" role="alert">
       <h1 className="ss-alert__title">{t('module.crashed.title')}</h1>
       <p>{t('module.crashed.body')}</p>
-      {onReload && <Button onClick={onReload}>{t('module.crashed.reload')}</Button>}
+      {onReload && (
+        <Button variant="primary" onClick={onReload}>
+          {t('module.crashed.reload')}
+        </Button>
+      )}
     </div>
   );
 }

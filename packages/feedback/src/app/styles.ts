@@ -23,6 +23,7 @@ import requestActions from '../features/requests/actions/actions.css?inline';
  * from the browser's settings, measured at mount (shadow-host.tsx; 16px unless they changed it),
  * so the host cannot shrink the module and a seller who asked for larger text gets it. Browser
  * zoom scales it as well. Media queries keep `rem`: there it already means the browser's default.
+ * Container queries are written in `em` (the container's font size, the seller's), never `rem`.
  */
 function withSellersRem(css: string): string {
   return css

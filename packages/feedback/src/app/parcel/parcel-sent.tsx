@@ -49,7 +49,9 @@ export function ParcelSent({ ticket, basePath, onDone, navigate }: ParcelSentPro
         >
           {t('parcel.sent.open')}
         </a>
-        <Button onClick={onDone}>{t('parcel.sent.done')}</Button>
+        <Button variant="primary" onClick={onDone}>
+          {t('parcel.sent.done')}
+        </Button>
       </div>
     </section>
   );

@@ -288,7 +288,7 @@ function PendingRow({
       </div>
       <div className="attachment-item__actions">
         {item.status === 'uploading' ? (
-          <Button aria-label={t('attachments.cancelFile', { name })} onClick={onCancel}>
+          <Button variant="quiet" aria-label={t('attachments.cancelFile', { name })} onClick={onCancel}>
             {t('attachments.cancel')}
           </Button>
         ) : (
@@ -296,7 +296,7 @@ function PendingRow({
             <Button aria-label={t('attachments.retryFile', { name })} onClick={onRetry}>
               {t('attachments.retry')}
             </Button>
-            <Button aria-label={t('attachments.removeFile', { name })} onClick={onDiscard}>
+            <Button variant="danger" aria-label={t('attachments.removeFile', { name })} onClick={onDiscard}>
               {t('attachments.remove')}
             </Button>
           </>

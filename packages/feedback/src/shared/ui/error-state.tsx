@@ -25,7 +25,7 @@ export function ErrorState({ error, onRetry, retrying = false }: ErrorStateProps
   return (
     <div className="ss-alert">
       <p role="alert">{failureMessage(t, failure)}</p>
-      <Button onClick={onRetry} disabled={retrying || waiting}>
+      <Button variant="primary" onClick={onRetry} disabled={retrying || waiting}>
         {waiting ? t('common.retryIn', { wait: waitText(t, secondsLeft) }) : t('common.retry')}
       </Button>
     </div>

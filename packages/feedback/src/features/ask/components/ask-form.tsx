@@ -208,7 +208,9 @@ export function AskForm({
         {queued && (
           <p role="status" className="ask-form__queued">
             {t('askForm.submit.queued')}{' '}
-            <Button onClick={submission.cancelQueue}>{t('askForm.submit.cancelQueued')}</Button>
+            <Button variant="quiet" onClick={submission.cancelQueue}>
+              {t('askForm.submit.cancelQueued')}
+            </Button>
           </p>
         )}
       </div>

@@ -144,7 +144,9 @@ export function RequestsFilters({
 
       {showClear && (
         <p className="requests-filters__clear">
-          <Button onClick={onClear}>{t('requestsList.filters.clear')}</Button>
+          <Button variant="quiet" onClick={onClear}>
+            {t('requestsList.filters.clear')}
+          </Button>
         </p>
       )}
     </form>

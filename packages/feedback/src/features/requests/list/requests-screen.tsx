@@ -200,7 +200,9 @@ export function RequestsScreen({
       ) : noMatches ? (
         <div className="requests__empty">
           <p>{t('requestsList.noMatches.body')}</p>
-          <Button onClick={clearFilters}>{t('requestsList.filters.clear')}</Button>
+          <Button variant="quiet" onClick={clearFilters}>
+            {t('requestsList.filters.clear')}
+          </Button>
         </div>
       ) : (
         <>

@@ -233,7 +233,9 @@ export function FacilityPicker({
             <span className="facility-picker__badge">{typeLabel(t, value.type)}</span>
             <span className="ss-muted facility-picker__address">{value.address}</span>
           </div>
-          <Button onClick={clear}>{t('pickers.facilities.clear')}</Button>
+          <Button variant="quiet" onClick={clear}>
+            {t('pickers.facilities.clear')}
+          </Button>
         </div>
       )}
 

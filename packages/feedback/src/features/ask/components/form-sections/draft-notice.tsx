@@ -49,7 +49,7 @@ export function DraftNotice({
         <span key={line}>{line}</span>
       ))}
       {restored && (
-        <Button onClick={onStartOver}>
+        <Button variant="danger" onClick={onStartOver}>
           {startWith.length === 0
             ? t('askForm.draft.startOver')
             : t('askForm.prefill.startWith', { count: startWith.length, ids: idList(startWith) })}

@@ -209,7 +209,11 @@ export function OrderPicker({
               onChange={(event) => setToDay(event.currentTarget.value)}
             />
           </label>
-          {filtersActive && <Button onClick={clearFilters}>{t('pickers.orders.clearFilters')}</Button>}
+          {filtersActive && (
+            <Button variant="quiet" onClick={clearFilters}>
+              {t('pickers.orders.clearFilters')}
+            </Button>
+          )}
         </div>
         {range.invalid && (
           <p className="ss-field__error" role="alert">
