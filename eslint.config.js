@@ -13,7 +13,7 @@ const features = ['ask', 'requests', 'channels'];
 
 /** @param {{ group: string[]; message: string }[]} patterns */
 function restrictedImports(patterns) {
-  const singleSpa = 'only src/entry.tsx and src/parcel.tsx may use single-spa';
+  const singleSpa = 'only src/single-spa/ and the entries (src/entry.ts, src/parcel.ts) may use single-spa';
   return [
     'error',
     {
@@ -31,6 +31,7 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/**',
       '**/dist/**',
+      '**/dist-package/**',
       'storybook-static/**',
       'test-results/**',
       'playwright-report/**',
@@ -85,14 +86,15 @@ export default tseslint.config(
   ...pluginQuery.configs['flat/recommended'],
   ...storybook.configs['flat/recommended'],
   // Inside the module, dependencies flow one way (shared → features → app), features never import
-  // each other, and only the entry file knows single-spa exists. One rule entry per folder, because
+  // each other, and only the entries and src/single-spa/ know single-spa exists. One rule entry per folder, because
   // a later `no-restricted-imports` would replace an earlier one rather than add to it.
   {
     files: ['packages/feedback/src/**'],
     // The two entries, and the parcel's lifecycle test, which mounts it as a host does.
     ignores: [
-      'packages/feedback/src/entry.tsx',
-      'packages/feedback/src/parcel.tsx',
+      'packages/feedback/src/entry.ts',
+      'packages/feedback/src/parcel.ts',
+      'packages/feedback/src/single-spa/**',
       'packages/feedback/src/parcel.browser.test.tsx',
     ],
     rules: { 'no-restricted-imports': restrictedImports([]) },

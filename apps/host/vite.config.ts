@@ -66,6 +66,24 @@ function moduleImports(): Record<string, string> {
   return Object.fromEntries(moduleSpecifiers.map((specifier) => [specifier, urlOf(specifier)]));
 }
 
+/**
+ * The integrity hashes the module's snippet gives its scripts, under the cabinet's URLs: the
+ * browser refuses a module file that is not the one built.
+ */
+function moduleIntegrity(): Record<string, string> {
+  const snippet: unknown = JSON.parse(readFileSync(path.join(moduleDist, moduleImportMapFile), 'utf8'));
+  const integrity =
+    typeof snippet === 'object' && snippet !== null && 'integrity' in snippet ? snippet.integrity : undefined;
+  if (typeof integrity !== 'object' || integrity === null) return {};
+  return Object.fromEntries(
+    Object.entries(integrity).flatMap(([target, hash]) =>
+      target.startsWith('./') && typeof hash === 'string'
+        ? [[`${moduleUrlBase}${target.slice(2)}`, hash]]
+        : [],
+    ),
+  );
+}
+
 /** Bare specifiers the browser resolves through the import map; the root config's build leaves them alone. */
 function importMap() {
   return {
@@ -76,6 +94,7 @@ function importMap() {
       'single-spa': singleSpaUrl,
       ...moduleImports(),
     },
+    integrity: moduleIntegrity(),
   };
 }
 
@@ -100,7 +119,8 @@ function importMapPlugin(): Plugin {
       emit(singleSpaUrl.slice(1), singleSpaFile);
       if (existsSync(`${singleSpaFile}.map`)) emit(`${singleSpaUrl.slice(1)}.map`, `${singleSpaFile}.map`);
 
-      for (const relative of filesUnder(moduleDist)) {
+      // The module's published types are for a host's compiler, not its server.
+      for (const relative of filesUnder(moduleDist).filter((file) => !file.startsWith('types/'))) {
         emit(`${moduleUrlBase.slice(1)}${relative}`, path.join(moduleDist, relative));
       }
     },

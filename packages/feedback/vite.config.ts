@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import * as z from 'zod/mini';
@@ -19,46 +21,58 @@ const { name: packageName, version } = z.parse(
  * the entries share their chunks.
  */
 const entries = {
-  'seller-support': { source: 'src/entry.tsx', specifier: packageName },
-  'seller-support-parcel': { source: 'src/parcel.tsx', specifier: `${packageName}/parcel` },
+  'seller-support': { source: 'src/entry.ts', specifier: packageName },
+  'seller-support-parcel': { source: 'src/parcel.ts', specifier: `${packageName}/parcel` },
   'seller-support-unread': { source: 'src/unread.ts', specifier: `${packageName}/unread` },
 } as const;
 
 /**
  * Writes what a host needs to deploy this build next to the code: `manifest.json` (package,
- * version, the entry per specifier, every file) and `import-map.json`, a snippet whose URLs are
- * relative to the folder dist is served from (the host prefixes that folder).
+ * version, the entry file per specifier, every file with its subresource-integrity hash) and
+ * `import-map.json`, a snippet whose URLs are relative to the folder dist is served from (the
+ * host prefixes that folder). Every script's name carries its content hash, so all of them may
+ * be cached forever; only the import map (or the manifest) is fetched fresh to pick a release.
+ * Written after the files are, because the hashes are of the bytes on disk.
  */
 function releaseArtefactsPlugin(): Plugin {
+  let outDir = 'dist';
   return {
     name: 'seller-support-release-artefacts',
     apply: 'build',
-    generateBundle(_options, bundle) {
-      const entryFiles = Object.fromEntries(
-        Object.entries(entries).map(([name, { specifier }]) => [specifier, `${name}.js`]),
-      );
-      const manifest = {
-        name: packageName,
-        version,
-        entries: entryFiles,
-        // Every file the entries load; a host copies all of them beside the entries.
-        files: Object.keys(bundle).sort(),
-      };
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    writeBundle(_options, bundle) {
+      const entryFiles: Record<string, string> = {};
+      for (const [name, { specifier }] of Object.entries(entries)) {
+        const entry = Object.values(bundle).find(
+          (output) => output.type === 'chunk' && output.isEntry && output.name === name,
+        );
+        if (entry === undefined) throw new Error(`the build has no entry ${name}`);
+        entryFiles[specifier] = entry.fileName;
+      }
+      const files = Object.keys(bundle)
+        .sort()
+        .map((file) => ({
+          file,
+          integrity: `sha384-${createHash('sha384')
+            .update(readFileSync(path.join(outDir, file)))
+            .digest('base64')}`,
+        }));
+      const manifest = { name: packageName, version, entries: entryFiles, files };
       const importMap = {
         imports: Object.fromEntries(
           Object.entries(entryFiles).map(([specifier, file]) => [specifier, `./${file}`]),
         ),
+        // Browsers check what the map loads against these, wherever the host serves the files from.
+        integrity: Object.fromEntries(
+          files
+            .filter(({ file }) => file.endsWith('.js'))
+            .map(({ file, integrity }) => [`./${file}`, integrity]),
+        ),
       };
-      this.emitFile({
-        type: 'asset',
-        fileName: 'manifest.json',
-        source: `${JSON.stringify(manifest, null, 2)}\n`,
-      });
-      this.emitFile({
-        type: 'asset',
-        fileName: 'import-map.json',
-        source: `${JSON.stringify(importMap, null, 2)}\n`,
-      });
+      writeFileSync(path.join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+      writeFileSync(path.join(outDir, 'import-map.json'), `${JSON.stringify(importMap, null, 2)}\n`);
     },
   };
 }
@@ -90,11 +104,13 @@ export default defineConfig(({ command }) => ({
     lib: {
       entry: Object.fromEntries(Object.entries(entries).map(([name, { source }]) => [name, source])),
       formats: ['es'],
-      fileName: (_format, entryName) => `${entryName}.js`,
+      fileName: (_format, entryName) => `${entryName}.[hash].js`,
     },
     // public/ holds the MSW worker for the dev server; it has no place in the module's dist.
     copyPublicDir: false,
     target: 'es2022',
+    // For the host's error reports and a developer's debugger; a host may leave them unserved.
+    sourcemap: true,
     rolldownOptions: {
       external: sharedDependencies,
       // A slow machine would otherwise get plugin timing advice in the build output.

@@ -3,8 +3,10 @@ import { http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import type { ModuleEvent } from './app/events';
-import { bootstrap, mount, unmount, update } from './entry';
-import { moduleEventName } from './index';
+// The event's name from the entry itself, as a host imports it at run time.
+import { bootstrap, moduleEventName, mount, unmount, update } from './entry';
+// As a host written in JavaScript meets them: props of any shape (src/entry.ts only types them).
+import { applicationLifecycles as untyped } from './single-spa/application';
 import { createMockFetch } from './testing/mock-fetch';
 import { mockApiBaseUrl } from './testing/module-harness';
 
@@ -24,7 +26,7 @@ afterEach(() => {
 });
 
 /** Props as single-spa hands them over: its own keys plus the host's custom props. */
-function singleSpaProps(hostProps: Readonly<Record<string, unknown>>) {
+function singleSpaProps<const Host extends Readonly<Record<string, unknown>>>(hostProps: Host) {
   mountCount += 1;
   return {
     name: `@seller-support/feedback#${mountCount}`,
@@ -137,8 +139,8 @@ describe('single-spa lifecycles', () => {
     document.addEventListener(moduleEventName, listener);
     const props = singleSpaProps({ getAccessToken: () => 'demo-token', onEvent });
 
-    await bootstrap(props);
-    await mount(props);
+    await untyped.bootstrap(props);
+    await untyped.mount(props);
 
     await expect
       .element(page.getByRole('alert'))
@@ -147,19 +149,19 @@ describe('single-spa lifecycles', () => {
     expect(onEvent).toHaveBeenCalledExactlyOnceWith(expected);
     expect(domEvents).toEqual([expected]);
 
-    await update({ ...props, locale: 'en' });
+    await untyped.update?.({ ...props, locale: 'en' });
     await expect
       .element(page.getByRole('alert'))
       .toHaveTextContent('apiBaseUrl: required but not passed, expected a URL');
     // Same bad prop, same report: the host is not flooded on every update.
     expect(onEvent).toHaveBeenCalledTimes(1);
 
-    await update({ ...props, locale: 'en', apiBaseUrl: mockApiBaseUrl });
+    await untyped.update?.({ ...props, locale: 'en', apiBaseUrl: mockApiBaseUrl });
     await expect
       .element(page.getByRole('region', { name: 'Your details' }).getByText('ООО «Ромашка»'))
       .toBeVisible();
 
-    await unmount(props);
+    await untyped.unmount(props);
     document.removeEventListener(moduleEventName, listener);
     expect(domElement.childNodes).toHaveLength(0);
   });

@@ -305,48 +305,65 @@ afterAll(() => {
 const hostProps = {
   apiBaseUrl: mockApiBaseUrl,
   getAccessToken: () => 'demo-token',
-  locale: 'ru',
+  locale: 'ru' as const,
   // The test page's own address is the module's start page: the request form.
   basePath: window.location.pathname,
 };
 
-describe.each([
-  { name: 'application (src/entry.tsx)', load: () => import('./entry'), props: hostProps },
-  {
-    name: 'parcel (src/parcel.tsx)',
-    load: () => import('./parcel'),
-    props: { ...hostProps, orderId: someOrderId },
+/** As single-spa hands them over: its own keys, then the host's. */
+const singleSpaKeys = (domElement: HTMLElement) => ({
+  name: 'leak-test',
+  singleSpa: {},
+  mountParcel: () => {
+    throw new Error('not used');
   },
-])('$name', ({ load, props }) => {
+  domElement,
+});
+
+/** An entry's lifecycles, each bound to the props it is mounted with. */
+interface BoundLifecycles {
+  bootstrap: () => Promise<unknown>;
+  mount: () => Promise<unknown>;
+  unmount: () => Promise<unknown>;
+}
+
+describe.each([
+  {
+    name: 'application (src/entry.ts)',
+    load: async (container: HTMLElement): Promise<BoundLifecycles> => {
+      const { bootstrap, mount, unmount } = await import('./entry');
+      const props = { ...singleSpaKeys(container), ...hostProps };
+      return { bootstrap: () => bootstrap(props), mount: () => mount(props), unmount: () => unmount(props) };
+    },
+  },
+  {
+    name: 'parcel (src/parcel.ts)',
+    load: async (container: HTMLElement): Promise<BoundLifecycles> => {
+      const { bootstrap, mount, unmount } = await import('./parcel');
+      const props = { ...singleSpaKeys(container), ...hostProps, orderId: someOrderId };
+      return { bootstrap: () => bootstrap(props), mount: () => mount(props), unmount: () => unmount(props) };
+    },
+  },
+])('$name', ({ load }) => {
   it(`leaves nothing behind after ${cycles} mounts and unmounts`, { timeout: 600_000 }, async () => {
     const headBefore = [...document.head.childNodes];
     const bodyBefore = [...document.body.childNodes];
     const sheetsBefore = [...document.adoptedStyleSheets];
     const runningBefore = instrumentation.running();
 
-    const lifecycles = await load();
     const container = document.createElement('div');
     document.body.append(container);
-    // As single-spa hands them over: its own keys, then the host's.
-    const singleSpaProps = {
-      name: 'leak-test',
-      singleSpa: {},
-      mountParcel: () => {
-        throw new Error('not used');
-      },
-      domElement: container,
-      ...props,
-    };
-    await lifecycles.bootstrap(singleSpaProps);
+    const lifecycles = await load(container);
+    await lifecycles.bootstrap();
 
     const cycle = async () => {
-      await lifecycles.mount(singleSpaProps);
+      await lifecycles.mount();
       // The screen with the seller's data: the module has rendered, loaded and settled.
       await waitFor(
         () => moduleText(container).includes(legalName),
         () => `the seller's name; the module shows: ${moduleText(container).slice(0, 500)}`,
       );
-      await lifecycles.unmount(singleSpaProps);
+      await lifecycles.unmount();
       // What an unmount cancels settles a moment later (an aborted request's rejection).
       await pause(10);
     };

@@ -10,9 +10,10 @@ import { mountRootParcel } from 'single-spa';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { ModuleEvent } from './app/events';
-import * as application from './entry';
 import { moduleEventName } from './index';
-import * as parcelLifecycles from './parcel';
+// The lifecycles as a host written in JavaScript meets them: props of any shape (src/parcel.ts only types them).
+import { applicationLifecycles as application } from './single-spa/application';
+import { parcelLifecycles } from './single-spa/parcel';
 import { createMockFetch } from './testing/mock-fetch';
 import { mockApiBaseUrl } from './testing/module-harness';
 

@@ -3,10 +3,11 @@ import {
   receivedSellerContextSchema,
   topics,
   topicSchema,
+  type SellerContext,
   type Topic,
 } from '@seller-support/contract';
 import * as z from 'zod/mini';
-import { locales } from '../shared/i18n';
+import { locales, type Locale } from '../shared/i18n';
 import {
   isSafeThemeTokenValue,
   themeTokenNames,
@@ -120,9 +121,53 @@ export const hostPropsSchema = z.object({
 
 /** Host props after parsing: defaults applied. */
 export type HostProps = z.output<typeof hostPropsSchema>;
-/** Host props as a host writes them: optional props may be left out. */
-export type HostPropsInput = z.input<typeof hostPropsSchema>;
 export type HostPropName = keyof HostProps;
+
+/**
+ * The props a host passes to `mount` and `update` (its single-spa `customProps`), as it writes
+ * them. Written out rather than inferred from the schema, so a host reads them in its editor and
+ * the package's API report shows every change; `hostPropsInputMatches` keeps the two in step.
+ */
+export interface HostPropsInput {
+  /** Base URL of the support API: an http(s) URL or a root-relative path such as `/api/seller-support/v1`. No query or fragment. */
+  apiBaseUrl: string;
+  /** Returns the current bearer token; read on every request, so a refreshed token is used at once. */
+  getAccessToken: AccessTokenGetter;
+  /** Called when the API answers 401: the host owns the session and decides what to do. */
+  onSessionExpired?: (() => void) | undefined;
+  /** The module's language; `ru` when left out. */
+  locale?: Locale | undefined;
+  /** `light` (the default), `dark`, or `{ base?, tokens }` with design tokens of the host's. */
+  theme?: Theme | undefined;
+  /** The route the module lives under in the host (`/support` when left out): where single-spa activates it. */
+  basePath?: string | undefined;
+  /** The cabinet's profile page, linked from the read-only seller identity: an http(s) URL or a root-relative path. */
+  profileUrl?: string | undefined;
+  /** The body of `GET /context` when the cabinet already has it: the module then does not ask for it again. */
+  seller?: SellerContext | undefined;
+  /** The topic the form opens with (e.g. from a "report a problem with this order" button). */
+  initialTopic?: Topic | undefined;
+  /** Orders the form opens with already chosen: at most 20 ids. */
+  initialOrderIds?: string[] | undefined;
+  /** Topics this cabinet does not offer; at least one must stay, and not the `initialTopic`. */
+  hiddenTopics?: Topic[] | undefined;
+  /** CSP nonce put on the module's one `<style>` element. */
+  nonce?: string | undefined;
+  /** Receives every {@link ModuleEvent}; the same events also bubble from the module's element. */
+  onEvent?: ((event: ModuleEvent) => void) | undefined;
+}
+
+type Accepts<Schema, Written> = [Written] extends [Schema] ? true : false;
+type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
+
+/**
+ * Fails to compile when the interface and the schema part ways: every prop the schema knows is
+ * written out, and whatever the interface allows, the schema accepts.
+ */
+export const hostPropsInputMatches: [
+  Accepts<z.input<typeof hostPropsSchema>, HostPropsInput>,
+  SameKeys<z.input<typeof hostPropsSchema>, HostPropsInput>,
+] = [true, true];
 
 const hostPropNames: ReadonlySet<string> = new Set(Object.keys(hostPropsSchema.def.shape));
 

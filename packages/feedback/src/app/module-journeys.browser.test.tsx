@@ -33,7 +33,7 @@ describe('the module as a seller moves through it', () => {
       basePath: startPath,
       apiBaseUrl: mockApiBaseUrl,
       getAccessToken: () => 'demo-token',
-      locale: 'ru',
+      locale: 'ru' as const,
     };
     await bootstrap(props);
     await mount(props);

@@ -20,8 +20,28 @@ export const parcelPropsSchema = z.object({
 export type ParcelOnlyProps = z.output<typeof parcelPropsSchema>;
 export type ParcelPropName = keyof ParcelOnlyProps;
 
-/** The parcel's props as a host writes them: the application's host props plus the parcel's own. */
-export type ParcelPropsInput = z.input<typeof parcelPropsSchema>;
+/**
+ * What the parcel takes on top of the application's {@link HostPropsInput}, as a host writes it.
+ * Written out for the host's editor and the API report; `parcelPropsInputMatches` keeps it in
+ * step with the schema.
+ */
+export interface ParcelPropsInput {
+  /** The order the seller asks about; it is chosen in the form already. */
+  orderId: string;
+  /** The topic the form opens with; the host's `initialTopic`, else `orders`. */
+  topic?: Topic | undefined;
+  /** Called once the dialog has closed (and the focus is back on the opener): unmount the parcel then. */
+  onClose?: (() => void) | undefined;
+}
+
+type Accepts<Schema, Written> = [Written] extends [Schema] ? true : false;
+type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
+
+/** Fails to compile when the interface and the schema part ways. */
+export const parcelPropsInputMatches: [
+  Accepts<z.input<typeof parcelPropsSchema>, ParcelPropsInput>,
+  SameKeys<z.input<typeof parcelPropsSchema>, ParcelPropsInput>,
+] = [true, true];
 
 /** The parcel's props after parsing; `topic` resolved. */
 export type ParcelProps = HostProps & Omit<ParcelOnlyProps, 'topic'> & { topic: Topic };
