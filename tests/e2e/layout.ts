@@ -87,6 +87,13 @@ export function horizontalOverflow(scope: Locator): Promise<OverflowOffender[]> 
       return false;
     };
 
+    const pinned = (element: Element) => {
+      for (let up: Element | null = element; up !== null; up = parentOf(up)) {
+        if (up.matches(':modal') || getComputedStyle(up).position === 'fixed') return true;
+      }
+      return false;
+    };
+
     const offenders: { element: string; problem: string; box: string }[] = [];
     const pastBox: Element[] = [];
     const page = document.scrollingElement ?? document.documentElement;
@@ -95,8 +102,10 @@ export function horizontalOverflow(scope: Locator): Promise<OverflowOffender[]> 
       const wideners: Element[] = [];
       for (const element of composedElements(document.body)) {
         const rect = element.getBoundingClientRect();
-        // In the document's coordinates: the page may have been scrolled sideways already.
-        if (rect.right + window.scrollX <= page.clientWidth + 1 || !shown(element, rect)) continue;
+        // In the document's coordinates, as the page may be scrolled sideways already; a dialog or
+        // a fixed element stays where the viewport is, so it widens nothing.
+        if (pinned(element) || rect.right + window.scrollX <= page.clientWidth + 1 || !shown(element, rect))
+          continue;
         if (wideners.some((outer) => isInside(outer, element))) continue;
         let clipped = false;
         for (let up = parentOf(element); up !== null && up !== document.body; up = parentOf(up)) {
@@ -269,9 +278,10 @@ export function overlappingBlocks(
 export const squeezedWidthEm = 3.5;
 
 /**
- * (c) No text squeezed to a letter or two per line, and none cut off with an ellipsis or by a
- * clipping box: every text of more than three characters whose block is narrower than
- * `squeezedWidthEm` of its font and wraps onto several lines, and every text its box hides.
+ * (c) No text squeezed to a letter or two per line, and no id, amount or date cut off: every text
+ * of more than three characters whose block is narrower than `squeezedWidthEm` of its font and
+ * wraps onto several lines, and every text made mostly of digits that its box cuts (with an
+ * ellipsis or without).
  */
 export function squeezedText(
   scope: Locator,
@@ -346,8 +356,11 @@ export function squeezedText(
         });
         continue;
       }
+      // Only ids, amounts and dates must never be cut: a snippet may end in an ellipsis by design.
+      const digits = text.replace(/\D/g, '').length;
+      const figureLike = digits >= 0.4 * text.replace(/\s/g, '').length;
       const clipsX = style.overflowX !== 'visible';
-      if (clipsX && block.scrollWidth > block.clientWidth + 1) {
+      if (figureLike && clipsX && block.scrollWidth > block.clientWidth + 1) {
         seen.add(parent);
         offenders.push({
           element: describe(block),
