@@ -538,7 +538,9 @@ describe('RequestsScreen: a row reads at a glance', () => {
     await page.getByRole('button', { name: 'Все', exact: true }).click();
     // Tab past the other filters to the first row.
     while (focusedInModule() !== first.element()) await userEvent.keyboard('{Tab}');
-    await expect.element(first.element().querySelector('.ss-relative-time__exact')).toBeVisible();
+    await expect
+      .element(first.element().querySelector<HTMLElement>('.ss-relative-time__exact'))
+      .toBeVisible();
     // The row's own name stays short: the exact time is a description, not part of it.
     await expect.element(first).not.toHaveAccessibleName(new RegExp(exact));
   });
