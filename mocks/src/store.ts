@@ -6,6 +6,7 @@ import {
   reopenBodySchema,
   maxPageLimit,
   cleanFileName,
+  lastMessageSnippetMax,
   type ArticleList,
   type Attachment,
   type CreateTicketBody,
@@ -17,6 +18,7 @@ import {
   type SellerContext,
   type Ticket,
   type TicketEvent,
+  type TicketLastMessage,
   type ListArticlesQuery,
   type ListFacilitiesQuery,
   type ListOrdersQuery,
@@ -175,7 +177,18 @@ function withoutEvents(ticket: TicketWithEvents): Ticket {
     expectedFirstResponseBy: ticket.expectedFirstResponseBy,
     unread: ticket.unread,
     rating: ticket.rating,
+    ...lastMessageOf(ticket.events),
   };
+}
+
+/** The latest message as the list carries it: who wrote it, when, and the start of its text. */
+function lastMessageOf(events: readonly TicketEvent[]): { lastMessage?: TicketLastMessage } {
+  const message = events.findLast((event) => event.kind === 'message');
+  if (message?.kind !== 'message') return {};
+  // One line of text, cut by characters (not UTF-16 units) so an emoji is never split in two.
+  const text = Array.from(message.body.replace(/\s+/g, ' ').trim());
+  const body = text.slice(0, lastMessageSnippetMax).join('');
+  return { lastMessage: { author: message.author, body, at: message.at } };
 }
 
 /**

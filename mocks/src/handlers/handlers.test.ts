@@ -137,6 +137,33 @@ describe('every endpoint answers valid contract data', () => {
     expect(ticket.events?.[0]?.kind).toBe('created');
   });
 
+  it('lists each request with its latest message, cut to a snippet, and none for a request without one', async () => {
+    const waiting = findTicket('waiting_seller');
+    const messages = store.getTicket(waiting.id).events.filter((event) => event.kind === 'message');
+    const latest = messages.at(-1);
+    expect(waiting.lastMessage).toEqual({
+      author: 'moderator',
+      body: latest?.kind === 'message' ? latest.body : '',
+      at: latest?.at,
+    });
+    expect(findTicket('new').lastMessage).toBeUndefined();
+
+    await client.postMessage(
+      waiting.id,
+      { body: `${'Длинный ответ. '.repeat(30)}\n\nКонец`, attachmentIds: [] },
+      {
+        idempotencyKey: newKey(),
+      },
+    );
+    const page = await client.listTickets({ limit: 1 });
+    expect(valid(ticketPageSchema, page)).toBe(true);
+    const snippet = page.items[0]?.lastMessage;
+    expect(snippet?.author).toBe('seller');
+    expect(snippet?.body).toHaveLength(200);
+    expect(snippet?.body).toMatch(/^Длинный ответ\. Длинный/);
+    expect(snippet?.body).not.toMatch(/\n/);
+  });
+
   it('writes: attachment, ticket, message, offer decision, reopen, rating, read', async () => {
     const attachment = await client.uploadAttachment(Object.assign(png(), { name: 'фото.png' }), {
       idempotencyKey: newKey(),

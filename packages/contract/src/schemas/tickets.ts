@@ -198,6 +198,25 @@ export const ratingSchema = z.object({
   comment: z.optional(z.string()),
 });
 
+/** How long {@link ticketLastMessageSchema}'s `body` may be: a snippet, not the message. */
+export const lastMessageSnippetMax = 200;
+
+/**
+ * The latest message of a request, so a list can show who wrote last and what without loading the
+ * whole timeline: `body` is the start of the message's plain text, at most 200 characters.
+ */
+export const ticketLastMessageSchema = named(
+  z.object({
+    author: z.enum(messageAuthors),
+    /** Plain text: clients render it as text, never as markup. */
+    body: z.string().check(z.maxLength(lastMessageSnippetMax)),
+    at: timestampSchema,
+  }),
+  'TicketLastMessage',
+);
+/** The latest message of a request, as `GET /tickets` carries it. */
+export type TicketLastMessage = z.infer<typeof ticketLastMessageSchema>;
+
 /** A request to support (a ticket); body of `GET /tickets/{id}` and of the ticket actions. */
 export const ticketSchema = named(
   z.object({
@@ -214,6 +233,8 @@ export const ticketSchema = named(
     /** Present only in `GET /tickets/{id}`. */
     events: z.optional(z.array(ticketEventSchema)),
     rating: z.nullable(ratingSchema),
+    /** In `GET /tickets`, when the request has a message; a server may leave it out. */
+    lastMessage: z.optional(ticketLastMessageSchema),
   }),
   'Ticket',
 );
@@ -291,6 +312,14 @@ const receivedTicketObject = z.object({
   unread: orFallback(z.int().check(z.nonnegative()), 0),
   events: z.optional(siftedList(receivedTicketEventSchema)),
   rating: orFallback(z.nullable(ratingSchema), null),
+  // Only the list's snippet reads it: one that cannot be read is no snippet, not a lost request.
+  lastMessage: z.optional(
+    orFallback(
+      // A longer body than the contract allows is still a snippet: the client shortens it anyway.
+      z.object({ ...ticketLastMessageSchema.shape, author: openEnum(messageAuthors), body: z.string() }),
+      undefined,
+    ),
+  ),
 });
 
 /** The client's reading of {@link ticketSchema}. */

@@ -164,6 +164,7 @@ const openPlaces: OpenPlace[] = [
   { reading: 'GET /facilities', path: ['items', 0, 'type'], known: facilityTypes },
   { reading: 'GET /policy', path: ['channels', 1, 'kind'], known: channelKinds },
   { reading: 'GET /tickets/{id}', path: ['topic'], known: topics },
+  { reading: 'GET /tickets', path: ['items', 0, 'lastMessage', 'author'], known: messageAuthors },
   { reading: 'GET /tickets/{id}', path: ['status'], known: ticketStatuses },
   { reading: 'GET /tickets/{id}', path: ['events', eventIndex('created'), 'kind'], known: ticketEventKinds },
   { reading: 'GET /tickets/{id}', path: ['events', eventIndex('message'), 'author'], known: messageAuthors },
@@ -325,6 +326,26 @@ describe('values a formatter cannot show', () => {
         expect(parsed.events).toHaveLength(ticketExample.events.length);
       }),
     );
+  });
+
+  it('leave a last message that cannot be read absent, and keep one longer than the contract allows', () => {
+    const notAMessage = fc.oneof(
+      fc.string(),
+      fc.constant(null),
+      fc.record({ author: fc.constant('moderator'), body: fc.integer(), at: fc.string() }),
+    );
+    fc.assert(
+      fc.property(notAMessage, (lastMessage) => {
+        const parsed = z.parse(receivedTicketSchema, { ...ticketListItemExample, lastMessage });
+        expect(parsed.lastMessage).toBeUndefined();
+        expect(parsed.subject).toBe(ticketListItemExample.subject);
+      }),
+    );
+    const long = { ...ticketListItemExample.lastMessage, body: 'а'.repeat(500) };
+    expect(
+      z.parse(receivedTicketSchema, { ...ticketListItemExample, lastMessage: long }).lastMessage,
+    ).toEqual(long);
+    expect(z.safeParse(ticketSchema, { ...ticketListItemExample, lastMessage: long }).success).toBe(false);
   });
 
   it('keep an amount as spelled, for the formatter to refuse', () => {

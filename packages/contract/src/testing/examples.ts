@@ -123,6 +123,11 @@ export const ticketListItemExample = {
   expectedFirstResponseBy: '2026-11-21T09:10:00+03:00',
   unread: 0,
   rating: null,
+  lastMessage: {
+    author: 'moderator',
+    body: 'Запросили данные у перевозчика, вернусь с ответом до конца дня.',
+    at: '2026-11-21T09:00:00+03:00',
+  },
 };
 
 /** A ticket as `GET /tickets/{id}` returns it: with its events. */

@@ -14,6 +14,8 @@ import form from '../shared/ui/form/form.css?inline';
 import askForm from '../features/ask/components/ask-form.css?inline';
 import parcel from './parcel/parcel.css?inline';
 import request from '../features/requests/request/request.css?inline';
+import statusBadge from '../features/requests/status-badge.css?inline';
+import relativeTime from '../shared/ui/relative-time.css?inline';
 import requestsList from '../features/requests/list/requests-list.css?inline';
 import requestActions from '../features/requests/actions/actions.css?inline';
 
@@ -54,6 +56,8 @@ export const moduleStyles = withSellersRem(
     form,
     askForm,
     parcel,
+    statusBadge,
+    relativeTime,
     request,
     requestsList,
     requestActions,

@@ -13,7 +13,7 @@ export const requestsListRu = {
     quick: 'Быстрый выбор',
     all: 'Все',
     open: 'Открытые',
-    topic: 'Тема',
+    topic: 'Тема обращения',
     allTopics: 'Все темы',
     severalTopics: {
       one: 'Выбрана {count} тема',
@@ -22,12 +22,21 @@ export const requestsListRu = {
       other: 'Выбрано {count} темы',
     },
     search: 'Поиск',
-    searchHint: 'Номер обращения или слова из его темы',
+    searchHint: 'Номер обращения или слова из заголовка',
     clear: 'Сбросить фильтры',
   },
   row: {
     number: '№ {number}',
-    updated: 'Обновлено {time}',
+    /** Before "2 часа назад": the relative time is its own element, with the exact time on focus. */
+    updated: 'Обновлено',
+    /** Read before the topic's name by a screen reader: the row shows the name alone. */
+    topic: 'Тема обращения',
+    /** The last message: who wrote it, then its start. */
+    snippet: '{author}: {text}',
+    author: {
+      seller: 'Вы',
+      moderator: 'Поддержка',
+    },
     unread: {
       one: '{count} новое',
       few: '{count} новых',
@@ -101,7 +110,13 @@ export const requestsListEn: MessagesOf<typeof requestsListRu> = {
   },
   row: {
     number: 'No. {number}',
-    updated: 'Updated {time}',
+    updated: 'Updated',
+    topic: 'Topic',
+    snippet: '{author}: {text}',
+    author: {
+      seller: 'You',
+      moderator: 'Support',
+    },
     unread: {
       one: '{count} new',
       other: '{count} new',

@@ -1,75 +1,66 @@
-import { isKnownTicketStatus, type ReceivedTicket, type TicketStatus } from '@seller-support/contract';
-import { useFormat, useLocale, useT, type Formatter, type Locale } from '../../../shared/i18n';
+import { isOneOf, messageAuthors, type ReceivedTicket } from '@seller-support/contract';
+import { useId } from 'react';
+import { useT, type Translate } from '../../../shared/i18n';
 import { Link } from '../../../shared/routing/router';
 import { routePaths } from '../../../shared/routing/routes';
-import { unknownValueProps } from '../../../shared/ui/unknown-value';
-import { ticketStatusLabel, topicLabel } from '../request/ticket-labels';
-
-const minuteMs = 60_000;
-const hourMs = 60 * minuteMs;
-const dayMs = 24 * hourMs;
-
-/** Statuses in which the next move is the seller's: their badge stands out (by its words too). */
-const sellerActs: ReadonlySet<TicketStatus> = new Set(['waiting_seller', 'offer_proposed']);
-const finished: ReadonlySet<TicketStatus> = new Set(['resolved', 'closed']);
-
-/**
- * When a request last changed, as the seller reads it: "5 minutes ago" within a day (clocks a few
- * minutes apart count as "now"), the date and time in their language after that.
- */
-export function formatUpdatedAt(timestamp: string, now: Date, locale: Locale, format: Formatter): string {
-  const ageMs = now.getTime() - Date.parse(timestamp);
-  if (Number.isNaN(ageMs) || ageMs >= dayMs || ageMs < -5 * minuteMs) return format.dateTime(timestamp);
-  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  const age = Math.max(0, ageMs);
-  if (age < hourMs) return relative.format(-Math.floor(age / minuteMs), 'minute');
-  return relative.format(-Math.floor(age / hourMs), 'hour');
-}
+import { RelativeTime } from '../../../shared/ui/relative-time';
+import { topicLabel } from '../request/ticket-labels';
+import { StatusBadge } from '../status-badge';
+import { messageSnippet } from './message-snippet';
 
 export interface RequestRowProps {
   ticket: ReceivedTicket;
+  /** The screen's clock: every row's "2 hours ago" moves with it. */
   now: Date;
 }
 
-/** One request of the list: the whole row is a link to its page. The subject is text, never markup. */
+/** "Поддержка: Пришлите фото…": who wrote last and the start of it; nothing for a request without messages. */
+function lastMessageText(t: Translate, lastMessage: ReceivedTicket['lastMessage']): string | null {
+  if (lastMessage === undefined) return null;
+  const text = messageSnippet(lastMessage.body);
+  if (text === '') return null;
+  // An author this version does not know: the words alone, rather than a wrong name.
+  if (!isOneOf(messageAuthors, lastMessage.author)) return text;
+  return t('requestsList.row.snippet', { author: t(`requestsList.row.author.${lastMessage.author}`), text });
+}
+
+/**
+ * One request of the list, readable at a glance: status (colour, icon, words), number, subject,
+ * topic, the last message and when it changed. The whole row is one link; the subject and the
+ * message are text, never markup. The unread mark sits on the row's corner, out of the flow, so
+ * the row keeps its size when it comes or goes.
+ */
 export function RequestRow({ ticket, now }: RequestRowProps) {
   const t = useT();
-  const format = useFormat();
-  const locale = useLocale();
-  const { status } = ticket;
-  // A status this version does not know gets the neutral badge, its raw value kept for support.
-  const known = isKnownTicketStatus(status);
-  const badgeClass =
-    known && sellerActs.has(status)
-      ? 'requests-row__status requests-row__status--act'
-      : known && finished.has(status)
-        ? 'requests-row__status requests-row__status--done'
-        : 'requests-row__status';
+  const exactTimeId = useId();
+  const unread = ticket.unread > 0;
+  const snippet = lastMessageText(t, ticket.lastMessage);
   return (
-    <li className={ticket.unread > 0 ? 'requests-row requests-row--unread' : 'requests-row'}>
-      <Link to={routePaths.request(ticket.id)} className="requests-row__link">
-        <span className="requests-row__top">
+    <li className="requests-row" data-unread={unread || undefined}>
+      <Link to={routePaths.request(ticket.id)} className="requests-row__link" aria-describedby={exactTimeId}>
+        <span className="requests-row__head">
+          <StatusBadge status={ticket.status} />
           <span className="requests-row__number">
             {t('requestsList.row.number', { number: ticket.number })}
           </span>
-          <span className={badgeClass} {...(known ? {} : unknownValueProps(t, status))}>
-            {ticketStatusLabel(t, status)}
-          </span>
-          {ticket.unread > 0 && (
-            <span className="requests-row__unread">
-              {t('requestsList.row.unread', { count: ticket.unread })}
-            </span>
-          )}
         </span>
         <span className="requests-row__subject">{ticket.subject}</span>
+        {snippet !== null && <span className="requests-row__snippet">{snippet}</span>}
         <span className="requests-row__meta">
-          <span>{topicLabel(t, ticket.topic)}</span>
-          <span>
-            {t('requestsList.row.updated', {
-              time: formatUpdatedAt(ticket.updatedAt, now, locale, format),
-            })}
+          <span className="requests-row__topic">
+            <span className="ss-visually-hidden">{`${t('requestsList.row.topic')}: `}</span>
+            {topicLabel(t, ticket.topic)}
+          </span>
+          <span className="requests-row__updated">
+            {`${t('requestsList.row.updated')} `}
+            <RelativeTime timestamp={ticket.updatedAt} now={now} exactId={exactTimeId} />
           </span>
         </span>
+        {unread && (
+          <span className="requests-row__unread">
+            {t('requestsList.row.unread', { count: ticket.unread })}
+          </span>
+        )}
       </Link>
     </li>
   );

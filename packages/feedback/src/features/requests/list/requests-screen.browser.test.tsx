@@ -1,4 +1,4 @@
-import { FetchApiClient } from '@seller-support/contract';
+import { FetchApiClient, ticketStatuses } from '@seller-support/contract';
 import {
   createMockApi,
   defaultNow,
@@ -13,9 +13,9 @@ import {
 } from '@seller-support/mocks';
 import { getResponse, http, type RequestHandler } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
-import type { Locale } from '../../../shared/i18n';
+import { createFormatter, type Locale } from '../../../shared/i18n';
 import { createMemoryLocation } from '../../../shared/routing/location';
 import { useModulePath, useRoute } from '../../../shared/routing/router';
 import { createMockFetch } from '../../../testing/mock-fetch';
@@ -26,11 +26,23 @@ import { focusedInModule } from '../../../testing/dom';
 const now = new Date(defaultNow);
 
 /** The list where the module's routes would put it: at `/requests`, reading the path's query. */
-function RoutedRequests({ searchDebounceMs }: { searchDebounceMs?: number | undefined }) {
+function RoutedRequests({
+  searchDebounceMs,
+  realClock = false,
+}: {
+  searchDebounceMs?: number | undefined;
+  realClock?: boolean | undefined;
+}) {
   const route = useRoute();
   const path = useModulePath();
   if (route?.name !== 'requests') return <p data-testid="elsewhere">{path}</p>;
-  return <RequestsScreen params={route.params} now={now} searchDebounceMs={searchDebounceMs} />;
+  return (
+    <RequestsScreen
+      params={route.params}
+      now={realClock ? undefined : now}
+      searchDebounceMs={searchDebounceMs}
+    />
+  );
 }
 
 interface SetupOptions {
@@ -44,6 +56,8 @@ interface SetupOptions {
   searchDebounceMs?: number;
   /** The client's limit for an answer; a test about a stalled server shortens it. */
   requestTimeoutMs?: number;
+  /** The screen's own clock instead of the pinned `now` (a test of time passing fakes it). */
+  realClock?: boolean;
 }
 
 async function setup({
@@ -54,6 +68,7 @@ async function setup({
   locale = 'ru',
   searchDebounceMs,
   requestTimeoutMs,
+  realClock,
 }: SetupOptions = {}) {
   const mockApi = createMockApi({
     baseUrl: mockApiBaseUrl,
@@ -75,7 +90,7 @@ async function setup({
   const onUnauthorized = vi.fn();
   await render(
     <ModuleHarness api={api} locale={locale} location={location} onUnauthorized={onUnauthorized}>
-      <RoutedRequests searchDebounceMs={searchDebounceMs} />
+      <RoutedRequests searchDebounceMs={searchDebounceMs} realClock={realClock} />
     </ModuleHarness>,
   );
   return { mockApi, store: mockApi.store, requests, location, onUnauthorized };
@@ -117,8 +132,8 @@ describe('RequestsScreen', () => {
     await expect.element(offerRow).toHaveTextContent('2 новых');
     await expect.element(page.getByRole('link', { name: /Ждёт вашего ответа/ })).toHaveTextContent('1 новое');
     expect(page.getByText(/\d+ нов(ое|ых)/).elements()).toHaveLength(3);
-    // Older than a day: a date and time in the seller's language.
-    await expect.element(rows().last()).toHaveTextContent(/Обновлено \d{1,2} нояб\. 2026 г\., \d{2}:\d{2}/);
+    // Older than a day: days ago, in the seller's language.
+    await expect.element(rows().last()).toHaveTextContent('Обновлено 6 дней назад');
 
     expect([...lastRequest(requests).searchParams.entries()]).toEqual([['limit', '20']]);
   });
@@ -390,8 +405,9 @@ describe('RequestsScreen: a server that says more than this version knows', () =
     const future = rows().first();
     await expect.element(future).toHaveTextContent('Обращение из будущего');
     await expect.element(future).toHaveTextContent('Другая тема');
-    const badge = future.element().querySelector('.requests-row__status');
+    const badge = future.element().querySelector('.ss-status-badge');
     expect(badge?.textContent).toBe('Обновлено');
+    expect(badge?.getAttribute('data-tone')).toBe('unknown');
     expect(badge?.getAttribute('data-unknown-value')).toBe('escalated');
     await expect.element(rows().last()).toHaveTextContent('В работе');
     await expect.element(page.getByText('1 обращение не удалось показать.')).toBeVisible();
@@ -405,10 +421,222 @@ describe('RequestsScreen: a server that says more than this version knows', () =
 
     const englishRows = () => page.getByRole('list', { name: 'Requests' }).getByRole('link');
     await expect.poll(() => englishRows().elements().length).toBe(2);
-    expect(englishRows().first().element().querySelector('.requests-row__status')?.textContent).toBe(
-      'Updated',
-    );
+    expect(englishRows().first().element().querySelector('.ss-status-badge')?.textContent).toBe('Updated');
     await expect.element(englishRows().first()).toHaveTextContent('Other topic');
     await expect.element(page.getByText('1 request could not be shown.')).toBeVisible();
+  });
+});
+
+describe('RequestsScreen: a row reads at a glance', () => {
+  const badgeOf = (row: Element) => {
+    const badge = row.querySelector('.ss-status-badge');
+    if (!(badge instanceof HTMLElement)) throw new Error('A row without a status badge.');
+    return badge;
+  };
+
+  it('gives every status its own words, icon and colour; "your move" stands out and "resolved" is not faded', async () => {
+    const { store } = await setup();
+    await expect.poll(() => rows().elements().length).toBe(7);
+    const byStatus = new Map(
+      store
+        .listTickets({ limit: 100 })
+        .items.map((ticket, index) => [ticket.status, rows().nth(index).element()]),
+    );
+    expect([...byStatus.keys()].sort()).toEqual([...ticketStatuses].sort());
+
+    const looks = ticketStatuses.map((status) => {
+      const row = byStatus.get(status);
+      if (row === undefined) throw new Error(`no ${status} row`);
+      const badge = badgeOf(row);
+      const icon = badge.querySelector('svg');
+      expect(icon?.getAttribute('aria-hidden')).toBe('true');
+      const style = getComputedStyle(badge);
+      return {
+        status,
+        words: badge.textContent,
+        icon: icon?.innerHTML ?? '',
+        colour: `${style.color} on ${style.backgroundColor}`,
+        opacity: style.opacity,
+      };
+    });
+    expect(looks.map(({ words }) => words)).toEqual([
+      'Новое',
+      'В работе',
+      'Ждёт вашего ответа',
+      'Ждёт ответа третьей стороны',
+      'Предложено решение',
+      'Решено',
+      'Закрыто',
+    ]);
+    // Seven pictures for seven statuses: none is told from another by its words alone.
+    expect(new Set(looks.map(({ icon }) => icon)).size).toBe(7);
+
+    const colour = (status: string) => looks.find((look) => look.status === status)?.colour;
+    // The seller's move (a reply, a decision) looks the same and like nothing else.
+    expect(colour('waiting_seller')).toBe(colour('offer_proposed'));
+    expect(colour('in_progress')).toBe(colour('waiting_third_party'));
+    expect(
+      new Set(['new', 'in_progress', 'waiting_seller', 'resolved', 'closed'].map((status) => colour(status)))
+        .size,
+    ).toBe(5);
+    // Resolved is good news at full strength, not a greyed-out control.
+    expect(looks.every(({ opacity }) => opacity === '1')).toBe(true);
+    expect(colour('resolved')).not.toBe(colour('closed'));
+    expect(getComputedStyle(badgeOf(byStatus.get('resolved')!)).color).not.toBe(
+      getComputedStyle(rows().first().element().querySelector('.requests-row__number')!).color,
+    );
+  });
+
+  it('shows who wrote last and the start of it, as plain text, and nothing for a request without messages', async () => {
+    const { store } = await setup();
+    await expect.poll(() => rows().elements().length).toBe(7);
+    const tickets = store.listTickets({ limit: 100 }).items;
+    const waiting = rows().nth(tickets.findIndex((ticket) => ticket.status === 'waiting_seller'));
+    await expect
+      .element(waiting)
+      .toHaveTextContent('Поддержка: Пришлите, пожалуйста, фото этикетки с серийным номером и фото дефекта.');
+    const fresh = rows().nth(tickets.findIndex((ticket) => ticket.status === 'new'));
+    expect(fresh.element().querySelector('.requests-row__snippet')).toBeNull();
+  });
+
+  it('cuts a long last message to about 140 characters and shows markup in it as text', async () => {
+    const body = `<b>Жирный</b> ${'очень длинное сообщение продавца '.repeat(6)}`.slice(0, 200);
+    const ticket = {
+      ...makeTicket(createRng(5), { status: 'in_progress', unread: 0 }),
+      lastMessage: { author: 'seller' as const, body, at: '2026-11-25T11:00:00+03:00' },
+    };
+    await setup({
+      locale: 'en',
+      handlers: () => [
+        mockResponse('listTickets', { items: [ticket], nextCursor: null, total: 1 }, mockApiBaseUrl),
+      ],
+    });
+    const row = page.getByRole('list', { name: 'Requests' }).getByRole('link').first();
+    await expect.element(row).toHaveTextContent('You: <b>Жирный</b> очень длинное');
+    const snippet = row.element().querySelector('.requests-row__snippet');
+    expect(snippet?.querySelector('b')).toBeNull();
+    const text = snippet?.textContent ?? '';
+    expect(text.endsWith('…')).toBe(true);
+    expect(Array.from(text.replace('You: ', '')).length).toBeLessThanOrEqual(141);
+  });
+
+  it('says when a request changed relative to now, with the exact time on hover and on keyboard focus', async () => {
+    const { store } = await setup();
+    await expect.poll(() => rows().elements().length).toBe(7);
+    const newest = store.listTickets({ limit: 1 }).items[0]!;
+    const exact = createFormatter('ru').dateTime(newest.updatedAt);
+    const first = rows().first();
+    const time = first.element().querySelector('time');
+    expect(time?.textContent).toBe('12 минут назад');
+    expect(time?.getAttribute('dateTime')).toBe(newest.updatedAt);
+    // Hover: the browser's tooltip.
+    expect(time?.getAttribute('title')).toBe(exact);
+    // Focus: read after the row's name, and shown beside the row while it has the focus.
+    await expect.element(first).toHaveAccessibleDescription(exact);
+    const tooltip = page.getByText(exact, { exact: true }).first();
+    await expect.element(tooltip).not.toBeVisible();
+    await page.getByRole('button', { name: 'Все', exact: true }).click();
+    // Tab past the other filters to the first row.
+    while (focusedInModule() !== first.element()) await userEvent.keyboard('{Tab}');
+    await expect
+      .element(first.element().querySelector<HTMLElement>('.ss-relative-time__exact'))
+      .toBeVisible();
+    // The row's own name stays short: the exact time is a description, not part of it.
+    await expect.element(first).not.toHaveAccessibleName(new RegExp(exact));
+  });
+
+  it('moves "12 minutes ago" on as the clock does, without a reload', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'], now: new Date(defaultNow) });
+    try {
+      await setup({ realClock: true });
+      await expect.element(rows().first()).toHaveTextContent('Обновлено 12 минут назад');
+      await vi.advanceTimersByTimeAsync(60_000);
+      await expect.element(rows().first()).toHaveTextContent('Обновлено 13 минут назад');
+      // The machine-readable moment stays; its words follow the screen's one clock.
+      const time = rows().first().element().querySelector('time');
+      expect(time?.textContent).toBe('13 минут назад');
+      await vi.advanceTimersByTimeAsync(60 * 60_000);
+      await expect.element(rows().first()).toHaveTextContent('Обновлено 1 час назад');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('keeps a row where it is, at the same size, when news marks it unread', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const { store } = await setup();
+      await expect.poll(() => rows().elements().length).toBe(7);
+      const newest = store.listTickets({ limit: 1 }).items[0]!;
+      const first = rows().first();
+      const subject = () => first.element().querySelector('.requests-row__subject')!.getBoundingClientRect();
+      const box = (rect: DOMRect) => ({ x: rect.x, y: rect.y, width: rect.width, height: rect.height });
+      const rowBefore = box(first.element().getBoundingClientRect());
+      const subjectBefore = box(subject());
+      await expect.element(first).not.toHaveTextContent(/нов(ое|ых)/);
+
+      // A step of support's, without a message: the snippet stays, only the unread mark comes.
+      store.addModeratorEvent(newest.id, { kind: 'step', text: 'Запросили данные у перевозчика' });
+      vi.advanceTimersByTime(30_000);
+      await expect.element(first).toHaveTextContent('1 новое');
+      expect(box(first.element().getBoundingClientRect())).toEqual({
+        ...rowBefore,
+        // The list may move as a whole (the status line); the row keeps its size, its text its place.
+        y: first.element().getBoundingClientRect().y,
+      });
+      expect(box(subject())).toEqual({ ...subjectBefore, y: subject().y });
+      expect(subject().y - first.element().getBoundingClientRect().y).toBe(subjectBefore.y - rowBefore.y);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('fits a 320 px wide module: one column, nothing cut, every row and filter a 44 px target', async () => {
+    await page.viewport(320, 800);
+    try {
+      const long = makeTicket(createRng(9), {
+        status: 'waiting_third_party',
+        number: '1234567890',
+        subject:
+          'Выплата по заказам 59165-023-00001234567890 и 59165-023-00001234567891 не пришла, хотя срок уже прошёл',
+        unread: 12,
+      });
+      await setup({
+        handlers: () => [
+          mockResponse('listTickets', { items: [long], nextCursor: null, total: 1 }, mockApiBaseUrl),
+        ],
+      });
+      await expect.poll(() => rows().elements().length).toBe(1);
+      const host = document.querySelector('[data-seller-support]');
+      const root = host?.shadowRoot?.querySelector('.ss-root');
+      expect(root?.scrollWidth).toBeLessThanOrEqual(root?.clientWidth ?? 0);
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
+
+      const row = rows().first().element();
+      const targets = [
+        row,
+        ...page.getByRole('button').elements(),
+        ...page
+          .getByRole('checkbox')
+          .elements()
+          .map((box) => box.closest('label')!),
+        page.getByRole('combobox').element(),
+        page.getByRole('searchbox').element(),
+      ];
+      for (const target of targets) {
+        expect(target.getBoundingClientRect().height, target.textContent).toBeGreaterThanOrEqual(44);
+      }
+      for (const selector of ['.requests-row__subject', '.requests-row__number', '.ss-status-badge']) {
+        const element = row.querySelector(selector);
+        expect(element, selector).not.toBeNull();
+        // Wrapped, not clipped: the whole text is inside the element's box.
+        expect(element!.scrollWidth, selector).toBeLessThanOrEqual(element!.clientWidth + 1);
+        expect(getComputedStyle(element!).textOverflow, selector).not.toBe('ellipsis');
+      }
+      await expect.element(rows().first()).toHaveTextContent(long.subject);
+      await expect.element(rows().first()).toHaveTextContent('№ 1234567890');
+    } finally {
+      await page.viewport(414, 896);
+    }
   });
 });

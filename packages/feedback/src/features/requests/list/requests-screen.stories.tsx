@@ -6,7 +6,9 @@ import {
   mockFailure,
   mockForeignResponse,
   mockPending,
+  mockResponse,
 } from '@seller-support/mocks';
+import { ticketStatuses } from '@seller-support/contract';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fireEvent, waitFor } from 'storybook/test';
@@ -30,6 +32,8 @@ function RequestsAt() {
 interface StoryProps {
   /** The module path the story opens at, filters included. */
   path: string;
+  /** The width of the slot the host gives the module (a phone, a narrow column); the page's otherwise. */
+  slotWidth?: number;
 }
 
 const meta = {
@@ -37,8 +41,10 @@ const meta = {
   // The story brings its own frame: the list needs a location at `/requests`, not at the root.
   parameters: { moduleHarness: false },
   args: { path: '/requests' },
-  render: ({ path }, { globals, parameters }) => (
-    <Frame path={path} globals={globals} requestTimeoutMs={storyTimeoutMs(parameters)} />
+  render: ({ path, slotWidth }, { globals, parameters }) => (
+    <div style={slotWidth === undefined ? undefined : { inlineSize: slotWidth }}>
+      <Frame path={path} globals={globals} requestTimeoutMs={storyTimeoutMs(parameters)} />
+    </div>
   ),
 } satisfies Meta<StoryProps>;
 
@@ -78,6 +84,14 @@ export const Loaded: Story = {
     for (const status of ['new', 'in_progress', 'resolved', 'closed'] as const) {
       await expect(module.getAllByText(t(`request.statuses.${status}`), { selector: 'a *' })).toHaveLength(1);
     }
+    // Every status has its own picture beside its words.
+    const icons = [...list.querySelectorAll('.ss-status-badge svg')].map((icon) =>
+      icon.getAttribute('data-icon'),
+    );
+    await expect(new Set(icons).size).toBe(7);
+    // The latest message and when, at a glance.
+    await expect(list).toHaveTextContent(t('requestsList.row.author.moderator'));
+    await expect(list.querySelector('a time')).toHaveAttribute('title', expect.stringMatching(/2026/));
     await expect(module.getByRole('link', { name: /Где посылка\? Не отслеживается/ })).toHaveAttribute(
       'href',
       expect.stringMatching(/^\/support\/requests\/T-/),
@@ -319,3 +333,58 @@ export const ForeignServer: Story = {
 export const ForeignServerEnglish: Story = { ...ForeignServer, ...english };
 
 export const ForeignServerDark: Story = { ...ForeignServer, ...dark };
+
+const longSubject =
+  'Выплата по заказам 59165-023-00001234567890 и 59165-023-00001234567891 не пришла, хотя срок уже прошёл';
+
+/**
+ * A phone, or a 320 px column a host gives the module: one column, every status readable with its
+ * icon, the unread mark on the corner, a long subject and long order numbers wrapped, never cut.
+ */
+export const NarrowSlot: Story = {
+  args: { slotWidth: 320 },
+  beforeEach({ msw }) {
+    const { store } = createMockApi({ baseUrl: mockApiBaseUrl });
+    const long = {
+      ...makeTicket(createRng(9), {
+        status: 'waiting_seller',
+        number: '1234567890',
+        subject: longSubject,
+        unread: 12,
+      }),
+      updatedAt: defaultNow,
+      lastMessage: {
+        author: 'moderator' as const,
+        body: 'Проверили выплату: деньги ушли на старый счёт. Пришлите, пожалуйста, реквизиты нового счёта и скан письма банка о закрытии старого, и мы вернём выплату в течение трёх рабочих дней.'.slice(
+          0,
+          200,
+        ),
+        at: defaultNow,
+      },
+    };
+    const items = [long, ...store.listTickets({ limit: 100 }).items];
+    msw.use(mockResponse('listTickets', { items, nextCursor: null, total: items.length }, mockApiBaseUrl));
+  },
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
+    const module = await withinModule(canvasElement);
+    const list = await module.findByRole('list', { name: t('requestsList.listLabel') });
+    await waitFor(() => expect(list.querySelectorAll('a[href]')).toHaveLength(8));
+    for (const status of ticketStatuses) {
+      await expect(
+        module.getAllByText(t(`request.statuses.${status}`), { selector: '.ss-status-badge *' }).length,
+      ).toBeGreaterThan(0);
+    }
+    const first = module.getByRole('link', {
+      name: new RegExp(t('requestsList.row.number', { number: '1234567890' })),
+    });
+    await expect(first).toHaveTextContent(longSubject);
+    await expect(first).toHaveTextContent(t('requestsList.row.unread', { count: 12 }));
+    const subject = first.querySelector('.requests-row__subject');
+    await expect(subject?.scrollWidth).toBeLessThanOrEqual((subject?.clientWidth ?? 0) + 1);
+    const root = canvasElement.querySelector('[data-seller-support]')?.shadowRoot?.querySelector('.ss-root');
+    await expect(root?.scrollWidth).toBeLessThanOrEqual(root?.clientWidth ?? 0);
+  },
+};
+
+export const NarrowSlotDark: Story = { ...NarrowSlot, ...dark };

@@ -8,7 +8,7 @@ import { useLatest } from '../../../shared/lib/use-latest';
 import { useNow } from '../../../shared/lib/use-now';
 import { Link, PageHeading, useNavigate } from '../../../shared/routing/router';
 import { routePaths } from '../../../shared/routing/routes';
-import { Button } from '../../../shared/ui/button';
+import { Button, buttonClass } from '../../../shared/ui/button';
 import { ErrorState } from '../../../shared/ui/error-state';
 import {
   matchesTicketFilters,
@@ -236,7 +236,7 @@ export function RequestsScreen({
                 <button
                   ref={moreRef}
                   type="button"
-                  className="requests__more-button"
+                  className={`${buttonClass('quiet')} requests__more-button`}
                   aria-disabled={tickets.isFetchingNextPage || undefined}
                   onClick={() => {
                     if (!tickets.isFetchingNextPage) loadMore();
