@@ -224,6 +224,9 @@ describe('the parcel', () => {
     const russian = page.getByRole('dialog', { name: `Вопрос по заказу № ${orderId}` });
     await expect.element(russian).toBeVisible();
     const dialog = russian.element();
+    const contextRequests = () => requests.filter((request) => request === `GET ${mockApiBaseUrl}/context`);
+    // The form has what it needs before the switch, so a remount would have to ask again.
+    await expect.poll(contextRequests).toHaveLength(1);
 
     await parcel.update?.({ ...props, locale: 'en' });
 
@@ -231,7 +234,7 @@ describe('the parcel', () => {
       .element(page.getByRole('dialog', { name: `Question about order No. ${orderId}` }))
       .toBeVisible();
     expect(shadowRootIn(domElement).querySelector('dialog')).toBe(dialog);
-    expect(requests.filter((request) => request === `GET ${mockApiBaseUrl}/context`)).toHaveLength(1);
+    expect(contextRequests()).toHaveLength(1);
   });
 
   it('shows the invalid-props screen in a dialog that still closes, naming every bad prop', async () => {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { DataLayerSlotProvider } from './data-layer-slot';
 import { failSafeProps, parseHostProps } from './host-props';
 import { hostPropExpected, InvalidPropsScreen } from './invalid-props-screen';
@@ -8,9 +8,8 @@ import { ModuleFrame } from './module-frame';
 import { PageLoading } from './page-loading';
 
 // The data layer and the screens arrive after the frame: the host's first download stays small.
-const FeedbackApp = lazy(() =>
-  import('./feedback-app').then(({ FeedbackApp }) => ({ default: FeedbackApp })),
-);
+const loadFeedbackApp = () => import('./feedback-app');
+const FeedbackApp = lazy(() => loadFeedbackApp().then(({ FeedbackApp }) => ({ default: FeedbackApp })));
 
 /** Whatever the host passed: validated here, not trusted by type. */
 export type RawHostProps = Readonly<Record<string, unknown>>;
@@ -23,6 +22,10 @@ export type RawHostProps = Readonly<Record<string, unknown>>;
 export function FeedbackRoot(props: RawHostProps) {
   const { locale, theme, nonce, onEvent } = failSafeProps(props);
   const parsed = useMemo(() => parseHostProps(props), [props]);
+  // Asked for beside the language (the frame waits for it), not after it.
+  useEffect(() => {
+    if (parsed.ok) void loadFeedbackApp();
+  }, [parsed.ok]);
 
   return (
     <ModuleFrame locale={locale} theme={theme} nonce={nonce}>

@@ -3,7 +3,7 @@ import { page } from 'vitest/browser';
 import { chooseTopic, renderAskRequest } from '../features/ask/testing/render-ask-request';
 import { moduleRoot } from '../testing/dom';
 
-/** The request form, and what a seller sees of its size: text, a heading, spacing, an order row. */
+/** The request form, and what a seller sees of its size: text, a heading, a touch target, an order row. */
 async function renderAndMeasure() {
   await renderAskRequest();
   await chooseTopic('Где посылка');
@@ -11,13 +11,14 @@ async function renderAndMeasure() {
   const root = moduleRoot();
   const name = page.getByText('ООО «Ромашка»').element();
   const heading = root.querySelector('h2');
-  const content = root.querySelector('.ss-root');
+  const submit = root.querySelector('button[type="submit"]');
   const row = root.querySelector('[role="option"]');
-  if (heading === null || content === null || row === null) throw new Error('Parts of the form are missing.');
+  if (heading === null || submit === null || row === null) throw new Error('Parts of the form are missing.');
   return {
     text: getComputedStyle(name).fontSize,
     heading: Number.parseFloat(getComputedStyle(heading).fontSize),
-    padding: Number.parseFloat(getComputedStyle(content).paddingTop),
+    // The touch target, 2.75rem (the root's padding follows the width a host gives it).
+    target: Number.parseFloat(getComputedStyle(submit).minHeight),
     row: row.getBoundingClientRect().height,
   };
 }
@@ -35,7 +36,7 @@ describe('ModuleFrame: the module’s size', () => {
     const usual = await renderAndMeasure();
     expect(usual.text).toBe('16px');
     expect(usual.heading).toBe(18);
-    expect(usual.padding).toBe(24);
+    expect(usual.target).toBe(44);
     expect(usual.row).toBe(72);
   });
 });

@@ -5,6 +5,7 @@ import type { Theme } from '../app/host-props';
 import type { ModuleEvent } from '../app/events';
 import { ModuleEventsProvider } from '../app/module-events';
 import { ModuleFrame } from '../app/module-frame';
+import { catalogs } from './messages';
 import { createQueryClient } from '../shared/api/query-client';
 import type { Locale } from '../shared/i18n';
 import { createMemoryLocation, type ModuleLocation } from '../shared/routing/location';
@@ -55,7 +56,7 @@ export function ModuleHarness({
       }),
   );
   return (
-    <ModuleFrame locale={locale} theme={theme}>
+    <ModuleFrame locale={locale} theme={theme} messages={catalogs[locale]}>
       <ModuleEventsProvider onEvent={onEvent}>
         <DataProviders api={api ?? defaultApi} queryClient={queryClient}>
           <RouterProvider location={location ?? defaultLocation}>{children}</RouterProvider>

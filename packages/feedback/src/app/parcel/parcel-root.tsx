@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { RawHostProps } from '../feedback-root';
 import { DataLayerSlotProvider } from '../data-layer-slot';
 import { failSafeProps } from '../host-props';
@@ -11,7 +11,8 @@ import { ParcelInvalidProps } from './parcel-invalid-props';
 import { failSafeOnClose, failSafeOrderId, parseParcelProps } from './parcel-props';
 
 // The data layer follows the dialog: the dialog opens at once from the small entry.
-const ParcelApp = lazy(() => import('./parcel-app').then(({ ParcelApp }) => ({ default: ParcelApp })));
+const loadParcelApp = () => import('./parcel-app');
+const ParcelApp = lazy(() => loadParcelApp().then(({ ParcelApp }) => ({ default: ParcelApp })));
 
 export interface ParcelRootProps extends RawHostProps {
   /**
@@ -45,6 +46,10 @@ export function ParcelRoot(props: ParcelRootProps) {
   const [closed, setClosed] = useState(false);
   const dialog = useRef<OrderQuestionDialogHandle>(null);
   const close = () => dialog.current?.close();
+  // Asked for beside the language (the frame waits for it), not after it.
+  useEffect(() => {
+    if (parsed.ok) void loadParcelApp();
+  }, [parsed.ok]);
 
   return (
     <ModuleFrame locale={locale} theme={theme} nonce={nonce}>
