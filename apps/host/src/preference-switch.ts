@@ -2,6 +2,7 @@ import {
   cabinetLocales,
   cabinetThemes,
   loadPreferences,
+  preferencesStorageKey,
   savePreferences,
   type CabinetPreferences,
 } from './preferences';
@@ -50,17 +51,27 @@ export function createPreferenceSwitch(
   check(group, 'theme', preferences.theme);
   applyToPage(root, preferences);
 
+  const choose = (next: CabinetPreferences) => {
+    if (next.locale === preferences.locale && next.theme === preferences.theme) return;
+    preferences = next;
+    check(group, 'locale', preferences.locale);
+    check(group, 'theme', preferences.theme);
+    applyToPage(root, preferences);
+    onChange(preferences);
+  };
+
   group.addEventListener('change', (event) => {
     if (!(event.target instanceof HTMLInputElement) || !event.target.checked) return;
     const { name, value } = event.target;
-    let next = preferences;
-    if (name === 'locale' && isOneOf(cabinetLocales, value)) next = { ...preferences, locale: value };
-    if (name === 'theme' && isOneOf(cabinetThemes, value)) next = { ...preferences, theme: value };
-    if (next === preferences) return;
-    preferences = next;
+    if (name === 'locale' && isOneOf(cabinetLocales, value)) choose({ ...preferences, locale: value });
+    if (name === 'theme' && isOneOf(cabinetThemes, value)) choose({ ...preferences, theme: value });
     savePreferences(preferences, storage);
-    applyToPage(root, preferences);
-    onChange(preferences);
+  });
+
+  // Chosen in another tab of the cabinet: this one follows, an open dialog included (a modal
+  // dialog leaves the header out of reach, so this is how it meets a new language).
+  root.defaultView?.addEventListener('storage', (event) => {
+    if (event.key === preferencesStorageKey) choose(loadPreferences(storage));
   });
 
   return { current: () => preferences };
