@@ -3,7 +3,7 @@ import type { Preview } from '@storybook/react-vite';
 import { configure } from 'storybook/test';
 import { defaultMockHandlers } from '../packages/feedback/src/testing/default-mock-handlers';
 import { ModuleHarness } from '../packages/feedback/src/testing/module-harness';
-import { storyTimeoutMs } from '../packages/feedback/src/testing/story-helpers';
+import { storyTimeoutMs, storyViewports } from '../packages/feedback/src/testing/story-helpers';
 
 // A story's first screen waits for its mock data; on a cold CI machine that can take more than
 // testing-library's default second. A real failure still fails, five seconds later.
@@ -39,6 +39,9 @@ const preview: Preview = {
   initialGlobals: { locale: 'ru', theme: 'light' },
   parameters: {
     layout: 'fullscreen',
+    // The widths a seller meets the module at (the toolbar's viewport menu; `globals.viewport` in
+    // a story). The module lays itself out by its container, which fills the frame here.
+    viewport: { options: storyViewports },
     // Any axe violation fails the story's test, in the UI and in `vitest --project stories`.
     a11y: { test: 'error' },
   },
