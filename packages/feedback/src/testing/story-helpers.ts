@@ -15,6 +15,14 @@ export async function withinModule(canvasElement: HTMLElement) {
   return within(content);
 }
 
+/**
+ * What a story expects in each language where no message says it whole (a size or a percentage
+ * as the locale writes it): `inLanguage(globals, { ru: '2,2 МБ', en: '2.2 MB' })`.
+ */
+export function inLanguage<T>(globals: Record<string, unknown>, texts: { ru: T; en: T }): T {
+  return globals['locale'] === 'en' ? texts.en : texts.ru;
+}
+
 /** A pattern matching `text` anywhere, for a message that is part of a longer name or text. */
 export function containing(text: string): RegExp {
   return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
