@@ -5,6 +5,14 @@ import { defaultMockHandlers } from '../packages/feedback/src/testing/default-mo
 import { ModuleHarness } from '../packages/feedback/src/testing/module-harness';
 import { storyTimeoutMs, storyViewports } from '../packages/feedback/src/testing/story-helpers';
 
+// A host may give the module a narrow column on a wide screen: container queries, not the
+// window, decide its layout, and this shows it so.
+const slotWidths = [320, 360, 768] as const;
+
+function slotWidth(value: unknown): number | undefined {
+  return slotWidths.find((width) => String(width) === value);
+}
+
 // A story's first screen waits for its mock data; on a cold CI machine that can take more than
 // testing-library's default second. A real failure still fails, five seconds later.
 configure({ asyncUtilTimeout: 5000 });
@@ -35,8 +43,20 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    slot: {
+      description: 'Width of the host column the module is given (the window keeps its width)',
+      toolbar: {
+        title: 'Host slot',
+        icon: 'mobile',
+        items: [
+          { value: 'full', title: 'Whole frame' },
+          ...slotWidths.map((width) => ({ value: String(width), title: `${width} px column` })),
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { locale: 'ru', theme: 'light' },
+  initialGlobals: { locale: 'ru', theme: 'light', slot: 'full' },
   parameters: {
     layout: 'fullscreen',
     // The widths a seller meets the module at (the toolbar's viewport menu; `globals.viewport` in
@@ -61,6 +81,16 @@ const preview: Preview = {
         >
           <Story />
         </ModuleHarness>
+      );
+    },
+    // Outside the module's frame, as a host's column is.
+    (Story, { globals }) => {
+      const width = slotWidth(globals['slot']);
+      if (width === undefined) return <Story />;
+      return (
+        <div style={{ width, maxWidth: '100%', marginInline: 'auto', outline: '1px dashed #8c959f' }}>
+          <Story />
+        </div>
       );
     },
   ],
