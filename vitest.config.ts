@@ -82,7 +82,11 @@ export default defineConfig({
         plugins: [
           storybookTest({
             configDir: path.join(root, '.storybook'),
-            initialGlobals: { locale: 'en', theme: 'dark', viewport: { value: 'phone320', isRotated: false } },
+            initialGlobals: {
+              locale: 'en',
+              theme: 'dark',
+              viewport: { value: 'phone320', isRotated: false },
+            },
             tags: { exclude: ['ru-only-play'] },
           }),
         ],
