@@ -3,7 +3,15 @@ import type { Preview } from '@storybook/react-vite';
 import { configure } from 'storybook/test';
 import { defaultMockHandlers } from '../packages/feedback/src/testing/default-mock-handlers';
 import { ModuleHarness } from '../packages/feedback/src/testing/module-harness';
-import { storyTimeoutMs } from '../packages/feedback/src/testing/story-helpers';
+import { storyTimeoutMs, storyViewports } from '../packages/feedback/src/testing/story-helpers';
+
+// A host may give the module a narrow column on a wide screen: container queries, not the
+// window, decide its layout, and this shows it so.
+const slotWidths = [320, 360, 768] as const;
+
+function slotWidth(value: unknown): number | undefined {
+  return slotWidths.find((width) => String(width) === value);
+}
 
 // A story's first screen waits for its mock data; on a cold CI machine that can take more than
 // testing-library's default second. A real failure still fails, five seconds later.
@@ -35,10 +43,25 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    slot: {
+      description: 'Width of the host column the module is given (the window keeps its width)',
+      toolbar: {
+        title: 'Host slot',
+        icon: 'mobile',
+        items: [
+          { value: 'full', title: 'Whole frame' },
+          ...slotWidths.map((width) => ({ value: String(width), title: `${width} px column` })),
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { locale: 'ru', theme: 'light' },
+  initialGlobals: { locale: 'ru', theme: 'light', slot: 'full' },
   parameters: {
     layout: 'fullscreen',
+    // The widths a seller meets the module at (the toolbar's viewport menu; `globals.viewport` in
+    // a story). The module lays itself out by its container, which fills the frame here.
+    viewport: { options: storyViewports },
     // Any axe violation fails the story's test, in the UI and in `vitest --project stories`.
     a11y: { test: 'error' },
   },
@@ -58,6 +81,16 @@ const preview: Preview = {
         >
           <Story />
         </ModuleHarness>
+      );
+    },
+    // Outside the module's frame, as a host's column is.
+    (Story, { globals }) => {
+      const width = slotWidth(globals['slot']);
+      if (width === undefined) return <Story />;
+      return (
+        <div style={{ width, maxWidth: '100%', marginInline: 'auto', outline: '1px dashed #8c959f' }}>
+          <Story />
+        </div>
       );
     },
   ],

@@ -16,6 +16,11 @@ export interface OrderQuestion {
   open: (orderId: string) => void;
   /** Takes an open dialog away (the seller left the page); the draft in it is kept. */
   close: () => void;
+  /**
+   * The cabinet's props changed (another language or scheme): an open dialog takes them through
+   * the parcel's `update`, in place, with what the seller typed in it.
+   */
+  update: () => void;
 }
 
 /**
@@ -24,7 +29,11 @@ export interface OrderQuestion {
  * closes it (its `onClose`) or leaves the page.
  */
 export function createOrderQuestion({ outlet, loadParcel, hostProps }: OrderQuestionOptions): OrderQuestion {
-  let current: { unmount: () => Promise<unknown>; container: HTMLElement } | null = null;
+  let current: {
+    unmount: () => Promise<unknown>;
+    update: () => Promise<unknown>;
+    container: HTMLElement;
+  } | null = null;
 
   const close = () => {
     if (current === null) return;
@@ -40,15 +49,27 @@ export function createOrderQuestion({ outlet, loadParcel, hostProps }: OrderQues
     close();
     const container = document.createElement('div');
     outlet.append(container);
-    const props: SupportParcelProps & { domElement: HTMLElement } = {
+    const props = (): SupportParcelProps & { domElement: HTMLElement } => ({
       ...hostProps(),
       domElement: container,
       orderId,
       // The seller closed the dialog (and the focus is back on the button): the host unmounts it.
       onClose: close,
+    });
+    const parcel = mountRootParcel(loadParcel, props());
+    // single-spa refuses an update while the parcel mounts or updates: one after another, each
+    // with the props of its moment; a dialog closed meanwhile takes none.
+    let updates: Promise<unknown> = parcel.mountPromise;
+    current = {
+      unmount: () => parcel.unmount(),
+      update: () => {
+        updates = updates
+          .catch(() => undefined)
+          .then(() => (current?.container === container ? parcel.update?.(props()) : undefined));
+        return updates;
+      },
+      container,
     };
-    const parcel = mountRootParcel(loadParcel, props);
-    current = { unmount: () => parcel.unmount(), container };
     parcel.mountPromise.catch((error: unknown) => {
       if (current?.container === container) current = null;
       container.remove();
@@ -56,5 +77,9 @@ export function createOrderQuestion({ outlet, loadParcel, hostProps }: OrderQues
     });
   };
 
-  return { open, close };
+  const update = () => {
+    current?.update().catch(reportError);
+  };
+
+  return { open, close, update };
 }

@@ -1,10 +1,13 @@
 import { statusLabel, type CabinetOrder, type CabinetOrderPage } from './orders';
+import { shellTexts, type ShellTexts } from './shell-texts';
 
 export interface OrdersPageOptions {
   /** The seller's latest orders, and how many of them could not be read. */
   loadOrders: (signal: AbortSignal) => Promise<CabinetOrderPage>;
   /** "Ask support" on a row (the row's button has the focus): opens the module's dialog about the order. */
   askSupport: (orderId: string) => void;
+  /** The texts of the cabinet's current language; Russian when left out. */
+  texts?: (() => ShellTexts) | undefined;
 }
 
 export interface OrdersPage {
@@ -12,21 +15,8 @@ export interface OrdersPage {
   show: () => void;
   /** The page was left: stop loading. */
   hide: () => void;
-}
-
-const dateFormat = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'short' });
-const plural = new Intl.PluralRules('ru-RU');
-const omittedForms: Readonly<Record<string, string>> = {
-  one: '{count} заказ не удалось показать.',
-  few: '{count} заказа не удалось показать.',
-  many: '{count} заказов не удалось показать.',
-};
-
-/** A quiet note for the orders left out; empty when none were. */
-function omittedNote(count: number): string {
-  if (count === 0) return '';
-  const form = omittedForms[plural.select(count)] ?? '{count} заказа не удалось показать.';
-  return form.replace('{count}', String(count));
+  /** The cabinet's language changed: the orders shown say it again in the new one. */
+  relabel: () => void;
 }
 
 function requireIn<T extends Element>(root: ParentNode, selector: string, type: new () => T): T {
@@ -41,13 +31,18 @@ function cell(tag: 'td' | 'th', text: string): HTMLTableCellElement {
   return element;
 }
 
-function itemText({ firstItem, moreItems }: CabinetOrder): string {
+function itemText({ firstItem, moreItems }: CabinetOrder, texts: ShellTexts): string {
   const name = firstItem ?? '—';
-  return moreItems > 0 ? `${name} и ещё ${moreItems}` : name;
+  return moreItems > 0 ? texts.moreItems(name, moreItems) : name;
 }
 
 /** One order: its number as the row's header, and the button that asks support about it. */
-function orderRow(order: CabinetOrder, askSupport: OrdersPageOptions['askSupport']): HTMLTableRowElement {
+function orderRow(
+  order: CabinetOrder,
+  askSupport: OrdersPageOptions['askSupport'],
+  texts: ShellTexts,
+  dateFormat: Intl.DateTimeFormat,
+): HTMLTableRowElement {
   const row = document.createElement('tr');
   const number = cell('th', order.id);
   number.scope = 'row';
@@ -64,10 +59,10 @@ function orderRow(order: CabinetOrder, askSupport: OrdersPageOptions['askSupport
   button.className = 'cabinet-button';
   // Every row has this button: the hidden part tells them apart for screen readers and voice control.
   const label = document.createElement('span');
-  label.textContent = 'Спросить поддержку';
+  label.textContent = texts.askSupport;
   const about = document.createElement('span');
   about.className = 'visually-hidden';
-  about.textContent = ` о заказе № ${order.id}`;
+  about.textContent = texts.aboutOrder(order.id);
   button.append(label, about);
   button.addEventListener('click', () => {
     // Safari does not focus a clicked button, and the dialog returns the focus to what had it.
@@ -76,7 +71,13 @@ function orderRow(order: CabinetOrder, askSupport: OrdersPageOptions['askSupport
   });
   action.append(button);
 
-  row.append(number, date, cell('td', statusLabel(order.status)), cell('td', itemText(order)), action);
+  row.append(
+    number,
+    date,
+    cell('td', statusLabel(order.status, texts.orderStatuses)),
+    cell('td', itemText(order, texts)),
+    action,
+  );
   return row;
 }
 
@@ -87,7 +88,7 @@ function orderRow(order: CabinetOrder, askSupport: OrdersPageOptions['askSupport
  */
 export function createOrdersPage(
   root: ParentNode,
-  { loadOrders, askSupport }: OrdersPageOptions,
+  { loadOrders, askSupport, texts = () => shellTexts.ru }: OrdersPageOptions,
 ): OrdersPage {
   const status = requireIn(root, '[data-orders-status]', HTMLElement);
   const failure = requireIn(root, '[data-orders-error]', HTMLElement);
@@ -95,6 +96,17 @@ export function createOrdersPage(
   const table = requireIn(root, '[data-orders-table]', HTMLTableElement);
   const rows = requireIn(table, 'tbody', HTMLTableSectionElement);
   let loading: AbortController | null = null;
+  // The latest answer, kept so a new language can render it again without asking the API.
+  let shown: CabinetOrderPage | null = null;
+
+  const render = ({ orders, omitted }: CabinetOrderPage) => {
+    const current = texts();
+    const dateFormat = new Intl.DateTimeFormat(current.dateLocale, { dateStyle: 'short' });
+    rows.replaceChildren(...orders.map((order) => orderRow(order, askSupport, current, dateFormat)));
+    table.hidden = orders.length === 0;
+    const note = omitted === 0 ? '' : current.omittedOrders(omitted);
+    status.textContent = note !== '' ? note : orders.length === 0 ? current.ordersNone : '';
+  };
 
   const load = () => {
     loading?.abort();
@@ -102,14 +114,12 @@ export function createOrdersPage(
     loading = controller;
     failure.hidden = true;
     // The list already shown stays while it refreshes; only an empty page says it is loading.
-    if (table.hidden) status.textContent = 'Загружаем заказы…';
+    if (table.hidden) status.textContent = texts().ordersLoading;
     loadOrders(controller.signal).then(
-      ({ orders, omitted }) => {
+      (answer) => {
         if (controller.signal.aborted) return;
-        rows.replaceChildren(...orders.map((order) => orderRow(order, askSupport)));
-        table.hidden = orders.length === 0;
-        const note = omittedNote(omitted);
-        status.textContent = note !== '' ? note : orders.length === 0 ? 'Заказов пока нет.' : '';
+        shown = answer;
+        render(answer);
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;
@@ -128,6 +138,10 @@ export function createOrdersPage(
     hide: () => {
       loading?.abort();
       loading = null;
+    },
+    relabel: () => {
+      if (shown !== null) render(shown);
+      else if (status.textContent !== '') status.textContent = texts().ordersLoading;
     },
   };
 }

@@ -1,3 +1,5 @@
+import { shellTexts, type ShellTexts } from './shell-texts';
+
 /**
  * The cabinet's own view of the seller's orders: the few fields its Orders page shows, read from
  * the same API the support module uses (`GET {apiBaseUrl}/orders`, see api.md). A real cabinet
@@ -16,20 +18,12 @@ export interface CabinetOrder {
 /** How many of the latest orders the page lists. */
 export const recentOrdersLimit = 20;
 
-const statusLabels: Readonly<Record<string, string>> = {
-  created: 'Создан',
-  packed: 'Собран',
-  shipped: 'Передан в доставку',
-  in_transit: 'В пути',
-  at_pickup_point: 'В пункте выдачи',
-  delivered: 'Доставлен',
-  cancelled: 'Отменён',
-  returned: 'Возвращён',
-};
-
 /** The status as the seller reads it; an unknown one (a newer API) as it came. */
-export function statusLabel(status: string): string {
-  return statusLabels[status] ?? status;
+export function statusLabel(
+  status: string,
+  labels: ShellTexts['orderStatuses'] = shellTexts.ru.orderStatuses,
+): string {
+  return labels[status] ?? status;
 }
 
 function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {

@@ -7,13 +7,21 @@
 import './styles.css';
 import type { HostPropsInput } from '@seller-support/feedback';
 import { getAppStatus, MOUNTED, registerApplication, start } from 'single-spa';
+import { updatableApplication } from './application-updates';
 import { loadHostConfig } from './host-config';
 import { recordModuleEvent } from './module-events';
 import { createOrderQuestion } from './order-question';
 import { fetchRecentOrders } from './orders';
 import { createOrdersPage } from './orders-page';
+import { createPreferenceSwitch } from './preference-switch';
 import { routeFor, supportBasePath } from './routes';
-import { interceptShellLinks, renderShell, showStartupError, showSupportUnreadCount } from './shell';
+import {
+  currentShellTexts,
+  interceptShellLinks,
+  renderShell,
+  showStartupError,
+  showSupportUnreadCount,
+} from './shell';
 import {
   loadSupportModule,
   loadSupportParcel,
@@ -54,6 +62,10 @@ function failStartup(error: unknown): void {
 }
 
 async function startCabinet(): Promise<void> {
+  // Whatever shows the module takes a new language or scheme in place: set once it exists.
+  let onPreferencesChange = (): void => undefined;
+  // Before anything renders, so a reload in English paints the shell in English.
+  const preferences = createPreferenceSwitch(document, { onChange: () => onPreferencesChange() });
   interceptShellLinks(document);
   renderShell(window.location.pathname);
   window.addEventListener('single-spa:routing-event', () => {
@@ -70,7 +82,8 @@ async function startCabinet(): Promise<void> {
   const moduleProps = (): HostPropsInput => ({
     apiBaseUrl,
     getAccessToken,
-    locale: 'ru',
+    locale: preferences.current().locale,
+    theme: preferences.current().theme,
     basePath: supportBasePath,
     profileUrl: '/profile',
     nonce: cspNonce(),
@@ -88,6 +101,7 @@ async function startCabinet(): Promise<void> {
       return fetchRecentOrders({ apiBaseUrl, getAccessToken, signal });
     },
     askSupport: orderQuestion.open,
+    texts: currentShellTexts,
   });
   // On entering the Orders page and on leaving it, not on every routing event.
   let onOrders = false;
@@ -105,17 +119,30 @@ async function startCabinet(): Promise<void> {
   renderOrders();
   window.addEventListener('single-spa:routing-event', renderOrders);
 
+  const supportOutlet = requireElement('support-outlet');
+  const supportProps = (): SupportModuleProps => ({ domElement: supportOutlet, ...moduleProps() });
+  let refreshSupport = (): Promise<void> => Promise.resolve();
   registerApplication<SupportModuleProps>({
     name: supportModuleName,
     // The module downloads while the mock API starts; it mounts only once its API answers.
     app: async () => {
       const [lifecycles] = await Promise.all([loadSupportModule(), whenApiReady()]);
-      return lifecycles;
+      const application = updatableApplication(lifecycles, supportProps);
+      refreshSupport = application.refresh;
+      return application.lifecycles;
     },
     activeWhen: [supportBasePath],
-    customProps: { domElement: requireElement('support-outlet'), ...moduleProps() },
+    // Read at every mount: the module comes back in the language chosen while it was away.
+    customProps: () => supportProps(),
   });
   start();
+
+  // A new language or scheme reaches the module where it is shown, without a remount.
+  onPreferencesChange = () => {
+    ordersPage.relabel();
+    orderQuestion.update();
+    refreshSupport().catch(reportError);
+  };
 
   // The unread badge on "Support", on every page, from the module's small unread entry. While the
   // module is mounted it reports the count itself (sooner: right after the seller reads a request),

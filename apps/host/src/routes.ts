@@ -3,14 +3,6 @@ export type CabinetRoute = 'dashboard' | 'orders' | 'support' | 'profile' | 'not
 
 export const supportBasePath = '/support';
 
-export const routeTitles: Record<CabinetRoute, string> = {
-  dashboard: 'Сводка',
-  orders: 'Заказы',
-  support: 'Поддержка',
-  profile: 'Профиль продавца',
-  'not-found': 'Страница не найдена',
-};
-
 function isUnder(pathname: string, base: string): boolean {
   return pathname === base || pathname.startsWith(`${base}/`);
 }

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { mockApiBaseUrl } from '../testing/module-harness';
-import { withinModule } from '../testing/story-helpers';
+import { translatorFor, withinModule } from '../testing/story-helpers';
 import { FeedbackRoot } from './feedback-root';
 
 /** The whole module as a host mounts it: props parsed, frame, data layer and screens. */
@@ -32,6 +32,7 @@ export const Mounted: Story = {
   },
   async play({ canvasElement }) {
     const module = await withinModule(canvasElement);
+    // The seller's name is data, the same in both languages.
     await expect(
       await module.findByText('ООО «Ромашка»', { selector: '.identity dd' }, { timeout: 10_000 }),
     ).toBeVisible();
@@ -41,22 +42,20 @@ export const Mounted: Story = {
 /** The host forgot `apiBaseUrl` and passed a token instead of a token getter. */
 export const InvalidProps: Story = {
   args: { getAccessToken: 'demo-token' },
-  async play({ canvasElement }) {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
     const module = await withinModule(canvasElement);
     const alert = await module.findByRole('alert');
-    await expect(alert).toHaveTextContent('apiBaseUrl: обязательный параметр не передан');
-    await expect(alert).toHaveTextContent('getAccessToken: ожидается функция');
-  },
-};
-
-export const InvalidPropsEnglish: Story = {
-  ...InvalidProps,
-  globals: { locale: 'en' },
-  async play({ canvasElement }) {
-    const module = await withinModule(canvasElement);
-    const alert = await module.findByRole('alert');
-    await expect(alert).toHaveTextContent('apiBaseUrl: required but not passed, expected a URL');
-    await expect(alert).toHaveTextContent('getAccessToken: expected a function');
+    const expectedUrl = t('module.invalidProps.expected.apiBaseUrl');
+    await expect(alert).toHaveTextContent(
+      t('module.invalidProps.missing', { prop: 'apiBaseUrl', expected: expectedUrl }),
+    );
+    await expect(alert).toHaveTextContent(
+      t('module.invalidProps.invalid', {
+        prop: 'getAccessToken',
+        expected: t('module.invalidProps.expected.getAccessToken'),
+      }),
+    );
   },
 };
 

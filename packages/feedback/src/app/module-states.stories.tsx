@@ -14,9 +14,6 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const english = { locale: 'en' };
-const dark = { theme: 'dark' };
-
 /** A screen threw: the guard shows this, and a restart starts the screens afresh (the draft is kept). */
 export const Crashed: StoryObj<typeof CrashScreen> = {
   args: { onReload: fn() },
@@ -31,8 +28,6 @@ export const Crashed: StoryObj<typeof CrashScreen> = {
     await expect(args.onReload).toHaveBeenCalledOnce();
   },
 };
-export const CrashedEnglish: StoryObj<typeof CrashScreen> = { ...Crashed, globals: english };
-export const CrashedDark: StoryObj<typeof CrashScreen> = { ...Crashed, globals: dark };
 
 /**
  * single-spa-react's own boundary, when even the frame failed: no restart from inside, and the
@@ -60,7 +55,6 @@ export const LastResort: Story = {
     await expect(onEvent).toHaveBeenCalledWith({ type: 'module-failed', reason: 'crashed' });
   },
 };
-export const LastResortEnglish: Story = { ...LastResort, globals: english };
 
 /** A module path that names no screen: said plainly, with the two ways on. */
 export const UnknownPath: Story = {
@@ -81,8 +75,6 @@ export const UnknownPath: Story = {
     );
   },
 };
-export const UnknownPathEnglish: Story = { ...UnknownPath, globals: english };
-export const UnknownPathDark: Story = { ...UnknownPath, globals: dark };
 
 /** While a screen's code arrives. */
 export const ScreenLoading: Story = {
@@ -93,4 +85,3 @@ export const ScreenLoading: Story = {
     await expect(await module.findByRole('status')).toHaveTextContent(t('module.loading'));
   },
 };
-export const ScreenLoadingEnglish: Story = { ...ScreenLoading, globals: english };

@@ -15,6 +15,32 @@ export async function withinModule(canvasElement: HTMLElement) {
   return within(content);
 }
 
+/**
+ * What a story expects in each language where no message says it whole (a size or a percentage
+ * as the locale writes it): `inLanguage(globals, { ru: '2,2 МБ', en: '2.2 MB' })`.
+ */
+export function inLanguage<T>(globals: Record<string, unknown>, texts: { ru: T; en: T }): T {
+  return globals['locale'] === 'en' ? texts.en : texts.ru;
+}
+
+/** A pattern matching `text` anywhere, for a message that is part of a longer name or text. */
+export function containing(text: string): RegExp {
+  return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+}
+
+/** A pattern matching a name or text that begins with `text`. */
+export function startingWith(text: string): RegExp {
+  return new RegExp(`^${containing(text).source}`);
+}
+
+/**
+ * The part of a message before its `{param}`: for a text whose parameter a story does not pin
+ * (a time of day, an id), pass the placeholder itself (`t(key, { time: '{time}' })`) and cut there.
+ */
+export function upTo(message: string, param: string): string {
+  return message.split(`{${param}}`)[0] ?? message;
+}
+
 /** The story's messages: a play function checks the texts of the language the story renders in. */
 export function translatorFor({ globals }: { globals: Record<string, unknown> }): Translate {
   return globals['locale'] === 'en' ? createTranslator('en', en) : createTranslator('ru', ru);
@@ -39,4 +65,21 @@ export function describedByTexts(element: HTMLElement): string[] {
 export function storyTimeoutMs(parameters: Record<string, unknown>): number | undefined {
   const value = parameters['requestTimeoutMs'];
   return typeof value === 'number' ? value : undefined;
+}
+
+/**
+ * The widths every screen is checked at: the narrowest phone the module supports, a common phone,
+ * a tablet and a laptop. Storybook's viewport menu lists them; the stories' second test run
+ * renders every story at `phone320` (vitest.config.ts).
+ */
+export const storyViewports = {
+  phone320: { name: 'Phone, 320 px', styles: { width: '320px', height: '640px' }, type: 'mobile' },
+  phone: { name: 'Phone, 390 px', styles: { width: '390px', height: '844px' }, type: 'mobile' },
+  tablet: { name: 'Tablet, 768 px', styles: { width: '768px', height: '1024px' }, type: 'tablet' },
+  desktop: { name: 'Desktop, 1280 px', styles: { width: '1280px', height: '800px' }, type: 'desktop' },
+} as const;
+
+/** A story's globals at one of {@link storyViewports}: `globals: atViewport('phone')`. */
+export function atViewport(name: keyof typeof storyViewports) {
+  return { viewport: { value: name, isRotated: false } };
 }

@@ -8,7 +8,7 @@ import {
 } from '@seller-support/mocks';
 import { expect } from 'storybook/test';
 import { mockApiBaseUrl } from '../../testing/module-harness';
-import { translatorFor, withinModule } from '../../testing/story-helpers';
+import { containing, translatorFor, withinModule } from '../../testing/story-helpers';
 import { ChannelsPanel } from './channels-panel';
 
 const day = new Date('2026-11-25T12:00:00+03:00');
@@ -25,49 +25,29 @@ type Story = StoryObj<typeof meta>;
 
 /** The policy's channels, free hotline first, with what to expect in the daytime. */
 export const Day: Story = {
-  async play({ canvasElement }) {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
     const module = await withinModule(canvasElement);
     await expect(await module.findByRole('link', { name: '8 800 000-12-34' })).toHaveAttribute(
       'href',
       'tel:88000001234',
     );
-    await expect(module.getByText(/в течение 15 минут/)).toBeVisible();
-  },
-};
-
-export const DayEnglish: Story = {
-  globals: { locale: 'en' },
-  async play({ canvasElement }) {
-    const module = await withinModule(canvasElement);
-    await expect(await module.findByText(/Right now \(day\)/)).toBeVisible();
-    await expect(module.getByRole('heading', { name: 'Other ways to reach support' })).toBeVisible();
+    const duration = t('channels.expectation.minutes', { count: 15 });
+    await expect(module.getByText(containing(t('channels.expectation.day', { duration })))).toBeVisible();
+    await expect(module.getByRole('heading', { name: t('channels.title') })).toBeVisible();
   },
 };
 
 export const Night: Story = {
   args: { now: night },
-  async play({ canvasElement }) {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
     const module = await withinModule(canvasElement);
+    const duration = t('channels.expectation.anHour');
     await expect(
-      await module.findByText(/Сейчас ночь: первый ответ обычно приходит в течение часа/),
+      await module.findByText(containing(t('channels.expectation.night', { duration }))),
     ).toBeVisible();
   },
-};
-
-export const NightEnglish: Story = {
-  args: { now: night },
-  globals: { locale: 'en' },
-  async play({ canvasElement }) {
-    const module = await withinModule(canvasElement);
-    await expect(
-      await module.findByText(/Right now \(night\) the first answer usually comes within an hour/),
-    ).toBeVisible();
-  },
-};
-
-export const NightDark: Story = {
-  ...Night,
-  globals: { theme: 'dark' },
 };
 
 /** Whatever the server sends is text; only http(s) becomes a link. */
@@ -103,9 +83,10 @@ export const NoChannels: Story = {
   beforeEach({ msw }) {
     msw.use(mockResponse('getPolicy', makePolicy({ channels: [] }), mockApiBaseUrl));
   },
-  async play({ canvasElement }) {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
     const module = await withinModule(canvasElement);
-    await expect(await module.findByText('Других способов связи пока нет.')).toBeVisible();
+    await expect(await module.findByText(t('channels.empty'))).toBeVisible();
   },
 };
 
@@ -113,9 +94,10 @@ export const Loading: Story = {
   beforeEach({ msw }) {
     msw.use(mockPending('getPolicy', mockApiBaseUrl));
   },
-  async play({ canvasElement }) {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
     const module = await withinModule(canvasElement);
-    await expect(module.getByRole('status')).toHaveTextContent('Загружаем способы связи…');
+    await expect(module.getByRole('status')).toHaveTextContent(t('channels.loading'));
   },
 };
 
@@ -123,18 +105,10 @@ export const ServerError: Story = {
   beforeEach({ msw }) {
     msw.use(mockFailure('getPolicy', 500, mockApiBaseUrl));
   },
-  async play({ canvasElement }) {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
     const module = await withinModule(canvasElement);
-    await expect(await module.findByRole('alert')).toHaveTextContent('Сервер временно недоступен');
-  },
-};
-
-export const ServerErrorEnglish: Story = {
-  ...ServerError,
-  globals: { locale: 'en' },
-  async play({ canvasElement }) {
-    const module = await withinModule(canvasElement);
-    await expect(await module.findByRole('alert')).toHaveTextContent('The server is temporarily unavailable');
+    await expect(await module.findByRole('alert')).toHaveTextContent(t('errors.server'));
   },
 };
 
@@ -179,7 +153,3 @@ export const ForeignServer: Story = {
     await expect(module.getByText(t('channels.expectation.aroundTheClock'))).toBeVisible();
   },
 };
-
-export const ForeignServerEnglish: Story = { ...ForeignServer, globals: { locale: 'en' } };
-
-export const ForeignServerDark: Story = { ...ForeignServer, globals: { theme: 'dark' } };

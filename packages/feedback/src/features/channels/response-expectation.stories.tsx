@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { makePolicy, mockResponse } from '@seller-support/mocks';
 import { expect } from 'storybook/test';
 import { mockApiBaseUrl } from '../../testing/module-harness';
-import { withinModule } from '../../testing/story-helpers';
+import { containing, translatorFor, withinModule } from '../../testing/story-helpers';
 import { ResponseExpectation } from './response-expectation';
 
 const meta = {
@@ -15,41 +15,24 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Day: Story = {
-  async play({ canvasElement }) {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
     const module = await withinModule(canvasElement);
+    const duration = t('channels.expectation.minutes', { count: 15 });
     await expect(
-      await module.findByText(/Сейчас день: первый ответ обычно приходит в течение 15 минут/),
-    ).toBeVisible();
-  },
-};
-
-export const DayEnglish: Story = {
-  globals: { locale: 'en' },
-  async play({ canvasElement }) {
-    const module = await withinModule(canvasElement);
-    await expect(
-      await module.findByText(/Right now \(day\) the first answer usually comes within 15 minutes/),
+      await module.findByText(containing(t('channels.expectation.day', { duration }))),
     ).toBeVisible();
   },
 };
 
 export const Night: Story = {
   args: { now: new Date('2026-11-25T22:00:00+03:00') },
-  async play({ canvasElement }) {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
     const module = await withinModule(canvasElement);
+    const duration = t('channels.expectation.anHour');
     await expect(
-      await module.findByText(/Сейчас ночь: первый ответ обычно приходит в течение часа/),
-    ).toBeVisible();
-  },
-};
-
-export const NightEnglish: Story = {
-  ...Night,
-  globals: { locale: 'en' },
-  async play({ canvasElement }) {
-    const module = await withinModule(canvasElement);
-    await expect(
-      await module.findByText(/Right now \(night\) the first answer usually comes within an hour/),
+      await module.findByText(containing(t('channels.expectation.night', { duration }))),
     ).toBeVisible();
   },
 };
@@ -66,10 +49,12 @@ export const SupportInVladivostok: Story = {
       ),
     );
   },
-  async play({ canvasElement }) {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
     const module = await withinModule(canvasElement);
+    const duration = t('channels.expectation.minutes', { count: 30 });
     await expect(
-      await module.findByText(/Сейчас день: первый ответ обычно приходит в течение 30 минут/),
+      await module.findByText(containing(t('channels.expectation.day', { duration }))),
     ).toBeVisible();
     await expect(module.getByText(/Asia\/Vladivostok/)).toBeVisible();
   },
@@ -78,8 +63,9 @@ export const SupportInVladivostok: Story = {
 /** Unlike the panel, the live clock: whatever time it is where the story runs. */
 export const LiveClock: Story = {
   args: { now: undefined },
-  async play({ canvasElement }) {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
     const module = await withinModule(canvasElement);
-    await expect(await module.findByText('Поддержка работает круглосуточно.')).toBeVisible();
+    await expect(await module.findByText(t('channels.expectation.aroundTheClock'))).toBeVisible();
   },
 };

@@ -10,7 +10,7 @@ import { useState, type ComponentProps, type ComponentType } from 'react';
 import { expect, fn, waitFor } from 'storybook/test';
 import { ApiClientProvider } from '../api/api-client-context';
 import { mockApiBaseUrl } from '../../testing/module-harness';
-import { withinModule } from '../../testing/story-helpers';
+import { containing, inLanguage, translatorFor, withinModule } from '../../testing/story-helpers';
 import { AttachmentField, type DraftAttachment } from './attachment-field';
 
 /** The demo policy, as `GET /policy` of the mocks answers it. */
@@ -83,19 +83,20 @@ const meta = {
   component: AttachmentField,
   args: {
     id: 'attachments',
-    label: 'Вложения',
+    label: '',
     policy,
     value: [],
     onChange: fn(),
     onBusyChange: fn(),
   },
-  render: (args) => <StatefulField {...args} />,
+  // The label is the form's, in the story's language.
+  render: (args, { globals }) => (
+    <StatefulField {...args} label={translatorFor({ globals })('askForm.fields.attachments')} />
+  ),
 } satisfies Meta<typeof AttachmentField>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
-
-const english = { globals: { locale: 'en' }, args: { label: 'Attachments' } } as const;
 
 function fileOf(bytes: string | Uint8Array<ArrayBuffer>, name: string, type = ''): File {
   return new File([bytes], name, { type });
@@ -121,22 +122,17 @@ async function drop(canvasElement: HTMLElement, files: readonly File[]) {
 
 /** Nothing attached yet: the button, the drop zone and the policy's limits. */
 export const Empty: Story = {
-  async play({ canvasElement }) {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
     const module = await withinModule(canvasElement);
-    await expect(module.getByRole('button', { name: 'Выбрать файлы' })).toBeEnabled();
+    await expect(module.getByRole('button', { name: t('attachments.choose') })).toBeEnabled();
     await expect(
-      module.getByText('До 10 файлов, до 10 МБ каждый, всего до 50 МБ; JPEG, PNG, WebP, PDF.'),
-    ).toBeVisible();
-  },
-};
-
-export const EmptyEnglish: Story = {
-  ...english,
-  async play({ canvasElement }) {
-    const module = await withinModule(canvasElement);
-    await expect(module.getByRole('button', { name: 'Choose files' })).toBeEnabled();
-    await expect(
-      module.getByText('Up to 10 files, 10 MB each, 50 MB in total; JPEG, PNG, WebP, PDF.'),
+      module.getByText(
+        inLanguage(globals, {
+          ru: 'До 10 файлов, до 10 МБ каждый, всего до 50 МБ; JPEG, PNG, WebP, PDF.',
+          en: 'Up to 10 files, 10 MB each, 50 MB in total; JPEG, PNG, WebP, PDF.',
+        }),
+      ),
     ).toBeVisible();
   },
 };
@@ -144,10 +140,12 @@ export const EmptyEnglish: Story = {
 /** The form's own error under the field, e.g. "attach at least one photo" for a topic that needs one. */
 export const WithFieldError: Story = {
   args: { error: 'Приложите хотя бы одну фотографию повреждения.' },
-  async play({ canvasElement }) {
+  async play({ canvasElement, args, globals }) {
+    const t = translatorFor({ globals });
     const module = await withinModule(canvasElement);
-    await expect(module.getByRole('button', { name: 'Выбрать файлы' })).toHaveAccessibleDescription(
-      /Приложите хотя бы одну фотографию повреждения\./,
+    // The message is the form's (a prop), shown as it came.
+    await expect(module.getByRole('button', { name: t('attachments.choose') })).toHaveAccessibleDescription(
+      containing(args.error ?? ''),
     );
   },
 };
@@ -155,51 +153,35 @@ export const WithFieldError: Story = {
 /** A file on its way: a progress bar at 40 % and a Cancel button. */
 export const Uploading: Story = {
   decorators: [withStuckUploads],
-  async play({ canvasElement, args }) {
-    await drop(canvasElement, [pdf('акт-приёмки.pdf')]);
+  async play({ canvasElement, args, globals }) {
+    const t = translatorFor({ globals });
+    const name = 'акт-приёмки.pdf';
+    await drop(canvasElement, [pdf(name)]);
     const module = await withinModule(canvasElement);
-    const progress = await module.findByRole('progressbar', { name: 'Загрузка файла акт-приёмки.pdf' });
+    const progress = await module.findByRole('progressbar', { name: t('attachments.progress', { name }) });
     await waitFor(() => expect(progress).toHaveAttribute('value', '40'));
-    await expect(module.getByText('Загружено 40 %')).toBeVisible();
     await expect(
-      module.getByRole('button', { name: 'Отменить загрузку файла акт-приёмки.pdf' }),
+      module.getByText(inLanguage(globals, { ru: 'Загружено 40 %', en: '40% uploaded' })),
     ).toBeVisible();
+    await expect(module.getByRole('button', { name: t('attachments.cancelFile', { name }) })).toBeVisible();
     await waitFor(() => expect(args.onBusyChange).toHaveBeenLastCalledWith(true));
-  },
-};
-
-export const UploadingEnglish: Story = {
-  ...english,
-  decorators: [withStuckUploads],
-  async play({ canvasElement }) {
-    await drop(canvasElement, [pdf('acceptance-act.pdf')]);
-    const module = await withinModule(canvasElement);
-    await module.findByRole('progressbar', { name: 'Uploading acceptance-act.pdf' });
-    await expect(await module.findByText('40% uploaded')).toBeVisible();
-    await expect(module.getByRole('button', { name: 'Cancel uploading acceptance-act.pdf' })).toBeVisible();
   },
 };
 
 /** Uploaded files, as a restored draft shows them: stored thumbnails for images, a badge for PDF. */
 export const UploadedWithThumbnails: Story = {
   args: { value: uploaded },
-  async play({ canvasElement }) {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
     const module = await withinModule(canvasElement);
-    const list = module.getByRole('list', { name: 'Прикреплённые файлы' });
+    const list = module.getByRole('list', { name: t('attachments.listLabel') });
     await expect(list.querySelectorAll('li')).toHaveLength(3);
     await expect(list.querySelectorAll('img')).toHaveLength(2);
-    await expect(module.getByText('2,2 МБ · Загружен')).toBeVisible();
-    await expect(module.getByRole('button', { name: 'Удалить файл акт-приёмки.pdf' })).toBeVisible();
-  },
-};
-
-export const UploadedWithThumbnailsEnglish: Story = {
-  ...english,
-  args: { ...english.args, value: uploaded },
-  async play({ canvasElement }) {
-    const module = await withinModule(canvasElement);
-    await expect(module.getByText('2.2 MB · Uploaded')).toBeVisible();
-    await expect(module.getByRole('button', { name: 'Remove накладная.jpg' })).toBeVisible();
+    const sizeAndState = inLanguage(globals, { ru: '2,2 МБ', en: '2.2 MB' });
+    await expect(module.getByText(`${sizeAndState} · ${t('attachments.uploaded')}`)).toBeVisible();
+    await expect(
+      module.getByRole('button', { name: t('attachments.removeFile', { name: 'акт-приёмки.pdf' }) }),
+    ).toBeVisible();
   },
 };
 
@@ -210,26 +192,18 @@ const refusedFiles = () => [
 
 /** Files refused before upload, each with its reason; nothing was sent. */
 export const RefusedFiles: Story = {
-  async play({ canvasElement }) {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
     await drop(canvasElement, refusedFiles());
     const module = await withinModule(canvasElement);
-    await expect(await module.findByText('Эти файлы не прикреплены')).toBeVisible();
+    await expect(await module.findByText(t('attachments.refused.title'))).toBeVisible();
+    const types = inLanguage(globals, { ru: 'JPEG, PNG, WebP или PDF', en: 'JPEG, PNG, WebP, or PDF' });
     await expect(
-      module.getByText('photo.jpg — это не файл JPEG, PNG, WebP или PDF (определено: неизвестно)'),
+      module.getByText(
+        t('attachments.refused.type', { name: 'photo.jpg', types, detected: t('attachments.unknownType') }),
+      ),
     ).toBeVisible();
-    await expect(module.getByText('empty.png: пустой файл')).toBeVisible();
-  },
-};
-
-export const RefusedFilesEnglish: Story = {
-  ...english,
-  async play({ canvasElement }) {
-    await drop(canvasElement, refusedFiles());
-    const module = await withinModule(canvasElement);
-    await expect(
-      await module.findByText('photo.jpg is not a JPEG, PNG, WebP, or PDF file (detected: unknown)'),
-    ).toBeVisible();
-    await expect(module.getByText('empty.png: empty file')).toBeVisible();
+    await expect(module.getByText(t('attachments.refused.empty', { name: 'empty.png' }))).toBeVisible();
   },
 };
 
@@ -238,64 +212,45 @@ export const ServerErrorWithRetry: Story = {
   beforeEach({ msw }) {
     msw.use(mockFailure('uploadAttachment', 503, mockApiBaseUrl));
   },
-  async play({ canvasElement }) {
-    await drop(canvasElement, [pdf('акт-приёмки.pdf')]);
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
+    const name = 'акт-приёмки.pdf';
+    await drop(canvasElement, [pdf(name)]);
     const module = await withinModule(canvasElement);
-    await expect(
-      await module.findByText('Сервер не смог сохранить файл. Повторите чуть позже.'),
-    ).toBeVisible();
-    await expect(
-      module.getByRole('button', { name: 'Повторить загрузку файла акт-приёмки.pdf' }),
-    ).toBeEnabled();
+    await expect(await module.findByText(t('attachments.failed.server'))).toBeVisible();
+    await expect(module.getByRole('button', { name: t('attachments.retryFile', { name }) })).toBeEnabled();
   },
 };
 
-export const ServerErrorWithRetryEnglish: Story = {
-  ...english,
+/** The server refused the file as too large (413): said so, with Retry. */
+export const ServerRefusedTooLarge: Story = {
   beforeEach({ msw }) {
     msw.use(mockFailure('uploadAttachment', 413, mockApiBaseUrl));
   },
-  async play({ canvasElement }) {
-    await drop(canvasElement, [pdf('acceptance-act.pdf')]);
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
+    const name = 'acceptance-act.pdf';
+    await drop(canvasElement, [pdf(name)]);
     const module = await withinModule(canvasElement);
-    await expect(await module.findByText('The server refused the file: it is too large.')).toBeVisible();
-    await expect(module.getByRole('button', { name: 'Retry uploading acceptance-act.pdf' })).toBeEnabled();
+    await expect(await module.findByText(t('attachments.failed.tooLarge'))).toBeVisible();
+    await expect(module.getByRole('button', { name: t('attachments.retryFile', { name }) })).toBeEnabled();
   },
 };
 
 /** As many files as the policy allows: the button says so, and one more is refused. */
 export const CountLimitReached: Story = {
   args: { value: uploaded, policy: { ...policy, maxFiles: 3 } },
-  async play({ canvasElement }) {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
     const module = await withinModule(canvasElement);
-    await expect(
-      module.getByText(
-        'Прикреплено наибольшее число файлов (3). Чтобы добавить другой, удалите один из них.',
-      ),
-    ).toBeVisible();
-    await expect(module.getByRole('button', { name: 'Выбрать файлы' })).toHaveAttribute(
+    await expect(module.getByText(t('attachments.countLimitReached', { max: 3 }))).toBeVisible();
+    await expect(module.getByRole('button', { name: t('attachments.choose') })).toHaveAttribute(
       'aria-disabled',
       'true',
     );
     await drop(canvasElement, [pdf('ещё-один.pdf')]);
     await expect(
-      await module.findByText('ещё-один.pdf: слишком много файлов — можно не больше 3'),
+      await module.findByText(t('attachments.refused.count', { name: 'ещё-один.pdf', max: 3 })),
     ).toBeVisible();
   },
-};
-
-export const CountLimitReachedEnglish: Story = {
-  ...english,
-  args: { ...english.args, value: uploaded, policy: { ...policy, maxFiles: 3 } },
-  async play({ canvasElement }) {
-    const module = await withinModule(canvasElement);
-    await expect(
-      module.getByText('The most files you can attach (3) are attached. Remove one to add another.'),
-    ).toBeVisible();
-  },
-};
-
-export const UploadedDark: Story = {
-  ...UploadedWithThumbnails,
-  globals: { theme: 'dark' },
 };

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { Channel } from '@seller-support/contract';
 import { defaultChannels } from '@seller-support/mocks';
 import { expect } from 'storybook/test';
-import { withinModule } from '../../testing/story-helpers';
+import { containing, translatorFor, withinModule } from '../../testing/story-helpers';
 import { ChannelLink } from './channel-link';
 
 function channel<K extends Channel['kind']>(kind: K): Extract<Channel, { kind: K }> {
@@ -24,24 +24,25 @@ type Story = StoryObj<typeof meta>;
 
 /** The free hotline: a `tel:` link, a "free" mark and the hours. */
 export const FreeHotline: Story = {
-  async play({ canvasElement }) {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
     const module = await withinModule(canvasElement);
     await expect(module.getByRole('link', { name: '8 800 000-12-34' })).toHaveAttribute(
       'href',
       'tel:88000001234',
     );
-    await expect(module.getByText('бесплатно')).toBeVisible();
+    await expect(module.getByText(t('channels.free'))).toBeVisible();
   },
 };
 
-export const PaidRegionalEnglish: Story = {
+export const PaidRegional: Story = {
   args: {
     channel: { kind: 'phone', label: 'Moscow', value: '+7 495 000-12-34', free: false, region: 'Москва' },
   },
-  globals: { locale: 'en' },
-  async play({ canvasElement }) {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
     const module = await withinModule(canvasElement);
-    await expect(module.getByText('paid, regional: Москва')).toBeVisible();
+    await expect(module.getByText(t('channels.paidRegional', { region: 'Москва' }))).toBeVisible();
   },
 };
 
@@ -56,15 +57,18 @@ export const Email: Story = {
 /** The compliance line: its address and, when the policy gives one, an online form. */
 export const Compliance: Story = {
   args: { channel: channel('compliance') },
-  async play({ canvasElement }) {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
     const module = await withinModule(canvasElement);
-    await expect(module.getByRole('link', { name: /Сообщить онлайн/ })).toHaveAttribute('target', '_blank');
+    await expect(module.getByRole('link', { name: containing(t('channels.report')) })).toHaveAttribute(
+      'target',
+      '_blank',
+    );
   },
 };
 
-export const ComplianceByPhoneEnglish: Story = {
+export const ComplianceByPhone: Story = {
   args: { channel: { kind: 'compliance', label: 'Compliance line', value: '8 800 000-99-99' } },
-  globals: { locale: 'en' },
   async play({ canvasElement }) {
     const module = await withinModule(canvasElement);
     await expect(module.getByRole('link')).toHaveAttribute('href', 'tel:88000009999');
@@ -88,12 +92,12 @@ export const Chat: Story = {
   },
 };
 
-export const CommunityEnglish: Story = {
+export const Community: Story = {
   args: { channel: channel('community') },
-  globals: { locale: 'en' },
-  async play({ canvasElement }) {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
     const module = await withinModule(canvasElement);
-    await expect(module.getByRole('link', { name: /opens in a new tab/ })).toHaveAttribute(
+    await expect(module.getByRole('link', { name: containing(t('channels.opensInNewTab')) })).toHaveAttribute(
       'target',
       '_blank',
     );

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { makePolicy } from '@seller-support/mocks';
 import { expect, fn } from 'storybook/test';
-import { withinModule } from '../../../testing/story-helpers';
+import { containing, translatorFor, upTo, withinModule } from '../../../testing/story-helpers';
 import { SuccessScreen } from './success-screen';
 
 const ticket = {
@@ -34,11 +34,19 @@ type Story = StoryObj<typeof meta>;
 
 /** Daytime in support's time zone: the day target. */
 export const Day: Story = {
-  async play({ canvasElement }) {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
     const module = await withinModule(canvasElement);
-    await expect(module.getByRole('heading', { name: 'Обращение № 123 отправлено' })).toBeVisible();
-    await expect(module.getByText(/в течение 15 мин/)).toBeVisible();
-    await expect(module.getByRole('link', { name: 'Открыть обращение' })).toHaveAttribute(
+    await expect(
+      module.getByRole('heading', { name: t('askForm.success.title', { number: '123' }) }),
+    ).toBeVisible();
+    await expect(
+      module.getByText(
+        containing(upTo(t('askForm.success.expectDay', { minutes: 15, time: '{time}' }), 'time')),
+      ),
+    ).toBeVisible();
+    await expect(module.getByText(containing(t('askForm.success.aroundTheClock')))).toBeVisible();
+    await expect(module.getByRole('link', { name: t('askForm.success.open') })).toHaveAttribute(
       'href',
       '/support/requests/T-000123',
     );
@@ -48,44 +56,23 @@ export const Day: Story = {
 /** Night in support's time zone: the longer night target. */
 export const Night: Story = {
   args: { now: new Date('2026-11-25T23:30:00+03:00') },
-  async play({ canvasElement }) {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
     const module = await withinModule(canvasElement);
-    await expect(module.getByText(/Сейчас ночь/)).toBeVisible();
-  },
-};
-
-export const DayEnglish: Story = {
-  globals: { locale: 'en' },
-  async play({ canvasElement }) {
-    const module = await withinModule(canvasElement);
-    await expect(module.getByRole('heading', { name: 'Request No. 123 sent' })).toBeVisible();
-    await expect(module.getByText(/Support works around the clock/)).toBeVisible();
-  },
-};
-
-export const NightEnglish: Story = {
-  args: { now: new Date('2026-11-25T23:30:00+03:00') },
-  globals: { locale: 'en' },
-  async play({ canvasElement }) {
-    const module = await withinModule(canvasElement);
-    await expect(module.getByText(/It is night now/)).toBeVisible();
+    await expect(
+      module.getByText(
+        containing(upTo(t('askForm.success.expectNight', { minutes: 60, time: '{time}' }), 'time')),
+      ),
+    ).toBeVisible();
   },
 };
 
 /** An earlier submit had arrived after all: the changes made since are not in the request. */
 export const EditsLeftOut: Story = {
   args: { editsLeftOut: true },
-  async play({ canvasElement }) {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
     const module = await withinModule(canvasElement);
-    await expect(module.getByText(/правки, сделанные после, в него не вошли/)).toBeVisible();
-  },
-};
-
-export const EditsLeftOutEnglish: Story = {
-  args: { editsLeftOut: true },
-  globals: { locale: 'en' },
-  async play({ canvasElement }) {
-    const module = await withinModule(canvasElement);
-    await expect(module.getByText(/changes you made afterwards are not in it/)).toBeVisible();
+    await expect(module.getByText(t('askForm.success.editsLeftOut'))).toBeVisible();
   },
 };

@@ -23,36 +23,26 @@ type Story = StoryObj<typeof meta>;
 
 /** The seller's identity as support will see it, prefilled from the mock API. */
 export const Loaded: Story = {
-  async play({ canvasElement }) {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
     const module = await withinModule(canvasElement);
+    // The seller's name is data, the same in both languages.
     await expect(await module.findByText('ООО «Ромашка»', { selector: '.identity dd' })).toBeVisible();
-  },
-};
-
-export const LoadedEnglish: Story = {
-  globals: { locale: 'en' },
-  async play({ canvasElement }) {
-    const module = await withinModule(canvasElement);
-    await expect(await module.findByText('ООО «Ромашка»', { selector: '.identity dd' })).toBeVisible();
-    await expect(module.getByRole('link', { name: 'Edit in profile' })).toHaveAttribute(
+    await expect(module.getByRole('link', { name: t('ask.identity.editInProfile') })).toHaveAttribute(
       'href',
       '/cabinet/profile',
     );
   },
 };
 
-export const LoadedDark: Story = {
-  ...Loaded,
-  globals: { theme: 'dark' },
-};
-
 /** Without `profileUrl` from the host there is nothing to link to. */
 export const WithoutProfileLink: Story = {
   args: { profileUrl: undefined },
-  async play({ canvasElement }) {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
     const module = await withinModule(canvasElement);
     await module.findByText('ООО «Ромашка»', { selector: '.identity dd' });
-    await expect(module.queryByRole('link', { name: /профил/ })).toBeNull();
+    await expect(module.queryByRole('link', { name: t('ask.identity.editInProfile') })).toBeNull();
   },
 };
 
@@ -61,9 +51,10 @@ export const Loading: Story = {
   beforeEach({ msw }) {
     msw.use(mockPending('getContext', mockApiBaseUrl));
   },
-  async play({ canvasElement }) {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
     const module = await withinModule(canvasElement);
-    await expect(module.getByText('Загружаем данные продавца…')).toBeInTheDocument();
+    await expect(module.getByText(t('ask.identity.loading'))).toBeInTheDocument();
   },
 };
 
@@ -71,20 +62,11 @@ export const ServerError: Story = {
   beforeEach({ msw }) {
     msw.use(mockFailure('getContext', 500, mockApiBaseUrl));
   },
-  async play({ canvasElement }) {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
     const module = await withinModule(canvasElement);
-    await expect(await module.findByRole('alert')).toHaveTextContent('Сервер временно недоступен');
-    await expect(module.getByRole('button', { name: 'Повторить' })).toBeEnabled();
-  },
-};
-
-export const ServerErrorEnglish: Story = {
-  ...ServerError,
-  globals: { locale: 'en' },
-  async play({ canvasElement }) {
-    const module = await withinModule(canvasElement);
-    await expect(await module.findByRole('alert')).toHaveTextContent('The server is temporarily unavailable');
-    await expect(module.getByRole('button', { name: 'Retry' })).toBeEnabled();
+    await expect(await module.findByRole('alert')).toHaveTextContent(t('errors.server'));
+    await expect(module.getByRole('button', { name: t('common.retry') })).toBeEnabled();
   },
 };
 
@@ -92,9 +74,10 @@ export const NetworkError: Story = {
   beforeEach({ msw }) {
     msw.use(mockNetworkError('getContext', mockApiBaseUrl));
   },
-  async play({ canvasElement }) {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
     const module = await withinModule(canvasElement);
-    await expect(await module.findByRole('alert')).toHaveTextContent('Нет связи с сервером');
+    await expect(await module.findByRole('alert')).toHaveTextContent(t('errors.network'));
   },
 };
 
@@ -103,11 +86,10 @@ export const MalformedAnswer: Story = {
   beforeEach({ msw }) {
     msw.use(mockMalformed('getContext', mockApiBaseUrl));
   },
-  async play({ canvasElement }) {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
     const module = await withinModule(canvasElement);
-    await expect(await module.findByRole('alert')).toHaveTextContent(
-      'Сервер прислал ответ, который модуль не понимает',
-    );
+    await expect(await module.findByRole('alert')).toHaveTextContent(t('errors.malformed'));
   },
 };
 
@@ -116,12 +98,17 @@ const firstInTransit = createMockApi().store.getContext().inTransit[0]?.id ?? ''
 /** In the host's "ask about this order" dialog: no introduction, the order already chosen. */
 export const CompactWithOrder: Story = {
   args: { compact: true, prefill: { topic: 'parcel_location', orderIds: [firstInTransit] } },
-  async play({ canvasElement }) {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
     const module = await withinModule(canvasElement);
     await expect(
-      await module.findByRole('button', { name: `Убрать заказ ${firstInTransit}` }, { timeout: 5000 }),
+      await module.findByRole(
+        'button',
+        { name: t('pickers.orders.remove', { id: firstInTransit }) },
+        { timeout: 5000 },
+      ),
     ).toBeVisible();
-    await expect(module.queryByText(/модератор сразу увидит/)).toBeNull();
+    await expect(module.queryByText(t('ask.intro'))).toBeNull();
   },
 };
 
@@ -157,5 +144,3 @@ export const ForeignSeller: Story = {
     ).toBeVisible();
   },
 };
-
-export const ForeignSellerEnglish: Story = { ...ForeignSeller, globals: { locale: 'en' } };

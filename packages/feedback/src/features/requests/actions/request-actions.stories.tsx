@@ -36,9 +36,6 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 type PlayContext = Parameters<NonNullable<Story['play']>>[0];
 
-const dark = { theme: 'dark' } as const;
-const english = { locale: 'en' } as const;
-
 /**
  * Types into a controlled field inside the shadow root. `userEvent.type` prepares an element for
  * React's value tracking when it sees the focus at the document, which inside a shadow root sees
@@ -81,8 +78,6 @@ export const ReplyEmpty: Story = {
     await expect(module.getByRole('button', { name: t('requestActions.reply.send') })).toBeEnabled();
   },
 };
-export const ReplyEmptyEnglish: Story = { ...ReplyEmpty, globals: english };
-export const ReplyEmptyDark: Story = { ...ReplyEmpty, globals: dark };
 
 function draftStorage(): DraftStorage {
   const storage = createMemoryDraftStorage();
@@ -104,7 +99,6 @@ export const ReplyWithDraft: Story = {
     await expect(await module.findByText('vypiska.pdf')).toBeVisible();
   },
 };
-export const ReplyWithDraftEnglish: Story = { ...ReplyWithDraft, globals: english };
 
 /** The message is on its way: the button says so and cannot be pressed twice; nothing says "sent" yet. */
 export const ReplySending: Story = {
@@ -121,7 +115,6 @@ export const ReplySending: Story = {
     await expect(module.queryByText(t('requestActions.reply.sent'))).toBeNull();
   },
 };
-export const ReplySendingEnglish: Story = { ...ReplySending, globals: english };
 
 /** The server keeps failing (after the automatic retries): what happened and that the text is kept. */
 export const ReplyError: Story = {
@@ -140,8 +133,6 @@ export const ReplyError: Story = {
     await expect(module.getByRole('button', { name: t('requestActions.reply.send') })).toBeEnabled();
   },
 };
-export const ReplyErrorEnglish: Story = { ...ReplyError, globals: english };
-export const ReplyErrorDark: Story = { ...ReplyError, globals: dark };
 
 /**
  * Offline: the form says so, "send" becomes "send when back online", and pressing it queues the
@@ -165,8 +156,6 @@ export const ReplyQueuedOffline: Story = {
     await expect(box).toHaveValue('Пишу из метро, отправьте, когда будет связь.');
   },
 };
-export const ReplyQueuedOfflineEnglish: Story = { ...ReplyQueuedOffline, globals: english };
-export const ReplyQueuedOfflineDark: Story = { ...ReplyQueuedOffline, globals: dark };
 
 // --- offers -----------------------------------------------------------------------------------
 
@@ -232,7 +221,6 @@ export const OfferDiscount = offerStory(
       context.globals['locale'] === 'en' ? /RUB\s450\.00/ : /450,00\s₽/,
     ),
 );
-export const OfferDiscountEnglish: Story = { ...OfferDiscount, globals: english };
 
 /** The dataset's offer: a compensation of 1 490,00 ₽. */
 export const OfferCompensation = offerStory({}, (context) =>
@@ -242,7 +230,6 @@ export const OfferCompensation = offerStory({}, (context) =>
     context.globals['locale'] === 'en' ? /RUB\s1,490\.00/ : /1\s490,00\s₽/,
   ),
 );
-export const OfferCompensationDark: Story = { ...OfferCompensation, globals: dark };
 
 /** A compensation whose amount support will name later. */
 export const OfferCompensationWithoutAmount = offerStory(
@@ -259,7 +246,6 @@ export const OfferAlternative = offerStory(
   },
   (context) => expectPendingOffer(context, 'alternative', null),
 );
-export const OfferAlternativeEnglish: Story = { ...OfferAlternative, globals: english };
 
 /** The confirmation step: the question takes the focus, with what it means and an optional comment. */
 export const OfferConfirmStep: Story = {
@@ -280,8 +266,6 @@ export const OfferConfirmStep: Story = {
     ).toBeEnabled();
   },
 };
-export const OfferConfirmStepEnglish: Story = { ...OfferConfirmStep, globals: english };
-export const OfferConfirmStepDark: Story = { ...OfferConfirmStep, globals: dark };
 
 /** Decided elsewhere meanwhile (409): the request is fetched again and the seller is told. */
 export const OfferAlreadyDecided: Story = {
@@ -334,7 +318,6 @@ export const ReopenAvailable: Story = {
     );
   },
 };
-export const ReopenAvailableEnglish: Story = { ...ReopenAvailable, globals: english };
 
 /** Resolved more than the policy's 14 days ago: why it cannot be reopened, and a new request instead. */
 export const ReopenExpired: Story = {
@@ -356,8 +339,6 @@ export const ReopenExpired: Story = {
     await expect(module.queryByRole('button', { name: t('requestActions.reopen.open') })).toBeNull();
   },
 };
-export const ReopenExpiredEnglish: Story = { ...ReopenExpired, globals: english };
-export const ReopenExpiredDark: Story = { ...ReopenExpired, globals: dark };
 
 // --- rating -----------------------------------------------------------------------------------
 
@@ -381,8 +362,6 @@ export const RatingForm: Story = {
     await expect(module.queryByRole('radio')).toBeNull();
   },
 };
-export const RatingFormEnglish: Story = { ...RatingForm, globals: english };
-export const RatingFormDark: Story = { ...RatingForm, globals: dark };
 
 /** A closed request rated earlier: the rating read-only, no reply, a way to a new request. */
 export const RatingGiven: Story = {
@@ -397,5 +376,3 @@ export const RatingGiven: Story = {
     await expect(module.queryByRole('textbox')).toBeNull();
   },
 };
-export const RatingGivenEnglish: Story = { ...RatingGiven, globals: english };
-export const RatingGivenDark: Story = { ...RatingGiven, globals: dark };

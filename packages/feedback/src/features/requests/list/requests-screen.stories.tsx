@@ -69,9 +69,6 @@ function Frame({
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const english = { globals: { locale: 'en' } } as const;
-const dark = { globals: { theme: 'dark' } } as const;
-
 /** The default seller: one request in every status, newest activity first. */
 export const Loaded: Story = {
   async play({ canvasElement, globals }) {
@@ -99,10 +96,6 @@ export const Loaded: Story = {
   },
 };
 
-export const LoadedEnglish: Story = { ...Loaded, ...english };
-
-export const LoadedDark: Story = { ...Loaded, ...dark };
-
 /** Requests with news from support carry the number in words: "2 новых", not a dot alone. */
 export const UnreadMarks: Story = {
   async play({ canvasElement, globals }) {
@@ -117,8 +110,6 @@ export const UnreadMarks: Story = {
     await expect(module.getAllByText(/^\d+ (новое|новых|new)$/)).toHaveLength(3);
   },
 };
-
-export const UnreadMarksEnglish: Story = { ...UnreadMarks, ...english };
 
 /** Opened from a link that keeps only finished requests about payments. */
 export const Filtered: Story = {
@@ -139,10 +130,6 @@ export const Filtered: Story = {
     await expect(module.getByRole('button', { name: t('requestsList.filters.clear') })).toBeVisible();
   },
 };
-
-export const FilteredEnglish: Story = { ...Filtered, ...english };
-
-export const FilteredDark: Story = { ...Filtered, ...dark };
 
 // user-event types into document.activeElement, which is the shadow host, not the input inside.
 async function typeSearch(searchbox: HTMLElement, text: string) {
@@ -171,8 +158,6 @@ export const SearchWithoutResults: Story = {
   },
 };
 
-export const SearchWithoutResultsEnglish: Story = { ...SearchWithoutResults, ...english };
-
 /** A seller who has never asked: no filters, a way to the form. */
 export const NoRequestsYet: Story = {
   beforeEach({ msw }) {
@@ -191,10 +176,6 @@ export const NoRequestsYet: Story = {
   },
 };
 
-export const NoRequestsYetEnglish: Story = { ...NoRequestsYet, ...english };
-
-export const NoRequestsYetDark: Story = { ...NoRequestsYet, ...dark };
-
 /** The server has not answered yet. */
 export const Loading: Story = {
   beforeEach({ msw }) {
@@ -207,8 +188,6 @@ export const Loading: Story = {
     await expect(module.queryByRole('list', { name: t('requestsList.listLabel') })).toBeNull();
   },
 };
-
-export const LoadingEnglish: Story = { ...Loading, ...english };
 
 /** The server fails: what went wrong, and Retry. */
 export const LoadError: Story = {
@@ -223,10 +202,6 @@ export const LoadError: Story = {
   },
 };
 
-export const LoadErrorEnglish: Story = { ...LoadError, ...english };
-
-export const LoadErrorDark: Story = { ...LoadError, ...dark };
-
 /** The server takes the request and never answers: after the client's limit, a message and Retry. */
 export const TimedOut: Story = {
   parameters: { requestTimeoutMs: 500 },
@@ -240,8 +215,6 @@ export const TimedOut: Story = {
     await expect(module.getByRole('button', { name: t('common.retry') })).toBeEnabled();
   },
 };
-
-export const TimedOutEnglish: Story = { ...TimedOut, ...english };
 
 /** Too many requests (429, `Retry-After: 30`): how long to wait, and Retry off until then. */
 export const RateLimited: Story = {
@@ -259,10 +232,6 @@ export const RateLimited: Story = {
     await expect(retry.textContent).toMatch(new RegExp(`^${t('common.retryIn', { wait: '' })}(30|29|28) `));
   },
 };
-
-export const RateLimitedEnglish: Story = { ...RateLimited, ...english };
-
-export const RateLimitedDark: Story = { ...RateLimited, ...dark };
 
 /** A long history: twenty at a time, "show more" adds the next twenty and says so. */
 export const ManyPages: Story = {
@@ -287,8 +256,6 @@ export const ManyPages: Story = {
     await expect(list.querySelectorAll('a[href]')).toHaveLength(40);
   },
 };
-
-export const ManyPagesEnglish: Story = { ...ManyPages, ...english };
 
 /**
  * A server that says more than this version knows: a status and a topic it does not list (a
@@ -329,10 +296,6 @@ export const ForeignServer: Story = {
     await expect(module.getByText(t('requestsList.omitted', { count: 1 }))).toBeVisible();
   },
 };
-
-export const ForeignServerEnglish: Story = { ...ForeignServer, ...english };
-
-export const ForeignServerDark: Story = { ...ForeignServer, ...dark };
 
 const longSubject =
   'Выплата по заказам 59165-023-00001234567890 и 59165-023-00001234567891 не пришла, хотя срок уже прошёл';
@@ -386,5 +349,3 @@ export const NarrowSlot: Story = {
     await expect(root?.scrollWidth).toBeLessThanOrEqual(root?.clientWidth ?? 0);
   },
 };
-
-export const NarrowSlotDark: Story = { ...NarrowSlot, ...dark };

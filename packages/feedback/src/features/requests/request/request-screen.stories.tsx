@@ -67,29 +67,20 @@ function statusStory(status: TicketStatus, expectation: RegExp): Story {
 }
 
 export const New = statusStory('new', /ориентировочно до 12:03|by about 12:03/);
-export const NewEnglish: Story = { ...New, globals: { locale: 'en' } };
 
 export const WaitingForSeller = statusStory('waiting_seller', /ждёт вашего ответа|waiting for your reply/);
-export const WaitingForSellerEnglish: Story = { ...WaitingForSeller, globals: { locale: 'en' } };
 
 /** The offer waits for the seller's decision inside its timeline entry. */
 export const OfferProposed = statusStory('offer_proposed', /Нужно ваше решение|Your decision is needed/);
-export const OfferProposedEnglish: Story = { ...OfferProposed, globals: { locale: 'en' } };
-export const OfferProposedDark: Story = { ...OfferProposed, globals: { theme: 'dark' } };
 
 export const InProgress = statusStory('in_progress', /работает над обращением|is working on the request/);
-export const InProgressEnglish: Story = { ...InProgress, globals: { locale: 'en' } };
 
 /** A third party is involved: the page says such requests take longer. */
 export const WaitingForThirdParty = statusStory('waiting_third_party', /решается дольше|takes longer/);
-export const WaitingForThirdPartyEnglish: Story = { ...WaitingForThirdParty, globals: { locale: 'en' } };
 
 export const Resolved = statusStory('resolved', /в течение 14 дней|within 14 days/);
-export const ResolvedEnglish: Story = { ...Resolved, globals: { locale: 'en' } };
-export const ResolvedDark: Story = { ...Resolved, globals: { theme: 'dark' } };
 
 export const Closed = statusStory('closed', /Обращение закрыто|The request is closed/);
-export const ClosedEnglish: Story = { ...Closed, globals: { locale: 'en' } };
 
 /** 500 events: the latest 50 on screen, the rest a hundred at a time on request. */
 export const LongConversation: Story = {
@@ -113,8 +104,6 @@ export const LongConversation: Story = {
     ).toBeVisible();
   },
 };
-export const LongConversationEnglish: Story = { ...LongConversation, globals: { locale: 'en' } };
-export const LongConversationDark: Story = { ...LongConversation, globals: { theme: 'dark' } };
 
 let liveModerator: ModeratorSimulator | null = null;
 
@@ -163,7 +152,6 @@ export const Loading: Story = {
     await expect(module.getByRole('heading', { level: 1, name: t('request.headingPending') })).toBeVisible();
   },
 };
-export const LoadingEnglish: Story = { ...Loading, globals: { locale: 'en' } };
 
 export const ServerError: Story = {
   beforeEach({ msw }) {
@@ -178,8 +166,6 @@ export const ServerError: Story = {
     await expect(module.getByRole('button', { name: t('common.retry') })).toBeVisible();
   },
 };
-export const ServerErrorEnglish: Story = { ...ServerError, globals: { locale: 'en' } };
-export const ServerErrorDark: Story = { ...ServerError, globals: { theme: 'dark' } };
 
 /** The server takes the request and never answers: after the client's limit, a message and Retry. */
 export const TimedOut: Story = {
@@ -194,7 +180,6 @@ export const TimedOut: Story = {
     await expect(module.getByRole('button', { name: t('common.retry') })).toBeEnabled();
   },
 };
-export const TimedOutEnglish: Story = { ...TimedOut, globals: { locale: 'en' } };
 
 /** Too many requests (429, `Retry-After: 30`): how long to wait, and Retry off until then. */
 export const RateLimited: Story = {
@@ -212,8 +197,6 @@ export const RateLimited: Story = {
     await expect(retry.textContent).toMatch(new RegExp(`^${t('common.retryIn', { wait: '' })}(30|29|28) `));
   },
 };
-export const RateLimitedEnglish: Story = { ...RateLimited, globals: { locale: 'en' } };
-export const RateLimitedDark: Story = { ...RateLimited, globals: { theme: 'dark' } };
 
 /** The server answered something the contract does not allow: an error state, never a blank page. */
 export const MalformedAnswer: Story = {
@@ -243,7 +226,6 @@ export const NotFound: Story = {
     );
   },
 };
-export const NotFoundEnglish: Story = { ...NotFound, globals: { locale: 'en' } };
 
 /**
  * A server that says more than this version knows: a status and an event kind it does not list
@@ -284,7 +266,3 @@ export const ForeignServer: Story = {
     await expect(module.getByText(t('request.expectation.unknown'))).toBeVisible();
   },
 };
-
-export const ForeignServerEnglish: Story = { ...ForeignServer, globals: { locale: 'en' } };
-
-export const ForeignServerDark: Story = { ...ForeignServer, globals: { theme: 'dark' } };

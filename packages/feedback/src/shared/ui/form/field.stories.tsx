@@ -82,8 +82,6 @@ export const Default: Story = {
   },
 };
 
-export const DefaultEnglish: Story = { ...Default, globals: { locale: 'en' } };
-
 /** The hint is announced as the control's description. */
 export const WithHint: Story = {
   args: { hint: true },
@@ -95,8 +93,6 @@ export const WithHint: Story = {
     await expect(box).not.toHaveAttribute('aria-invalid');
   },
 };
-
-export const WithHintEnglish: Story = { ...WithHint, globals: { locale: 'en' } };
 
 /** Five characters left: the counter joins the description after the hint. */
 export const CounterNearLimit: Story = {
@@ -111,8 +107,6 @@ export const CounterNearLimit: Story = {
     await expect(module.getByText(counter)).not.toHaveClass('ss-field__counter--over');
   },
 };
-
-export const CounterNearLimitEnglish: Story = { ...CounterNearLimit, globals: { locale: 'en' } };
 
 /**
  * Past the limit while typing: the counter says by how much, as the control's description and,
@@ -135,8 +129,6 @@ export const CounterOverLimit: Story = {
   },
 };
 
-export const CounterOverLimitEnglish: Story = { ...CounterOverLimit, globals: { locale: 'en' } };
-
 /** Validated too long: invalid, and the error is read first, before the hint and the counter. */
 export const WithError: Story = {
   args: { hint: true, counter: true, value: overLimit, error: 'tooLong' },
@@ -156,8 +148,6 @@ export const WithError: Story = {
   },
 };
 
-export const WithErrorEnglish: Story = { ...WithError, globals: { locale: 'en' } };
-
 /** A required control says so through `aria-required`. */
 export const Required: Story = {
   args: { hint: true, required: true },
@@ -170,8 +160,6 @@ export const Required: Story = {
     await expect(box).not.toHaveAttribute('aria-invalid');
   },
 };
-
-export const RequiredEnglish: Story = { ...Required, globals: { locale: 'en' } };
 
 /** A required control left empty and submitted. */
 export const RequiredMissing: Story = {
@@ -189,8 +177,6 @@ export const RequiredMissing: Story = {
   },
 };
 
-export const RequiredMissingEnglish: Story = { ...RequiredMissing, globals: { locale: 'en' } };
-
 /** Field has no disabled state of its own: the control is disabled and keeps its label and hint. */
 export const DisabledControl: Story = {
   args: { hint: true, value: 'Где выплата', disabled: true },
@@ -202,5 +188,3 @@ export const DisabledControl: Story = {
     await expect(box).toHaveAccessibleDescription(t('askForm.fields.subjectHint'));
   },
 };
-
-export const DisabledControlEnglish: Story = { ...DisabledControl, globals: { locale: 'en' } };

@@ -64,8 +64,6 @@ export const Default: Story = {
   },
 };
 
-export const DefaultEnglish: Story = { ...Default, globals: { locale: 'en' } };
-
 /** The hint describes the whole group. */
 export const WithHint: Story = {
   args: { hint: true },
@@ -76,8 +74,6 @@ export const WithHint: Story = {
     await expect(group).toHaveAccessibleDescription(t('askForm.topic.accountHint'));
   },
 };
-
-export const WithHintEnglish: Story = { ...WithHint, globals: { locale: 'en' } };
 
 /** The error is read first, before the hint. */
 export const WithError: Story = {
@@ -95,8 +91,6 @@ export const WithError: Story = {
   },
 };
 
-export const WithErrorEnglish: Story = { ...WithError, globals: { locale: 'en' } };
-
 /** A required radio group says so: `aria-required` on the `radiogroup`, where ARIA allows it. */
 export const Required: Story = {
   args: { required: true },
@@ -106,8 +100,6 @@ export const Required: Story = {
     await expect(group).toBeRequired();
   },
 };
-
-export const RequiredEnglish: Story = { ...Required, globals: { locale: 'en' } };
 
 /** Required and not answered: the group is invalid and required, the error read first. */
 export const RequiredMissing: Story = {
@@ -123,8 +115,6 @@ export const RequiredMissing: Story = {
     ]);
   },
 };
-
-export const RequiredMissingEnglish: Story = { ...RequiredMissing, globals: { locale: 'en' } };
 
 /**
  * A plain group (not radio buttons): ARIA has no required state for it, so none is set (its

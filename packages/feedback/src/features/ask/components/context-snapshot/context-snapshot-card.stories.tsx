@@ -3,7 +3,7 @@ import type { ContextSnapshot } from '@seller-support/contract';
 import { createMockApi, makeContextSnapshot } from '@seller-support/mocks';
 import { useState } from 'react';
 import { expect, fn, userEvent } from 'storybook/test';
-import { withinModule } from '../../../../testing/story-helpers';
+import { startingWith, translatorFor, upTo, withinModule } from '../../../../testing/story-helpers';
 import { ContextSnapshotCard, type ContextSnapshotCardProps } from './context-snapshot-card';
 
 const context = createMockApi().store.getContext();
@@ -41,38 +41,26 @@ type Story = StoryObj<typeof meta>;
 
 /** In the form: two selected orders the seller may remove; the identity stays. */
 export const WithOrders: Story = {
-  async play({ canvasElement }) {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
     const module = await withinModule(canvasElement);
-    await expect(module.getByRole('heading', { name: 'Что увидит поддержка' })).toBeVisible();
-    await expect(module.getAllByRole('button', { name: /^Убрать заказ/ })).toHaveLength(2);
+    await expect(module.getByRole('heading', { name: t('snapshot.title') })).toBeVisible();
+    const remove = startingWith(upTo(t('snapshot.orders.removeLabel', { id: '{id}' }), 'id'));
+    await expect(module.getAllByRole('button', { name: remove })).toHaveLength(2);
   },
-};
-
-export const WithOrdersEnglish: Story = {
-  globals: { locale: 'en' },
-  async play({ canvasElement }) {
-    const module = await withinModule(canvasElement);
-    await expect(module.getByRole('heading', { name: 'What support will see' })).toBeVisible();
-    await expect(module.getAllByRole('button', { name: /^Remove order .* from the request$/ })).toHaveLength(
-      2,
-    );
-  },
-};
-
-export const WithOrdersDark: Story = {
-  ...WithOrders,
-  globals: { theme: 'dark' },
 };
 
 /** Removing both orders leaves the "no orders attached" note. */
 export const RemovingOrders: Story = {
-  async play({ canvasElement, args }) {
+  async play({ canvasElement, args, globals }) {
+    const t = translatorFor({ globals });
     const module = await withinModule(canvasElement);
-    for (const button of module.getAllByRole('button', { name: /^Убрать заказ/ })) {
+    const remove = startingWith(upTo(t('snapshot.orders.removeLabel', { id: '{id}' }), 'id'));
+    for (const button of module.getAllByRole('button', { name: remove })) {
       await userEvent.click(button);
     }
     await expect(args.onRemoveOrder).toHaveBeenCalledTimes(2);
-    await expect(await module.findByText('Заказы не приложены.')).toBeVisible();
+    await expect(await module.findByText(t('snapshot.orders.none'))).toBeVisible();
   },
 };
 
@@ -87,18 +75,10 @@ export const ReadOnly: Story = {
 
 export const NoOrders: Story = {
   args: { snapshot: withoutOrders },
-  async play({ canvasElement }) {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
     const module = await withinModule(canvasElement);
-    await expect(module.getByText('Заказы не приложены.')).toBeVisible();
-    await expect(module.getByText('Заказов в пути нет.')).toBeVisible();
-  },
-};
-
-export const NoOrdersEnglish: Story = {
-  args: { snapshot: withoutOrders },
-  globals: { locale: 'en' },
-  async play({ canvasElement }) {
-    const module = await withinModule(canvasElement);
-    await expect(module.getByText('No orders attached.')).toBeVisible();
+    await expect(module.getByText(t('snapshot.orders.none'))).toBeVisible();
+    await expect(module.getByText(t('snapshot.inTransit.none'))).toBeVisible();
   },
 };
