@@ -30,7 +30,7 @@ function daysAgo(days: number): string {
 }
 
 async function writeText(page: Page, subject: string, description: string) {
-  await outlet(page).getByRole('textbox', { name: 'Тема', exact: true }).fill(subject);
+  await outlet(page).getByRole('textbox', { name: 'Заголовок', exact: true }).fill(subject);
   await outlet(page).getByRole('textbox', { name: 'Описание', exact: true }).fill(description);
 }
 
@@ -104,7 +104,9 @@ test('a reload restores the draft, idempotency key included', async ({ page }) =
 
   await expect(outlet(page).getByText('Мы восстановили ваш черновик.')).toBeVisible();
   await expect(outlet(page).getByRole('radio', { name: /^Платежи/ })).toBeChecked();
-  await expect(outlet(page).getByRole('textbox', { name: 'Тема', exact: true })).toHaveValue('Где выплата');
+  await expect(outlet(page).getByRole('textbox', { name: 'Заголовок', exact: true })).toHaveValue(
+    'Где выплата',
+  );
   await expect(outlet(page).getByRole('textbox', { name: 'Описание', exact: true })).toHaveValue(
     'Выплата за октябрь не пришла.',
   );
@@ -129,7 +131,7 @@ test('"start over" gives a fresh form after a restored draft', async ({ page }) 
   await expect(outlet(page).getByText('Мы восстановили ваш черновик.')).toBeVisible();
 
   await outlet(page).getByRole('button', { name: 'Начать заново' }).click();
-  await expect(outlet(page).getByRole('textbox', { name: 'Тема', exact: true })).toHaveValue('');
+  await expect(outlet(page).getByRole('textbox', { name: 'Заголовок', exact: true })).toHaveValue('');
 });
 
 test('offline, then online: the request waits and is sent exactly once', async ({ page, context }) => {

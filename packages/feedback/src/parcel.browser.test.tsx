@@ -142,7 +142,7 @@ describe('the parcel', () => {
     const orderId = someOrderId();
     const onClose = vi.fn();
     const first = await mountParcel(hostProps({ orderId, onClose }));
-    const subject = page.getByRole('dialog').getByRole('textbox', { name: 'Тема', exact: true });
+    const subject = page.getByRole('dialog').getByRole('textbox', { name: 'Заголовок', exact: true });
     await subject.fill('Где мой заказ');
 
     await page.getByRole('button', { name: 'Закрыть' }).click();
@@ -175,7 +175,7 @@ describe('the parcel', () => {
     const dialog = page.getByRole('dialog');
 
     await dialog.getByRole('radio', { name: 'Изменить заказ' }).click();
-    await dialog.getByRole('textbox', { name: 'Тема', exact: true }).fill('Сменить пункт выдачи');
+    await dialog.getByRole('textbox', { name: 'Заголовок', exact: true }).fill('Сменить пункт выдачи');
     await dialog
       .getByRole('textbox', { name: 'Описание', exact: true })
       .fill('Покупатель просит доставить в другой пункт.');
@@ -305,7 +305,7 @@ describe('the parcel when the seller context does not load', () => {
       mock.scenario.heal('getContext');
       await dialog.getByRole('button', { name: 'Повторить' }).click();
 
-      await expect.element(dialog.getByRole('textbox', { name: 'Тема', exact: true })).toBeVisible();
+      await expect.element(dialog.getByRole('textbox', { name: 'Заголовок', exact: true })).toBeVisible();
       await expect.element(dialog.getByRole('alert')).not.toBeInTheDocument();
     },
   );
@@ -335,7 +335,7 @@ describe('the parcel when the seller context does not load', () => {
       await expect.element(alert).toHaveTextContent('Сервер не ответил вовремя');
 
       await dialog.getByRole('button', { name: 'Повторить' }).click();
-      const subject = dialog.getByRole('textbox', { name: 'Тема', exact: true });
+      const subject = dialog.getByRole('textbox', { name: 'Заголовок', exact: true });
       await passUntil(() => subject.elements().length > 0, 5_000);
       await expect.element(subject).toBeVisible();
     } finally {
@@ -353,7 +353,7 @@ describe('the parcel when the seller context does not load', () => {
     expect(onSessionExpired).toHaveBeenCalledOnce();
     mock.scenario.heal('getContext');
     await dialog.getByRole('button', { name: 'Повторить' }).click();
-    await expect.element(dialog.getByRole('textbox', { name: 'Тема', exact: true })).toBeVisible();
+    await expect.element(dialog.getByRole('textbox', { name: 'Заголовок', exact: true })).toBeVisible();
   });
 });
 

@@ -72,12 +72,14 @@ describe('AskRequest: what the host passes in', () => {
     await expect.element(page.getByText('Мы восстановили ваш черновик.')).toBeVisible();
     await expect.element(page.getByText(`К черновику добавлен заказ ${arrived.id}.`)).toBeVisible();
     await expect.element(page.getByRole('radio', { name: /^Платежи/ })).toBeChecked();
-    await expect.element(page.getByRole('textbox', { name: 'Тема', exact: true })).toHaveValue('Где выплата');
+    await expect
+      .element(page.getByRole('textbox', { name: 'Заголовок', exact: true }))
+      .toHaveValue('Где выплата');
     await expect.element(chip(arrived.id)).toBeVisible();
 
     await page.getByRole('button', { name: `Начать новое обращение о заказе ${arrived.id}` }).click();
     await expect.element(page.getByRole('radio', { name: /^Заказы/ })).toBeChecked();
-    await expect.element(page.getByRole('textbox', { name: 'Тема', exact: true })).toHaveValue('');
+    await expect.element(page.getByRole('textbox', { name: 'Заголовок', exact: true })).toHaveValue('');
     await expect.element(chip(arrived.id)).toBeVisible();
   });
 
@@ -115,7 +117,7 @@ describe('AskRequest: what the host passes in', () => {
     await renderAskRequest({ drafts, props: { hiddenTopics: ['fraud'] } });
     await expect.element(page.getByRole('radio', { name: /^Аккаунт/ })).toBeChecked();
     await expect
-      .element(page.getByRole('textbox', { name: 'Тема', exact: true }))
+      .element(page.getByRole('textbox', { name: 'Заголовок', exact: true }))
       .toHaveValue('Взятка на складе');
   });
 
@@ -169,7 +171,7 @@ describe('AskRequest: what the host passes in', () => {
 
     // The page's own form starts empty; the dialog's draft is still there for the dialog.
     await renderAskRequest({ drafts });
-    await expect.element(page.getByRole('textbox', { name: 'Тема', exact: true })).toHaveValue('');
+    await expect.element(page.getByRole('textbox', { name: 'Заголовок', exact: true })).toHaveValue('');
     expect((await drafts.load(sellerId, 'order:42'))?.values.subject).toBe('Из диалога');
   });
 });
@@ -237,7 +239,7 @@ describe('AskRequest: a submit whose answer was lost', () => {
     await fillOrderRequest('Первый вариант темы');
     await submitButton().click();
     await expect.element(page.getByRole('alert')).toHaveTextContent('Мы не знаем, дошло ли обращение');
-    await page.getByRole('textbox', { name: 'Тема', exact: true }).fill('Исправленная тема');
+    await page.getByRole('textbox', { name: 'Заголовок', exact: true }).fill('Исправленная тема');
     await vi.waitFor(async () => {
       expect((await drafts.load(sellerId, props.draftScope))?.values.subject).toBe('Исправленная тема');
     });
@@ -300,7 +302,7 @@ describe('AskRequest: a submit whose answer was lost', () => {
       .element(page.getByRole('status').filter({ hasText: 'Проверяем, дошло ли обращение' }))
       .toBeVisible();
     // Inert: out of reach of the keyboard, the mouse and the accessibility tree.
-    expect(page.getByLabelText('Тема', { exact: true }).element().closest('[inert]')).not.toBeNull();
+    expect(page.getByLabelText('Заголовок', { exact: true }).element().closest('[inert]')).not.toBeNull();
     await sentTicketId(second.store);
     expect(first.newTickets()).toBe(1);
   });
@@ -315,7 +317,7 @@ describe('AskRequest: a submit whose answer was lost', () => {
     await submitButton().click();
     await expect.element(page.getByRole('alert')).toHaveTextContent('Повторите через 5 секунд');
     await expect.element(page.getByRole('alert')).not.toHaveTextContent('Мы не знаем');
-    await page.getByRole('textbox', { name: 'Тема', exact: true }).fill('Исправленная тема');
+    await page.getByRole('textbox', { name: 'Заголовок', exact: true }).fill('Исправленная тема');
     await submitButton().click();
     const id = await sentTicketId(store);
     expect(store.getSubmission(id)?.subject).toBe('Исправленная тема');
@@ -350,7 +352,7 @@ describe('AskRequest: a submit whose answer was lost', () => {
 });
 
 describe('AskRequest: when what the form needs does not load', () => {
-  const subject = () => page.getByRole('textbox', { name: 'Тема', exact: true });
+  const subject = () => page.getByRole('textbox', { name: 'Заголовок', exact: true });
 
   it.each(['getContext', 'getPolicy'] as const)(
     'a stalled %s ends in a message and a retry, and the retry brings the form',

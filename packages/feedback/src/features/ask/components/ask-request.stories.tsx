@@ -103,7 +103,7 @@ export const RestoredDraft: Story = {
     await expect(
       await module.findByText('Мы восстановили ваш черновик.', {}, { timeout: 5000 }),
     ).toBeVisible();
-    await expect(module.getByRole('textbox', { name: 'Тема' })).toHaveValue('Где выплата');
+    await expect(module.getByRole('textbox', { name: 'Заголовок' })).toHaveValue('Где выплата');
     await expect(module.getByRole('radio', { name: /^Платежи/ })).toBeChecked();
   },
 };

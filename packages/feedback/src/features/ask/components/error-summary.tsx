@@ -62,6 +62,11 @@ export function ErrorSummary({ problems, formProblems = [], title, attempt }: Er
             >
               {problem.message}
             </a>
+            {problem.serverText !== undefined && (
+              <span className="ss-field__error-detail">
+                {t('askForm.errors.serverSaid', { text: problem.serverText })}
+              </span>
+            )}
           </li>
         ))}
         {formProblems.map((message) => (

@@ -26,6 +26,7 @@ import { formPathOfBodyPath } from '../model/field-paths';
 import { askFormSchema, type ValidAskFormValues } from '../model/form-schema';
 import { moduleVersion } from '../model/module-version';
 import type { AskFormApi } from './form-controls';
+import { serverErrorType, translatedErrorType } from './form-errors';
 
 /** How long typing pauses before the draft is written. */
 export const draftSaveDelayMs = 300;
@@ -134,7 +135,7 @@ export function useAskSubmit({ form, context, draft, drafts, draftScope, onSubmi
           attachments.filter(({ id }) => !gone.has(id)),
         );
         form.setError('attachments', {
-          type: 'server',
+          type: translatedErrorType,
           message: goneAttachmentsMessage(t, locale, goneNames),
         });
         onFields += 1;
@@ -146,11 +147,9 @@ export function useAskSubmit({ form, context, draft, drafts, draftScope, onSubmi
         const message = fieldError.message.trim();
         const path = formPathOfBodyPath(fieldError.path, topic);
         if (path !== null) {
-          // A field the server refused without a word is still marked, in the seller's language.
-          form.setError(path, {
-            type: 'server',
-            message: message === '' ? t('askForm.errors.serverRefusedField') : message,
-          });
+          // Worded by the module from the code (the server's words only as a detail), so the seller
+          // reads it in their language; a field refused without a word is still marked.
+          form.setError(path, { type: serverErrorType(fieldError.code), message });
           onFields += 1;
         } else if (message !== '') formProblems.push(message);
       }
