@@ -185,8 +185,9 @@ export const askFormRu = {
   },
   answered: {
     title: 'Рады, что ответ нашёлся',
-    body: 'Обращение не отправлено, черновик удалён.',
+    body: 'Обращение не отправлено. Если ответ всё же не подошёл, вернитесь к обращению, пока вы на этой странице: всё, что вы написали, на месте.',
     another: 'Задать другой вопрос',
+    back: 'Вернуться к обращению',
   },
   draft: {
     restored: 'Мы восстановили ваш черновик.',
@@ -407,8 +408,9 @@ export const askFormEn: MessagesOf<typeof askFormRu> = {
   },
   answered: {
     title: 'Glad you found the answer',
-    body: 'No request was sent, and the draft was deleted.',
+    body: 'No request was sent. If the answer does not fit after all, go back to your request while you are on this page: everything you wrote is still there.',
     another: 'Ask something else',
+    back: 'Back to my request',
   },
   draft: {
     restored: 'We restored your draft.',
