@@ -13,11 +13,12 @@ const withOrders = makeContextSnapshot(context, context.inTransit.slice(0, 2), {
 const withoutOrders = makeContextSnapshot({ ...context, inTransit: [] });
 
 /** The form's use: removing an order takes it out of the snapshot. */
-function Removable({ snapshot, onRemoveOrder }: ContextSnapshotCardProps) {
+function Removable({ snapshot, confidential, onRemoveOrder }: ContextSnapshotCardProps) {
   const [current, setCurrent] = useState<ContextSnapshot>(snapshot);
   return (
     <ContextSnapshotCard
       snapshot={current}
+      confidential={confidential}
       onRemoveOrder={(orderId) => {
         onRemoveOrder?.(orderId);
         setCurrent((previous) => ({
@@ -100,5 +101,23 @@ export const NoOrdersEnglish: Story = {
   async play({ canvasElement }) {
     const module = await withinModule(canvasElement);
     await expect(module.getByText('No orders attached.')).toBeVisible();
+  },
+};
+
+/** A confidential (fraud) report: the identity goes with it, and the card says who will see it. */
+export const Confidential: Story = {
+  args: { confidential: true },
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await expect(module.getByText(/^(Обращение конфиденциальное|This report is confidential)/)).toBeVisible();
+  },
+};
+
+/** Developer terms wait behind "Technical details"; opened, they read as a list. */
+export const TechnicalDetailsOpen: Story = {
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await userEvent.click(module.getByText(/^(Технические подробности|Technical details)$/));
+    await expect(module.getByText('/seller/orders')).toBeVisible();
   },
 };
