@@ -438,7 +438,7 @@ export const HiddenTopics: Story = {
   args: { hiddenTopics: ['fraud', 'account'] },
   async play({ canvasElement }) {
     const module = await ready(canvasElement);
-    const group = module.getByRole('radiogroup', { name: /Тема обращения|What is it about/ });
+    const group = module.getByRole('radiogroup', { name: /Тема обращения|Topic/ });
     await expect(within(group).getAllByRole('radio')).toHaveLength(6);
     await expect(module.queryByRole('radio', { name: /^Сообщить о нарушении/ })).toBeNull();
   },

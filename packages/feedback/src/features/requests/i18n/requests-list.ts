@@ -22,7 +22,7 @@ export const requestsListRu = {
       other: 'Выбрано {count} темы',
     },
     search: 'Поиск',
-    searchHint: 'Номер обращения или слова из его темы',
+    searchHint: 'Номер обращения или слова из его заголовка',
     clear: 'Сбросить фильтры',
   },
   row: {
