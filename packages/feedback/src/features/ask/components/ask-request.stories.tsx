@@ -53,7 +53,7 @@ async function fillOrderRequest(module: Module) {
   if (firstOrder === undefined) throw new Error('No orders listed.');
   await userEvent.click(firstOrder);
   await userEvent.click(module.getByRole('radio', { name: /Изменить заказ|Change the order/ }));
-  await userEvent.type(module.getByRole('textbox', { name: /^(Тема|Subject)$/ }), 'Изменить адрес доставки');
+  await userEvent.type(module.getByRole('textbox', { name: /^(Заголовок|Subject)$/ }), 'Изменить адрес доставки');
   await userEvent.type(
     module.getByRole('textbox', { name: /^(Описание|Description)$/ }),
     'Нужно доставить в другой пункт выдачи.',
