@@ -53,7 +53,10 @@ async function fillOrderRequest(module: Module) {
   if (firstOrder === undefined) throw new Error('No orders listed.');
   await userEvent.click(firstOrder);
   await userEvent.click(module.getByRole('radio', { name: /Изменить заказ|Change the order/ }));
-  await userEvent.type(module.getByRole('textbox', { name: /^(Заголовок|Subject)$/ }), 'Изменить адрес доставки');
+  await userEvent.type(
+    module.getByRole('textbox', { name: /^(Заголовок|Subject)$/ }),
+    'Изменить адрес доставки',
+  );
   await userEvent.type(
     module.getByRole('textbox', { name: /^(Описание|Description)$/ }),
     'Нужно доставить в другой пункт выдачи.',
@@ -393,6 +396,64 @@ export const RefusedWithoutReason: Story = {
 };
 
 export const RefusedWithoutReasonEnglish: Story = { ...RefusedWithoutReason, globals: { locale: 'en' } };
+
+/** An empty submit: one item per field, each naming the field and the fix. */
+export const FieldErrors: Story = {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
+    const module = await ready(canvasElement);
+    await userEvent.click(module.getByRole('button', { name: submitName }));
+    const summary = await module.findByRole('alert');
+    await expect(
+      within(summary).getByRole('link', { name: t('askForm.errors.requiredOf.subject') }),
+    ).toBeVisible();
+    await expect(
+      within(summary).getByRole('link', { name: t('askForm.errors.requiredOf.description') }),
+    ).toBeVisible();
+    await expect(
+      within(summary).getByRole('link', { name: t('askForm.errors.requiredOf.orders') }),
+    ).toBeVisible();
+  },
+};
+
+export const FieldErrorsEnglish: Story = { ...FieldErrors, globals: { locale: 'en' } };
+
+/** A server's 422 with its codes: the module's words for each field, the server's own as a detail. */
+export const ServerFieldErrors: Story = {
+  beforeEach({ msw }) {
+    msw.use(
+      http.post(`${mockApiBaseUrl}/tickets`, () =>
+        HttpResponse.json(
+          {
+            status: 422,
+            errors: [{ path: 'subject', message: 'must be at most 120 characters', code: 'too_long' }],
+          },
+          { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
+  },
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
+    const module = await ready(canvasElement);
+    await fillOrderRequest(module);
+    await userEvent.click(module.getByRole('button', { name: submitName }));
+    const summary = await module.findByRole('alert');
+    await expect(
+      within(summary).getByRole('link', {
+        name: t('askForm.errors.named.tooLong', {
+          field: t('askForm.errors.fieldNames.subject'),
+          limit: 120,
+        }),
+      }),
+    ).toBeVisible();
+    await expect(summary).toHaveTextContent(
+      t('askForm.errors.serverSaid', { text: 'must be at most 120 characters' }),
+    );
+  },
+};
+
+export const ServerFieldErrorsEnglish: Story = { ...ServerFieldErrors, globals: { locale: 'en' } };
 
 /** Offline: a banner, and the button says it sends once the connection is back. */
 export const Offline: Story = {
