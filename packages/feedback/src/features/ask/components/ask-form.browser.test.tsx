@@ -213,6 +213,32 @@ describe('AskForm', () => {
     await expect.element(summary).toHaveTextContent('Server: order 1 is not in transit');
   });
 
+  it("a 422 about what the form attaches by itself: said in the seller's language, the server's words after", async () => {
+    const reject = http.post(`${mockApiBaseUrl}/tickets`, () =>
+      HttpResponse.json(
+        {
+          status: 422,
+          errors: [
+            { path: 'context.environment.hostRoute', message: 'must start with a slash', code: 'invalid' },
+            { path: 'context.seller.phone', message: 'is not a phone number', code: 'invalid' },
+          ],
+        },
+        { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+      ),
+    );
+    await setup({ handlers: [reject] });
+    await pickFirstOrder();
+    await page.getByRole('radio', { name: 'Изменить заказ' }).click();
+    await fillText();
+    await submitButton().click();
+    const summary = page.getByRole('alert');
+    await expect
+      .element(summary)
+      .toHaveTextContent('Сервер не принял сведения, которые форма прикладывает сама');
+    await expect.element(summary).toHaveTextContent('Сервер: must start with a slash; is not a phone number');
+    expect(summary.getByRole('listitem').elements()).toHaveLength(1);
+  });
+
   describe('a 422 that names no field the seller can fix', () => {
     const problem = (extra: Record<string, unknown>) =>
       HttpResponse.json(

@@ -50,10 +50,16 @@ export type AskSubmitFailure =
   | Failure
   | {
       kind: 'fields';
-      formProblems: string[];
+      formProblems: FormLevelProblem[];
       /** The server named no field of the form: the summary says it refused, not "fix N problems". */
       wholeRequest: boolean;
     };
+
+/** A problem of the whole request, in the seller's language; the server's own words as a detail. */
+export interface FormLevelProblem {
+  message: string;
+  serverText?: string | undefined;
+}
 
 /** The 422 a server answers when the key was used with another body: that other body is a request already. */
 const isKeyReuse = (error: ValidationError) =>
@@ -122,7 +128,10 @@ export function useAskSubmit({ form, context, draft, drafts, draftScope, onSubmi
   const onFailed = (error: unknown, sent: CreateTicketBody | undefined) => {
     if (error instanceof ValidationError) {
       const keyReused = isKeyReuse(error);
-      const formProblems: string[] = keyReused ? [t('askForm.submit.keyReused')] : [];
+      const formProblems: FormLevelProblem[] = keyReused ? [{ message: t('askForm.submit.keyReused') }] : [];
+      // What the server said of parts the seller does not fill in (the snapshot, say): one item in
+      // the seller's language, the server's words after it.
+      const elsewhere: string[] = [];
       let onFields = 0;
       // Uploads the server does not take (an in-page mock forgets them on reload): dropped from the
       // form, and the seller told in their language to attach them again.
@@ -151,11 +160,17 @@ export function useAskSubmit({ form, context, draft, drafts, draftScope, onSubmi
           // reads it in their language; a field refused without a word is still marked.
           form.setError(path, { type: serverErrorType(fieldError.code), message });
           onFields += 1;
-        } else if (message !== '') formProblems.push(message);
+        } else if (message !== '') elsewhere.push(message);
       }
+      if (elsewhere.length > 0)
+        formProblems.push({
+          message: t('askForm.submit.refusedElsewhere'),
+          serverText: elsewhere.join('; '),
+        });
       // Nothing the seller could act on (no errors, or none that mean anything here, or a body that
       // was no problem at all): still say that the server refused, and that the next send is new.
-      if (onFields === 0 && formProblems.length === 0) formProblems.push(t('askForm.submit.refused'));
+      if (onFields === 0 && formProblems.length === 0)
+        formProblems.push({ message: t('askForm.submit.refused') });
       setFailure({ kind: 'fields', formProblems, wholeRequest: onFields === 0 });
     } else {
       setFailure(failureOf(error));

@@ -171,6 +171,8 @@ export const askFormRu = {
       'Похоже, это обращение уже было отправлено раньше. Проверьте «Мои обращения», прежде чем отправлять снова.',
     refused:
       'Сервер отказался принять обращение и не объяснил почему. Проверьте поля и отправьте ещё раз: черновик сохранён, и это будет новая отправка.',
+    refusedElsewhere:
+      'Сервер не принял сведения, которые форма прикладывает сама (не то, что вы написали). Отправьте ещё раз: черновик сохранён.',
     retry: 'Отправить ещё раз',
   },
   success: {
@@ -394,6 +396,8 @@ export const askFormEn: MessagesOf<typeof askFormRu> = {
     keyReused: 'This request seems to have been sent before. Check “My requests” before sending it again.',
     refused:
       'The server refused the request without saying why. Check the fields and send again: your draft is saved, and it will go as a new request.',
+    refusedElsewhere:
+      'The server did not accept details the form attaches by itself (not what you wrote). Send again: your draft is saved.',
     retry: 'Send again',
   },
   success: {
