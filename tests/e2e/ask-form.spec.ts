@@ -131,6 +131,7 @@ test('"start over" gives a fresh form after a restored draft', async ({ page }) 
   await expect(outlet(page).getByText('Мы восстановили ваш черновик.')).toBeVisible();
 
   await outlet(page).getByRole('button', { name: 'Начать заново' }).click();
+  await outlet(page).getByRole('button', { name: 'Удалить черновик' }).click();
   await expect(outlet(page).getByRole('textbox', { name: 'Заголовок', exact: true })).toHaveValue('');
 });
 

@@ -78,9 +78,38 @@ describe('AskRequest: what the host passes in', () => {
     await expect.element(chip(arrived.id)).toBeVisible();
 
     await page.getByRole('button', { name: `Начать новое обращение о заказе ${arrived.id}` }).click();
+    await page.getByRole('button', { name: 'Удалить черновик' }).click();
     await expect.element(page.getByRole('radio', { name: /^Заказы/ })).toBeChecked();
     await expect.element(page.getByRole('textbox', { name: 'Заголовок', exact: true })).toHaveValue('');
     await expect.element(chip(arrived.id)).toBeVisible();
+  });
+
+  it('"start over" asks first: the draft is deleted only on the danger button, and keeping it is one click', async () => {
+    const drafts = createMemoryDraftStore();
+    await drafts.save(sellerId, {
+      values: { ...emptyAskFormValues('payments'), subject: 'Где выплата', description: 'Не пришла.' },
+      idempotencyKey: 'draft-key-3',
+      savedAt: '2026-11-25T11:50:00+03:00',
+    });
+    await renderAskRequest({ drafts });
+    const subject = page.getByRole('textbox', { name: 'Заголовок', exact: true });
+    const startOver = page.getByRole('button', { name: 'Начать заново' });
+    await expect.element(startOver).toHaveClass('ss-button--quiet');
+    await startOver.click();
+    await expect.element(page.getByText('Всё, что вы написали, пропадёт.')).toBeVisible();
+    const confirm = page.getByRole('button', { name: 'Удалить черновик' });
+    await expect.element(confirm).toHaveClass('ss-button--danger');
+    await expect
+      .poll(() => confirm.element().getRootNode())
+      .toSatisfy((root) => root instanceof ShadowRoot && root.activeElement === confirm.element());
+
+    await page.getByRole('button', { name: 'Оставить черновик' }).click();
+    await expect.element(subject).toHaveValue('Где выплата');
+    await expect.poll(async () => (await drafts.load(sellerId))?.values.subject).toBe('Где выплата');
+
+    await page.getByRole('button', { name: 'Начать заново' }).click();
+    await page.getByRole('button', { name: 'Удалить черновик' }).click();
+    await expect.element(subject).toHaveValue('');
   });
 
   it('a stored draft that says nothing yet gives way to the prefill', async () => {

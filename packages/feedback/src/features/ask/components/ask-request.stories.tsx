@@ -121,6 +121,22 @@ export const RestoredDraftEnglish: Story = {
   },
 };
 
+/** "Start over" on a restored draft asks first; the deletion is the danger button. */
+export const StartOverAsks: Story = {
+  decorators: [withDrafts(restoredDrafts)],
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
+    const module = await withinModule(canvasElement);
+    await userEvent.click(
+      await module.findByRole('button', { name: t('askForm.draft.startOver') }, { timeout: 5000 }),
+    );
+    await expect(module.getByRole('button', { name: t('askForm.draft.confirmDelete') })).toBeVisible();
+    await expect(module.getByRole('button', { name: t('askForm.draft.keep') })).toBeVisible();
+  },
+};
+
+export const StartOverAsksEnglish: Story = { ...StartOverAsks, globals: { locale: 'en' } };
+
 function topicPlay(topicName: RegExp, check: (module: Module) => Promise<void>): NonNullable<Story['play']> {
   return async ({ canvasElement }) => {
     const module = await ready(canvasElement);

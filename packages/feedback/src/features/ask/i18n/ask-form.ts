@@ -194,6 +194,9 @@ export const askFormRu = {
   draft: {
     restored: 'Мы восстановили ваш черновик.',
     startOver: 'Начать заново',
+    confirm: 'Всё, что вы написали, пропадёт.',
+    confirmDelete: 'Удалить черновик',
+    keep: 'Оставить черновик',
   },
   prefill: {
     startWith: {
@@ -419,6 +422,9 @@ export const askFormEn: MessagesOf<typeof askFormRu> = {
   draft: {
     restored: 'We restored your draft.',
     startOver: 'Start over',
+    confirm: 'Everything you wrote will be gone.',
+    confirmDelete: 'Delete the draft',
+    keep: 'Keep the draft',
   },
   prefill: {
     startWith: {
