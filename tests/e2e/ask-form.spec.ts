@@ -24,7 +24,7 @@ const onePixelPng = Buffer.from(
   'base64',
 );
 
-/** A calendar day a few days back, as a date input takes it (YYYY-MM-DD). */
+/** A calendar day a few days back, as the date field also takes it (YYYY-MM-DD). */
 function daysAgo(days: number): string {
   return new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }
@@ -169,6 +169,54 @@ test('a fake image is refused before anything is uploaded', async ({ page }) => 
 
   await expect(outlet(page).getByText(/photo\.jpg — это не файл/)).toBeVisible();
   expect(uploads).toHaveLength(0);
+});
+
+test('an empty submit lists one distinct item per field, each naming the field and the fix', async ({
+  page,
+}) => {
+  await openForm(page);
+  await submit(page).click();
+  const summary = outlet(page).getByRole('alert');
+  await expect(summary).toContainText('Исправьте 4 ошибки');
+  const items = await summary.getByRole('link').allTextContents();
+  expect(items).toEqual([
+    'Укажите, что нужно сделать с заказом',
+    'Выберите хотя бы один заказ',
+    'Укажите заголовок',
+    'Опишите, что случилось',
+  ]);
+});
+
+test.describe('with a submit the server refuses', () => {
+  test.use({ allowedFailures: [/^POST \S+\/tickets 422$/] });
+
+  test("a server's 422 shows in the seller's language, its own words only as a detail", async ({ page }) => {
+    await openForm(page);
+    await outlet(page)
+      .getByRole('radio', { name: /^Где посылка/ })
+      .check();
+    await outlet(page).getByRole('listbox', { name: 'Найденные заказы' }).getByRole('option').first().click();
+    const chipLabel = await outlet(page)
+      .getByRole('list', { name: 'Выбранные заказы' })
+      .getByRole('button')
+      .first()
+      .getAttribute('aria-label');
+    const orderId = chipLabel?.replace('Убрать заказ ', '') ?? '';
+    await writeText(page, 'Где моя посылка', 'Трек не обновляется уже три дня.');
+    // While the seller writes, the parcel arrives: the server refuses it as no longer in transit.
+    await page.evaluate((id) => {
+      const mocks = globalThis.__sellerSupportMocks;
+      if (mocks === undefined) throw new Error('the cabinet was served without EXPOSE_MOCKS=1');
+      mocks.store.moveOrder(id, { status: 'delivered', tracking: null });
+    }, orderId);
+    await submit(page).click();
+
+    const summary = outlet(page).getByRole('alert');
+    await expect(
+      summary.getByRole('link', { name: 'Выберите только заказы, которые ещё в пути' }),
+    ).toBeVisible();
+    await expect(summary).toContainText(`Сервер: order ${orderId} is not in transit`);
+  });
 });
 
 test.describe('with the first submit answered 503', () => {
