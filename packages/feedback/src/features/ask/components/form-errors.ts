@@ -32,16 +32,28 @@ export function fieldErrorAt(
   return { message, type };
 }
 
-/** A field's name in the key of its messages: `fields.incidentDate` → `incidentDate`. */
-type FieldKey = FormPath extends infer P ? (P extends `fields.${infer K}` ? K : P) : never;
-const keyOf = (path: FormPath): FieldKey => {
-  const key = path.startsWith('fields.') ? path.slice('fields.'.length) : path;
-  return isFieldKey(key) ? key : 'subject';
-};
-const fieldKeys: ReadonlySet<string> = new Set(formPathOrder.map((path) => path.replace(/^fields\./, '')));
-function isFieldKey(key: string): key is FieldKey {
-  return fieldKeys.has(key);
-}
+/** Each form value's name in the keys of its messages (`fields.incidentDate` → `incidentDate`). */
+const fieldKeys = {
+  topic: 'topic',
+  subject: 'subject',
+  description: 'description',
+  orders: 'orders',
+  attachments: 'attachments',
+  confidential: 'confidential',
+  'fields.area': 'area',
+  'fields.stepsToReproduce': 'stepsToReproduce',
+  'fields.action': 'action',
+  'fields.facilityType': 'facilityType',
+  'fields.facility': 'facility',
+  'fields.incidentDate': 'incidentDate',
+  'fields.periodFrom': 'periodFrom',
+  'fields.periodTo': 'periodTo',
+  'fields.amount': 'amount',
+  'fields.itemSku': 'itemSku',
+  'fields.defect': 'defect',
+} as const satisfies Record<FormPath, string>;
+type FieldKey = (typeof fieldKeys)[FormPath];
+const keyOf = (path: FormPath): FieldKey => fieldKeys[path];
 
 /** Fields that say what their missing value is in their own words; the rest say "fill in X". */
 const requiredWording = [
