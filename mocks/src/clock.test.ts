@@ -66,7 +66,7 @@ describe('the wall clock (the demo)', () => {
     // 23:30 in Moscow is already the 15th in Vladivostok.
     expect(() => store.createTicket(staffComplaint(store, '2027-02-15'), 'key-1')).not.toThrow();
     expect(fieldErrors(() => store.createTicket(staffComplaint(store, '2027-02-17'), 'key-2'))).toEqual([
-      { path: 'fields.incidentDate', message: 'cannot be in the future' },
+      { path: 'fields.incidentDate', message: 'cannot be in the future', code: 'in_future' },
     ]);
   });
 });

@@ -1,8 +1,9 @@
-import type { Problem } from '@seller-support/contract';
+import type { FieldErrorCode, Problem } from '@seller-support/contract';
 
 export interface FieldError {
   path: string;
   message: string;
+  code?: FieldErrorCode;
 }
 
 const titles: Record<number, string> = {
@@ -71,6 +72,6 @@ export class ProblemError extends Error {
 }
 
 /** A 422 with one field error: the common case of a semantic check on a valid-looking body. */
-export function fieldProblem(path: string, message: string): ProblemError {
-  return new ProblemError(422, 'The request has invalid fields.', [{ path, message }]);
+export function fieldProblem(path: string, message: string, code: FieldErrorCode): ProblemError {
+  return new ProblemError(422, 'The request has invalid fields.', [{ path, message, code }]);
 }

@@ -25,6 +25,7 @@ import {
   type ListTicketsQuery,
   type Moderator,
   type TicketStatus,
+  type FieldErrorCode,
 } from '@seller-support/contract';
 import * as z from 'zod/mini';
 import { firstResponseDue, normalizeForSearch, type Dataset, type TicketWithEvents } from './factories';
@@ -59,11 +60,26 @@ export function sniffContentType(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** Zod issues as the contract's `errors[]`: a dot path into the body and a message. */
-export function issuesToFieldErrors(
-  issues: readonly { path: readonly PropertyKey[]; message: string }[],
-): FieldError[] {
-  return issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+/** The contract's code for a schema's complaint: what a client translates for the seller. */
+function codeOfIssue(issue: z.core.$ZodIssue): FieldErrorCode {
+  switch (issue.code) {
+    case 'too_small':
+      // An empty list or text is missing rather than short.
+      return issue.origin === 'array' || Number(issue.minimum) <= 1 ? 'required' : 'too_short';
+    case 'too_big':
+      return issue.origin === 'array' || issue.origin === 'set' ? 'too_many' : 'too_long';
+    default:
+      return 'invalid';
+  }
+}
+
+/** Zod issues as the contract's `errors[]`: a dot path into the body, a message and a code. */
+export function issuesToFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
+  return issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.message,
+    code: codeOfIssue(issue),
+  }));
 }
 
 /** Stable JSON: object keys sorted, so two equal bodies fingerprint the same whatever their key order. */
@@ -99,7 +115,7 @@ function paginate<T>(
   const offset = decodeCursor(query.cursor);
   const limit = query.limit ?? defaultPageLimit;
   if (!Number.isInteger(limit) || limit < 1)
-    throw fieldProblem('limit', `must be a whole number from 1 to ${maxPageLimit}`);
+    throw fieldProblem('limit', `must be a whole number from 1 to ${maxPageLimit}`, 'invalid');
   const size = Math.min(limit, maxPageLimit);
   const end = offset + size;
   return {
@@ -115,7 +131,8 @@ function encodeCursor(offset: number): string {
 
 function decodeCursor(cursor: string | undefined): number {
   if (cursor === undefined || cursor === '') return 0;
-  if (!/^c[0-9a-z]{1,10}$/.test(cursor)) throw fieldProblem('cursor', 'is not a cursor this server issued');
+  if (!/^c[0-9a-z]{1,10}$/.test(cursor))
+    throw fieldProblem('cursor', 'is not a cursor this server issued', 'invalid');
   return Number.parseInt(cursor.slice(1), 36);
 }
 
@@ -123,7 +140,7 @@ function decodeCursor(cursor: string | undefined): number {
 function boundary(value: string | undefined, path: 'from' | 'to'): number | undefined {
   if (value === undefined) return undefined;
   const ms = Date.parse(value);
-  if (Number.isNaN(ms)) throw fieldProblem(path, 'must be an ISO 8601 timestamp with an offset');
+  if (Number.isNaN(ms)) throw fieldProblem(path, 'must be an ISO 8601 timestamp with an offset', 'invalid');
   return ms;
 }
 
@@ -320,7 +337,7 @@ export class MockStore {
     if (seen !== undefined) {
       if (seen !== fingerprint) {
         throw new ProblemError(422, 'This Idempotency-Key was already used with a different request.', [
-          { path: 'Idempotency-Key', message: 'already used with a different request body' },
+          { path: 'Idempotency-Key', message: 'already used with a different request body', code: 'invalid' },
         ]);
       }
       // Fingerprints start with the kind of resource, so an equal fingerprint means the same map.
@@ -471,17 +488,22 @@ export class MockStore {
 
   private resolveAttachments(ids: readonly string[], path: string): Attachment[] {
     const limits = this.dataset.policy.attachments;
-    if (ids.length > limits.maxFiles) throw fieldProblem(path, `at most ${limits.maxFiles} files`);
+    if (ids.length > limits.maxFiles)
+      throw fieldProblem(path, `at most ${limits.maxFiles} files`, 'too_many');
     const found = ids.map((id, i) => {
       const attachment = this.attachments.get(id);
       // The in-page mock keeps uploads in memory: after a reload a restored draft names ones it forgot.
       if (!attachment)
-        throw fieldProblem(`${path}.${i}`, `no uploaded file ${id} on this server: upload the file again`);
+        throw fieldProblem(
+          `${path}.${i}`,
+          `no uploaded file ${id} on this server: upload the file again`,
+          'not_found',
+        );
       return { ...attachment };
     });
     const total = found.reduce((sum, attachment) => sum + attachment.size, 0);
     if (total > limits.maxTotalBytes)
-      throw fieldProblem(path, `at most ${limits.maxTotalBytes} bytes in total`);
+      throw fieldProblem(path, `at most ${limits.maxTotalBytes} bytes in total`, 'too_large');
     return found;
   }
 
@@ -520,38 +542,50 @@ export class MockStore {
   private checkTicketBody(body: CreateTicketBody): void {
     const orders = body.orderIds.map((id, i) => {
       const order = this.dataset.orders.find(id);
-      if (!order) throw fieldProblem(`orderIds.${i}`, `unknown order ${id}`);
+      if (!order) throw fieldProblem(`orderIds.${i}`, `unknown order ${id}`, 'not_found');
       return this.current(order);
     });
     if (body.topic === 'parcel_location') {
       orders.forEach((order, i) => {
         if (!notYetArrived.has(order.status)) {
-          throw fieldProblem(`orderIds.${i}`, `order ${order.id} is not in transit`);
+          throw fieldProblem(`orderIds.${i}`, `order ${order.id} is not in transit`, 'not_in_transit');
         }
       });
     }
     if (body.facilityId !== null) {
       const facility = this.dataset.facilities.find((candidate) => candidate.id === body.facilityId);
-      if (!facility) throw fieldProblem('facilityId', `unknown facility ${body.facilityId}`);
+      if (!facility) throw fieldProblem('facilityId', `unknown facility ${body.facilityId}`, 'not_found');
       if (body.topic === 'staff_complaint' && facility.type !== body.fields.facilityType) {
-        throw fieldProblem('facilityId', `facility ${facility.id} is not a ${body.fields.facilityType}`);
+        throw fieldProblem(
+          'facilityId',
+          `facility ${facility.id} is not a ${body.fields.facilityType}`,
+          'invalid',
+        );
       }
     }
     // The seller dates the incident on their own calendar, which may be a day ahead of Moscow's.
     if (body.topic === 'staff_complaint' && body.fields.incidentDate > latestCalendarDate(this.nowMs())) {
-      throw fieldProblem('fields.incidentDate', 'cannot be in the future');
+      throw fieldProblem('fields.incidentDate', 'cannot be in the future', 'in_future');
     }
     if (
       body.topic === 'payments' &&
       body.fields.payoutPeriod &&
       body.fields.payoutPeriod.from > body.fields.payoutPeriod.to
     ) {
-      throw fieldProblem('fields.payoutPeriod.to', 'must not be before the start of the period');
+      throw fieldProblem(
+        'fields.payoutPeriod.to',
+        'must not be before the start of the period',
+        'out_of_order',
+      );
     }
     if (body.topic === 'warranty') {
       const order = orders[0];
       if (order && !order.items.some((item) => item.sku === body.fields.itemSku)) {
-        throw fieldProblem('fields.itemSku', `order ${order.id} has no item ${body.fields.itemSku}`);
+        throw fieldProblem(
+          'fields.itemSku',
+          `order ${order.id} has no item ${body.fields.itemSku}`,
+          'not_found',
+        );
       }
     }
     this.resolveAttachments(body.attachmentIds, 'attachmentIds');

@@ -24,13 +24,13 @@ const onePixelPng = Buffer.from(
   'base64',
 );
 
-/** A calendar day a few days back, as a date input takes it (YYYY-MM-DD). */
+/** A calendar day a few days back, as the date field also takes it (YYYY-MM-DD). */
 function daysAgo(days: number): string {
   return new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }
 
 async function writeText(page: Page, subject: string, description: string) {
-  await outlet(page).getByRole('textbox', { name: 'Тема', exact: true }).fill(subject);
+  await outlet(page).getByRole('textbox', { name: 'Заголовок', exact: true }).fill(subject);
   await outlet(page).getByRole('textbox', { name: 'Описание', exact: true }).fill(description);
 }
 
@@ -104,7 +104,9 @@ test('a reload restores the draft, idempotency key included', async ({ page }) =
 
   await expect(outlet(page).getByText('Мы восстановили ваш черновик.')).toBeVisible();
   await expect(outlet(page).getByRole('radio', { name: /^Платежи/ })).toBeChecked();
-  await expect(outlet(page).getByRole('textbox', { name: 'Тема', exact: true })).toHaveValue('Где выплата');
+  await expect(outlet(page).getByRole('textbox', { name: 'Заголовок', exact: true })).toHaveValue(
+    'Где выплата',
+  );
   await expect(outlet(page).getByRole('textbox', { name: 'Описание', exact: true })).toHaveValue(
     'Выплата за октябрь не пришла.',
   );
@@ -129,7 +131,8 @@ test('"start over" gives a fresh form after a restored draft', async ({ page }) 
   await expect(outlet(page).getByText('Мы восстановили ваш черновик.')).toBeVisible();
 
   await outlet(page).getByRole('button', { name: 'Начать заново' }).click();
-  await expect(outlet(page).getByRole('textbox', { name: 'Тема', exact: true })).toHaveValue('');
+  await outlet(page).getByRole('button', { name: 'Удалить черновик' }).click();
+  await expect(outlet(page).getByRole('textbox', { name: 'Заголовок', exact: true })).toHaveValue('');
 });
 
 test('offline, then online: the request waits and is sent exactly once', async ({ page, context }) => {
@@ -166,6 +169,54 @@ test('a fake image is refused before anything is uploaded', async ({ page }) => 
 
   await expect(outlet(page).getByText(/photo\.jpg — это не файл/)).toBeVisible();
   expect(uploads).toHaveLength(0);
+});
+
+test('an empty submit lists one distinct item per field, each naming the field and the fix', async ({
+  page,
+}) => {
+  await openForm(page);
+  await submit(page).click();
+  const summary = outlet(page).getByRole('alert');
+  await expect(summary).toContainText('Исправьте 4 ошибки');
+  const items = await summary.getByRole('link').allTextContents();
+  expect(items).toEqual([
+    'Укажите, что нужно сделать с заказом',
+    'Выберите хотя бы один заказ',
+    'Укажите заголовок',
+    'Опишите, что случилось',
+  ]);
+});
+
+test.describe('with a submit the server refuses', () => {
+  test.use({ allowedFailures: [/^POST \S+\/tickets 422$/] });
+
+  test("a server's 422 shows in the seller's language, its own words only as a detail", async ({ page }) => {
+    await openForm(page);
+    await outlet(page)
+      .getByRole('radio', { name: /^Где посылка/ })
+      .check();
+    await outlet(page).getByRole('listbox', { name: 'Найденные заказы' }).getByRole('option').first().click();
+    const chipLabel = await outlet(page)
+      .getByRole('list', { name: 'Выбранные заказы' })
+      .getByRole('button')
+      .first()
+      .getAttribute('aria-label');
+    const orderId = chipLabel?.replace('Убрать заказ ', '') ?? '';
+    await writeText(page, 'Где моя посылка', 'Трек не обновляется уже три дня.');
+    // While the seller writes, the parcel arrives: the server refuses it as no longer in transit.
+    await page.evaluate((id) => {
+      const mocks = globalThis.__sellerSupportMocks;
+      if (mocks === undefined) throw new Error('the cabinet was served without EXPOSE_MOCKS=1');
+      mocks.store.moveOrder(id, { status: 'delivered', tracking: null });
+    }, orderId);
+    await submit(page).click();
+
+    const summary = outlet(page).getByRole('alert');
+    await expect(
+      summary.getByRole('link', { name: 'Выберите только заказы, которые ещё в пути' }),
+    ).toBeVisible();
+    await expect(summary).toContainText(`Сервер: order ${orderId} is not in transit`);
+  });
 });
 
 test.describe('with the first submit answered 503', () => {

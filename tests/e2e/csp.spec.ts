@@ -150,7 +150,7 @@ test('under the policy, a seller asks with a photo attached and nothing is refus
   await outlet(page)
     .getByRole('radio', { name: /^Сообщить о нарушении/ })
     .check();
-  await outlet(page).getByRole('textbox', { name: 'Тема', exact: true }).fill('Поборы на складе');
+  await outlet(page).getByRole('textbox', { name: 'Заголовок', exact: true }).fill('Поборы на складе');
   await outlet(page)
     .getByRole('textbox', { name: 'Описание', exact: true })
     .fill('Сотрудник склада требует доплату за приёмку поставки.');

@@ -68,7 +68,9 @@ test('create a request, follow it to an offer, reply with a photo, accept, see i
     .getByRole('radio', { name: /^Где посылка/ })
     .check();
   await outlet(page).getByRole('listbox', { name: 'Найденные заказы' }).getByRole('option').first().click();
-  await outlet(page).getByRole('textbox', { name: 'Тема', exact: true }).fill('Посылка стоит на сортировке');
+  await outlet(page)
+    .getByRole('textbox', { name: 'Заголовок', exact: true })
+    .fill('Посылка стоит на сортировке');
   await outlet(page)
     .getByRole('textbox', { name: 'Описание', exact: true })
     .fill('Трек не обновляется уже четыре дня.');

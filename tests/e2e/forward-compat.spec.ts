@@ -96,7 +96,7 @@ test('a request about an order of an unknown status is sent, listed and opened',
   await lost.click();
   await expect(lost).toHaveAttribute('aria-selected', 'true');
   const subject = 'Посылка со странным статусом';
-  await outlet(page).getByRole('textbox', { name: 'Тема', exact: true }).fill(subject);
+  await outlet(page).getByRole('textbox', { name: 'Заголовок', exact: true }).fill(subject);
   await outlet(page)
     .getByRole('textbox', { name: 'Описание', exact: true })
     .fill('Статус заказа непонятный, трек не обновляется.');
@@ -197,7 +197,7 @@ test('the parcel opens from the Orders page and sends a request about the order'
   const dialog = page.getByRole('dialog', { name: `Вопрос по заказу № ${orderId}` });
   await expect(dialog.getByRole('heading', { name: `Вопрос по заказу № ${orderId}` })).toBeFocused();
   await expect(dialog.getByRole('button', { name: `Убрать заказ ${orderId}`, exact: true })).toBeVisible();
-  await dialog.getByRole('textbox', { name: 'Тема', exact: true }).fill(`Вопрос по заказу ${orderId}`);
+  await dialog.getByRole('textbox', { name: 'Заголовок', exact: true }).fill(`Вопрос по заказу ${orderId}`);
   await dialog.getByRole('radio', { name: 'Изменить заказ' }).check();
   await dialog
     .getByRole('textbox', { name: 'Описание', exact: true })

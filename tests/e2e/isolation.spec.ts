@@ -88,7 +88,7 @@ function moduleElements(page: Page) {
     heading: outlet(page).getByRole('heading', { level: 1 }),
     identity: outlet(page).getByRole('region', { name: 'Ваши данные' }),
     topic: outlet(page).getByRole('radio', { name: /^Сообщить о нарушении/ }),
-    subject: outlet(page).getByRole('textbox', { name: 'Тема', exact: true }),
+    subject: outlet(page).getByRole('textbox', { name: 'Заголовок', exact: true }),
     description: outlet(page).getByRole('textbox', { name: 'Описание', exact: true }),
     submit: outlet(page).getByRole('button', { name: /Отправить обращение/ }),
   };

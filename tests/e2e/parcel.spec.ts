@@ -60,7 +60,7 @@ test('ask support about an order from its row: focus in and back, one ticket, th
 
   await opener.click();
   await expect(dialog(page).getByRole('heading', { name: `Вопрос по заказу № ${orderId}` })).toBeFocused();
-  await dialog(page).getByRole('textbox', { name: 'Тема', exact: true }).fill(subject);
+  await dialog(page).getByRole('textbox', { name: 'Заголовок', exact: true }).fill(subject);
 
   await dialog(page).getByRole('radio', { name: 'Изменить заказ' }).check();
   await dialog(page)
@@ -107,7 +107,7 @@ test('closing keeps the draft without asking; each order has its own', async ({ 
   const row = await openOrders(page);
   const otherRow = ordersTable(page).getByRole('row').nth(2);
   const otherId = (await otherRow.getByRole('rowheader').textContent())?.trim() ?? '';
-  const subject = () => dialog(page).getByRole('textbox', { name: 'Тема', exact: true });
+  const subject = () => dialog(page).getByRole('textbox', { name: 'Заголовок', exact: true });
 
   await row.getByRole('button', { name: askButton }).click();
   await subject().fill('Только про первый заказ');
@@ -135,7 +135,7 @@ test.describe('accessibility', () => {
     test.slow();
     const row = await openOrders(page);
     await row.getByRole('button', { name: askButton }).click();
-    await expect(dialog(page).getByRole('textbox', { name: 'Тема', exact: true })).toBeVisible();
+    await expect(dialog(page).getByRole('textbox', { name: 'Заголовок', exact: true })).toBeVisible();
 
     const results = await new AxeBuilder({ page }).analyze();
 

@@ -15,7 +15,7 @@ async function readFilePart(request: Request): Promise<File> {
   const file = form.get('file');
   if (file === null || typeof file === 'string') {
     throw new ProblemError(422, 'The upload has no file.', [
-      { path: 'file', message: 'a file part is required' },
+      { path: 'file', message: 'a file part is required', code: 'required' },
     ]);
   }
   return file;

@@ -325,18 +325,26 @@ describe('tickets', () => {
     const error = await client.createTicket(body, { idempotencyKey: newKey() }).catch((e: unknown) => e);
     if (!(error instanceof ValidationError)) throw new Error('expected a ValidationError');
     expect(error.fieldErrors.map((fieldError) => fieldError.path).sort()).toEqual(['orderIds', 'subject']);
+    // Each with a code a client can word in the seller's language.
+    expect(error.fieldErrors.map(({ code }) => code)).toEqual(['too_short', 'required']);
 
     const unknownOrder = await client
       .createTicket(await parcelBody({ orderIds: ['00000-0000-1'] }), { idempotencyKey: newKey() })
       .catch((e: unknown) => e);
     expect(unknownOrder).toBeInstanceOf(ValidationError);
-    expect(unknownOrder instanceof ValidationError && unknownOrder.fieldErrors[0]?.path).toBe('orderIds.0');
+    expect(unknownOrder instanceof ValidationError && unknownOrder.fieldErrors[0]).toMatchObject({
+      path: 'orderIds.0',
+      code: 'not_found',
+    });
 
     const delivered = store.listOrders({ status: ['delivered'], limit: 1 }).items[0]!;
     const notInTransit = await client
       .createTicket(await parcelBody({ orderIds: [delivered.id] }), { idempotencyKey: newKey() })
       .catch((e: unknown) => e);
-    expect(notInTransit instanceof ValidationError && notInTransit.fieldErrors[0]?.path).toBe('orderIds.0');
+    expect(notInTransit instanceof ValidationError && notInTransit.fieldErrors[0]).toMatchObject({
+      path: 'orderIds.0',
+      code: 'not_in_transit',
+    });
 
     const response = await rawFetch('/tickets', {
       method: 'POST',

@@ -48,6 +48,21 @@ describe('errorFromResponse', () => {
     ]);
   });
 
+  it('keeps the code of each field error, a code it does not know as well', () => {
+    const body = JSON.stringify({
+      status: 422,
+      errors: [
+        { path: 'fields.incidentDate', message: 'cannot be in the future', code: 'in_future' },
+        { path: 'subject', message: 'sounds like spam', code: 'spam_like' },
+      ],
+    });
+    const error = errorFromResponse(422, new Headers(), body);
+    expect(error instanceof ValidationError ? error.fieldErrors.map(({ code }) => code) : null).toEqual([
+      'in_future',
+      'spam_like',
+    ]);
+  });
+
   it('dates the end of a 429 wait from when the answer arrived', () => {
     const now = Date.parse('2026-11-20T10:00:00Z');
     const error = errorFromResponse(429, new Headers({ 'Retry-After': '30' }), '', now);

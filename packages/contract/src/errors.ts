@@ -20,6 +20,11 @@ export type ApiErrorKind =
 export interface FieldError {
   path: string;
   message: string;
+  /**
+   * Why, as a word the client translates (`required`, `in_future`…, see `fieldErrorCodes`); a code
+   * this version does not know is kept as it came. Absent when the server sent none.
+   */
+  code?: string | undefined;
 }
 
 interface ProblemInit {
@@ -60,7 +65,9 @@ export class ValidationError extends ApiError {
   constructor(init: ProblemInit & { fieldErrors?: readonly FieldError[] | undefined } = {}) {
     super(422, init.problem ?? null, messageOf(init, 422, 'Validation failed'));
     this.fieldErrors =
-      init.fieldErrors ?? init.problem?.errors?.map(({ path, message }) => ({ path, message })) ?? [];
+      init.fieldErrors ??
+      init.problem?.errors?.map(({ path, message, code }) => ({ path, message, code })) ??
+      [];
   }
 }
 

@@ -196,6 +196,9 @@ export {
   // errors on the wire
   problemSchema,
   type Problem,
+  fieldErrorCodes,
+  isKnownFieldErrorCode,
+  type FieldErrorCode,
 } from './schemas';
 
 // The client: an interface to code against, a fetch implementation, and the path templates it shares with the mocks.

@@ -162,7 +162,7 @@ describe('seller', () => {
 
     await expect.element(identity('Ваши данные').getByText('ИП Хостов')).toBeVisible();
     // The form waits for the context too: once it is there, every first request has gone out.
-    await expect.element(page.getByRole('textbox', { name: 'Тема', exact: true })).toBeVisible();
+    await expect.element(page.getByRole('textbox', { name: 'Заголовок', exact: true })).toBeVisible();
     expect(seen.map(({ path }) => path)).toContain('/policy');
     expect(seen.map(({ path }) => path)).not.toContain('/context');
     expect(api.scenario.calls('getContext')).toBe(0);
@@ -260,7 +260,7 @@ describe('update', () => {
     await bootstrap(props);
     await mount(props);
 
-    const subjectRu = page.getByRole('textbox', { name: 'Тема', exact: true });
+    const subjectRu = page.getByRole('textbox', { name: 'Заголовок', exact: true });
     // One word: too little for the help article lookup, so no request goes out yet.
     await subjectRu.fill('Посылка');
     const { host, root } = moduleHost();
@@ -303,7 +303,7 @@ describe('request created', () => {
     await mount(props);
 
     await expect.element(page.getByRole('radio', { name: /^Сообщить о нарушении/ })).toBeChecked();
-    await page.getByRole('textbox', { name: 'Тема', exact: true }).fill('Чужие товары под моим брендом');
+    await page.getByRole('textbox', { name: 'Заголовок', exact: true }).fill('Чужие товары под моим брендом');
     await page
       .getByRole('textbox', { name: 'Описание', exact: true })
       .fill('Другой продавец выставил копии наших товаров под нашим брендом.');

@@ -165,7 +165,7 @@ describe('a long unbroken string from the server', () => {
     );
     await page.getByRole('radio', { name: /^Где посылка/ }).click();
     await page.getByRole('listbox', { name: 'Найденные заказы' }).getByRole('option').first().click();
-    await page.getByRole('textbox', { name: 'Тема', exact: true }).fill('Где посылка');
+    await page.getByRole('textbox', { name: 'Заголовок', exact: true }).fill('Где посылка');
     await page.getByRole('textbox', { name: 'Описание', exact: true }).fill('Трек не обновляется три дня.');
     await expect.element(page.getByText(/^(ООО)+$/).first()).toBeVisible();
     await expect.element(page.getByText(/^(ПВЗ)+, (Адрес)+$/).first()).toBeVisible();

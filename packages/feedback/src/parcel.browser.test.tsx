@@ -143,7 +143,7 @@ describe('the parcel', () => {
     const orderId = someOrderId();
     const onClose = vi.fn();
     const first = await mountParcel(hostProps({ orderId, onClose }));
-    const subject = page.getByRole('dialog').getByRole('textbox', { name: 'Тема', exact: true });
+    const subject = page.getByRole('dialog').getByRole('textbox', { name: 'Заголовок', exact: true });
     await subject.fill('Где мой заказ');
 
     await page.getByRole('button', { name: 'Закрыть' }).click();
@@ -176,7 +176,7 @@ describe('the parcel', () => {
     const dialog = page.getByRole('dialog');
 
     await dialog.getByRole('radio', { name: 'Изменить заказ' }).click();
-    await dialog.getByRole('textbox', { name: 'Тема', exact: true }).fill('Сменить пункт выдачи');
+    await dialog.getByRole('textbox', { name: 'Заголовок', exact: true }).fill('Сменить пункт выдачи');
     await dialog
       .getByRole('textbox', { name: 'Описание', exact: true })
       .fill('Покупатель просит доставить в другой пункт.');
@@ -309,7 +309,7 @@ describe('the parcel when the seller context does not load', () => {
       mock.scenario.heal('getContext');
       await dialog.getByRole('button', { name: 'Повторить' }).click();
 
-      await expect.element(dialog.getByRole('textbox', { name: 'Тема', exact: true })).toBeVisible();
+      await expect.element(dialog.getByRole('textbox', { name: 'Заголовок', exact: true })).toBeVisible();
       await expect.element(dialog.getByRole('alert')).not.toBeInTheDocument();
     },
   );
@@ -339,7 +339,7 @@ describe('the parcel when the seller context does not load', () => {
       await expect.element(alert).toHaveTextContent('Сервер не ответил вовремя');
 
       await dialog.getByRole('button', { name: 'Повторить' }).click();
-      const subject = dialog.getByRole('textbox', { name: 'Тема', exact: true });
+      const subject = dialog.getByRole('textbox', { name: 'Заголовок', exact: true });
       await passUntil(() => subject.elements().length > 0, 5_000);
       await expect.element(subject).toBeVisible();
     } finally {
@@ -357,7 +357,7 @@ describe('the parcel when the seller context does not load', () => {
     expect(onSessionExpired).toHaveBeenCalledOnce();
     mock.scenario.heal('getContext');
     await dialog.getByRole('button', { name: 'Повторить' }).click();
-    await expect.element(dialog.getByRole('textbox', { name: 'Тема', exact: true })).toBeVisible();
+    await expect.element(dialog.getByRole('textbox', { name: 'Заголовок', exact: true })).toBeVisible();
   });
 });
 

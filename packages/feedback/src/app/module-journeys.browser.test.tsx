@@ -47,7 +47,7 @@ describe('the module as a seller moves through it', () => {
     await nav.getByRole('link', { name: 'Новое обращение' }).click();
     await page.getByRole('radio', { name: /^Аккаунт/ }).click();
     await page.getByRole('radio', { name: 'Кабинет продавца' }).click();
-    await page.getByRole('textbox', { name: 'Тема', exact: true }).fill('Не открывается раздел отчётов');
+    await page.getByRole('textbox', { name: 'Заголовок', exact: true }).fill('Не открывается раздел отчётов');
     await page
       .getByRole('textbox', { name: 'Описание', exact: true })
       .fill('Раздел отчётов показывает пустую страницу.');

@@ -324,6 +324,10 @@ describe('AttachmentField', () => {
     const { onChange } = await setup();
     await choose(await pngFile());
     await expect.element(page.getByRole('button', { name: 'Удалить файл photo.png' })).toBeVisible();
+    // It removes something: it looks it, unlike the form's other buttons.
+    await expect
+      .element(page.getByRole('button', { name: 'Удалить файл photo.png' }))
+      .toHaveClass('ss-button--danger');
 
     await page.getByRole('button', { name: 'Удалить файл photo.png' }).click();
 

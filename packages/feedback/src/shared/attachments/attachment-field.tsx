@@ -239,6 +239,7 @@ function UploadedRow({
       </div>
       <div className="attachment-item__actions">
         <Button
+          variant="danger"
           aria-label={t('attachments.removeFile', { name: displayFileName(attachment.name) })}
           onClick={onRemove}
         >

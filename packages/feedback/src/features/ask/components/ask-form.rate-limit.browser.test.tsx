@@ -81,7 +81,7 @@ describe('AskForm after a 429', () => {
     const alert = page.getByRole('alert');
     await expect.element(alert).toHaveTextContent('Повторите через 1 секунду');
     await expect.element(alert).toHaveTextContent('Мы не знаем, дошло ли обращение');
-    await page.getByRole('textbox', { name: 'Тема', exact: true }).fill('Исправленная тема');
+    await page.getByRole('textbox', { name: 'Заголовок', exact: true }).fill('Исправленная тема');
     await expect.element(submitButton(), { timeout: 3000 }).toBeEnabled();
     await submitButton().click();
     const id = await sentTicketId(store);

@@ -22,9 +22,9 @@ describe('AskForm: what counts as text', () => {
     await submitButton().click();
     await expect
       .element(page.getByRole('alert'))
-      .toHaveTextContent('Здесь только невидимые символы: напишите текст буквами или цифрами');
+      .toHaveTextContent('Заголовок: здесь только невидимые символы, напишите текст буквами или цифрами');
     await expect
-      .element(page.getByRole('textbox', { name: 'Тема', exact: true }))
+      .element(page.getByRole('textbox', { name: 'Заголовок', exact: true }))
       .toHaveAccessibleDescription(/Здесь только невидимые символы/);
     expect(scenario.calls('createTicket')).toBe(0);
   });
@@ -35,7 +35,7 @@ describe('AskForm: what counts as text', () => {
     await page.getByRole('button', { name: 'Send request' }).click();
     await expect
       .element(page.getByRole('alert'))
-      .toHaveTextContent('There are only invisible characters here: write the text in letters or digits');
+      .toHaveTextContent('Subject: there are only invisible characters; write the text in letters or digits');
     expect(scenario.calls('createTicket')).toBe(0);
   });
 

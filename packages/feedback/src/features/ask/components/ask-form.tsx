@@ -51,8 +51,11 @@ export interface AskFormProps {
    * arrived after all, so what the seller changed since then is not in the request.
    */
   onSubmitted: (ticket: ReceivedTicket, outcome: { editsLeftOut: boolean }) => void;
-  /** The seller found the answer in a help article; the draft is already gone. */
-  onAnswered: () => void;
+  /**
+   * The seller found the answer in a help article: the draft is gone from storage, these are its
+   * values, so the seller can still go back to it.
+   */
+  onAnswered: (values: AskFormValues) => void;
   onStartOver: () => void;
 }
 
@@ -184,7 +187,7 @@ export function AskForm({
           onAnswered={() => {
             abandon();
             void drafts.clear(context.seller.id, draftScope).catch(() => undefined);
-            onAnswered();
+            onAnswered(form.getValues());
           }}
         />
         <AttachmentsField

@@ -72,13 +72,44 @@ describe('AskRequest: what the host passes in', () => {
     await expect.element(page.getByText('Мы восстановили ваш черновик.')).toBeVisible();
     await expect.element(page.getByText(`К черновику добавлен заказ ${arrived.id}.`)).toBeVisible();
     await expect.element(page.getByRole('radio', { name: /^Платежи/ })).toBeChecked();
-    await expect.element(page.getByRole('textbox', { name: 'Тема', exact: true })).toHaveValue('Где выплата');
+    await expect
+      .element(page.getByRole('textbox', { name: 'Заголовок', exact: true }))
+      .toHaveValue('Где выплата');
     await expect.element(chip(arrived.id)).toBeVisible();
 
     await page.getByRole('button', { name: `Начать новое обращение о заказе ${arrived.id}` }).click();
+    await page.getByRole('button', { name: 'Удалить черновик' }).click();
     await expect.element(page.getByRole('radio', { name: /^Заказы/ })).toBeChecked();
-    await expect.element(page.getByRole('textbox', { name: 'Тема', exact: true })).toHaveValue('');
+    await expect.element(page.getByRole('textbox', { name: 'Заголовок', exact: true })).toHaveValue('');
     await expect.element(chip(arrived.id)).toBeVisible();
+  });
+
+  it('"start over" asks first: the draft is deleted only on the danger button, and keeping it is one click', async () => {
+    const drafts = createMemoryDraftStore();
+    await drafts.save(sellerId, {
+      values: { ...emptyAskFormValues('payments'), subject: 'Где выплата', description: 'Не пришла.' },
+      idempotencyKey: 'draft-key-3',
+      savedAt: '2026-11-25T11:50:00+03:00',
+    });
+    await renderAskRequest({ drafts });
+    const subject = page.getByRole('textbox', { name: 'Заголовок', exact: true });
+    const startOver = page.getByRole('button', { name: 'Начать заново' });
+    await expect.element(startOver).toHaveClass('ss-button--quiet');
+    await startOver.click();
+    await expect.element(page.getByText('Всё, что вы написали, пропадёт.')).toBeVisible();
+    const confirm = page.getByRole('button', { name: 'Удалить черновик' });
+    await expect.element(confirm).toHaveClass('ss-button--danger');
+    await expect
+      .poll(() => confirm.element().getRootNode())
+      .toSatisfy((root) => root instanceof ShadowRoot && root.activeElement === confirm.element());
+
+    await page.getByRole('button', { name: 'Оставить черновик' }).click();
+    await expect.element(subject).toHaveValue('Где выплата');
+    await expect.poll(async () => (await drafts.load(sellerId))?.values.subject).toBe('Где выплата');
+
+    await page.getByRole('button', { name: 'Начать заново' }).click();
+    await page.getByRole('button', { name: 'Удалить черновик' }).click();
+    await expect.element(subject).toHaveValue('');
   });
 
   it('a stored draft that says nothing yet gives way to the prefill', async () => {
@@ -115,7 +146,7 @@ describe('AskRequest: what the host passes in', () => {
     await renderAskRequest({ drafts, props: { hiddenTopics: ['fraud'] } });
     await expect.element(page.getByRole('radio', { name: /^Аккаунт/ })).toBeChecked();
     await expect
-      .element(page.getByRole('textbox', { name: 'Тема', exact: true }))
+      .element(page.getByRole('textbox', { name: 'Заголовок', exact: true }))
       .toHaveValue('Взятка на складе');
   });
 
@@ -169,7 +200,7 @@ describe('AskRequest: what the host passes in', () => {
 
     // The page's own form starts empty; the dialog's draft is still there for the dialog.
     await renderAskRequest({ drafts });
-    await expect.element(page.getByRole('textbox', { name: 'Тема', exact: true })).toHaveValue('');
+    await expect.element(page.getByRole('textbox', { name: 'Заголовок', exact: true })).toHaveValue('');
     expect((await drafts.load(sellerId, 'order:42'))?.values.subject).toBe('Из диалога');
   });
 });
@@ -237,7 +268,7 @@ describe('AskRequest: a submit whose answer was lost', () => {
     await fillOrderRequest('Первый вариант темы');
     await submitButton().click();
     await expect.element(page.getByRole('alert')).toHaveTextContent('Мы не знаем, дошло ли обращение');
-    await page.getByRole('textbox', { name: 'Тема', exact: true }).fill('Исправленная тема');
+    await page.getByRole('textbox', { name: 'Заголовок', exact: true }).fill('Исправленная тема');
     await vi.waitFor(async () => {
       expect((await drafts.load(sellerId, props.draftScope))?.values.subject).toBe('Исправленная тема');
     });
@@ -300,7 +331,7 @@ describe('AskRequest: a submit whose answer was lost', () => {
       .element(page.getByRole('status').filter({ hasText: 'Проверяем, дошло ли обращение' }))
       .toBeVisible();
     // Inert: out of reach of the keyboard, the mouse and the accessibility tree.
-    expect(page.getByLabelText('Тема', { exact: true }).element().closest('[inert]')).not.toBeNull();
+    expect(page.getByLabelText('Заголовок', { exact: true }).element().closest('[inert]')).not.toBeNull();
     await sentTicketId(second.store);
     expect(first.newTickets()).toBe(1);
   });
@@ -315,7 +346,7 @@ describe('AskRequest: a submit whose answer was lost', () => {
     await submitButton().click();
     await expect.element(page.getByRole('alert')).toHaveTextContent('Повторите через 5 секунд');
     await expect.element(page.getByRole('alert')).not.toHaveTextContent('Мы не знаем');
-    await page.getByRole('textbox', { name: 'Тема', exact: true }).fill('Исправленная тема');
+    await page.getByRole('textbox', { name: 'Заголовок', exact: true }).fill('Исправленная тема');
     await submitButton().click();
     const id = await sentTicketId(store);
     expect(store.getSubmission(id)?.subject).toBe('Исправленная тема');
@@ -350,7 +381,7 @@ describe('AskRequest: a submit whose answer was lost', () => {
 });
 
 describe('AskRequest: when what the form needs does not load', () => {
-  const subject = () => page.getByRole('textbox', { name: 'Тема', exact: true });
+  const subject = () => page.getByRole('textbox', { name: 'Заголовок', exact: true });
 
   it.each(['getContext', 'getPolicy'] as const)(
     'a stalled %s ends in a message and a retry, and the retry brings the form',

@@ -54,7 +54,10 @@ async function fillOrderRequest(module: Module) {
   if (firstOrder === undefined) throw new Error('No orders listed.');
   await userEvent.click(firstOrder);
   await userEvent.click(module.getByRole('radio', { name: /Изменить заказ|Change the order/ }));
-  await userEvent.type(module.getByRole('textbox', { name: /^(Тема|Subject)$/ }), 'Изменить адрес доставки');
+  await userEvent.type(
+    module.getByRole('textbox', { name: /^(Заголовок|Subject)$/ }),
+    'Изменить адрес доставки',
+  );
   await userEvent.type(
     module.getByRole('textbox', { name: /^(Описание|Description)$/ }),
     'Нужно доставить в другой пункт выдачи.',
@@ -123,6 +126,20 @@ function topicStory(topic: Topic, check: TopicCheck): Story {
     },
   };
 }
+
+/** "Start over" on a restored draft asks first; the deletion is the danger button. */
+export const StartOverAsks: Story = {
+  decorators: [withDrafts(restoredDrafts)],
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
+    const module = await withinModule(canvasElement);
+    await userEvent.click(
+      await module.findByRole('button', { name: t('askForm.draft.startOver') }, { timeout: 5000 }),
+    );
+    await expect(module.getByRole('button', { name: t('askForm.draft.confirmDelete') })).toBeVisible();
+    await expect(module.getByRole('button', { name: t('askForm.draft.keep') })).toBeVisible();
+  },
+};
 
 /** Matches an accessible name that starts with a label, e.g. a picker's "Orders (required)". */
 function startingWith(label: string) {
@@ -334,6 +351,59 @@ export const RefusedWithoutReason: Story = {
   },
 };
 
+/** An empty submit: one item per field, each naming the field and the fix. */
+export const FieldErrors: Story = {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
+    const module = await ready(canvasElement);
+    await userEvent.click(module.getByRole('button', { name: submitName }));
+    const summary = await module.findByRole('alert');
+    await expect(
+      within(summary).getByRole('link', { name: t('askForm.errors.requiredOf.subject') }),
+    ).toBeVisible();
+    await expect(
+      within(summary).getByRole('link', { name: t('askForm.errors.requiredOf.description') }),
+    ).toBeVisible();
+    await expect(
+      within(summary).getByRole('link', { name: t('askForm.errors.requiredOf.orders') }),
+    ).toBeVisible();
+  },
+};
+
+/** A server's 422 with its codes: the module's words for each field, the server's own as a detail. */
+export const ServerFieldErrors: Story = {
+  beforeEach({ msw }) {
+    msw.use(
+      http.post(`${mockApiBaseUrl}/tickets`, () =>
+        HttpResponse.json(
+          {
+            status: 422,
+            errors: [{ path: 'subject', message: 'must be at most 120 characters', code: 'too_long' }],
+          },
+          { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
+  },
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
+    const module = await ready(canvasElement);
+    await fillOrderRequest(module);
+    await userEvent.click(module.getByRole('button', { name: submitName }));
+    const summary = await module.findByRole('alert');
+    await expect(
+      within(summary).getByRole('link', {
+        name: t('askForm.errors.named.tooLong', {
+          field: t('askForm.errors.fieldNames.subject'),
+          limit: 120,
+        }),
+      }),
+    ).toBeVisible();
+    await expect(summary).toHaveTextContent(
+      t('askForm.errors.serverSaid', { text: 'must be at most 120 characters' }),
+    );
+  },
+};
 /** Offline: a banner, and the button says it sends once the connection is back. */
 export const Offline: Story = {
   beforeEach() {

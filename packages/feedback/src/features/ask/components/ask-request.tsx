@@ -60,7 +60,8 @@ type Stage =
   | { kind: 'loading' }
   | { kind: 'writing'; draft: Draft; restored: boolean; generation: number; notice: PrefillNotice }
   | { kind: 'sent'; ticket: ReceivedTicket; editsLeftOut: boolean }
-  | { kind: 'answered' };
+  /** The seller found the answer: the draft is out of storage, and here until they leave this screen. */
+  | { kind: 'answered'; draft: Draft };
 
 /** The host's orders, fetched: those the seller has, and the ids that are not theirs or did not load. */
 interface ResolvedPrefill {
@@ -233,8 +234,26 @@ export function AskRequest({
           onAnother={startAfresh}
         />
       );
-    case 'answered':
-      return <AnsweredScreen onAnother={startAfresh} />;
+    case 'answered': {
+      const { draft } = stage;
+      return (
+        <AnsweredScreen
+          onAnother={startAfresh}
+          onBack={() => {
+            // Back in storage first, so a reload right after still finds it.
+            if (sellerId !== undefined) void drafts.save(sellerId, draft, draftScope).catch(() => undefined);
+            generation.current += 1;
+            setStage({
+              kind: 'writing',
+              draft,
+              restored: false,
+              notice: noNotice,
+              generation: generation.current,
+            });
+          }}
+        />
+      );
+    }
     case 'writing':
       return (
         <AskForm
@@ -252,7 +271,12 @@ export function AskRequest({
             setStage({ kind: 'sent', ticket, editsLeftOut });
             latestOnSubmitted.current?.(ticket);
           }}
-          onAnswered={() => setStage({ kind: 'answered' })}
+          onAnswered={(values) =>
+            setStage({
+              kind: 'answered',
+              draft: { ...stage.draft, values, savedAt: new Date().toISOString() },
+            })
+          }
           onStartOver={() => {
             if (sellerId !== undefined) void drafts.clear(sellerId, draftScope).catch(() => undefined);
             startAfresh();
@@ -262,7 +286,7 @@ export function AskRequest({
   }
 }
 
-function AnsweredScreen({ onAnother }: { onAnother: () => void }) {
+function AnsweredScreen({ onAnother, onBack }: { onAnother: () => void; onBack: () => void }) {
   const t = useT();
   const titleId = useId();
   const ref = useRef<HTMLHeadingElement>(null);
@@ -275,7 +299,13 @@ function AnsweredScreen({ onAnother }: { onAnother: () => void }) {
         {t('askForm.answered.title')}
       </h2>
       <p>{t('askForm.answered.body')}</p>
-      <Button onClick={onAnother}>{t('askForm.answered.another')}</Button>
+      <div className="ss-actions">
+        <Button onClick={onAnother}>{t('askForm.answered.another')}</Button>
+        {/* An answer that turns out not to fit is a click away: the draft comes back as it was. */}
+        <Button variant="quiet" onClick={onBack}>
+          {t('askForm.answered.back')}
+        </Button>
+      </div>
     </section>
   );
 }

@@ -46,6 +46,18 @@ describe('AskRequest: the snapshot is the case as it is when the seller sends', 
     expect(inTransitIds).not.toContain(other.id);
   });
 
+  it('a fraud report is confidential: the preview says who will see the identity, until the seller unticks it', async () => {
+    await renderAskRequest();
+    await chooseTopic('Сообщить о нарушении');
+    const note = preview().getByText(
+      'Обращение конфиденциальное: ваши данные увидит только служба комплаенса.',
+    );
+    await expect.element(note).toBeVisible();
+    await page.getByRole('checkbox', { name: /^Конфиденциально/ }).click();
+    await expect.element(note).not.toBeInTheDocument();
+    await expect.element(preview().getByText(/Ваши данные прикладываются всегда/)).toBeVisible();
+  });
+
   it('a restored draft shows its orders as they are now, not as they were when it was written', async () => {
     const mockApi = createMockApi({ baseUrl: mockApiBaseUrl });
     const { store } = mockApi;

@@ -14,8 +14,8 @@ export function focusField(from: Node, id: string): void {
 
 export interface ErrorSummaryProps {
   problems: readonly FormProblem[];
-  /** Problems that belong to no field (a server's message about the context, say). */
-  formProblems?: readonly string[];
+  /** Problems that belong to no field (a server's refusal of the context, say). */
+  formProblems?: readonly { message: string; serverText?: string | undefined }[];
   /** Instead of "Fix N problems": the server refused the request (a 422). */
   title?: string | undefined;
   /** Changes on every failed submit, so focus moves to the summary again. */
@@ -62,10 +62,22 @@ export function ErrorSummary({ problems, formProblems = [], title, attempt }: Er
             >
               {problem.message}
             </a>
+            {problem.serverText !== undefined && (
+              <span className="ss-field__error-detail">
+                {t('askForm.errors.serverSaid', { text: problem.serverText })}
+              </span>
+            )}
           </li>
         ))}
-        {formProblems.map((message) => (
-          <li key={message}>{message}</li>
+        {formProblems.map(({ message, serverText }) => (
+          <li key={message}>
+            {message}
+            {serverText !== undefined && (
+              <span className="ss-field__error-detail">
+                {t('askForm.errors.serverSaid', { text: serverText })}
+              </span>
+            )}
+          </li>
         ))}
       </ul>
     </div>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import {
   useController,
   type Control,
@@ -6,10 +6,12 @@ import {
   type UseFormRegister,
   type UseFormReturn,
 } from 'react-hook-form';
+import { useLocale, useT } from '../../../shared/i18n';
 import { Field, Fieldset, type FieldControlProps } from '../../../shared/ui/form/field';
+import { formatDateInput, parseDateInput } from '../model/date-input';
 import { fieldIds, type FormPath } from '../model/field-paths';
 import type { AskFormValues, ValidAskFormValues } from '../model/form-schema';
-import { useFieldError } from './use-field-error';
+import { useFieldError, useFieldProblem } from './use-field-error';
 
 export type FormControl = Control<AskFormValues, unknown, ValidAskFormValues>;
 export type FormRegister = UseFormRegister<AskFormValues>;
@@ -29,9 +31,19 @@ export interface AskFieldProps {
 
 /** A {@link Field} for one form value: its id for the error summary, and its error as it changes. */
 export function AskField({ control, path, children, ...rest }: AskFieldProps) {
-  const error = useFieldError(control, path);
+  const problem = useFieldProblem(control, path);
+  const t = useT();
   return (
-    <Field id={fieldIds[path]} error={error} {...rest}>
+    <Field
+      id={fieldIds[path]}
+      error={problem?.message}
+      errorDetail={
+        problem?.serverText === undefined
+          ? undefined
+          : t('askForm.errors.serverSaid', { text: problem.serverText })
+      }
+      {...rest}
+    >
       {children}
     </Field>
   );
@@ -53,38 +65,70 @@ export function usePickerValue<P extends PickerPath>(control: FormControl, path:
 
 type DatePath = 'fields.incidentDate' | 'fields.periodFrom' | 'fields.periodTo';
 
-/** A date picked with the browser's own calendar, as `YYYY-MM-DD`. */
+/**
+ * A date typed into one text field (one Tab stop, where the browser's own date input takes one per
+ * part and one for its calendar): day first in the seller's way (`28.11.2026`, `28/11/2026`) or
+ * eight digits from a phone's number pad. The form holds the contract's `YYYY-MM-DD` once the text
+ * is a real date, the text as typed until then (the schema words what is wrong with it).
+ */
 export function DateField({
   control,
-  register,
   path,
   label,
   required,
-  max,
   className,
 }: {
   control: FormControl;
-  register: FormRegister;
   path: DatePath;
   label: string;
   required?: boolean | undefined;
-  /** The latest date allowed, `YYYY-MM-DD`. */
-  max?: string | undefined;
   className?: string | undefined;
 }) {
+  const t = useT();
+  const locale = useLocale();
+  const { field } = useController({ control, name: path });
+  const value = typeof field.value === 'string' ? field.value : '';
+  const [text, setText] = useState(() => formatDateInput(value, locale));
+  // The value changed from outside (a reset, another topic, a restored draft): show it.
+  if (valueOfDateText(text) !== value) setText(formatDateInput(value, locale));
   return (
-    <AskField control={control} path={path} label={label} required={required}>
+    <AskField
+      control={control}
+      path={path}
+      label={label}
+      hint={t('askForm.fields.dateHint')}
+      required={required}
+    >
       {(props) => (
         <input
           className={className === undefined ? 'ss-input' : `ss-input ${className}`}
-          type="date"
-          max={max}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
           {...props}
-          {...register(path)}
+          ref={field.ref}
+          name={field.name}
+          value={text}
+          onChange={(event) => {
+            setText(event.target.value);
+            field.onChange(valueOfDateText(event.target.value));
+          }}
+          onBlur={() => {
+            // Eight digits read back as the date they are, so the seller sees what was understood.
+            const date = parseDateInput(text);
+            if (date !== null) setText(formatDateInput(date, locale));
+            field.onBlur();
+          }}
         />
       )}
     </AskField>
   );
+}
+
+/** What the form holds for a date field's text: the date when it is one, else the text as typed. */
+function valueOfDateText(text: string): string {
+  if (text.trim() === '') return '';
+  return parseDateInput(text) ?? text;
 }
 
 type ChoicePath = 'fields.area' | 'fields.action' | 'fields.facilityType';

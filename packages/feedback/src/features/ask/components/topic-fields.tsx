@@ -11,7 +11,6 @@ import { useT } from '../../../shared/i18n';
 import { ChannelLink } from '../../../shared/ui/channel-link';
 import { Fieldset } from '../../../shared/ui/form/field';
 import { fieldIds } from '../model/field-paths';
-import { localToday } from '../model/conversions';
 import type { AskFormValues } from '../model/form-schema';
 import {
   accountAreas,
@@ -108,7 +107,6 @@ function FacilityField({
 
 export function StaffComplaintFields({
   control,
-  register,
   setValue,
 }: TopicFieldsProps & { setValue: SetFacilityType }) {
   const t = useT();
@@ -125,11 +123,9 @@ export function StaffComplaintFields({
       />
       <DateField
         control={control}
-        register={register}
         path="fields.incidentDate"
         label={t('askForm.fields.incidentDate')}
         required
-        max={localToday()}
         className="ask-form__date"
       />
     </>
@@ -167,7 +163,6 @@ export function PaymentsFields({ control, register }: TopicFieldsProps) {
             <DateField
               key={end}
               control={control}
-              register={register}
               path={`fields.${end}`}
               label={t(`askForm.fields.${end}`)}
             />

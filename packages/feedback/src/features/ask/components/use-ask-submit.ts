@@ -26,6 +26,7 @@ import { formPathOfBodyPath } from '../model/field-paths';
 import { askFormSchema, type ValidAskFormValues } from '../model/form-schema';
 import { moduleVersion } from '../model/module-version';
 import type { AskFormApi } from './form-controls';
+import { serverErrorType, translatedErrorType } from './form-errors';
 
 /** How long typing pauses before the draft is written. */
 export const draftSaveDelayMs = 300;
@@ -49,10 +50,16 @@ export type AskSubmitFailure =
   | Failure
   | {
       kind: 'fields';
-      formProblems: string[];
+      formProblems: FormLevelProblem[];
       /** The server named no field of the form: the summary says it refused, not "fix N problems". */
       wholeRequest: boolean;
     };
+
+/** A problem of the whole request, in the seller's language; the server's own words as a detail. */
+export interface FormLevelProblem {
+  message: string;
+  serverText?: string | undefined;
+}
 
 /** The 422 a server answers when the key was used with another body: that other body is a request already. */
 const isKeyReuse = (error: ValidationError) =>
@@ -121,7 +128,10 @@ export function useAskSubmit({ form, context, draft, drafts, draftScope, onSubmi
   const onFailed = (error: unknown, sent: CreateTicketBody | undefined) => {
     if (error instanceof ValidationError) {
       const keyReused = isKeyReuse(error);
-      const formProblems: string[] = keyReused ? [t('askForm.submit.keyReused')] : [];
+      const formProblems: FormLevelProblem[] = keyReused ? [{ message: t('askForm.submit.keyReused') }] : [];
+      // What the server said of parts the seller does not fill in (the snapshot, say): one item in
+      // the seller's language, the server's words after it.
+      const elsewhere: string[] = [];
       let onFields = 0;
       // Uploads the server does not take (an in-page mock forgets them on reload): dropped from the
       // form, and the seller told in their language to attach them again.
@@ -134,7 +144,7 @@ export function useAskSubmit({ form, context, draft, drafts, draftScope, onSubmi
           attachments.filter(({ id }) => !gone.has(id)),
         );
         form.setError('attachments', {
-          type: 'server',
+          type: translatedErrorType,
           message: goneAttachmentsMessage(t, locale, goneNames),
         });
         onFields += 1;
@@ -146,17 +156,21 @@ export function useAskSubmit({ form, context, draft, drafts, draftScope, onSubmi
         const message = fieldError.message.trim();
         const path = formPathOfBodyPath(fieldError.path, topic);
         if (path !== null) {
-          // A field the server refused without a word is still marked, in the seller's language.
-          form.setError(path, {
-            type: 'server',
-            message: message === '' ? t('askForm.errors.serverRefusedField') : message,
-          });
+          // Worded by the module from the code (the server's words only as a detail), so the seller
+          // reads it in their language; a field refused without a word is still marked.
+          form.setError(path, { type: serverErrorType(fieldError.code), message });
           onFields += 1;
-        } else if (message !== '') formProblems.push(message);
+        } else if (message !== '') elsewhere.push(message);
       }
+      if (elsewhere.length > 0)
+        formProblems.push({
+          message: t('askForm.submit.refusedElsewhere'),
+          serverText: elsewhere.join('; '),
+        });
       // Nothing the seller could act on (no errors, or none that mean anything here, or a body that
       // was no problem at all): still say that the server refused, and that the next send is new.
-      if (onFields === 0 && formProblems.length === 0) formProblems.push(t('askForm.submit.refused'));
+      if (onFields === 0 && formProblems.length === 0)
+        formProblems.push({ message: t('askForm.submit.refused') });
       setFailure({ kind: 'fields', formProblems, wholeRequest: onFields === 0 });
     } else {
       setFailure(failureOf(error));

@@ -3,10 +3,12 @@ import type { MessagesOf } from '../../../shared/i18n';
 /** Russian messages for "What support will see": the context snapshot card. */
 export const snapshotRu = {
   title: 'Что увидит поддержка',
-  intro: 'Эти сведения будут приложены к обращению.',
+  intro: 'Это уйдёт вместе с обращением, чтобы вам не пришлось объяснять всё заново.',
   seller: {
-    title: 'Продавец',
-    note: 'Данные продавца прикладываются всегда.',
+    title: 'О вас',
+    note: 'Ваши данные прикладываются всегда: так поддержка сразу знает, кто спрашивает.',
+    /** A confidential report: who sees the identity, as the form's checkbox promises. */
+    confidentialNote: 'Обращение конфиденциальное: ваши данные увидит только служба комплаенса.',
     id: 'ID продавца',
     legalName: 'Юридическое лицо',
     taxId: 'ИНН',
@@ -22,7 +24,7 @@ export const snapshotRu = {
     },
   },
   orders: {
-    title: 'Выбранные заказы',
+    title: 'Заказы в обращении',
     none: 'Заказы не приложены.',
     order: 'Заказ {id}',
     date: 'Дата',
@@ -40,7 +42,7 @@ export const snapshotRu = {
     removeLabel: 'Убрать заказ {id} из обращения',
   },
   deals: {
-    title: 'Сделки',
+    title: 'Ваши продажи',
     period: 'Период',
     days: {
       one: '{count} день',
@@ -57,11 +59,13 @@ export const snapshotRu = {
   inTransit: {
     title: 'Заказы в пути',
     none: 'Заказов в пути нет.',
+    note: 'Заказы, которые ещё не дошли до пункта выдачи.',
     entry: '{id} — {status}',
   },
   environment: {
-    title: 'Окружение',
-    moduleVersion: 'Версия модуля',
+    title: 'Технические подробности',
+    note: 'Помогают, если дело в самом кабинете: где открыта поддержка и в каком браузере.',
+    moduleVersion: 'Версия модуля поддержки',
     hostRoute: 'Страница кабинета',
     locale: 'Язык',
     timeZone: 'Часовой пояс',
@@ -84,10 +88,11 @@ export const snapshotRu = {
 /** English messages for "What support will see": the context snapshot card; typed against the Russian ones. */
 export const snapshotEn: MessagesOf<typeof snapshotRu> = {
   title: 'What support will see',
-  intro: 'These details will be attached to your request.',
+  intro: 'This goes with your request, so you do not have to explain it all again.',
   seller: {
-    title: 'Seller',
-    note: 'The seller’s details are always attached.',
+    title: 'About you',
+    note: 'Your details are always attached, so support knows at once who is asking.',
+    confidentialNote: 'This report is confidential: only the compliance team will see your details.',
     id: 'Seller ID',
     legalName: 'Legal name',
     taxId: 'Tax ID',
@@ -103,7 +108,7 @@ export const snapshotEn: MessagesOf<typeof snapshotRu> = {
     },
   },
   orders: {
-    title: 'Selected orders',
+    title: 'Orders in this request',
     none: 'No orders attached.',
     order: 'Order {id}',
     date: 'Date',
@@ -121,7 +126,7 @@ export const snapshotEn: MessagesOf<typeof snapshotRu> = {
     removeLabel: 'Remove order {id} from the request',
   },
   deals: {
-    title: 'Deals',
+    title: 'Your sales',
     period: 'Period',
     days: {
       one: '{count} day',
@@ -135,11 +140,13 @@ export const snapshotEn: MessagesOf<typeof snapshotRu> = {
   inTransit: {
     title: 'Orders in transit',
     none: 'No orders in transit.',
+    note: 'Orders that have not reached the pickup point yet.',
     entry: '{id} — {status}',
   },
   environment: {
-    title: 'Environment',
-    moduleVersion: 'Module version',
+    title: 'Technical details',
+    note: 'They help when the trouble is the cabinet itself: where support was opened, and in which browser.',
+    moduleVersion: 'Support module version',
     hostRoute: 'Cabinet page',
     locale: 'Language',
     timeZone: 'Time zone',

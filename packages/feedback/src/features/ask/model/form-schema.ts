@@ -204,7 +204,8 @@ function crossFieldIssues(values: AnyVariant): { path: PropertyKey[]; message: F
           path: ['fields', periodFrom === '' ? 'periodFrom' : 'periodTo'],
           message: 'periodIncomplete',
         });
-      else if (periodFrom !== '' && periodFrom > periodTo)
+      // A date that is none yet has its own error; the order of two real ones is this rule's.
+      else if (isRealDate(periodFrom) && isRealDate(periodTo) && periodFrom > periodTo)
         issues.push({ path: ['fields', 'periodTo'], message: 'periodOrder' });
       break;
     }

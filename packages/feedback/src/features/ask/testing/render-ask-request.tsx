@@ -97,7 +97,7 @@ export async function fillText(
   subject = 'Где моя посылка',
   description = 'Трек не обновляется уже три дня.',
 ) {
-  await page.getByRole('textbox', { name: 'Тема', exact: true }).fill(subject);
+  await page.getByRole('textbox', { name: 'Заголовок', exact: true }).fill(subject);
   await page.getByRole('textbox', { name: 'Описание', exact: true }).fill(description);
 }
 

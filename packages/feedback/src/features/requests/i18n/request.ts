@@ -13,7 +13,7 @@ export const requestRu = {
   },
   refreshFailed: 'Не удаётся получить обновления обращения. Попробуем ещё раз чуть позже.',
   details: {
-    topic: 'Раздел',
+    topic: 'Тема обращения',
     status: 'Статус',
     heldBy: 'Под контролем: {name}',
     notAssigned: 'Модератор ещё не назначен',

@@ -27,7 +27,7 @@ export const askFormTopicRu = {
 
 /** English names of the request topics; typed against the Russian ones. */
 export const askFormTopicEn: MessagesOf<typeof askFormTopicRu> = {
-  legend: 'What is it about',
+  legend: 'Topic',
   account: 'Account and cabinet',
   accountHint: 'Registration, the seller cabinet or the mobile app',
   orders: 'Orders',

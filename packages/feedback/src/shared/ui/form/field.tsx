@@ -19,6 +19,8 @@ export interface FieldProps {
   hint?: ReactNode | undefined;
   /** Already translated; also marks the control invalid. */
   error?: string | undefined;
+  /** A secondary detail of the error (the server's own words), quieter than it. */
+  errorDetail?: string | undefined;
   required?: boolean | undefined;
   /**
    * Shown as "12 of 120" for controls with a length limit; past the limit, say by how much
@@ -34,7 +36,17 @@ export interface FieldProps {
  * One labelled control of a form: label, hint, length counter and error text, all tied to the
  * control through `aria-describedby`, and `aria-invalid` while it has an error.
  */
-export function Field({ id, label, hint, error, required, counter, counterOver, children }: FieldProps) {
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  errorDetail,
+  required,
+  counter,
+  counterOver,
+  children,
+}: FieldProps) {
   const baseId = useId();
   const hintId = hint === undefined ? undefined : `${baseId}-hint`;
   const counterId = counter === undefined ? undefined : `${baseId}-counter`;
@@ -64,6 +76,7 @@ export function Field({ id, label, hint, error, required, counter, counterOver, 
         {error !== undefined ? (
           <p id={errorId} className="ss-field__error">
             {error}
+            {errorDetail !== undefined && <span className="ss-field__error-detail"> {errorDetail}</span>}
           </p>
         ) : (
           <span />

@@ -16,7 +16,10 @@ function snapshotWith(orderCount: number): ContextSnapshot {
   });
 }
 
-async function setup(snapshot: ContextSnapshot, options: { locale?: Locale; removable?: boolean } = {}) {
+async function setup(
+  snapshot: ContextSnapshot,
+  options: { locale?: Locale; removable?: boolean; confidential?: boolean; width?: string } = {},
+) {
   const onRemoveOrder = vi.fn();
   // No handlers: any request would fail the test. The card must render from the snapshot alone.
   const api = new FetchApiClient({
@@ -25,9 +28,15 @@ async function setup(snapshot: ContextSnapshot, options: { locale?: Locale; remo
     fetch: createMockFetch([]),
   });
   await render(
-    <ModuleHarness api={api} locale={options.locale ?? 'ru'}>
-      <ContextSnapshotCard snapshot={snapshot} {...(options.removable === false ? {} : { onRemoveOrder })} />
-    </ModuleHarness>,
+    <div style={{ width: options.width ?? '100%' }}>
+      <ModuleHarness api={api} locale={options.locale ?? 'ru'}>
+        <ContextSnapshotCard
+          snapshot={snapshot}
+          confidential={options.confidential}
+          {...(options.removable === false ? {} : { onRemoveOrder })}
+        />
+      </ModuleHarness>
+    </div>,
   );
   return { onRemoveOrder };
 }
@@ -40,14 +49,14 @@ describe('ContextSnapshotCard', () => {
     const card = page.getByRole('region', { name: 'Что увидит поддержка' });
     await expect.element(card).toBeVisible();
 
-    const seller = page.getByRole('region', { name: 'Продавец' });
+    const seller = page.getByRole('region', { name: 'О вас' });
     await expect.element(seller.getByText(snapshot.seller.id)).toBeVisible();
     await expect.element(seller.getByText(snapshot.seller.legalName)).toBeVisible();
     await expect.element(seller.getByText(snapshot.seller.taxId)).toBeVisible();
     await expect.element(seller.getByText(snapshot.seller.email)).toBeVisible();
     await expect.element(seller.getByText(snapshot.seller.phone)).toBeVisible();
 
-    const orders = page.getByRole('region', { name: 'Выбранные заказы' });
+    const orders = page.getByRole('region', { name: 'Заказы в обращении' });
     for (const order of snapshot.orders) {
       await expect.element(orders.getByRole('heading', { name: `Заказ ${order.id}` })).toBeVisible();
     }
@@ -57,17 +66,54 @@ describe('ContextSnapshotCard', () => {
       .element(orders.getByText(first.items[0]?.name ?? '', { exact: false }).first())
       .toBeVisible();
 
-    const deals = page.getByRole('region', { name: 'Сделки' });
+    const deals = page.getByRole('region', { name: 'Ваши продажи' });
     await expect.element(deals.getByText(`${snapshot.dealSummary?.periodDays ?? ''} дней`)).toBeVisible();
 
     const inTransit = page.getByRole('region', { name: 'Заказы в пути' });
     expect(inTransit.getByRole('listitem').elements()).toHaveLength(snapshot.inTransit.length);
     await expect.element(inTransit.getByText(`${first.id} — `, { exact: false }).first()).toBeVisible();
 
-    const environment = page.getByRole('region', { name: 'Окружение' });
+    // Developer terms wait behind a closed disclosure.
+    const technical = page.getByRole('group').filter({ hasText: 'Технические подробности' });
+    await expect.element(page.getByText('Mozilla/5.0 (test)')).not.toBeVisible();
+    await page.getByText('Технические подробности').click();
+    const environment = technical;
     await expect.element(environment.getByText('/seller/orders/42')).toBeVisible();
     await expect.element(environment.getByText('Mozilla/5.0 (test)')).toBeVisible();
     await expect.element(environment.getByText('Europe/Moscow')).toBeVisible();
+  });
+
+  it('a confidential report says who will see the identity', async () => {
+    await setup(snapshotWith(1), { confidential: true });
+    const seller = page.getByRole('region', { name: 'О вас' });
+    await expect
+      .element(seller.getByText('Обращение конфиденциальное: ваши данные увидит только служба комплаенса.'))
+      .toBeVisible();
+    await expect.element(seller.getByText(/прикладываются всегда/)).not.toBeInTheDocument();
+  });
+
+  it('a confidential report says it in English too', async () => {
+    await setup(snapshotWith(1), { confidential: true, locale: 'en' });
+    await expect
+      .element(page.getByText('This report is confidential: only the compliance team will see your details.'))
+      .toBeVisible();
+  });
+
+  it('fits a 320 px slot on a wide screen: nothing scrolls sideways, ids and amounts are whole', async () => {
+    // The slot's width counts, not the screen's: a host may give the module a narrow column.
+    await page.viewport(1280, 800);
+    const snapshot = snapshotWith(2);
+    await setup(snapshot, { width: '320px' });
+    await page.getByText('Технические подробности').click();
+    const card = page.getByRole('region', { name: 'Что увидит поддержка' }).element();
+    expect(card.scrollWidth).toBeLessThanOrEqual(card.clientWidth);
+    for (const element of card.querySelectorAll('dd, h4')) {
+      expect(getComputedStyle(element).textOverflow).not.toBe('ellipsis');
+      expect(element.scrollWidth).toBeLessThanOrEqual(element.clientWidth + 1);
+    }
+    // Term above value in a narrow slot, so neither is squeezed to a few letters a line.
+    const row = card.querySelector('.context-snapshot__row');
+    expect(row === null ? '' : getComputedStyle(row).gridTemplateColumns.split(' ')).toHaveLength(1);
   });
 
   it('lets the seller remove an order by keyboard, but never the identity', async () => {
@@ -81,7 +127,7 @@ describe('ContextSnapshotCard', () => {
     await remove.click();
     expect(onRemoveOrder).toHaveBeenCalledExactlyOnceWith(first.id);
     // The removed order's button is going away: focus stays in the orders section.
-    const heading = page.getByRole('heading', { name: 'Выбранные заказы' }).element();
+    const heading = page.getByRole('heading', { name: 'Заказы в обращении' }).element();
     // Inside the shadow root, document.activeElement is the host; the root knows the real one.
     const root = heading.getRootNode();
     expect(root instanceof ShadowRoot ? root.activeElement : null).toBe(heading);
@@ -91,19 +137,19 @@ describe('ContextSnapshotCard', () => {
     expect(onRemoveOrder).toHaveBeenLastCalledWith(first.id);
 
     expect(page.getByRole('button').elements()).toHaveLength(snapshot.orders.length);
-    expect(page.getByRole('region', { name: 'Продавец' }).getByRole('button').elements()).toHaveLength(0);
+    expect(page.getByRole('region', { name: 'О вас' }).getByRole('button').elements()).toHaveLength(0);
   });
 
   it('has no remove buttons when removal is not offered (a back office view)', async () => {
     await setup(snapshotWith(2), { removable: false });
-    await expect.element(page.getByRole('region', { name: 'Выбранные заказы' })).toBeVisible();
+    await expect.element(page.getByRole('region', { name: 'Заказы в обращении' })).toBeVisible();
     expect(page.getByRole('button').elements()).toHaveLength(0);
   });
 
   it('says when no orders are attached', async () => {
     await setup(snapshotWith(0), { locale: 'en' });
     await expect
-      .element(page.getByRole('region', { name: 'Selected orders' }).getByText('No orders attached.'))
+      .element(page.getByRole('region', { name: 'Orders in this request' }).getByText('No orders attached.'))
       .toBeVisible();
     await expect.element(page.getByRole('heading', { name: 'What support will see' })).toBeVisible();
   });
@@ -113,6 +159,7 @@ describe('ContextSnapshotCard', () => {
     snapshot.seller.legalName = '<img src=x onerror=alert(1)>';
     snapshot.environment.hostRoute = '<script>alert(1)</script>';
     await setup(snapshot);
+    await page.getByText('Технические подробности').click();
     await expect.element(page.getByText('<img src=x onerror=alert(1)>')).toBeVisible();
     await expect.element(page.getByText('<script>alert(1)</script>')).toBeVisible();
     expect(page.getByRole('img').elements()).toHaveLength(0);

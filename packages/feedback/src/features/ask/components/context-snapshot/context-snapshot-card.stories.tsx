@@ -13,11 +13,12 @@ const withOrders = makeContextSnapshot(context, context.inTransit.slice(0, 2), {
 const withoutOrders = makeContextSnapshot({ ...context, inTransit: [] });
 
 /** The form's use: removing an order takes it out of the snapshot. */
-function Removable({ snapshot, onRemoveOrder }: ContextSnapshotCardProps) {
+function Removable({ snapshot, confidential, onRemoveOrder }: ContextSnapshotCardProps) {
   const [current, setCurrent] = useState<ContextSnapshot>(snapshot);
   return (
     <ContextSnapshotCard
       snapshot={current}
+      confidential={confidential}
       onRemoveOrder={(orderId) => {
         onRemoveOrder?.(orderId);
         setCurrent((previous) => ({
@@ -80,5 +81,23 @@ export const NoOrders: Story = {
     const module = await withinModule(canvasElement);
     await expect(module.getByText(t('snapshot.orders.none'))).toBeVisible();
     await expect(module.getByText(t('snapshot.inTransit.none'))).toBeVisible();
+  },
+};
+
+/** A confidential (fraud) report: the identity goes with it, and the card says who will see it. */
+export const Confidential: Story = {
+  args: { confidential: true },
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await expect(module.getByText(/^(Обращение конфиденциальное|This report is confidential)/)).toBeVisible();
+  },
+};
+
+/** Developer terms wait behind "Technical details"; opened, they read as a list. */
+export const TechnicalDetailsOpen: Story = {
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await userEvent.click(module.getByText(/^(Технические подробности|Technical details)$/));
+    await expect(module.getByText('/seller/orders')).toBeVisible();
   },
 };

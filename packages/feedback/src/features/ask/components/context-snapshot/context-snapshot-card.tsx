@@ -16,6 +16,11 @@ function statusLabel(t: Translate, status: ReceivedOrderStatus): string {
 
 export interface ContextSnapshotCardProps {
   snapshot: ContextSnapshot;
+  /**
+   * A confidential report (a fraud report, by default): the identity still goes with it, and the
+   * card says who will see it.
+   */
+  confidential?: boolean | undefined;
   /** When given, each selected order gets a button that removes it from the request. */
   onRemoveOrder?: ((orderId: string) => void) | undefined;
 }
@@ -26,7 +31,11 @@ export interface ContextSnapshotCardProps {
  * can render the same component beside a ticket. The seller may take orders out, never the
  * identity.
  */
-export function ContextSnapshotCard({ snapshot, onRemoveOrder }: ContextSnapshotCardProps) {
+export function ContextSnapshotCard({
+  snapshot,
+  confidential = false,
+  onRemoveOrder,
+}: ContextSnapshotCardProps) {
   const t = useT();
   const titleId = useId();
   return (
@@ -35,7 +44,7 @@ export function ContextSnapshotCard({ snapshot, onRemoveOrder }: ContextSnapshot
         <h2 id={titleId}>{t('snapshot.title')}</h2>
         <p className="ss-muted">{t('snapshot.intro')}</p>
       </header>
-      <SellerSection seller={snapshot.seller} />
+      <SellerSection seller={snapshot.seller} confidential={confidential} />
       <OrdersSection orders={snapshot.orders} onRemoveOrder={onRemoveOrder} />
       <DealsSection dealSummary={snapshot.dealSummary} />
       <InTransitSection inTransit={snapshot.inTransit} />
@@ -63,11 +72,21 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
-function SellerSection({ seller }: { seller: ContextSnapshot['seller'] }) {
+function SellerSection({
+  seller,
+  confidential,
+}: {
+  seller: ContextSnapshot['seller'];
+  confidential: boolean;
+}) {
   const t = useT();
   return (
     <Section title={t('snapshot.seller.title')}>
-      <p className="ss-muted">{t('snapshot.seller.note')}</p>
+      {confidential ? (
+        <p className="context-snapshot__confidential">{t('snapshot.seller.confidentialNote')}</p>
+      ) : (
+        <p className="ss-muted">{t('snapshot.seller.note')}</p>
+      )}
       <dl className="context-snapshot__list">
         <Row term={t('snapshot.seller.id')}>{seller.id}</Row>
         <Row term={t('snapshot.seller.legalName')}>{seller.legalName}</Row>
@@ -217,6 +236,7 @@ function InTransitSection({ inTransit }: { inTransit: ContextSnapshot['inTransit
   const t = useT();
   return (
     <Section title={t('snapshot.inTransit.title')}>
+      {inTransit.length > 0 && <p className="ss-muted">{t('snapshot.inTransit.note')}</p>}
       {inTransit.length === 0 ? (
         <p className="ss-muted">{t('snapshot.inTransit.none')}</p>
       ) : (
@@ -235,17 +255,25 @@ function InTransitSection({ inTransit }: { inTransit: ContextSnapshot['inTransit
   );
 }
 
+/**
+ * What helps support when the trouble is the site itself. Developer terms mean nothing to most
+ * sellers, so they are one click away rather than in the way.
+ */
 function EnvironmentSection({ environment }: { environment: ContextSnapshot['environment'] }) {
   const t = useT();
   return (
-    <Section title={t('snapshot.environment.title')}>
-      <dl className="context-snapshot__list">
-        <Row term={t('snapshot.environment.moduleVersion')}>{environment.moduleVersion}</Row>
-        <Row term={t('snapshot.environment.hostRoute')}>{environment.hostRoute}</Row>
-        <Row term={t('snapshot.environment.locale')}>{environment.locale}</Row>
-        <Row term={t('snapshot.environment.timeZone')}>{environment.timeZone}</Row>
-        <Row term={t('snapshot.environment.userAgent')}>{environment.userAgent}</Row>
-      </dl>
-    </Section>
+    <details className="ss-disclosure context-snapshot__technical">
+      <summary>{t('snapshot.environment.title')}</summary>
+      <div className="context-snapshot__section">
+        <p className="ss-muted">{t('snapshot.environment.note')}</p>
+        <dl className="context-snapshot__list">
+          <Row term={t('snapshot.environment.moduleVersion')}>{environment.moduleVersion}</Row>
+          <Row term={t('snapshot.environment.hostRoute')}>{environment.hostRoute}</Row>
+          <Row term={t('snapshot.environment.locale')}>{environment.locale}</Row>
+          <Row term={t('snapshot.environment.timeZone')}>{environment.timeZone}</Row>
+          <Row term={t('snapshot.environment.userAgent')}>{environment.userAgent}</Row>
+        </dl>
+      </div>
+    </details>
   );
 }

@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../../../shared/i18n';
 import { Button } from '../../../../shared/ui/button';
 
@@ -49,12 +50,50 @@ export function DraftNotice({
         <span key={line}>{line}</span>
       ))}
       {restored && (
-        <Button variant="danger" onClick={onStartOver}>
-          {startWith.length === 0
-            ? t('askForm.draft.startOver')
-            : t('askForm.prefill.startWith', { count: startWith.length, ids: idList(startWith) })}
-        </Button>
+        <StartOver
+          label={
+            startWith.length === 0
+              ? t('askForm.draft.startOver')
+              : t('askForm.prefill.startWith', { count: startWith.length, ids: idList(startWith) })
+          }
+          onStartOver={onStartOver}
+        />
       )}
+    </div>
+  );
+}
+
+/**
+ * Starting over deletes what the seller wrote, so it asks first: the button itself is quiet, the
+ * deletion it leads to is the danger, and keeping the draft is as easy as a click.
+ */
+function StartOver({ label, onStartOver }: { label: string; onStartOver: () => void }) {
+  const t = useT();
+  const [asking, setAsking] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const startRef = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+  useEffect(() => {
+    if (asking) confirmRef.current?.focus();
+    else if (asked.current) startRef.current?.focus();
+    asked.current = asking;
+  }, [asking]);
+  if (!asking) {
+    return (
+      <Button ref={startRef} variant="quiet" onClick={() => setAsking(true)}>
+        {label}
+      </Button>
+    );
+  }
+  return (
+    <div className="ss-actions">
+      <span>{t('askForm.draft.confirm')}</span>
+      <Button ref={confirmRef} variant="danger" onClick={onStartOver}>
+        {t('askForm.draft.confirmDelete')}
+      </Button>
+      <Button variant="quiet" onClick={() => setAsking(false)}>
+        {t('askForm.draft.keep')}
+      </Button>
     </div>
   );
 }

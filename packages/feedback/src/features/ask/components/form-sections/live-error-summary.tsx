@@ -3,6 +3,7 @@ import { useT } from '../../../../shared/i18n';
 import { ErrorSummary } from '../error-summary';
 import type { FormControl } from '../form-controls';
 import { collectProblems } from '../form-errors';
+import type { FormLevelProblem } from '../use-ask-submit';
 
 /** The summary follows the errors as the seller fixes them; focus moves to it on each failed submit. */
 export function LiveErrorSummary({
@@ -12,7 +13,7 @@ export function LiveErrorSummary({
   attempt,
 }: {
   control: FormControl;
-  formProblems: readonly string[];
+  formProblems: readonly FormLevelProblem[];
   title: string | undefined;
   attempt: number;
 }) {

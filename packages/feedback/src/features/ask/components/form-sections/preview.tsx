@@ -1,6 +1,6 @@
 import type { ReceivedSellerContext } from '@seller-support/contract';
 import { useMemo } from 'react';
-import { useController } from 'react-hook-form';
+import { useController, useWatch } from 'react-hook-form';
 import { useLocale, useT } from '../../../../shared/i18n';
 import { ContextSnapshotCard } from '../context-snapshot/context-snapshot-card';
 import { buildContextSnapshot, currentEnvironment } from '../../model/build-ticket-body';
@@ -12,6 +12,7 @@ export function Preview({ control, context }: { control: FormControl; context: R
   const t = useT();
   const locale = useLocale();
   const { field } = useController({ control, name: 'orders' });
+  const confidential = useWatch({ control, name: 'confidential' });
   const orders = field.value;
   const snapshot = useMemo(
     () => buildContextSnapshot({ orders }, context, currentEnvironment(moduleVersion, locale)),
@@ -23,6 +24,7 @@ export function Preview({ control, context }: { control: FormControl; context: R
       <p className="ss-muted">{t('askForm.preview.hint')}</p>
       <ContextSnapshotCard
         snapshot={snapshot}
+        confidential={confidential}
         onRemoveOrder={(orderId) => field.onChange(orders.filter((order) => order.id !== orderId))}
       />
     </div>
