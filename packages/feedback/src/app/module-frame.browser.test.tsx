@@ -5,6 +5,8 @@ import { moduleRoot } from '../testing/dom';
 
 /** The request form, and what a seller sees of its size: text, a heading, spacing, an order row. */
 async function renderAndMeasure() {
+  // Wide enough that the module's padding (a share of its width, up to 1.5rem) is at its largest.
+  await page.viewport(1024, 768);
   await renderAskRequest();
   await chooseTopic('Где посылка');
   await expect.element(page.getByRole('option').first()).toBeVisible();
@@ -36,6 +38,6 @@ describe('ModuleFrame: the module’s size', () => {
     expect(usual.text).toBe('16px');
     expect(usual.heading).toBe(18);
     expect(usual.padding).toBe(24);
-    expect(usual.row).toBe(72);
+    expect(usual.row).toBe(84);
   });
 });
