@@ -6,7 +6,7 @@ import {
   mockPending,
   mockResponse,
 } from '@seller-support/mocks';
-import { expect } from 'storybook/test';
+import { expect, userEvent } from 'storybook/test';
 import { mockApiBaseUrl } from '../../testing/module-harness';
 import { translatorFor, withinModule } from '../../testing/story-helpers';
 import { ChannelsPanel } from './channels-panel';
@@ -23,7 +23,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The policy's channels, free hotline first, with what to expect in the daytime. */
+/** The free hotline and what to expect in the daytime in sight; the other channels one click away. */
 export const Day: Story = {
   async play({ canvasElement }) {
     const module = await withinModule(canvasElement);
@@ -32,6 +32,29 @@ export const Day: Story = {
       'tel:88000001234',
     );
     await expect(module.getByText(/в течение 15 минут/)).toBeVisible();
+    await expect(module.getByText('Москва и Московская область')).not.toBeVisible();
+  },
+};
+
+/** "10 more ways to reach us" opened: paid numbers, e-mail, post, compliance, chat, community. */
+export const AllChannels: Story = {
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await userEvent.click(await module.findByText('Ещё 10 способов связи'));
+    await expect(module.getByText('Москва и Московская область')).toBeVisible();
+    await expect(module.getByRole('link', { name: 'sellers@support.market.example' })).toBeVisible();
+  },
+};
+
+/** The channels' names and hours in English, as the server sends them. */
+export const AllChannelsEnglish: Story = {
+  globals: { locale: 'en' },
+  async play({ canvasElement }) {
+    const module = await withinModule(canvasElement);
+    await expect(await module.findByText('Seller hotline')).toBeVisible();
+    await userEvent.click(module.getByText('10 more ways to reach us'));
+    await expect(module.getByText('Moscow and Moscow Region')).toBeVisible();
+    await expect(module.getByText('paid, regional: Moscow')).toBeVisible();
   },
 };
 
@@ -40,7 +63,7 @@ export const DayEnglish: Story = {
   async play({ canvasElement }) {
     const module = await withinModule(canvasElement);
     await expect(await module.findByText(/Right now \(day\)/)).toBeVisible();
-    await expect(module.getByRole('heading', { name: 'Other ways to reach support' })).toBeVisible();
+    await expect(module.getByRole('heading', { name: 'Other ways to reach us' })).toBeVisible();
   },
 };
 
@@ -93,6 +116,8 @@ export const UnsafeValuesFromTheServer: Story = {
   },
   async play({ canvasElement }) {
     const module = await withinModule(canvasElement);
+    // No free hotline: every channel is behind the disclosure.
+    await userEvent.click(await module.findByText('Показать 3 способа связи'));
     await expect(await module.findByText('javascript:alert(1)')).toBeVisible();
     await expect(module.getByText('<b>Сообщество</b>')).toBeVisible();
     await expect(module.getAllByRole('link')).toHaveLength(1);
@@ -166,6 +191,7 @@ export const ForeignServer: Story = {
   async play(context) {
     const t = translatorFor(context);
     const module = await withinModule(context.canvasElement);
+    await userEvent.click(await module.findByText(t('channels.showMore', { count: 12 })));
     await expect(await module.findByText('Телеграм-бот')).toBeVisible();
     await expect(module.getByRole('link', { name: /t\.me\/support_bot/ })).toHaveAttribute(
       'href',

@@ -7,7 +7,7 @@ import {
   mockNetworkError,
   mockPending,
 } from '@seller-support/mocks';
-import { expect } from 'storybook/test';
+import { expect, userEvent } from 'storybook/test';
 import { mockApiBaseUrl } from '../../../testing/module-harness';
 import { translatorFor, withinModule } from '../../../testing/story-helpers';
 import { SupportScreen } from './support-screen';
@@ -21,10 +21,20 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The seller's identity as support will see it, prefilled from the mock API. */
+type Module = Awaited<ReturnType<typeof withinModule>>;
+
+/** The identity's one line (name, shop, tier), opened to the whole card. */
+async function openIdentity(module: Module) {
+  const line = await module.findByText(/ООО «Ромашка»/, { selector: '.identity__line' });
+  await expect(line).toBeVisible();
+  await userEvent.click(line);
+}
+
+/** The seller's identity as support will see it, prefilled from the mock API: one line that opens to the card. */
 export const Loaded: Story = {
   async play({ canvasElement }) {
     const module = await withinModule(canvasElement);
+    await openIdentity(module);
     await expect(await module.findByText('ООО «Ромашка»', { selector: '.identity dd' })).toBeVisible();
   },
 };
@@ -33,6 +43,8 @@ export const LoadedEnglish: Story = {
   globals: { locale: 'en' },
   async play({ canvasElement }) {
     const module = await withinModule(canvasElement);
+    await expect(await module.findByText(/· Standard$/, { selector: '.identity__line' })).toBeVisible();
+    await openIdentity(module);
     await expect(await module.findByText('ООО «Ромашка»', { selector: '.identity dd' })).toBeVisible();
     await expect(module.getByRole('link', { name: 'Edit in profile' })).toHaveAttribute(
       'href',
@@ -51,6 +63,7 @@ export const WithoutProfileLink: Story = {
   args: { profileUrl: undefined },
   async play({ canvasElement }) {
     const module = await withinModule(canvasElement);
+    await openIdentity(module);
     await module.findByText('ООО «Ромашка»', { selector: '.identity dd' });
     await expect(module.queryByRole('link', { name: /профил/ })).toBeNull();
   },
@@ -147,6 +160,7 @@ export const ForeignSeller: Story = {
   async play(context) {
     const t = translatorFor(context);
     const module = await withinModule(context.canvasElement);
+    await openIdentity(module);
     await expect(await module.findByText('ООО «Ромашка»', { selector: '.identity dd' })).toBeVisible();
     await expect(module.queryByText(t('snapshot.seller.tier'))).toBeNull();
     await expect(
