@@ -32,6 +32,7 @@ test('the Support page is whole: identity, topics, orders, facilities and channe
 
   // The identity card, without the tier this version does not know.
   await expect(identity(page).getByText(foreignSeller.legalName)).toBeVisible();
+  await identity(page).getByText(foreignSeller.legalName).click();
   await expect(identity(page).getByText(foreignSeller.taxId)).toBeVisible();
   await expect(identity(page).getByText(/180 заказов за 90 дней/)).toBeVisible();
   await expect(outlet(page).getByText(foreignValues.sellerTier)).toHaveCount(0);
@@ -54,6 +55,7 @@ test('the Support page is whole: identity, topics, orders, facilities and channe
   await expect(lost).toHaveAttribute('title', `Значение от сервера: ${foreignValues.orderStatus}`);
   await expect(outlet(page).getByText('1 заказ не удалось показать.')).toBeVisible();
   // What support will see lists the in-transit orders as the server sent them, the unknown status neutral.
+  await outlet(page).getByText('Проверить, что увидит поддержка').click();
   const preview = outlet(page).getByRole('region', { name: 'Что увидит поддержка' });
   await expect(preview.getByText(foreignSeller.legalName)).toBeVisible();
   const inTransit = preview.getByRole('region', { name: 'Заказы в пути' }).getByRole('listitem');
@@ -73,8 +75,9 @@ test('the Support page is whole: identity, topics, orders, facilities and channe
   await facility.press('Escape');
 
   // The other channels: the known ones, the unknown kind with its label and value, the broken one left out.
-  const channels = outlet(page).getByRole('region', { name: 'Другие способы связаться с поддержкой' });
+  const channels = outlet(page).getByRole('region', { name: 'Другие способы связи' });
   await expect(channels.getByText('Горячая линия для продавцов')).toBeVisible();
+  await channels.getByText(/^Ещё \d+ способ/).click();
   await expect(channels.getByText(foreignChannel.label)).toBeVisible();
   await expect(channels.getByText(foreignChannel.value)).toBeVisible();
   await expect(channels.getByText('1 способ связи не удалось показать.')).toBeVisible();

@@ -216,10 +216,10 @@ test('a seller’s larger default font size scales the module: text, spacing and
   // The setting reached the page.
   await expect(page.locator('html')).toHaveCSS('font-size', '24px');
   const identity = outlet(page).getByRole('region', { name: 'Ваши данные' });
-  // 1.5 times the usual 16px text, 24px padding and 72px order rows.
+  // 1.5 times the usual 16px text, 24px padding and 84px order rows.
   await expect(identity.getByText(mockedSeller.legalName)).toHaveCSS('font-size', '24px');
   await expect(outlet(page).locator('.ss-root')).toHaveCSS('padding-top', '36px');
   const firstOrder = outlet(page).getByRole('option').first();
   await expect(firstOrder).toBeVisible();
-  expect((await firstOrder.boundingBox())?.height).toBe(108);
+  expect((await firstOrder.boundingBox())?.height).toBe(126);
 });

@@ -25,6 +25,8 @@ test('a seller opening /support sees their company, rendered by the module', asy
   await page.goto('/support');
 
   await expect(identity(page).getByText(mockedSeller.legalName)).toBeVisible();
+  // One line (name, shop, tier) that opens to the whole card.
+  await identity(page).getByText(mockedSeller.legalName).click();
   await expect(identity(page).getByText(mockedSeller.taxId)).toBeVisible();
   await expect(page).toHaveTitle(/^Поддержка/);
   await expect(navigation(page).getByRole('link', { name: 'Поддержка' })).toHaveAttribute(
@@ -104,6 +106,7 @@ test.describe('with mocks off', () => {
     await page.goto('/support');
 
     await expect(identity(page).getByText(serverSeller.legalName)).toBeVisible();
+    await identity(page).getByText(serverSeller.legalName).click();
     await expect(identity(page).getByText(serverSeller.taxId)).toBeVisible();
     // Mocks off means no service worker answers in the page.
     const workers = await page.evaluate(

@@ -369,6 +369,35 @@ describe('values a formatter cannot show', () => {
   });
 });
 
+describe("a channel's texts per language", () => {
+  const hotline = {
+    kind: 'phone',
+    label: 'Горячая линия',
+    value: '8 800 000-00-00',
+    free: true,
+    region: null,
+    hours: 'круглосуточно',
+  };
+
+  it('are read where the server sent them', () => {
+    const channel = {
+      ...hotline,
+      labels: { ru: 'Горячая линия', en: 'Hotline' },
+      hoursLabels: { en: '24/7' },
+    };
+    expect(policySchema.safeParse({ ...policyExample, channels: [channel] }).success).toBe(true);
+    const parsed = z.parse(receivedPolicySchema, { ...policyExample, channels: [channel] });
+    expect(parsed.channels).toEqual([channel]);
+  });
+
+  it('that cannot be read are dropped, and the channel kept with its default texts', () => {
+    const channel = { ...hotline, labels: { ru: 7, en: 'Hotline' }, hoursLabels: 'всегда', regionLabels: [] };
+    const parsed = z.parse(receivedPolicySchema, { ...policyExample, channels: [channel] });
+    expect(parsed.omittedChannels).toBeUndefined();
+    expect(parsed.channels).toEqual([{ ...hotline, labels: { en: 'Hotline' } }]);
+  });
+});
+
 describe('an answer no reading can save', () => {
   it('still fails: a list that is no list, a missing cursor', () => {
     expect(z.safeParse(receivedOrderPageSchema, { items: 'not-a-list', nextCursor: null }).success).toBe(

@@ -34,7 +34,7 @@ export const Mounted: Story = {
     const module = await withinModule(canvasElement);
     // The seller's name is data, the same in both languages.
     await expect(
-      await module.findByText('ООО «Ромашка»', { selector: '.identity dd' }, { timeout: 10_000 }),
+      await module.findByText(/ООО «Ромашка»/, { selector: '.identity__line' }, { timeout: 10_000 }),
     ).toBeVisible();
   },
 };
@@ -72,7 +72,11 @@ export const ThemedByHost: Story = {
   render: (args, { globals }) => <FeedbackRoot {...args} locale={globals['locale'] === 'en' ? 'en' : 'ru'} />,
   async play({ canvasElement }) {
     const module = await withinModule(canvasElement);
-    const name = await module.findByText('ООО «Ромашка»', { selector: '.identity dd' }, { timeout: 10_000 });
+    const name = await module.findByText(
+      /ООО «Ромашка»/,
+      { selector: '.identity__line' },
+      { timeout: 10_000 },
+    );
     await expect(getComputedStyle(name).fontFamily).toBe('Georgia, serif');
     const host = canvasElement.querySelector('[data-seller-support]');
     await expect(host?.getAttribute('data-theme')).toBe('dark');

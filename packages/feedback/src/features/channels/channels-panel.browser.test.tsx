@@ -52,9 +52,14 @@ async function setup(
   return { scenario: mockApi.scenario };
 }
 
+/** Opens "N more ways to reach us": everything but the hotline is behind it. */
+async function openMore() {
+  await page.getByText(/^(Ещё|Показать) \d+ способ|^(\d+ more ways?|Show \d+ ways?) to reach us$/).click();
+}
+
 function itemTexts(): string[] {
   return page
-    .getByRole('region', { name: /Другие способы связаться|Other ways to reach support/ })
+    .getByRole('region', { name: /Другие способы связи|Other ways to reach us/ })
     .getByRole('listitem')
     .elements()
     .map((element) => element.textContent);
@@ -64,8 +69,14 @@ describe('ChannelsPanel', () => {
   it('lists the free hotline first, then paid regional numbers, e-mail, post, compliance, chat, community', async () => {
     await setup(<ChannelsPanel now={day} />);
 
-    const panel = page.getByRole('region', { name: 'Другие способы связаться с поддержкой' });
+    const panel = page.getByRole('region', { name: 'Другие способы связи' });
     await expect.element(panel.getByText('Горячая линия для продавцов')).toBeVisible();
+    // Collapsed: the hotline and what to expect now are in sight, the other ten one click away.
+    await expect.element(panel.getByText(/Сейчас день: первый ответ/)).toBeVisible();
+    await expect.element(panel.getByText('Москва и Московская область')).not.toBeVisible();
+    await expect.element(panel.getByText('Ещё 10 способов связи')).toBeVisible();
+    await openMore();
+    await expect.element(panel.getByText('Москва и Московская область')).toBeVisible();
     const items = itemTexts();
     expect(items).toHaveLength(11);
     expect(items[0]).toContain('Горячая линия для продавцов');
@@ -80,6 +91,7 @@ describe('ChannelsPanel', () => {
 
   it('makes phones tel: links and e-mail mailto: links, and keeps the post address as text', async () => {
     await setup(<ChannelsPanel now={day} />);
+    await openMore();
 
     await expect
       .element(page.getByRole('link', { name: '8 800 000-12-34' }))
@@ -102,6 +114,7 @@ describe('ChannelsPanel', () => {
 
   it('opens chat and community in a new tab without giving them our page', async () => {
     await setup(<ChannelsPanel now={day} />);
+    await openMore();
 
     for (const name of [/seller\.market\.example\/chat/, /community\.market\.example\/sellers/]) {
       const link = page.getByRole('link', { name });
@@ -119,6 +132,8 @@ describe('ChannelsPanel', () => {
         { kind: 'email', label: 'Почта', value: 'a@b.ru?subject=spam' },
       ],
     });
+    // No hotline: every channel is behind the disclosure.
+    await page.getByText('Показать 3 способа связи').click();
 
     await expect.element(page.getByText('javascript:alert(1)')).toBeVisible();
     await expect.element(page.getByText('<img src=x onerror=alert(1)>')).toBeVisible();
@@ -127,11 +142,17 @@ describe('ChannelsPanel', () => {
     expect(page.getByRole('img').elements()).toHaveLength(0);
   });
 
-  it('speaks English', async () => {
+  it('speaks English, the channels’ names and hours too where the server sent them in English', async () => {
     await setup(<ChannelsPanel now={day} />, { locale: 'en' });
-    const panel = page.getByRole('region', { name: 'Other ways to reach support' });
+    const panel = page.getByRole('region', { name: 'Other ways to reach us' });
+    await expect.element(panel.getByText('Seller hotline')).toBeVisible();
     await expect.element(panel.getByText('free', { exact: true })).toBeVisible();
-    await expect.element(panel.getByText('paid, regional: Москва')).toBeVisible();
+    await expect.element(panel.getByText('Hours: 24/7')).toBeVisible();
+    await panel.getByText('10 more ways to reach us').click();
+    await expect.element(panel.getByText('Moscow and Moscow Region')).toBeVisible();
+    await expect.element(panel.getByText('paid, regional: Moscow')).toBeVisible();
+    await expect.element(panel.getByText('Seller community')).toBeVisible();
+    expect(panel.getByText(/Горячая линия|Московская область|Сообщество/).elements()).toHaveLength(0);
     await expect
       .element(panel.getByText(/Right now \(day\) the first answer usually comes within 15 minutes/))
       .toBeVisible();
@@ -139,7 +160,7 @@ describe('ChannelsPanel', () => {
 
   it('shows a busy state while the policy loads', async () => {
     await setup(<ChannelsPanel />, { handlers: [mockPending('getPolicy', mockApiBaseUrl)] });
-    const panel = page.getByRole('region', { name: 'Другие способы связаться с поддержкой' });
+    const panel = page.getByRole('region', { name: 'Другие способы связи' });
     await expect.element(panel).toHaveAttribute('aria-busy', 'true');
     await expect.element(page.getByRole('status')).toHaveTextContent('Загружаем способы связи…');
   });
@@ -248,7 +269,8 @@ describe('ChannelsPanel: a server that says more than this version knows', () =>
       handlers: [mockForeignResponse('getPolicy', foreign, mockApiBaseUrl)],
     });
 
-    const panel = page.getByRole('region', { name: 'Другие способы связаться с поддержкой' });
+    const panel = page.getByRole('region', { name: 'Другие способы связи' });
+    await openMore();
     await expect.element(panel.getByText('Телеграм-бот')).toBeVisible();
     await expect
       .element(panel.getByRole('link', { name: /t\.me\/support_bot/ }))
@@ -276,7 +298,9 @@ describe('ChannelsPanel: a server that says more than this version knows', () =>
       handlers: [mockForeignResponse('getPolicy', foreign, mockApiBaseUrl)],
     });
 
-    const panel = page.getByRole('region', { name: 'Other ways to reach support' });
+    const panel = page.getByRole('region', { name: 'Other ways to reach us' });
+    await openMore();
+    // A channel the server sent without English keeps its one name.
     await expect.element(panel.getByText('Телеграм-бот')).toBeVisible();
     await expect.element(panel.getByText('1 way to reach support could not be shown.')).toBeVisible();
   });

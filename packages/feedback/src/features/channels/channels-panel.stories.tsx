@@ -6,7 +6,7 @@ import {
   mockPending,
   mockResponse,
 } from '@seller-support/mocks';
-import { expect } from 'storybook/test';
+import { expect, userEvent } from 'storybook/test';
 import { mockApiBaseUrl } from '../../testing/module-harness';
 import { containing, translatorFor, withinModule } from '../../testing/story-helpers';
 import { ChannelsPanel } from './channels-panel';
@@ -23,7 +23,10 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The policy's channels, free hotline first, with what to expect in the daytime. */
+/** The channels' texts are the server's, per language (the mocks send both). */
+const english = (globals: Record<string, unknown>) => globals['locale'] === 'en';
+
+/** The free hotline and what to expect in the daytime in sight; the other channels one click away. */
 export const Day: Story = {
   async play({ canvasElement, globals }) {
     const t = translatorFor({ globals });
@@ -35,6 +38,23 @@ export const Day: Story = {
     const duration = t('channels.expectation.minutes', { count: 15 });
     await expect(module.getByText(containing(t('channels.expectation.day', { duration })))).toBeVisible();
     await expect(module.getByRole('heading', { name: t('channels.title') })).toBeVisible();
+    // The region of the paid numbers is behind "more".
+    await expect(
+      module.getByText(english(globals) ? 'Moscow and Moscow Region' : 'Москва и Московская область'),
+    ).not.toBeVisible();
+  },
+};
+
+/** "10 more ways to reach us" opened: paid numbers, e-mail, post, compliance, chat, community, in the story's language. */
+export const AllChannels: Story = {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
+    const module = await withinModule(canvasElement);
+    await userEvent.click(await module.findByText(t('channels.showMore', { count: 10 })));
+    await expect(
+      module.getByText(english(globals) ? 'Moscow and Moscow Region' : 'Москва и Московская область'),
+    ).toBeVisible();
+    await expect(module.getByRole('link', { name: 'sellers@support.market.example' })).toBeVisible();
   },
 };
 
@@ -73,6 +93,8 @@ export const UnsafeValuesFromTheServer: Story = {
   },
   async play({ canvasElement }) {
     const module = await withinModule(canvasElement);
+    // No free hotline: every channel is behind the disclosure.
+    await userEvent.click(await module.findByText('Показать 3 способа связи'));
     await expect(await module.findByText('javascript:alert(1)')).toBeVisible();
     await expect(module.getByText('<b>Сообщество</b>')).toBeVisible();
     await expect(module.getAllByRole('link')).toHaveLength(1);
@@ -140,6 +162,7 @@ export const ForeignServer: Story = {
   async play(context) {
     const t = translatorFor(context);
     const module = await withinModule(context.canvasElement);
+    await userEvent.click(await module.findByText(t('channels.showMore', { count: 12 })));
     await expect(await module.findByText('Телеграм-бот')).toBeVisible();
     await expect(module.getByRole('link', { name: /t\.me\/support_bot/ })).toHaveAttribute(
       'href',

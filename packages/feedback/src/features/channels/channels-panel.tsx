@@ -42,7 +42,16 @@ export function orderChannels(channels: readonly ReceivedChannel[]): ReceivedCha
     .map(({ channel }) => channel);
 }
 
-/** Other ways to reach support, and what to expect if the seller writes now. */
+/** The channel a seller should try first without looking further: a free phone line. */
+function isHotline(channel: ReceivedChannel): boolean {
+  return isKnownChannel(channel) && channel.kind === 'phone' && channel.free;
+}
+
+/**
+ * Other ways to reach support, kept one click away: what to expect if the seller writes now and
+ * the free hotline are always in sight; the rest (paid numbers, e-mail, post, chat…) open from
+ * "all ways to reach us". A seller who came to write is not made to scroll past them first.
+ */
 export function ChannelsPanel({ now }: ChannelsPanelProps) {
   const t = useT();
   const titleId = useId();
@@ -70,14 +79,7 @@ export function ChannelsPanel({ now }: ChannelsPanelProps) {
           {policy.data.channels.length === 0 && (policy.data.omittedChannels ?? 0) === 0 ? (
             <p className="ss-muted">{t('channels.empty')}</p>
           ) : (
-            <ul className="channels-panel__list">
-              {orderChannels(policy.data.channels).map((channel, index) => (
-                // Channels have no id and labels may repeat; the list is static, so the position is stable.
-                <li key={`${channel.kind}-${index}`} className="channels-panel__item">
-                  <ChannelLink channel={channel} />
-                </li>
-              ))}
-            </ul>
+            <Channels channels={orderChannels(policy.data.channels)} />
           )}
           {/* Channels the server sent in a shape this version cannot read are left out, and said so. */}
           {(policy.data.omittedChannels ?? 0) > 0 && (
@@ -88,5 +90,40 @@ export function ChannelsPanel({ now }: ChannelsPanelProps) {
         </>
       )}
     </section>
+  );
+}
+
+function Channels({ channels }: { channels: readonly ReceivedChannel[] }) {
+  const t = useT();
+  // Hotlines rank first, so the ones in sight and the ones behind the disclosure keep their order.
+  const inSight = channels.filter(isHotline);
+  const more = channels.filter((channel) => !isHotline(channel));
+  return (
+    <>
+      {inSight.length > 0 && <ChannelList channels={inSight} />}
+      {more.length > 0 && (
+        <details className="ss-disclosure channels-panel__more">
+          <summary>
+            {inSight.length > 0
+              ? t('channels.showMore', { count: more.length })
+              : t('channels.showAll', { count: more.length })}
+          </summary>
+          <ChannelList channels={more} />
+        </details>
+      )}
+    </>
+  );
+}
+
+function ChannelList({ channels }: { channels: readonly ReceivedChannel[] }) {
+  return (
+    <ul className="channels-panel__list">
+      {channels.map((channel, index) => (
+        // Channels have no id and labels may repeat; the list is static, so the position is stable.
+        <li key={`${channel.kind}-${index}`} className="channels-panel__item">
+          <ChannelLink channel={channel} />
+        </li>
+      ))}
+    </ul>
   );
 }

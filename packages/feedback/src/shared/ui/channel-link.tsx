@@ -1,11 +1,12 @@
 import {
   isKnownChannel,
-  type Channel,
   type ReceivedChannel,
+  type ReceivedKnownChannel,
   type UnknownChannel,
 } from '@seller-support/contract';
 import type { ReactNode } from 'react';
-import { useT } from '../i18n';
+import { useLocale, useT } from '../i18n';
+import { localizedText } from '../i18n/localized-text';
 
 /**
  * `url` when it is an absolute http(s) address, otherwise `null`. Anything else from the server
@@ -71,16 +72,18 @@ export interface ChannelLinkProps {
 /**
  * One way to reach support, from the policy: phones as `tel:` links with their cost and hours,
  * e-mail as `mailto:`, the post address as plain text to copy, chat and community as links that
- * open in a new tab. Every value is the server's, rendered as text.
+ * open in a new tab. Every value is the server's, rendered as text; its name, hours and region in
+ * the seller's language where the server sent them so, else as the server's default.
  */
 export function ChannelLink({ channel }: ChannelLinkProps) {
+  const locale = useLocale();
   const known = isKnownChannel(channel);
   return (
     <div
       className={`channel-link channel-link--${known ? channel.kind : 'other'}`}
       data-unknown-kind={known ? undefined : channel.kind}
     >
-      <span className="channel-link__label">{channel.label}</span>
+      <span className="channel-link__label">{localizedText(channel.label, channel.labels, locale)}</span>
       {known ? <ChannelValue channel={channel} /> : <OtherChannelValue channel={channel} />}
     </div>
   );
@@ -106,8 +109,9 @@ function OtherChannelValue({ channel }: { channel: UnknownChannel }) {
   );
 }
 
-function ChannelValue({ channel }: { channel: Channel }) {
+function ChannelValue({ channel }: { channel: ReceivedKnownChannel }) {
   const t = useT();
+  const locale = useLocale();
   switch (channel.kind) {
     case 'phone':
       return (
@@ -118,10 +122,14 @@ function ChannelValue({ channel }: { channel: Channel }) {
               ? t('channels.free')
               : channel.region === null
                 ? t('channels.paid')
-                : t('channels.paidRegional', { region: channel.region })}
+                : t('channels.paidRegional', {
+                    region: localizedText(channel.region, channel.regionLabels, locale),
+                  })}
           </span>
           {channel.hours !== undefined && (
-            <span className="channel-link__hours">{t('channels.hours', { hours: channel.hours })}</span>
+            <span className="channel-link__hours">
+              {t('channels.hours', { hours: localizedText(channel.hours, channel.hoursLabels, locale) })}
+            </span>
           )}
         </>
       );

@@ -21,10 +21,9 @@ import { AttachmentsField } from './form-sections/attachments-field';
 import { DraftNotice, type PrefillNotice } from './form-sections/draft-notice';
 import { HelpArticlesForForm } from './form-sections/help-articles-for-form';
 import { LiveErrorSummary } from './form-sections/live-error-summary';
-import { OrdersField } from './form-sections/orders-field';
 import { Preview } from './form-sections/preview';
 import { TopicChooser } from './form-sections/topic-chooser';
-import { TopicSpecificFields } from './form-sections/topic-specific-fields';
+import { TopicDetails } from './form-sections/topic-specific-fields';
 import { OfflineBanner } from './offline-banner';
 import { LimitedTextField } from './text-fields';
 import { submitWording, useAskSubmit } from './use-ask-submit';
@@ -60,8 +59,8 @@ export interface AskFormProps {
 }
 
 /**
- * The request form: topic, the topic's fields, orders, text, files, the preview of what support
- * will see, and a submit that creates exactly one ticket (`useAskSubmit`). The draft is written as
+ * The request form: topic and question first, then the topic's fields and orders, files, the
+ * preview of what support will see, and a submit that creates exactly one ticket (`useAskSubmit`). The draft is written as
  * the seller types. Opened on a submit still waiting for its answer (a reload mid-submit), it asks
  * the server first, and nothing can be edited meanwhile.
  */
@@ -158,10 +157,8 @@ export function AskForm({
 
       {/* Nothing to edit while the server is asked about the earlier submit. */}
       <div className="ask-form__body" inert={checking}>
+        {/* The question first (what about, and what happened), then what the topic needs to answer it. */}
         <TopicChooser form={form} offered={offered} />
-        <TopicSpecificFields topic={topic} form={form} policy={policy} />
-        <OrdersField control={control} topic={topic} />
-
         <LimitedTextField
           control={control}
           register={register}
@@ -190,13 +187,19 @@ export function AskForm({
             onAnswered(form.getValues());
           }}
         />
+        <TopicDetails topic={topic} form={form} policy={policy} />
         <AttachmentsField
           control={control}
           topic={topic}
           policy={policy}
           onBusyChange={submission.filesBusyChanged}
         />
-        <Preview control={control} context={context} />
+        {/* One click away: it is long (identity, deals, parcels in transit), and the seller checks it
+            once, if at all; it stays mounted so the orders chosen show there when it opens. */}
+        <details className="ss-disclosure ask-form__preview-disclosure">
+          <summary>{t('askForm.preview.toggle')}</summary>
+          <Preview control={control} context={context} />
+        </details>
       </div>
 
       <div className="ask-form__submit">

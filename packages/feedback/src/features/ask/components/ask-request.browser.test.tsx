@@ -9,6 +9,7 @@ import { emptyAskFormValues } from '../model/form-defaults';
 import {
   chooseTopic,
   fillText,
+  openPreview,
   pickFirstOrder,
   renderAskRequest,
   sentTicketId,
@@ -41,6 +42,7 @@ describe('AskRequest: what the host passes in', () => {
     await expect.element(chip(travelling.id)).toHaveTextContent('В пути');
     // The order somebody else has is left out, and the seller is told.
     await expect.element(page.getByText('Заказ not-my-order не найден среди ваших заказов.')).toBeVisible();
+    await openPreview();
     await expect
       .element(page.getByRole('region', { name: 'Что увидит поддержка' }).getByText(`Заказ ${travelling.id}`))
       .toBeVisible();
@@ -462,6 +464,7 @@ describe('AskRequest: a server that says more than this version knows', () => {
     });
 
     await expect.element(chip(lost.id)).toHaveTextContent('Статус обновлён');
+    await openPreview();
     const preview = page.getByRole('region', { name: 'Что увидит поддержка' });
     await expect
       .element(preview.getByText('статус обновлён'))

@@ -7,6 +7,7 @@ import { emptyAskFormValues } from '../model/form-defaults';
 import {
   chooseTopic,
   fillText,
+  openPreview,
   renderAskRequest,
   sentTicketId,
   submitButton,
@@ -73,6 +74,7 @@ describe('AskRequest: the snapshot is the case as it is when the seller sends', 
     await renderAskRequest({ mockApi, drafts });
 
     await expect.element(page.getByText('Мы восстановили ваш черновик.')).toBeVisible();
+    await openPreview();
     const entry = preview()
       .getByRole('listitem')
       .filter({ has: page.getByRole('heading', { name: `Заказ ${order.id}` }) });

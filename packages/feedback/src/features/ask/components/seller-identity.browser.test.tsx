@@ -10,7 +10,7 @@ import {
 } from '@seller-support/mocks';
 import type { RequestHandler } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import type { Locale } from '../../../shared/i18n';
 import { createMockFetch } from '../../../testing/mock-fetch';
@@ -41,18 +41,26 @@ async function setup({ handlers = [], scenario = {}, locale = 'ru', profileUrl }
   return { onUnauthorized, scenario: mockApi.scenario };
 }
 
+/** Opens the one-line summary to the whole card. */
+async function openCard(name = /^Ваши данные/) {
+  await page.getByText(name).click();
+}
+
 describe('SellerIdentity', () => {
   it('shows the seller as support will see it, read-only, with a link to the profile', async () => {
     await setup({ profileUrl: '/cabinet/profile' });
 
     const identity = page.getByRole('region', { name: 'Ваши данные' });
-    await expect.element(identity.getByText('ООО «Ромашка»')).toBeVisible();
+    // One line: who, which shop, which tier; the rest is one click away.
+    await expect.element(identity.getByText('Ирина Петрова · ООО «Ромашка» · Стандартный')).toBeVisible();
     await expect.element(identity).toHaveAttribute('aria-busy', 'false');
+    expect(identity.getByText('7701234567').elements()).toHaveLength(0);
+    await openCard();
     await expect.element(identity.getByText('7701234567')).toBeVisible();
-    await expect.element(identity.getByText('Ирина Петрова')).toBeVisible();
+    await expect.element(identity.getByText('Ирина Петрова', { exact: true })).toBeVisible();
     await expect.element(identity.getByText('irina@romashka.ru')).toBeVisible();
     await expect.element(identity.getByText('+7 916 000-00-00')).toBeVisible();
-    await expect.element(identity.getByText('Стандартный')).toBeVisible();
+    await expect.element(identity.getByText('Стандартный', { exact: true })).toBeVisible();
     await expect
       .element(page.getByRole('link', { name: 'Изменить в профиле' }))
       .toHaveAttribute('href', '/cabinet/profile');
@@ -60,19 +68,38 @@ describe('SellerIdentity', () => {
     expect(page.getByRole('textbox').elements()).toHaveLength(0);
   });
 
+  it('opens to the whole card and closes again from the keyboard', async () => {
+    await setup({ profileUrl: '/cabinet/profile' });
+    const identity = page.getByRole('region', { name: 'Ваши данные' });
+    await expect.element(identity.getByText(/Ирина Петрова · /)).toBeVisible();
+
+    // The line is the first stop: one Tab, then Enter opens it, as any disclosure.
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    await expect.element(identity.getByText('7701234567')).toBeVisible();
+    await expect
+      .element(identity.getByText('Данные берутся из профиля кабинета, здесь их изменить нельзя.'))
+      .toBeVisible();
+    await userEvent.keyboard('{Enter}');
+    await expect.element(identity.getByText('7701234567')).not.toBeInTheDocument();
+    await expect.element(identity.getByText(/Ирина Петрова · /)).toBeVisible();
+  });
+
   it('speaks English when the host asks for it', async () => {
     await setup({ locale: 'en', profileUrl: '/cabinet/profile' });
 
     const identity = page.getByRole('region', { name: 'Your details' });
-    await expect.element(identity.getByText('ООО «Ромашка»')).toBeVisible();
+    await expect.element(identity.getByText('Ирина Петрова · ООО «Ромашка» · Standard')).toBeVisible();
+    await openCard(/^Your details/);
     await expect.element(identity.getByText('Legal name')).toBeVisible();
-    await expect.element(identity.getByText('Standard')).toBeVisible();
+    await expect.element(identity.getByText('Standard', { exact: true })).toBeVisible();
     await expect.element(page.getByRole('link', { name: 'Edit in profile' })).toBeVisible();
   });
 
   it('has no profile link when the host gave no profile URL', async () => {
     await setup();
-    await expect.element(page.getByText('ООО «Ромашка»')).toBeVisible();
+    await openCard();
+    await expect.element(page.getByText('ООО «Ромашка»', { exact: true })).toBeVisible();
     expect(page.getByRole('link').elements()).toHaveLength(0);
   });
 
@@ -90,7 +117,7 @@ describe('SellerIdentity', () => {
 
     await expect.element(page.getByRole('alert')).toHaveTextContent('Сервер временно недоступен');
     await page.getByRole('button', { name: 'Повторить' }).click();
-    await expect.element(page.getByText('ООО «Ромашка»')).toBeVisible();
+    await expect.element(page.getByText(/ООО «Ромашка»/)).toBeVisible();
     expect(page.getByRole('alert').elements()).toHaveLength(0);
     // One failure, one retry by the seller: tests run without automatic retries.
     expect(scenario.calls('getContext')).toBe(2);
@@ -128,7 +155,10 @@ describe('SellerIdentity: a server that says more than this version knows', () =
     await setup({ handlers: [mockForeignResponse('getContext', premium, mockApiBaseUrl)] });
 
     const identity = page.getByRole('region', { name: 'Ваши данные' });
-    await expect.element(identity.getByText('ООО «Ромашка»')).toBeVisible();
+    // No tier in the line either.
+    await expect.element(identity.getByText('Ирина Петрова · ООО «Ромашка»', { exact: true })).toBeVisible();
+    await openCard();
+    await expect.element(identity.getByText('ООО «Ромашка»', { exact: true })).toBeVisible();
     expect(identity.getByText('Уровень аккаунта').elements()).toHaveLength(0);
     await expect.element(identity.getByText('Сводка по сделкам недоступна.')).toBeVisible();
     expect(page.getByRole('alert').elements()).toHaveLength(0);
@@ -138,7 +168,8 @@ describe('SellerIdentity: a server that says more than this version knows', () =
     await setup({ locale: 'en', handlers: [mockForeignResponse('getContext', premium, mockApiBaseUrl)] });
 
     const identity = page.getByRole('region', { name: 'Your details' });
-    await expect.element(identity.getByText('ООО «Ромашка»')).toBeVisible();
+    await openCard(/^Your details/);
+    await expect.element(identity.getByText('ООО «Ромашка»', { exact: true })).toBeVisible();
     expect(identity.getByText('Account tier').elements()).toHaveLength(0);
     await expect.element(identity.getByText('The deal summary is not available.')).toBeVisible();
   });

@@ -1,6 +1,6 @@
 import { isKnownSellerTier, type ReceivedSellerContext } from '@seller-support/contract';
-import { useId } from 'react';
-import { useFormat, useT } from '../../../shared/i18n';
+import { useId, useState } from 'react';
+import { useFormat, useT, type Translate } from '../../../shared/i18n';
 import { ErrorState } from '../../../shared/ui/error-state';
 import { useSellerContext } from '../../../shared/api/get-context';
 
@@ -11,33 +11,73 @@ export interface SellerIdentityProps {
 
 /**
  * Who support will see as the author of a request: the seller's identity, prefilled from the
- * cabinet and read-only here (it is edited in the cabinet's profile, if anywhere).
+ * cabinet and read-only here (it is edited in the cabinet's profile, if anywhere). One line (name,
+ * shop, tier) that opens to the whole card: the seller came to ask a question, not to read their
+ * own details, but can check every one of them.
  */
 export function SellerIdentity({ profileUrl }: SellerIdentityProps) {
   const t = useT();
   const titleId = useId();
   const context = useSellerContext();
+  // The card is rendered only while open: closed, the seller's details are on screen once, in the line.
+  const [open, setOpen] = useState(false);
 
   return (
     <section className="identity ss-card" aria-labelledby={titleId} aria-busy={context.isPending}>
-      <div className="identity__header">
-        <h2 id={titleId}>{t('ask.identity.title')}</h2>
-        {profileUrl !== undefined && <a href={profileUrl}>{t('ask.identity.editInProfile')}</a>}
-      </div>
-      <p className="ss-muted">{t('ask.identity.readOnlyNote')}</p>
       {context.isPending ? (
-        <IdentitySkeleton />
+        <>
+          <h2 id={titleId} className="identity__title">
+            {t('ask.identity.title')}
+          </h2>
+          <IdentitySkeleton />
+        </>
       ) : context.isError ? (
-        <ErrorState
-          error={context.error}
-          onRetry={() => void context.refetch()}
-          retrying={context.isFetching}
-        />
+        <>
+          <h2 id={titleId} className="identity__title">
+            {t('ask.identity.title')}
+          </h2>
+          <ErrorState
+            error={context.error}
+            onRetry={() => void context.refetch()}
+            retrying={context.isFetching}
+          />
+        </>
       ) : (
-        <IdentityDetails context={context.data} />
+        <details
+          className="ss-disclosure identity__disclosure"
+          open={open}
+          onToggle={(event) => setOpen(event.currentTarget.open)}
+        >
+          <summary className="identity__summary">
+            <span id={titleId} className="identity__title">
+              {t('ask.identity.title')}
+            </span>
+            <span className="identity__line">{summaryLine(t, context.data)}</span>
+          </summary>
+          {open && (
+            <div className="identity__card">
+              <p className="ss-muted">{t('ask.identity.readOnlyNote')}</p>
+              <IdentityDetails context={context.data} />
+              {profileUrl !== undefined && <a href={profileUrl}>{t('ask.identity.editInProfile')}</a>}
+            </div>
+          )}
+        </details>
       )}
     </section>
   );
+}
+
+/** "Ирина Петрова · ООО «Ромашка» · Стандартный": who writes, for which shop, at which tier. */
+function summaryLine(t: Translate, { seller }: ReceivedSellerContext): string {
+  const { tier } = seller;
+  return [
+    seller.contactName,
+    seller.legalName,
+    // A tier this version does not know says nothing the seller could act on: it is not shown.
+    isKnownSellerTier(tier) ? t(`snapshot.seller.tiers.${tier}`) : '',
+  ]
+    .filter((part) => part.trim() !== '')
+    .join(' · ');
 }
 
 const identityFields = ['legalName', 'taxId', 'contactName', 'email', 'phone', 'tier'] as const;
@@ -49,14 +89,7 @@ function IdentitySkeleton() {
       <p className="ss-visually-hidden" role="status">
         {t('ask.identity.loading')}
       </p>
-      <div className="identity__list" aria-hidden="true">
-        {identityFields.map((field) => (
-          <div key={field} className="identity__row">
-            <span className="ss-skeleton identity__skeleton-term" />
-            <span className="ss-skeleton identity__skeleton-value" />
-          </div>
-        ))}
-      </div>
+      <span className="ss-skeleton identity__skeleton-line" aria-hidden="true" />
     </>
   );
 }
@@ -70,7 +103,6 @@ function IdentityDetails({ context: { seller, dealSummary } }: { context: Receiv
     ...identityFields.flatMap((field): { key: string; term: string; value: string }[] => {
       if (field !== 'tier')
         return [{ key: field, term: t(`snapshot.seller.${field}`), value: seller[field] }];
-      // A tier this version does not know says nothing the seller could act on: it is not shown.
       return isKnownSellerTier(tier)
         ? [{ key: field, term: t('snapshot.seller.tier'), value: t(`snapshot.seller.tiers.${tier}`) }]
         : [];

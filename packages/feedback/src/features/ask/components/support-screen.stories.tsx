@@ -7,7 +7,7 @@ import {
   mockNetworkError,
   mockPending,
 } from '@seller-support/mocks';
-import { expect } from 'storybook/test';
+import { expect, userEvent } from 'storybook/test';
 import { mockApiBaseUrl } from '../../../testing/module-harness';
 import { translatorFor, withinModule } from '../../../testing/story-helpers';
 import { SupportScreen } from './support-screen';
@@ -21,11 +21,21 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The seller's identity as support will see it, prefilled from the mock API. */
+type Module = Awaited<ReturnType<typeof withinModule>>;
+
+/** The identity's one line (name, shop, tier), opened to the whole card. */
+async function openIdentity(module: Module) {
+  const line = await module.findByText(/ООО «Ромашка»/, { selector: '.identity__line' });
+  await expect(line).toBeVisible();
+  await userEvent.click(line);
+}
+
+/** The seller's identity as support will see it, prefilled from the mock API: one line that opens to the card. */
 export const Loaded: Story = {
   async play({ canvasElement, globals }) {
     const t = translatorFor({ globals });
     const module = await withinModule(canvasElement);
+    await openIdentity(module);
     // The seller's name is data, the same in both languages.
     await expect(await module.findByText('ООО «Ромашка»', { selector: '.identity dd' })).toBeVisible();
     await expect(module.getByRole('link', { name: t('ask.identity.editInProfile') })).toHaveAttribute(
@@ -41,6 +51,7 @@ export const WithoutProfileLink: Story = {
   async play({ canvasElement, globals }) {
     const t = translatorFor({ globals });
     const module = await withinModule(canvasElement);
+    await openIdentity(module);
     await module.findByText('ООО «Ромашка»', { selector: '.identity dd' });
     await expect(module.queryByRole('link', { name: t('ask.identity.editInProfile') })).toBeNull();
   },
@@ -134,6 +145,7 @@ export const ForeignSeller: Story = {
   async play(context) {
     const t = translatorFor(context);
     const module = await withinModule(context.canvasElement);
+    await openIdentity(module);
     await expect(await module.findByText('ООО «Ромашка»', { selector: '.identity dd' })).toBeVisible();
     await expect(module.queryByText(t('snapshot.seller.tier'))).toBeNull();
     await expect(

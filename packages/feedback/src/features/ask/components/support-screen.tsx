@@ -26,7 +26,7 @@ export function SupportScreen({ profileUrl, aside, compact = false, ...request }
     <div className={className}>
       <header className="support-screen__header">
         <PageHeading>{t('ask.title')}</PageHeading>
-        {!compact && <p className="ss-muted">{t('ask.intro')}</p>}
+        {!compact && <p className="ss-muted support-screen__intro">{t('ask.intro')}</p>}
       </header>
       <div className="support-screen__main">
         <SellerIdentity profileUrl={profileUrl} />

@@ -235,6 +235,7 @@ export const askFormRu = {
   },
   preview: {
     title: 'Что увидит поддержка',
+    toggle: 'Проверить, что увидит поддержка',
     hint: 'Эти данные уйдут вместе с обращением. Лишние заказы можно убрать.',
   },
 } as const;
@@ -453,6 +454,7 @@ export const askFormEn: MessagesOf<typeof askFormRu> = {
   },
   preview: {
     title: 'What support will see',
+    toggle: 'Check what support will see',
     hint: 'This goes with the request. You can remove orders that do not belong.',
   },
 };

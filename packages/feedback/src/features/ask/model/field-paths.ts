@@ -35,20 +35,22 @@ export function isFormPath(path: string): path is FormPath {
 /** The order the error summary lists problems in: the order of the fields on screen. */
 export const formPathOrder: readonly FormPath[] = [
   'topic',
+  'subject',
+  'description',
+  // The topic's details: where the request is about an order, the orders come first (see
+  // TopicDetails); a topic has either its own fields before the orders or after, never both.
+  'orders',
   'fields.area',
   'fields.action',
   'fields.facilityType',
   'fields.facility',
   'fields.incidentDate',
-  'orders',
   'fields.itemSku',
   'fields.defect',
   'fields.periodFrom',
   'fields.periodTo',
   'fields.amount',
   'fields.stepsToReproduce',
-  'subject',
-  'description',
   'attachments',
   'confidential',
 ];

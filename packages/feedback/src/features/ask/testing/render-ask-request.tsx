@@ -119,3 +119,8 @@ export async function sentTicketId(store: MockApi['store']): Promise<string> {
   if (!ticket) throw new Error('No ticket was created.');
   return ticket.id;
 }
+
+/** Opens "what support will see", collapsed under the form. */
+export async function openPreview() {
+  await page.getByText('Проверить, что увидит поддержка').click();
+}

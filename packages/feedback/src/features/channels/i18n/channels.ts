@@ -5,9 +5,23 @@ import type { MessagesOf } from '../../../shared/i18n';
  * words (`channels.free`, `channels.hours`…) are shared: shared/i18n/namespaces/channel-link.ts.
  */
 export const channelsRu = {
-  title: 'Другие способы связаться с поддержкой',
+  title: 'Другие способы связи',
   loading: 'Загружаем способы связи…',
   empty: 'Других способов связи пока нет.',
+  /** The disclosure under the hotline: the rest of the channels. */
+  showMore: {
+    one: 'Ещё {count} способ связи',
+    few: 'Ещё {count} способа связи',
+    many: 'Ещё {count} способов связи',
+    other: 'Ещё {count} способа связи',
+  },
+  /** The same without a hotline in sight: every channel is behind it. */
+  showAll: {
+    one: 'Показать {count} способ связи',
+    few: 'Показать {count} способа связи',
+    many: 'Показать {count} способов связи',
+    other: 'Показать {count} способа связи',
+  },
   /** Channels the server sent in a shape the module cannot read: left out, and said so. */
   omitted: {
     one: '{count} способ связи не удалось показать.',
@@ -39,9 +53,17 @@ export const channelsRu = {
 
 /** English messages for other ways to reach support and what to expect now; typed against the Russian ones. */
 export const channelsEn: MessagesOf<typeof channelsRu> = {
-  title: 'Other ways to reach support',
-  loading: 'Loading the ways to reach support…',
-  empty: 'There are no other ways to reach support yet.',
+  title: 'Other ways to reach us',
+  loading: 'Loading the ways to reach us…',
+  empty: 'There are no other ways to reach us yet.',
+  showMore: {
+    one: '{count} more way to reach us',
+    other: '{count} more ways to reach us',
+  },
+  showAll: {
+    one: 'Show {count} way to reach us',
+    other: 'Show {count} ways to reach us',
+  },
   omitted: {
     one: '{count} way to reach support could not be shown.',
     other: '{count} ways to reach support could not be shown.',

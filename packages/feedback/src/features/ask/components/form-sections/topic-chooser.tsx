@@ -6,7 +6,11 @@ import { fieldIds } from '../../model/field-paths';
 import { changeTopic } from '../../model/topic-rules';
 import type { AskFormApi } from '../form-controls';
 
-/** The topics offered, as radios: choosing one keeps what still applies and drops the rest. */
+/**
+ * The topics offered, as a compact row of chips (a native radio group: arrows move between
+ * them) with their plain names; what the chosen one covers is said once, under the row.
+ * Choosing one keeps what still applies and drops the rest.
+ */
 export function TopicChooser({ form, offered }: { form: AskFormApi; offered: readonly Topic[] }) {
   const t = useT();
   const { field } = useController({ control: form.control, name: 'topic' });
@@ -14,7 +18,7 @@ export function TopicChooser({ form, offered }: { form: AskFormApi; offered: rea
     <Fieldset legend={t('askForm.topic.legend')} radios>
       <div className="ask-form__topics">
         {offered.map((topic, index) => (
-          <label key={topic} className="ss-choice ask-form__topic">
+          <label key={topic} className="ask-form__topic">
             <input
               type="radio"
               name={field.name}
@@ -26,13 +30,13 @@ export function TopicChooser({ form, offered }: { form: AskFormApi; offered: rea
                 form.reset(changeTopic(form.getValues(), topic), { keepDefaultValues: true });
               }}
             />
-            <span>
-              {t(`askForm.topic.${topic}`)}
-              <span className="ss-choice__hint">{t(`askForm.topic.${topic}Hint`)}</span>
-            </span>
+            <span>{t(`askForm.topic.${topic}`)}</span>
           </label>
         ))}
       </div>
+      {offered.includes(field.value) && (
+        <p className="ss-field__hint ask-form__topic-hint">{t(`askForm.topic.${field.value}Hint`)}</p>
+      )}
     </Fieldset>
   );
 }

@@ -9,6 +9,39 @@ import {
   StaffComplaintFields,
   WarrantyFields,
 } from '../topic-fields';
+import { OrdersField } from './orders-field';
+
+/** Topics whose request is about an order: the order is chosen before anything about it (its item, say). */
+const aboutAnOrder: ReadonlySet<Topic> = new Set(['orders', 'parcel_location', 'warranty']);
+
+/**
+ * What the chosen topic asks beyond the question: its own fields and the orders, in the order a
+ * seller answers them. Where the request is about an order, the order comes first (a warranty
+ * repair's item is picked from the order); elsewhere the orders are an optional extra, last.
+ */
+export function TopicDetails({
+  topic,
+  form,
+  policy,
+}: {
+  topic: Topic;
+  form: AskFormApi;
+  policy: ReceivedPolicy;
+}) {
+  const orders = <OrdersField control={form.control} topic={topic} />;
+  const fields = <TopicSpecificFields topic={topic} form={form} policy={policy} />;
+  return aboutAnOrder.has(topic) ? (
+    <>
+      {orders}
+      {fields}
+    </>
+  ) : (
+    <>
+      {fields}
+      {orders}
+    </>
+  );
+}
 
 /** The fields only the chosen topic asks for. */
 export function TopicSpecificFields({

@@ -11,10 +11,11 @@ export function orderStatusLabel(t: Translate, status: ReceivedOrderStatus): str
 }
 
 /**
- * Every row has the same height, so the list never measures the DOM while scrolling: 4.5 of the
- * module's rem (72px at the usual 16px), so it grows with the seller's font size like its text.
+ * Every row has the same height, so the list never measures the DOM while scrolling: 5.25 of the
+ * module's rem (84px at the usual 16px), three lines at any width (the id and amount never cut),
+ * and it grows with the seller's font size like its text.
  */
-const orderRowHeightRem = 4.5;
+const orderRowHeightRem = 5.25;
 
 /** Start loading the next page this many rows before the end, so scrolling rarely waits. */
 const loadAheadRows = 15;
@@ -225,9 +226,9 @@ function OrderOption({
       style={{ height, transform: `translateY(${top}px)` }}
     >
       <span className="order-picker__check" aria-hidden="true" />
-      <span className="order-picker__line">
+      <span className="order-picker__line order-picker__line--main">
         <span className="order-picker__id">{order.id}</span>
-        <span className="ss-muted">{format.date(order.createdAt)}</span>
+        <span className="ss-muted order-picker__created">{format.date(order.createdAt)}</span>
         <span
           className="order-picker__status-text"
           {...(isKnownOrderStatus(order.status) ? {} : unknownValueProps(t, order.status))}
@@ -236,7 +237,7 @@ function OrderOption({
         </span>
         <span className="order-picker__total">{format.money(order.total)}</span>
       </span>
-      <span className="order-picker__line ss-muted">
+      <span className="order-picker__line order-picker__line--more ss-muted">
         <span className="order-picker__items">
           {first ? first.name : t('pickers.orders.noItems')}
           {rest.length > 0 && ` ${t('pickers.orders.moreItems', { count: rest.length })}`}
