@@ -214,9 +214,15 @@ function FileAttachment({ attachment }: AttachmentViewProps) {
 
   return (
     <div className="attachment-view attachment-view--file">
-      <span className="attachment-view__icon" aria-hidden="true">
-        📄
-      </span>
+      <svg className="attachment-view__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        <path
+          d="M6 2h8l6 6v14H6z M14 2v6h6 M9 13h8 M9 17h8"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.5"
+          strokeLinejoin="round"
+        />
+      </svg>
       <span className="attachment-view__caption">
         <FileName className="attachment-view__name" name={attachment.name} />
         <FileFacts attachment={attachment} />

@@ -47,12 +47,6 @@ export const requestRu = {
       'К обращению подключена третья сторона ({party}), поэтому решение может занять больше времени.',
     offer_proposed: 'Нужно ваше решение: модератор предложил вариант — примите его или отклоните.',
     resolved: 'Обращение решено.',
-    reopenWithin: {
-      one: 'Если вопрос остался, обращение можно открыть повторно в течение {count} дня после решения.',
-      few: 'Если вопрос остался, обращение можно открыть повторно в течение {count} дней после решения.',
-      many: 'Если вопрос остался, обращение можно открыть повторно в течение {count} дней после решения.',
-      other: 'Если вопрос остался, обращение можно открыть повторно в течение {count} дня после решения.',
-    },
     closed: 'Обращение закрыто.',
     unknown: 'Статус обращения обновился. Что произошло, видно в истории обращения.',
     /** The one action of a request waiting for the seller: it takes them to the reply box. */
@@ -233,10 +227,6 @@ export const requestEn: MessagesOf<typeof requestRu> = {
     thirdPartyInvolved: 'A third party ({party}) is involved, so the resolution may take longer.',
     offer_proposed: 'Your decision is needed: the moderator has proposed a solution — accept or decline it.',
     resolved: 'The request is resolved.',
-    reopenWithin: {
-      one: 'If the issue remains, you can reopen the request within {count} day of the resolution.',
-      other: 'If the issue remains, you can reopen the request within {count} days of the resolution.',
-    },
     closed: 'The request is closed.',
     unknown: 'The status of the request has changed. The request history shows what happened.',
     reply: 'Reply',

@@ -59,12 +59,8 @@ export function expectationLines(
     case 'offer_proposed':
       return [t('request.expectation.offer_proposed')];
     case 'resolved':
-      return policy === undefined
-        ? [t('request.expectation.resolved')]
-        : [
-            t('request.expectation.resolved'),
-            t('request.expectation.reopenWithin', { count: policy.reopenWithinDays }),
-          ];
+      // When it can be reopened (and until when) is said beside the button that does it.
+      return [t('request.expectation.resolved')];
     case 'closed':
       return [t('request.expectation.closed')];
   }

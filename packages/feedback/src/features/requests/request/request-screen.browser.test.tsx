@@ -146,7 +146,7 @@ describe('RequestScreen: header and what to expect, one showcase ticket per stat
       status: 'Решено',
       subject: 'Удержана комиссия за отменённый заказ',
       topic: 'Платежи и выплаты',
-      expectation: [/^Обращение решено\.$/, /открыть повторно в течение 14 дней после решения/],
+      expectation: [/^Обращение решено\.$/, /Обращение можно открыть повторно до \d+ дек\./],
       holder: /^Под контролем: Модератор \S+$/,
     },
     {
