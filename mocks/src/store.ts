@@ -161,12 +161,17 @@ export interface ModeratorChanges {
 }
 
 /** What a ticket keeps of its create body: the body without topic and subject, its files as stored. */
-function ticketRequestOf(body: CreateTicketBody, attachments: readonly Attachment[]): TicketRequest {
+function ticketRequestOf(
+  body: CreateTicketBody,
+  attachments: readonly Attachment[],
+  facility: Facility | null,
+): TicketRequest {
   return {
     description: body.description,
     fields: { ...body.fields },
     orderIds: [...body.orderIds],
     facilityId: body.facilityId,
+    facility: facility === null ? null : { ...facility },
     confidential: body.confidential,
     attachments: attachments.map((attachment) => ({ ...attachment })),
     context: structuredClone(body.context),
@@ -532,7 +537,11 @@ export class MockStore {
         unread: 0,
         events: [{ id: this.eventId(), at: createdAt, kind: 'created' }],
         rating: null,
-        request: ticketRequestOf(parsed, attachments),
+        request: ticketRequestOf(
+          parsed,
+          attachments,
+          this.dataset.facilities.find((facility) => facility.id === parsed.facilityId) ?? null,
+        ),
       };
       this.tickets.set(ticket.id, ticket);
       this.submissions.set(ticket.id, parsed);

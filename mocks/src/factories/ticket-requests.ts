@@ -189,6 +189,7 @@ export function withSeededRequests(
       fields,
       orderIds: chosen.map((order) => order.id),
       facilityId: facility?.id ?? null,
+      facility: facility === undefined ? null : { ...facility },
       confidential: draft.confidential ?? false,
       attachments,
       context: makeContextSnapshot({ seller, dealSummary, inTransit }, chosen, {

@@ -492,6 +492,7 @@ describe('what the seller sent, and their files', () => {
       fields: {},
       orderIds: body.orderIds,
       facilityId: null,
+      facility: null,
       confidential: false,
       attachments: [attachment],
       context: body.context,

@@ -12,7 +12,13 @@ import {
   type ReceivedPage,
 } from './common';
 import { attachmentSchema, type Attachment } from './attachments';
-import { facilityTypes, facilityTypeSchema } from './facilities';
+import {
+  facilitySchema,
+  facilityTypes,
+  facilityTypeSchema,
+  receivedFacilitySchema,
+  type ReceivedFacility,
+} from './facilities';
 import { snapshotOrderSchema } from './orders';
 import { named } from './registry';
 import { inTransitRefSchema, snapshotDealSummarySchema, snapshotSellerSchema } from './seller';
@@ -269,6 +275,8 @@ export const ticketRequestSchema = named(
     fields: ticketRequestFieldsSchema,
     orderIds: z.array(idSchema),
     facilityId: z.nullable(idSchema),
+    /** The facility `facilityId` names, so a client can show it by name. */
+    facility: z.nullable(facilitySchema),
     confidential: z.boolean(),
     attachments: z.array(attachmentSchema),
     /** The context snapshot as it was at submit time; its `orders` are the chosen orders then. */
@@ -387,6 +395,7 @@ export interface ReceivedTicketRequest {
   fields: ReceivedTicketRequestFields;
   orderIds: readonly string[];
   facilityId: string | null;
+  facility: ReceivedFacility | null;
   confidential: boolean;
   attachments: Attachment[];
   omittedAttachments?: number | undefined;
@@ -402,6 +411,7 @@ export const receivedTicketRequestSchema = z.pipe(
     fields: orFallback(receivedTicketRequestFieldsSchema, undefined),
     orderIds: orFallback(z.array(idSchema), []),
     facilityId: orFallback(z.nullable(idSchema), null),
+    facility: orFallback(z.nullable(receivedFacilitySchema), null),
     confidential: orFallback(z.boolean(), false),
     attachments: orFallback(siftedList(attachmentSchema), noAttachments),
     context: orFallback(contextSnapshotSchema, null),

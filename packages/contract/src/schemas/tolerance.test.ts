@@ -181,6 +181,7 @@ const openPlaces: OpenPlace[] = [
     known: offerDecisions,
   },
   { reading: 'GET /tickets/{id}', path: ['request', 'fields', 'area'], known: accountAreas },
+  { reading: 'GET /tickets/{id}', path: ['request', 'facility', 'type'], known: facilityTypes },
   { reading: 'GET /tickets', path: ['items', 0, 'status'], known: ticketStatuses },
   { reading: 'GET /tickets', path: ['items', 0, 'topic'], known: topics },
   { reading: 'POST /tickets/{id}/messages', path: ['kind'], known: ticketEventKinds },

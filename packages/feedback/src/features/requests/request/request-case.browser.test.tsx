@@ -96,6 +96,17 @@ describe('What you sent', () => {
     await expect.poll(focused).toBe(thumbnail.element());
   });
 
+  it('names the facility of a complaint by name and address, and the incident’s date', async () => {
+    const { store } = await setup('T-000103');
+    const facility = store.getTicket('T-000103').request?.facility;
+    if (!facility) throw new Error('the seeded complaint names no facility');
+    await expect.element(sent().getByText(facility.name, { exact: true })).toBeVisible();
+    await expect.element(sent().getByText(facility.address, { exact: true })).toBeVisible();
+    await expect.element(sent().getByText(facility.id, { exact: true })).not.toBeInTheDocument();
+    await expect.element(sent().getByText('Дата происшествия')).toBeVisible();
+    await expect.element(sent().getByText('Пункт выдачи', { exact: true }).first()).toBeVisible();
+  });
+
   it('speaks English', async () => {
     await setup('T-000106', 'en');
     const whatYouSent = page.getByRole('region', { name: 'What you sent' });

@@ -69,10 +69,12 @@ function TopicFields({ request }: { request: ReceivedTicketRequest }) {
         )}
       </Fact>,
     );
-  if (request.facilityId !== null)
+  // By name and address where the server said which; an id alone says nothing to the seller.
+  if (request.facility !== null)
     facts.push(
       <Fact key="facility" term={t('request.sent.fields.facility')}>
-        {request.facilityId}
+        <span>{request.facility.name}</span>
+        <span className="ss-muted request-sent__facility-address">{request.facility.address}</span>
       </Fact>,
     );
   if (fields.incidentDate !== undefined)
