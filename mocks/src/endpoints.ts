@@ -32,6 +32,7 @@ export const endpointNames = [
   'getPolicy',
   'listArticles',
   'uploadAttachment',
+  'getAttachment',
   'createTicket',
   'listTickets',
   'getTicket',
@@ -58,6 +59,7 @@ export const endpointRoutes = {
   getPolicy: get(apiPaths.policy),
   listArticles: get(apiPaths.articles),
   uploadAttachment: post(apiPaths.attachments),
+  getAttachment: get(apiPaths.attachment),
   createTicket: post(apiPaths.tickets),
   listTickets: get(apiPaths.tickets),
   getTicket: get(apiPaths.ticket),
@@ -68,7 +70,10 @@ export const endpointRoutes = {
   markRead: post(apiPaths.ticketRead),
 } satisfies Record<EndpointName, { method: 'get' | 'post'; path: string }>;
 
-/** The contract schema of each endpoint's successful body (`markRead` answers 204 without one). */
+/**
+ * The contract schema of each endpoint's successful body (`markRead` answers 204 without one,
+ * `getAttachment` with the file's bytes).
+ */
 export const endpointResponseSchemas = {
   getContext: sellerContextSchema,
   listOrders: orderPageSchema,

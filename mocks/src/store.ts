@@ -19,6 +19,7 @@ import {
   type Ticket,
   type TicketEvent,
   type TicketLastMessage,
+  type TicketRequest,
   type ListArticlesQuery,
   type ListFacilitiesQuery,
   type ListOrdersQuery,
@@ -29,6 +30,7 @@ import {
 } from '@seller-support/contract';
 import * as z from 'zod/mini';
 import { firstResponseDue, normalizeForSearch, type Dataset, type TicketWithEvents } from './factories';
+import { sampleAttachmentBytes } from './attachment-content';
 import { fieldProblem, ProblemError, type FieldError } from './problem';
 import { hashBytes } from './random';
 import { dayMs, latestCalendarDate, minuteMs, parseTimestamp, toMoscowIso } from './time';
@@ -177,6 +179,24 @@ export interface ModeratorChanges {
   expectedFirstResponseBy?: string | null;
 }
 
+/** What a ticket keeps of its create body: the body without topic and subject, its files as stored. */
+function ticketRequestOf(
+  body: CreateTicketBody,
+  attachments: readonly Attachment[],
+  facility: Facility | null,
+): TicketRequest {
+  return {
+    description: body.description,
+    fields: { ...body.fields },
+    orderIds: [...body.orderIds],
+    facilityId: body.facilityId,
+    facility: facility === null ? null : { ...facility },
+    confidential: body.confidential,
+    attachments: attachments.map((attachment) => ({ ...attachment })),
+    context: structuredClone(body.context),
+  };
+}
+
 /** Statuses in which a parcel has left the seller but not reached the pickup point. */
 const notYetArrived: ReadonlySet<OrderStatus> = new Set(['shipped', 'in_transit']);
 
@@ -226,6 +246,7 @@ export class MockStore {
   private tickets = new Map<string, TicketWithEvents>();
   private submissions = new Map<string, CreateTicketBody>();
   private attachments = new Map<string, Attachment>();
+  private attachmentBytes = new Map<string, Uint8Array>();
   /** Idempotency key → fingerprint of the request that first used it. */
   private idempotency = new Map<string, string>();
   private ticketReplays = new Map<string, () => Ticket>();
@@ -251,6 +272,7 @@ export class MockStore {
     this.tickets = new Map(this.dataset.tickets.map((ticket) => [ticket.id, structuredClone(ticket)]));
     this.submissions = new Map();
     this.attachments = new Map();
+    this.attachmentBytes = new Map();
     this.idempotency = new Map();
     this.ticketReplays = new Map();
     this.messageReplays = new Map();
@@ -477,6 +499,7 @@ export class MockStore {
       };
       this.nextAttachmentNumber += 1;
       this.attachments.set(attachment.id, attachment);
+      this.attachmentBytes.set(attachment.id, file.bytes.slice());
       return { value: { ...attachment }, replay: () => ({ ...attachment }) };
     });
   }
@@ -484,6 +507,26 @@ export class MockStore {
   /** An attachment uploaded earlier, for assertions in tests. */
   getAttachment(id: string): Attachment | undefined {
     return this.attachments.get(id);
+  }
+
+  /**
+   * `GET /attachments/{id}`: a file the seller uploaded (its bytes as they came), or one a request
+   * of theirs carries (seeded ones get generated content of their kind). Anything else is a 404,
+   * whoever's it is: the answer does not tell which ids exist.
+   */
+  getAttachmentContent(id: string): { attachment: Attachment; bytes: Uint8Array<ArrayBuffer> } {
+    const uploaded = this.attachments.get(id);
+    const bytes = this.attachmentBytes.get(id);
+    if (uploaded !== undefined && bytes !== undefined)
+      return { attachment: { ...uploaded }, bytes: bytes.slice() };
+    for (const ticket of this.tickets.values()) {
+      const carried = [
+        ...(ticket.request?.attachments ?? []),
+        ...ticket.events.flatMap((event) => (event.kind === 'message' ? event.attachments : [])),
+      ].find((attachment) => attachment.id === id);
+      if (carried !== undefined) return { attachment: { ...carried }, bytes: sampleAttachmentBytes(carried) };
+    }
+    throw new ProblemError(404, `There is no attachment ${id}.`);
   }
 
   private resolveAttachments(ids: readonly string[], path: string): Attachment[] {
@@ -512,7 +555,7 @@ export class MockStore {
   createTicket(body: unknown, idempotencyKey: string): Created<Ticket> {
     const result = this.once(this.ticketReplays, idempotencyKey, `ticket|${canonicalJson(body)}`, () => {
       const parsed = parseBody(createTicketBodySchema, body);
-      this.checkTicketBody(parsed);
+      const attachments = this.checkTicketBody(parsed);
       const number = this.nextTicketNumber;
       this.nextTicketNumber += 1;
       const createdAt = this.tick();
@@ -529,6 +572,11 @@ export class MockStore {
         unread: 0,
         events: [{ id: this.eventId(), at: createdAt, kind: 'created' }],
         rating: null,
+        request: ticketRequestOf(
+          parsed,
+          attachments,
+          this.dataset.facilities.find((facility) => facility.id === parsed.facilityId) ?? null,
+        ),
       };
       this.tickets.set(ticket.id, ticket);
       this.submissions.set(ticket.id, parsed);
@@ -538,8 +586,8 @@ export class MockStore {
     return result;
   }
 
-  /** Checks a schema-valid body against the data: orders, facility and attachments must exist. */
-  private checkTicketBody(body: CreateTicketBody): void {
+  /** Checks a schema-valid body against the data: orders, facility and attachments must exist; returns the attachments. */
+  private checkTicketBody(body: CreateTicketBody): Attachment[] {
     const orders = body.orderIds.map((id, i) => {
       const order = this.dataset.orders.find(id);
       if (!order) throw fieldProblem(`orderIds.${i}`, `unknown order ${id}`, 'not_found');
@@ -588,7 +636,7 @@ export class MockStore {
         );
       }
     }
-    this.resolveAttachments(body.attachmentIds, 'attachmentIds');
+    return this.resolveAttachments(body.attachmentIds, 'attachmentIds');
   }
 
   /** The body a ticket was created with (its context snapshot included): what support sees. */

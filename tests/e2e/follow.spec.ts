@@ -82,6 +82,11 @@ test('create a request, follow it to an offer, reply with a photo, accept, see i
   const ticketId = decodeURIComponent(new URL(page.url()).pathname.split('/').at(-1) ?? '');
   await expect(outlet(page).getByRole('heading', { name: /^Обращение № \d+$/ })).toBeFocused();
 
+  // The page is the whole case: what the seller just sent is on it.
+  const sent = outlet(page).getByRole('region', { name: 'Что вы отправили' });
+  await expect(sent.getByText('Трек не обновляется уже четыре дня.')).toBeVisible();
+  await expect(sent.getByRole('region', { name: 'Заказы' }).getByRole('listitem').first()).toBeVisible();
+
   // The demo moderator takes it on its own clock; the page shows it without a reload.
   await expect(outlet(page).getByText(/^Под контролем: /)).toBeVisible(onePoll);
   await expect(outlet(page).getByTestId('request-news')).toContainText(/под контролем/i, onePoll);
@@ -132,6 +137,27 @@ test('create a request, follow it to an offer, reply with a photo, accept, see i
   await outlet(page).getByRole('button', { name: 'Отправить оценку' }).click();
   await expect(outlet(page).getByText('Ваша оценка: 5 из 5')).toBeVisible();
   await expect(outlet(page).getByRole('button', { name: 'Отправить оценку' })).toHaveCount(0);
+});
+
+test('the request page shows what the seller sent: description, orders, photos that open', async ({
+  page,
+}) => {
+  await openFromList(page, 'Чайник не включается после недели использования');
+  const sent = outlet(page).getByRole('region', { name: 'Что вы отправили' });
+  await expect(sent.getByText(/перестал включаться, индикатор не горит/)).toBeVisible();
+  await expect(sent.getByRole('region', { name: 'Заказы' }).getByText(/^\d{5}-\d{4}-\d$/)).toBeVisible();
+
+  const photo = sent.getByRole('button', { name: 'Открыть фото дефект.png' });
+  await expect(photo).toBeEnabled();
+  await photo.click();
+  const preview = outlet(page).getByRole('dialog', { name: 'дефект.png' });
+  await expect(preview.getByRole('img')).toBeVisible();
+  expect(
+    await preview.getByRole('img').evaluate((image: HTMLImageElement) => image.naturalWidth),
+  ).toBeGreaterThan(0);
+  await page.keyboard.press('Escape');
+  await expect(preview).toHaveCount(0);
+  await expect(photo).toBeFocused();
 });
 
 test('decline an offer with a comment', async ({ page }) => {

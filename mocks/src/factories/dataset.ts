@@ -7,6 +7,7 @@ import { GeneratedOrders } from './generated-orders';
 import { makeLongConversationTicket } from './long-conversation';
 import { makePolicy } from './policy';
 import { makeSeller } from './seller';
+import { withSeededRequests } from './ticket-requests';
 import { makeTickets, type TicketWithEvents } from './tickets';
 
 /** What a story or a test asks for: "a seller with 5,000 orders, 12 in transit" is one line. */
@@ -77,15 +78,20 @@ export function createDataset(options: DatasetOptions = {}): Dataset {
     inTransit: options.inTransit ?? 12,
     pickupPoints: facilities.filter((facility) => facility.type === 'pickup_point').map(toDeliveryPoint),
   });
+  const seller = makeSeller(options.seller);
   return {
     seed,
     now,
-    seller: makeSeller(options.seller),
+    seller,
     policy,
     facilities,
     articles: defaultArticles,
     orders,
-    tickets: datasetTickets(seed, options.tickets, nowMs, policy),
+    tickets: withSeededRequests(datasetTickets(seed, options.tickets, nowMs, policy), {
+      seller,
+      orders,
+      facilities,
+    }),
   };
 }
 

@@ -1,7 +1,8 @@
 import { attachmentSchema } from '@seller-support/contract';
 import type { HttpHandler } from 'msw';
 import { ProblemError } from '../problem';
-import { endpoint, idempotencyKey, respond, type HandlerContext } from './shared';
+import { HttpResponse } from 'msw';
+import { endpoint, idempotencyKey, param, respond, type HandlerContext } from './shared';
 
 const multipartAllowance = 16 * 1024;
 
@@ -21,7 +22,10 @@ async function readFilePart(request: Request): Promise<File> {
   return file;
 }
 
-/** `POST /attachments`: one multipart `file`; the type is judged by content, sizes by the policy. */
+/**
+ * `POST /attachments`: one multipart `file`; the type is judged by content, sizes by the policy.
+ * `GET /attachments/{id}`: the content of one of the seller's files.
+ */
 export function attachmentHandlers(context: HandlerContext): HttpHandler[] {
   return [
     endpoint(context, 'uploadAttachment', async ({ request }) => {
@@ -41,6 +45,17 @@ export function attachmentHandlers(context: HandlerContext): HttpHandler[] {
         idempotencyKey(request),
       );
       return respond(attachmentSchema, value, { status: created ? 201 : 200 });
+    }),
+    endpoint(context, 'getAttachment', (request) => {
+      const { attachment, bytes } = context.store.getAttachmentContent(param(request, 'id'));
+      return new HttpResponse(bytes, {
+        status: 200,
+        headers: {
+          'Content-Type': attachment.type,
+          'Content-Length': String(bytes.length),
+          'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(attachment.name)}`,
+        },
+      });
     }),
   ];
 }

@@ -237,7 +237,7 @@ describe('tickets', () => {
     const created = await client.createTicket(await parcelBody(), { idempotencyKey: newKey() });
     const after = await client.listTickets();
     expect(after.total).toBe((before.total ?? 0) + 1);
-    expect(after.items[0]).toEqual({ ...created, events: undefined });
+    expect(after.items[0]).toEqual({ ...created, events: undefined, request: undefined });
     expect(
       (await client.listTickets({ status: ['new'], query: created.number })).items.map((t) => t.id),
     ).toEqual([created.id]);
@@ -511,6 +511,62 @@ describe('attachments', () => {
     const key = newKey();
     const first = await client.uploadAttachment(png(), { idempotencyKey: key });
     expect(await client.uploadAttachment(png(), { idempotencyKey: key })).toEqual(first);
+  });
+});
+
+describe('what the seller sent, and their files', () => {
+  it('a ticket keeps its create body, and GET /tickets/{id} echoes it with the files as stored', async () => {
+    const attachment = await client.uploadAttachment(Object.assign(png(120), { name: 'трек.png' }), {
+      idempotencyKey: newKey(),
+    });
+    const body = await parcelBody({ attachmentIds: [attachment.id] });
+    const created = await client.createTicket(body, { idempotencyKey: newKey() });
+    const ticket = await client.getTicket(created.id);
+    expect(ticket.request).toEqual({
+      description: body.description,
+      fields: {},
+      orderIds: body.orderIds,
+      facilityId: null,
+      facility: null,
+      confidential: false,
+      attachments: [attachment],
+      context: body.context,
+    });
+    expect(ticket.request?.context?.orders.map((order) => order.id)).toEqual(body.orderIds);
+  });
+
+  it('seeded tickets carry what their seller sent: a description, real orders, photos', () => {
+    for (const ticket of store.listTickets({ limit: 100 }).items) {
+      const { request } = store.getTicket(ticket.id);
+      expect(request?.description.length).toBeGreaterThan(20);
+      for (const id of request?.orderIds ?? []) expect(store.getOrder(id).id).toBe(id);
+    }
+    const warranty = store.getTicket(store.listTickets({ topic: ['warranty'] }).items[0]!.id).request;
+    expect(warranty?.attachments.filter((file) => file.type === 'image/png').length).toBeGreaterThan(0);
+    expect(warranty?.fields.itemSku).toBeDefined();
+  });
+
+  it('GET /attachments/{id} serves an upload as it came, and a seeded file as a real one of its type', async () => {
+    const uploaded = Object.assign(png(300), { name: 'фото.png' });
+    const attachment = await client.uploadAttachment(uploaded, { idempotencyKey: newKey() });
+    const served = await client.getAttachment(attachment.id);
+    expect(served.type).toBe('image/png');
+    expect(new Uint8Array(await served.arrayBuffer())).toEqual(new Uint8Array(await uploaded.arrayBuffer()));
+
+    const warranty = store.getTicket(store.listTickets({ topic: ['warranty'] }).items[0]!.id).request!;
+    for (const file of warranty.attachments) {
+      const blob = await client.getAttachment(file.id);
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      expect({ type: blob.type, size: bytes.length }).toEqual({ type: file.type, size: file.size });
+      const signature = file.type === 'image/png' ? [0x89, 0x50, 0x4e, 0x47] : [0x25, 0x50, 0x44, 0x46];
+      expect([...bytes.subarray(0, 4)]).toEqual(signature);
+    }
+  });
+
+  it('GET /attachments/{id} is a 404 for a file that is not the seller’s, and a 401 without a token', async () => {
+    await expect(client.getAttachment('att-unknown')).rejects.toBeInstanceOf(NotFoundError);
+    const response = await fetch(`${apiBaseUrl}/attachments/att-1001`);
+    expect(response.status).toBe(401);
   });
 });
 

@@ -83,6 +83,11 @@ export interface ApiClient {
   listArticles(query?: ListArticlesQuery, options?: RequestOptions): Promise<ReceivedArticleList>;
   /** `POST /attachments` (multipart, one part `file`); with `onProgress`, reports the bytes sent. */
   uploadAttachment(file: UploadFile, options: UploadRequestOptions): Promise<Attachment>;
+  /**
+   * `GET /attachments/{id}`: the file's content, with the token like every call; the seller's own
+   * files only (a 404 for any other).
+   */
+  getAttachment(id: string, options?: RequestOptions): Promise<Blob>;
   /** `POST /tickets`: submits a request; a replay with the same key returns the original. */
   createTicket(body: CreateTicketBody, options: IdempotentRequestOptions): Promise<ReceivedTicket>;
   /** `GET /tickets`: the seller's requests, without events. */
@@ -202,6 +207,14 @@ export class FetchApiClient implements ApiClient {
       ...perCall(options),
     };
     return this.#http.upload(attachmentSchema, call, form, options.onProgress);
+  }
+
+  async getAttachment(id: string, options?: RequestOptions): Promise<Blob> {
+    return this.#http.blob({
+      method: 'GET',
+      path: buildPath(apiPaths.attachment, { id }),
+      ...perCall(options),
+    });
   }
 
   async createTicket(body: CreateTicketBody, options: IdempotentRequestOptions): Promise<ReceivedTicket> {

@@ -271,12 +271,15 @@ export class FetchTransport {
   }
 
   /** The URL and headers of a call, the token included; a bad idempotency key rejects here. */
-  async #prepare(call: ApiCall): Promise<{ url: string; headers: Headers }> {
+  async #prepare(
+    call: ApiCall,
+    accept = 'application/json, application/problem+json',
+  ): Promise<{ url: string; headers: Headers }> {
     if (call.idempotencyKey !== undefined && !idempotencyKeySchema.safeParse(call.idempotencyKey).success) {
       throw new TypeError('idempotencyKey must be 1 to 255 visible ASCII characters, such as a UUID');
     }
     const headers = new Headers({
-      Accept: 'application/json, application/problem+json',
+      Accept: accept,
       Authorization: `Bearer ${await this.#getAccessToken()}`,
     });
     if (call.idempotencyKey !== undefined) headers.set('Idempotency-Key', call.idempotencyKey);
@@ -285,8 +288,8 @@ export class FetchTransport {
   }
 
   /** Sends the call; resolves with a 2xx response, rejects with the typed error for anything else. */
-  async #send(call: ApiCall, signal: AbortSignal): Promise<Response> {
-    const { url, headers } = await this.#prepare(call);
+  async #send(call: ApiCall, signal: AbortSignal, accept?: string): Promise<Response> {
+    const { url, headers } = await this.#prepare(call, accept);
 
     const init: RequestInit = { method: call.method, headers };
     if (call.body !== undefined) {
@@ -375,6 +378,19 @@ export class FetchTransport {
           ? await this.#send(call, signal)
           : await this.#sendXhr(call, form, onProgress, signal);
       return this.#parse(schema, response, signal);
+    });
+  }
+
+  /** Sends the call and reads a 2xx body as bytes (a file), within the request time limit. */
+  async blob(call: ApiCall): Promise<Blob> {
+    return this.#limited(call, this.#requestTimeoutMs, async (signal) => {
+      const response = await this.#send(call, signal, '*/*');
+      try {
+        return await response.blob();
+      } catch (error) {
+        if (signal.aborted || isAbortError(error)) throw error;
+        throw new NetworkError({ cause: error });
+      }
     });
   }
 

@@ -16,6 +16,7 @@ const apiMdOperations = [
   'get /policy',
   'get /articles',
   'post /attachments',
+  'get /attachments/{id}',
   'post /tickets',
   'get /tickets',
   'get /tickets/{id}',

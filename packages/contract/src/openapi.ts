@@ -331,11 +331,43 @@ function paths(): OpenApiDocument['paths'] {
         ),
       },
     },
+    [apiPaths.attachment]: {
+      get: {
+        operationId: 'getAttachment',
+        summary: 'The content of an attachment',
+        description:
+          'The bytes of a file the seller uploaded or a message of their request carries, with the ' +
+          'type the server found by content. Like every call it takes the token, so a page shows an ' +
+          'image by fetching it rather than by linking to it. Another seller’s file is a 404, as is an ' +
+          'unknown id: the answer does not tell which files exist.',
+        tags: ['Attachments'],
+        parameters: [pathParameter('id', 'Attachment id.')],
+        responses: responses(
+          {
+            '200': {
+              description: 'The file, `Content-Type` as the attachment’s `type`.',
+              headers: {
+                'Content-Disposition': {
+                  description: '`inline` with the file name (RFC 6266 `filename*`).',
+                  schema: { type: 'string' },
+                },
+              },
+              content: {
+                'application/octet-stream': {
+                  schema: { type: 'string', contentMediaType: 'application/octet-stream' },
+                },
+              },
+            },
+          },
+          '404',
+        ),
+      },
+    },
     [apiPaths.tickets]: {
       get: {
         operationId: 'listTickets',
         summary: "The seller's requests",
-        description: 'Tickets in the list carry no `events`.',
+        description: 'Tickets in the list carry no `events` and no `request`.',
         tags: ['Tickets'],
         parameters: queryParameters(listTicketsQuerySchema, {
           topic: 'Any of these topics; repeat the parameter for each.',
@@ -360,7 +392,8 @@ function paths(): OpenApiDocument['paths'] {
         summary: 'One request with its events',
         tags: ['Tickets'],
         parameters: [ticketId],
-        responses: responses({ '200': ok('The ticket with `events`.', ticketSchema) }, '404'),
+        description: 'The ticket with `events` and `request` (what the seller sent), which lists leave out.',
+        responses: responses({ '200': ok('The ticket with `events` and `request`.', ticketSchema) }, '404'),
       },
     },
     [apiPaths.ticketMessages]: {

@@ -10,6 +10,7 @@ export const apiPaths = {
   policy: '/policy',
   articles: '/articles',
   attachments: '/attachments',
+  attachment: '/attachments/{id}',
   tickets: '/tickets',
   ticket: '/tickets/{id}',
   ticketMessages: '/tickets/{id}/messages',

@@ -11,8 +11,14 @@ import {
   timestampSchema,
   type ReceivedPage,
 } from './common';
-import { attachmentSchema } from './attachments';
-import { facilityTypeSchema } from './facilities';
+import { attachmentSchema, type Attachment } from './attachments';
+import {
+  facilitySchema,
+  facilityTypes,
+  facilityTypeSchema,
+  receivedFacilitySchema,
+  type ReceivedFacility,
+} from './facilities';
 import { snapshotOrderSchema } from './orders';
 import { named } from './registry';
 import { inTransitRefSchema, snapshotDealSummarySchema, snapshotSellerSchema } from './seller';
@@ -23,6 +29,7 @@ import {
   siftedList,
   unknownValueOf,
   type Open,
+  type Sifted,
   type UnknownValue,
 } from './tolerance';
 
@@ -192,6 +199,94 @@ export function isKnownTicketEventKind(kind: string): kind is TicketEventKind {
   return isOneOf(ticketEventKinds, kind);
 }
 
+/** Where the request was written: module version, host route, locale, time zone, browser. */
+export const environmentSchema = z.object({
+  moduleVersion: z.string(),
+  hostRoute: z.string(),
+  locale: z.string(),
+  timeZone: z.string(),
+  userAgent: z.string(),
+});
+
+/**
+ * What support sees beside the request: the seller's case as it was at submit time. It echoes
+ * what the server sent, read as a client reads it, so it takes values this version does not list
+ * (an order status, a tier) rather than refusing the seller's request over them.
+ */
+export const contextSnapshotSchema = named(
+  z.object({
+    seller: snapshotSellerSchema,
+    orders: z.array(snapshotOrderSchema),
+    dealSummary: snapshotDealSummarySchema,
+    inTransit: z.array(inTransitRefSchema),
+    environment: environmentSchema,
+  }),
+  'ContextSnapshot',
+);
+/** What support sees beside the request: the seller's case as it was at submit time. */
+export type ContextSnapshot = z.infer<typeof contextSnapshotSchema>;
+
+// The topics' own fields, named once: `POST /tickets` takes them, `GET /tickets/{id}` echoes them.
+
+/** Where an `account` problem is. */
+export const accountAreas = ['registration', 'cabinet', 'mobile_app', 'other'] as const;
+const accountAreaSchema = z.enum(accountAreas);
+/** What an `orders` request asks to do with the orders. */
+export const orderActions = ['change', 'cancel', 'return'] as const;
+const orderActionSchema = z.enum(orderActions);
+/** Where the staff of a `staff_complaint` work. */
+export const complaintFacilityTypes = ['warehouse', 'pickup_point'] as const;
+const complaintFacilityTypeSchema = z.enum(complaintFacilityTypes);
+const stepsToReproduceSchema = textSchema(limits.stepsToReproduce.min, limits.stepsToReproduce.max);
+const payoutPeriodSchema = z.object({ from: dateSchema, to: dateSchema });
+const itemSkuSchema = z.string().check(z.minLength(1));
+const defectSchema = textSchema(limits.defect.min, limits.defect.max);
+
+/**
+ * The fields of a ticket's topic as the seller sent them in `POST /tickets` (`fields` of its
+ * variant of {@link createTicketBodySchema}): each one belongs to some topic, and a ticket carries
+ * those of its own topic only.
+ */
+export const ticketRequestFieldsSchema = named(
+  z.object({
+    area: z.optional(accountAreaSchema),
+    stepsToReproduce: z.optional(z.string()),
+    action: z.optional(orderActionSchema),
+    facilityType: z.optional(facilityTypeSchema),
+    incidentDate: z.optional(dateSchema),
+    payoutPeriod: z.optional(payoutPeriodSchema),
+    amount: z.optional(moneySchema),
+    itemSku: z.optional(z.string()),
+    defect: z.optional(z.string()),
+  }),
+  'TicketRequestFields',
+);
+/** The fields of a ticket's topic as the seller sent them. */
+export type TicketRequestFields = z.infer<typeof ticketRequestFieldsSchema>;
+
+/**
+ * What the seller sent with `POST /tickets`, as the server keeps it: the body without `topic` and
+ * `subject` (the ticket has them), the attachments as stored rather than their ids. Part of
+ * `GET /tickets/{id}`, so the request page shows the whole case; lists leave it out.
+ */
+export const ticketRequestSchema = named(
+  z.object({
+    description: z.string(),
+    fields: ticketRequestFieldsSchema,
+    orderIds: z.array(idSchema),
+    facilityId: z.nullable(idSchema),
+    /** The facility `facilityId` names, so a client can show it by name. */
+    facility: z.nullable(facilitySchema),
+    confidential: z.boolean(),
+    attachments: z.array(attachmentSchema),
+    /** The context snapshot as it was at submit time; its `orders` are the chosen orders then. */
+    context: contextSnapshotSchema,
+  }),
+  'TicketRequest',
+);
+/** What the seller sent with `POST /tickets`, as the server keeps it. */
+export type TicketRequest = z.infer<typeof ticketRequestSchema>;
+
 /** The seller's rating of the help, as a ticket carries it. */
 export const ratingSchema = z.object({
   score: z.int().check(z.gte(1), z.lte(5)),
@@ -235,6 +330,8 @@ export const ticketSchema = named(
     rating: z.nullable(ratingSchema),
     /** In `GET /tickets`, when the request has a message; a server may leave it out. */
     lastMessage: z.optional(ticketLastMessageSchema),
+    /** What the seller sent; present only in `GET /tickets/{id}` (and the answers that carry `events`). */
+    request: z.optional(ticketRequestSchema),
   }),
   'Ticket',
 );
@@ -295,8 +392,63 @@ export function isKnownTicketEvent(event: ReceivedTicketEvent): event is Receive
   return isKnownTicketEventKind(event.kind);
 }
 
+/** The client's reading of {@link ticketRequestFieldsSchema}: each field is read on its own, one it cannot read is absent. */
+const receivedTicketRequestFieldsSchema = z.object({
+  area: z.optional(orFallback(openEnum(accountAreas), undefined)),
+  stepsToReproduce: z.optional(orFallback(z.string(), undefined)),
+  action: z.optional(orFallback(openEnum(orderActions), undefined)),
+  facilityType: z.optional(orFallback(openEnum(facilityTypes), undefined)),
+  incidentDate: z.optional(orFallback(dateSchema, undefined)),
+  payoutPeriod: z.optional(orFallback(payoutPeriodSchema, undefined)),
+  amount: z.optional(orFallback(receivedMoneySchema, undefined)),
+  itemSku: z.optional(orFallback(z.string(), undefined)),
+  defect: z.optional(orFallback(z.string(), undefined)),
+});
+/** The topic's fields of a request as a client reads them: any of them may be absent. */
+export type ReceivedTicketRequestFields = z.output<typeof receivedTicketRequestFieldsSchema>;
+
+/**
+ * What the seller sent as a client reads it: `omittedAttachments` counts the files that could not
+ * be read (absent when none); `context` is null when the snapshot could not be read.
+ */
+export interface ReceivedTicketRequest {
+  description: string;
+  fields: ReceivedTicketRequestFields;
+  orderIds: readonly string[];
+  facilityId: string | null;
+  facility: ReceivedFacility | null;
+  confidential: boolean;
+  attachments: Attachment[];
+  omittedAttachments?: number | undefined;
+  context: ContextSnapshot | null;
+}
+
+const noAttachments: Sifted<Attachment> = { kept: [], omitted: 0 };
+
+/** The client's reading of {@link ticketRequestSchema}: each part falls back on its own. */
+export const receivedTicketRequestSchema = z.pipe(
+  z.object({
+    description: orFallback(z.string(), ''),
+    fields: orFallback(receivedTicketRequestFieldsSchema, undefined),
+    orderIds: orFallback(z.array(idSchema), []),
+    facilityId: orFallback(z.nullable(idSchema), null),
+    facility: orFallback(z.nullable(receivedFacilitySchema), null),
+    confidential: orFallback(z.boolean(), false),
+    attachments: orFallback(siftedList(attachmentSchema), noAttachments),
+    context: orFallback(contextSnapshotSchema, null),
+  }),
+  z.transform(({ fields, attachments, ...request }): ReceivedTicketRequest => ({
+    ...request,
+    fields: fields ?? z.parse(receivedTicketRequestFieldsSchema, {}),
+    attachments: attachments.kept,
+    ...omittedAs('omittedAttachments', attachments),
+  })),
+);
+
 /** A ticket as a client reads it: `omittedEvents` counts the events that could not be read (absent when none). */
-export type ReceivedTicket = Omit<z.output<typeof receivedTicketObject>, 'events'> & {
+export type ReceivedTicket = Omit<z.output<typeof receivedTicketObject>, 'events' | 'request'> & {
+  /** Present only in `GET /tickets/{id}`. */
+  request?: ReceivedTicketRequest | undefined;
   /** Present only in `GET /tickets/{id}`. */
   events?: ReceivedTicketEvent[] | undefined;
   omittedEvents?: number | undefined;
@@ -320,6 +472,8 @@ const receivedTicketObject = z.object({
       undefined,
     ),
   ),
+  // What the seller sent is worth showing in parts; a request the client cannot read at all is left out.
+  request: z.optional(orFallback(receivedTicketRequestSchema, undefined)),
 });
 
 /** The client's reading of {@link ticketSchema}. */
@@ -336,33 +490,6 @@ export const receivedTicketSchema = z.pipe(
 export const receivedTicketPageSchema = receivedPageSchema(receivedTicketSchema);
 /** A page of tickets as a client reads it. */
 export type ReceivedTicketPage = ReceivedPage<ReceivedTicket>;
-
-/** Where the request was written: module version, host route, locale, time zone, browser. */
-export const environmentSchema = z.object({
-  moduleVersion: z.string(),
-  hostRoute: z.string(),
-  locale: z.string(),
-  timeZone: z.string(),
-  userAgent: z.string(),
-});
-
-/**
- * What support sees beside the request: the seller's case as it was at submit time. It echoes
- * what the server sent, read as a client reads it, so it takes values this version does not list
- * (an order status, a tier) rather than refusing the seller's request over them.
- */
-export const contextSnapshotSchema = named(
-  z.object({
-    seller: snapshotSellerSchema,
-    orders: z.array(snapshotOrderSchema),
-    dealSummary: snapshotDealSummarySchema,
-    inTransit: z.array(inTransitRefSchema),
-    environment: environmentSchema,
-  }),
-  'ContextSnapshot',
-);
-/** What support sees beside the request: the seller's case as it was at submit time. */
-export type ContextSnapshot = z.infer<typeof contextSnapshotSchema>;
 
 const orderIdsSchema = z.array(idSchema).check(z.maxLength(limits.orderIds.max));
 const someOrderIdsSchema = z.array(idSchema).check(z.minLength(1), z.maxLength(limits.orderIds.max));
@@ -383,10 +510,7 @@ export const createTicketBodySchema = named(
     z.object({
       ...common,
       topic: z.literal('account'),
-      fields: z.object({
-        area: z.enum(['registration', 'cabinet', 'mobile_app', 'other']),
-        stepsToReproduce: z.optional(textSchema(limits.stepsToReproduce.min, limits.stepsToReproduce.max)),
-      }),
+      fields: z.object({ area: accountAreaSchema, stepsToReproduce: z.optional(stepsToReproduceSchema) }),
       orderIds: orderIdsSchema,
       facilityId: z.null(),
       confidential: z.boolean(),
@@ -394,7 +518,7 @@ export const createTicketBodySchema = named(
     z.object({
       ...common,
       topic: z.literal('orders'),
-      fields: z.object({ action: z.enum(['change', 'cancel', 'return']) }),
+      fields: z.object({ action: orderActionSchema }),
       orderIds: someOrderIdsSchema,
       facilityId: z.null(),
       confidential: z.boolean(),
@@ -402,7 +526,7 @@ export const createTicketBodySchema = named(
     z.object({
       ...common,
       topic: z.literal('staff_complaint'),
-      fields: z.object({ facilityType: z.enum(['warehouse', 'pickup_point']), incidentDate: dateSchema }),
+      fields: z.object({ facilityType: complaintFacilityTypeSchema, incidentDate: dateSchema }),
       orderIds: orderIdsSchema,
       facilityId: idSchema,
       confidential: z.boolean(),
@@ -434,10 +558,7 @@ export const createTicketBodySchema = named(
     z.object({
       ...common,
       topic: z.literal('payments'),
-      fields: z.object({
-        payoutPeriod: z.optional(z.object({ from: dateSchema, to: dateSchema })),
-        amount: z.optional(moneySchema),
-      }),
+      fields: z.object({ payoutPeriod: z.optional(payoutPeriodSchema), amount: z.optional(moneySchema) }),
       orderIds: orderIdsSchema,
       facilityId: z.null(),
       confidential: z.boolean(),
@@ -445,10 +566,7 @@ export const createTicketBodySchema = named(
     z.object({
       ...common,
       topic: z.literal('warranty'),
-      fields: z.object({
-        itemSku: z.string().check(z.minLength(1)),
-        defect: textSchema(limits.defect.min, limits.defect.max),
-      }),
+      fields: z.object({ itemSku: itemSkuSchema, defect: defectSchema }),
       orderIds: z.array(idSchema).check(z.length(1)),
       facilityId: z.null(),
       confidential: z.boolean(),

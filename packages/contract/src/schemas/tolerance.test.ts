@@ -12,6 +12,7 @@ import {
   ticketListItemExample,
 } from '../testing/examples';
 import {
+  accountAreas,
   articleListSchema,
   articleSchema,
   attachmentSchema,
@@ -180,6 +181,8 @@ const openPlaces: OpenPlace[] = [
     path: ['events', eventIndex('offer_decided'), 'decision'],
     known: offerDecisions,
   },
+  { reading: 'GET /tickets/{id}', path: ['request', 'fields', 'area'], known: accountAreas },
+  { reading: 'GET /tickets/{id}', path: ['request', 'facility', 'type'], known: facilityTypes },
   { reading: 'GET /tickets', path: ['items', 0, 'status'], known: ticketStatuses },
   { reading: 'GET /tickets', path: ['items', 0, 'topic'], known: topics },
   { reading: 'POST /tickets/{id}/messages', path: ['kind'], known: ticketEventKinds },
@@ -202,6 +205,11 @@ const listPlaces: ListPlace[] = [
   { reading: 'GET /policy', path: ['channels'], omittedAt: ['omittedChannels'] },
   { reading: 'GET /articles', path: ['items'], omittedAt: ['omitted'] },
   { reading: 'GET /tickets/{id}', path: ['events'], omittedAt: ['omittedEvents'] },
+  {
+    reading: 'GET /tickets/{id}',
+    path: ['request', 'attachments'],
+    omittedAt: ['request', 'omittedAttachments'],
+  },
   { reading: 'GET /tickets', path: ['items'], omittedAt: ['omitted'] },
 ];
 
@@ -395,6 +403,33 @@ describe("a channel's texts per language", () => {
     const parsed = z.parse(receivedPolicySchema, { ...policyExample, channels: [channel] });
     expect(parsed.omittedChannels).toBeUndefined();
     expect(parsed.channels).toEqual([{ ...hotline, labels: { en: 'Hotline' } }]);
+  });
+});
+
+describe('what the seller sent, read in parts', () => {
+  it('keeps what it can read when a part is broken, and leaves out a request it cannot read at all', () => {
+    const brokenParts = z.parse(receivedTicketSchema, {
+      ...ticketExample,
+      request: {
+        ...ticketExample.request,
+        description: 42,
+        fields: { ...ticketExample.request.fields, incidentDate: 'yesterday', stepsToReproduce: ['1'] },
+        context: { ...ticketExample.request.context, seller: null },
+      },
+    });
+    expect(brokenParts.request).toEqual({
+      ...ticketExample.request,
+      description: '',
+      fields: { area: 'cabinet' },
+      context: null,
+    });
+    expect(brokenParts.events).toHaveLength(ticketExample.events.length);
+    for (const request of ['not a request', null, 7]) {
+      const parsed = z.parse(receivedTicketSchema, { ...ticketExample, request });
+      expect(parsed.request).toBeUndefined();
+      expect(parsed.events).toHaveLength(ticketExample.events.length);
+    }
+    expect(z.safeParse(ticketSchema, { ...ticketExample, request: 'not a request' }).success).toBe(false);
   });
 });
 

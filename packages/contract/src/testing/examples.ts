@@ -131,7 +131,6 @@ export const ticketListItemExample = {
 };
 
 /** A ticket as `GET /tickets/{id}` returns it: with its events. */
-export const ticketExample = { ...ticketListItemExample, events: ticketEventExamples };
 
 export const contextSnapshotExample = {
   seller: sellerExample,
@@ -145,6 +144,25 @@ export const contextSnapshotExample = {
     timeZone: 'Europe/Moscow',
     userAgent: 'Mozilla/5.0',
   },
+};
+
+/** What the seller sent, as `GET /tickets/{id}` echoes it. */
+export const ticketRequestExample = {
+  description: 'Заказ не двигается третий день.\nПомогите найти.',
+  fields: { area: 'cabinet', stepsToReproduce: '1. Войти.\n2. Открыть заказы.' },
+  orderIds: [orderExample.id],
+  facilityId: facilityExample.id,
+  facility: facilityExample,
+  confidential: false,
+  attachments: [attachmentExample],
+  context: contextSnapshotExample,
+};
+
+/** A ticket as `GET /tickets/{id}` returns it: with its events and what the seller sent. */
+export const ticketExample = {
+  ...ticketListItemExample,
+  events: ticketEventExamples,
+  request: ticketRequestExample,
 };
 
 const commonBody = {

@@ -6,10 +6,11 @@ import ask from '../features/ask/components/ask.css?inline';
 import orderPicker from '../features/ask/components/order-picker/order-picker.css?inline';
 import facilityPicker from '../features/ask/components/facility-picker/facility-picker.css?inline';
 import channelLink from '../shared/ui/channel-link.css?inline';
-import contextSnapshot from '../features/ask/components/context-snapshot/context-snapshot.css?inline';
+import contextSnapshot from '../shared/context-snapshot/context-snapshot.css?inline';
 import channels from '../features/channels/channels.css?inline';
 import helpArticles from '../features/ask/components/help-articles/help-articles.css?inline';
 import attachments from '../shared/attachments/attachments.css?inline';
+import attachmentView from '../shared/attachments/attachment-view.css?inline';
 import form from '../shared/ui/form/form.css?inline';
 import askForm from '../features/ask/components/ask-form.css?inline';
 import parcel from './parcel/parcel.css?inline';
@@ -53,6 +54,7 @@ export const moduleStyles = withSellersRem(
     channels,
     helpArticles,
     attachments,
+    attachmentView,
     form,
     askForm,
     parcel,

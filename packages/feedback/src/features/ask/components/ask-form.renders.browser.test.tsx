@@ -2,7 +2,7 @@ import type { ComponentType } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { renderAskRequest } from '../testing/render-ask-request';
-import type * as SnapshotCardModule from './context-snapshot/context-snapshot-card';
+import type * as SnapshotCardModule from '../../../shared/context-snapshot/context-snapshot-card';
 import type * as OrderPickerModule from './order-picker/order-picker';
 import type * as AttachmentFieldModule from '../../../shared/attachments/attachment-field';
 import type * as HelpArticlesModule from './help-articles/help-articles';
@@ -22,7 +22,7 @@ function counted<P extends object>(name: string, Component: ComponentType<P>): C
   };
 }
 
-vi.mock('./context-snapshot/context-snapshot-card', async (importOriginal) => {
+vi.mock('../../../shared/context-snapshot/context-snapshot-card', async (importOriginal) => {
   const original = await importOriginal<typeof SnapshotCardModule>();
   return { ...original, ContextSnapshotCard: counted('snapshot', original.ContextSnapshotCard) };
 });

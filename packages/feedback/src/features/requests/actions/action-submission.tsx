@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { failureOf, type Failure } from '../../../shared/api/error-kind';
 import { failureMessage } from '../../../shared/api/failure-message';
 import { useT } from '../../../shared/i18n';
+import { buttonClass } from '../../../shared/ui/button';
 import { actionWording } from './action-failure';
 
 export interface ActionSubmissionOptions {
@@ -97,10 +98,10 @@ export interface ActionButtonsProps {
 /** The action's own button and, for a step that can be left, the way back. */
 export function ActionButtons({ sending, submitLabel, onSubmit, cancelLabel, onCancel }: ActionButtonsProps) {
   return (
-    <div className="request-actions__buttons">
+    <div className="ss-actions">
       <button
         type={onSubmit === undefined ? 'submit' : 'button'}
-        className="ss-button"
+        className={buttonClass('primary')}
         disabled={sending}
         aria-disabled={sending}
         onClick={onSubmit}
@@ -108,12 +109,7 @@ export function ActionButtons({ sending, submitLabel, onSubmit, cancelLabel, onC
         {submitLabel}
       </button>
       {onCancel !== undefined && (
-        <button
-          type="button"
-          className="ss-button request-actions__secondary"
-          disabled={sending}
-          onClick={onCancel}
-        >
+        <button type="button" className={buttonClass('quiet')} disabled={sending} onClick={onCancel}>
           {cancelLabel}
         </button>
       )}

@@ -11,6 +11,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { ticketKeys } from '../../../shared/api/ticket-keys';
 import { useFormat, useT } from '../../../shared/i18n';
 import { normalizeText } from '../../../shared/lib/text';
+import { buttonClass } from '../../../shared/ui/button';
 import { unknownValueProps } from '../../../shared/ui/unknown-value';
 import { useDecideOffer } from '../api/ticket-actions';
 import { usePublishNotice } from './action-notice';
@@ -96,14 +97,19 @@ export function OfferDecision({ ticket, offer: offerProp }: OfferDecisionProps) 
           {t('requestActions.offer.statusUnknown')}
         </p>
       ) : decision === null ? (
-        <div className="request-actions__buttons">
-          <button ref={acceptRef} type="button" className="ss-button" onClick={() => setDecision('accept')}>
+        <div className="ss-actions">
+          <button
+            ref={acceptRef}
+            type="button"
+            className={buttonClass('primary')}
+            onClick={() => setDecision('accept')}
+          >
             {t('requestActions.offer.accept')}
           </button>
           <button
             ref={declineRef}
             type="button"
-            className="ss-button request-actions__secondary"
+            className={buttonClass('secondary')}
             onClick={() => setDecision('decline')}
           >
             {t('requestActions.offer.decline')}

@@ -30,8 +30,8 @@ export function RatingSection({ ticket }: { ticket: ReceivedTicket }) {
   const { rating } = ticket;
   if (rating !== null) {
     return (
-      <section className="request-actions__section" aria-labelledby={titleId}>
-        <h2 id={titleId}>{t('requestActions.rating.givenTitle')}</h2>
+      <section className="request-actions__section request-choice__rating" aria-labelledby={titleId}>
+        <h3 id={titleId}>{t('requestActions.rating.givenTitle')}</h3>
         <p className="request-rating__given">
           <Stars score={rating.score} /> {t('requestActions.rating.given', { score: rating.score })}
         </p>
@@ -44,8 +44,8 @@ export function RatingSection({ ticket }: { ticket: ReceivedTicket }) {
     );
   }
   return (
-    <section className="request-actions__section" aria-labelledby={titleId}>
-      <h2 id={titleId}>{t('requestActions.rating.title')}</h2>
+    <section className="request-actions__section request-choice__rating" aria-labelledby={titleId}>
+      <h3 id={titleId}>{t('requestActions.rating.title')}</h3>
       <RatingForm ticketId={ticket.id} titleId={titleId} />
     </section>
   );
@@ -109,9 +109,12 @@ function RatingForm({ ticketId, titleId }: { ticketId: string; titleId: string }
       >
         <div className="request-rating__scores">
           {scores.map((option, index) => (
-            <label key={option} className="ss-choice request-rating__score">
+            // One tap on a big target chooses the score; the comment and Send come after it.
+            <label key={option} className="request-rating__score">
               <input
                 ref={index === 0 ? firstScoreRef : undefined}
+                className="request-rating__input"
+                aria-label={t(`requestActions.rating.scores.${option}`)}
                 type="radio"
                 name={name}
                 value={option}
@@ -119,27 +122,34 @@ function RatingForm({ ticketId, titleId }: { ticketId: string; titleId: string }
                 disabled={sending}
                 onChange={() => setScore(option)}
               />
-              <span>
-                <Stars score={index + 1} /> {t(`requestActions.rating.scores.${option}`)}
+              <span className="request-rating__number" aria-hidden="true">
+                {option}
+              </span>
+              <span className="request-rating__word" aria-hidden="true">
+                {t(`requestActions.rating.scoreWords.${option}`)}
               </span>
             </label>
           ))}
         </div>
       </Fieldset>
-      <ActionComment
-        label={t('requestActions.rating.comment')}
-        value={comment}
-        onChange={setComment}
-        checked={checked}
-        serverError={serverError}
-        sending={sending}
-        textareaRef={commentRef}
-      />
-      <ActionFailureAlert failure={failure} />
-      <ActionButtons
-        sending={sending}
-        submitLabel={sending ? t('requestActions.rating.sending') : t('requestActions.rating.submit')}
-      />
+      {score !== null && (
+        <>
+          <ActionComment
+            label={t('requestActions.rating.comment')}
+            value={comment}
+            onChange={setComment}
+            checked={checked}
+            serverError={serverError}
+            sending={sending}
+            textareaRef={commentRef}
+          />
+          <ActionFailureAlert failure={failure} />
+          <ActionButtons
+            sending={sending}
+            submitLabel={sending ? t('requestActions.rating.sending') : t('requestActions.rating.submit')}
+          />
+        </>
+      )}
     </form>
   );
 }

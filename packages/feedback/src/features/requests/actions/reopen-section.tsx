@@ -5,6 +5,7 @@ import { useFormat, useT } from '../../../shared/i18n';
 import { checkText, normalizeText } from '../../../shared/lib/text';
 import { routePaths } from '../../../shared/routing/routes';
 import { Link } from '../../../shared/routing/router';
+import { Button } from '../../../shared/ui/button';
 import { ErrorState } from '../../../shared/ui/error-state';
 import { useReopenTicket } from '../api/ticket-actions';
 import { usePublishNotice } from './action-notice';
@@ -24,8 +25,8 @@ export function ReopenSection({ ticket, now }: { ticket: ReceivedTicket; now: Da
   const policy = usePolicy();
   const titleId = useId();
   return (
-    <section className="request-actions__section" aria-labelledby={titleId}>
-      <h2 id={titleId}>{t('requestActions.reopen.title')}</h2>
+    <section className="request-actions__section request-choice__reopen" aria-labelledby={titleId}>
+      <h3 id={titleId}>{t('requestActions.reopen.title')}</h3>
       {policy.data !== undefined ? (
         <ReopenBody ticket={ticket} now={now} reopenWithinDays={policy.data.reopenWithinDays} />
       ) : policy.isError ? (
@@ -90,10 +91,10 @@ function ReopenBody({
           }}
         />
       ) : (
-        <div className="request-actions__buttons">
-          <button ref={openRef} type="button" className="ss-button" onClick={() => setOpen(true)}>
+        <div className="ss-actions">
+          <Button ref={openRef} onClick={() => setOpen(true)}>
             {t('requestActions.reopen.open')}
-          </button>
+          </Button>
         </div>
       )}
     </>

@@ -6,7 +6,7 @@ import {
   type ReceivedTicket,
   type ReceivedTicketEvent,
 } from '@seller-support/contract';
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type Ref } from 'react';
 import { failureOf, type Failure } from '../../../shared/api/error-kind';
 import { failureMessage } from '../../../shared/api/failure-message';
 import { usePolicy } from '../../../shared/api/get-policy';
@@ -22,7 +22,7 @@ import { useLocale, useT } from '../../../shared/i18n';
 import { sameRequest, type OnceState } from '../../../shared/lib/exactly-once';
 import { checkText, normalizeText } from '../../../shared/lib/text';
 import { useExactlyOnceSubmit } from '../../../shared/lib/use-exactly-once-submit';
-import { Button } from '../../../shared/ui/button';
+import { Button, buttonClass } from '../../../shared/ui/button';
 import { SendCountdown, useSendHeld } from '../../../shared/ui/send-countdown';
 import { usePostMessage } from '../api/ticket-actions';
 import { actionWording } from './action-failure';
@@ -49,7 +49,14 @@ const messageRules = { min: limits.message.min, max: limits.message.max, require
  * writes, sent exactly once by the same rules as a new request (`useExactlyOnceSubmit`): a message
  * whose answer was lost waits in the draft and goes again first, as it was, also after a reload.
  */
-export function ReplyForm({ ticket }: { ticket: ReceivedTicket }) {
+export function ReplyForm({
+  ticket,
+  sectionRef,
+}: {
+  ticket: ReceivedTicket;
+  /** The section, for a way to bring the seller here from elsewhere on the page. */
+  sectionRef?: Ref<HTMLElement> | undefined;
+}) {
   const t = useT();
   const storage = useDraftStorage();
   const titleId = useId();
@@ -71,7 +78,7 @@ export function ReplyForm({ ticket }: { ticket: ReceivedTicket }) {
   }, [storage, ticket.id]);
 
   return (
-    <section className="request-actions__section" aria-labelledby={titleId}>
+    <section ref={sectionRef} className="request-actions__section" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('requestActions.reply.title')}</h2>
       {initial === null ? (
         <p className="ss-muted">{t('requestActions.reply.loading')}</p>
@@ -331,8 +338,8 @@ function ReplyEditor({ ticketId, titleId, initial, restored: restoredAtStart, st
         </div>
       )}
 
-      <div className="request-actions__buttons">
-        <button type="submit" className="ss-button" disabled={blocked} aria-disabled={blocked}>
+      <div className="ss-actions">
+        <button type="submit" className={buttonClass('primary')} disabled={blocked} aria-disabled={blocked}>
           {sending
             ? t('requestActions.reply.sending')
             : online
@@ -341,7 +348,7 @@ function ReplyEditor({ ticketId, titleId, initial, restored: restoredAtStart, st
         </button>
         <SendCountdown seconds={secondsHeld} />
         {queued && (
-          <button type="button" className="ss-button request-actions__secondary" onClick={once.cancelQueue}>
+          <button type="button" className={buttonClass('quiet')} onClick={once.cancelQueue}>
             {t('requestActions.reply.cancelQueued')}
           </button>
         )}

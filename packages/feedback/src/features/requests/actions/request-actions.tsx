@@ -1,35 +1,32 @@
 import type { ReceivedTicket } from '@seller-support/contract';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type Ref } from 'react';
 import { useT, type Translate } from '../../../shared/i18n';
-import { useNow } from '../../../shared/lib/use-now';
 import { routePaths } from '../../../shared/routing/routes';
 import { Link } from '../../../shared/routing/router';
 import { useActionNotice, type ActionNotice } from './action-notice';
-import { RatingSection } from './rating-section';
-import { ReopenSection } from './reopen-section';
 import { ReplyForm } from './reply-form';
 
 export interface RequestActionsProps {
   /** The request as `getTicket` returns it, with its events. */
   ticket: ReceivedTicket;
-  /** The current time, fixed in tests and stories; by default the clock, re-read every minute. */
-  now?: Date | undefined;
+  /** Given the reply section, so "Reply" at the top of the page can take the seller there. */
+  replyRef?: Ref<HTMLElement> | undefined;
 }
 
 /**
- * What the seller can do in a request below its timeline: rate a finished request, reopen a
- * resolved one while the policy allows, reply in any request that is not closed. Offers are
- * decided in {@link OfferDecision} cards; what every action ends in is said here.
+ * The reply box below the conversation, where a reply makes sense: not in a resolved request
+ * (reopening it is the way to say it is not solved; see {@link NowActions}) nor in a closed one,
+ * which says how to go on instead.
  */
-export function RequestActions({ ticket, now: fixedNow }: RequestActionsProps) {
-  const now = useNow(fixedNow);
-  const finished = ticket.status === 'resolved' || ticket.status === 'closed';
+export function RequestActions({ ticket, replyRef }: RequestActionsProps) {
+  if (ticket.status === 'resolved') return null;
   return (
     <div className="request-actions">
-      <ActionNoticeArea ticketId={ticket.id} />
-      {finished && <RatingSection ticket={ticket} />}
-      {ticket.status === 'resolved' && <ReopenSection ticket={ticket} now={now} />}
-      {ticket.status === 'closed' ? <ClosedNote /> : <ReplyForm key={ticket.id} ticket={ticket} />}
+      {ticket.status === 'closed' ? (
+        <ClosedNote />
+      ) : (
+        <ReplyForm key={ticket.id} ticket={ticket} sectionRef={replyRef} />
+      )}
     </div>
   );
 }
@@ -59,7 +56,7 @@ function noticeText(t: Translate, notice: ActionNotice): string {
  * The outcome of the latest action, in live regions that exist before it arrives (so it is read
  * out), and focused: the button that acted is usually gone with the state it belonged to.
  */
-function ActionNoticeArea({ ticketId }: { ticketId: string }) {
+export function ActionNoticeArea({ ticketId }: { ticketId: string }) {
   const t = useT();
   const notice = useActionNotice(ticketId);
   const ref = useRef<HTMLDivElement>(null);

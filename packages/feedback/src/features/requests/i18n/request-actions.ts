@@ -111,6 +111,8 @@ export const requestActionsRu = {
       '4': '4 — хорошо',
       '5': '5 — отлично',
     },
+    /** Under the big number of each score: the word alone. */
+    scoreWords: { '1': 'плохо', '2': 'так себе', '3': 'нормально', '4': 'хорошо', '5': 'отлично' },
     comment: 'Комментарий',
     submit: 'Отправить оценку',
     sending: 'Отправляем…',
@@ -241,6 +243,7 @@ export const requestActionsEn: MessagesOf<typeof requestActionsRu> = {
       '4': '4 — good',
       '5': '5 — excellent',
     },
+    scoreWords: { '1': 'poor', '2': 'fair', '3': 'okay', '4': 'good', '5': 'excellent' },
     comment: 'Comment',
     submit: 'Send rating',
     sending: 'Sending…',

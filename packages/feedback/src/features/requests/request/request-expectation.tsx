@@ -1,8 +1,9 @@
 import { isKnownTicketStatus, type ReceivedPolicy } from '@seller-support/contract';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useT, type Translate } from '../../../shared/i18n';
 import { expectedFirstResponse } from '../../../shared/lib/response-time';
 import type { TicketWithEvents } from '../api/get-ticket';
+import { statusTone } from './request-status';
 import { latestThirdParty, partyName } from './timeline-model';
 import type { SellerClock } from './time-zone';
 
@@ -12,6 +13,8 @@ export interface RequestExpectationProps {
   policy: ReceivedPolicy | undefined;
   now: Date;
   clock: SellerClock;
+  /** The action the seller is asked to take now, pinned under the words. */
+  children?: ReactNode;
 }
 
 /**
@@ -56,18 +59,17 @@ export function expectationLines(
     case 'offer_proposed':
       return [t('request.expectation.offer_proposed')];
     case 'resolved':
-      return policy === undefined
-        ? [t('request.expectation.resolved')]
-        : [
-            t('request.expectation.resolved'),
-            t('request.expectation.reopenWithin', { count: policy.reopenWithinDays }),
-          ];
+      // When it can be reopened (and until when) is said beside the button that does it.
+      return [t('request.expectation.resolved')];
     case 'closed':
       return [t('request.expectation.closed')];
   }
 }
 
-/** "What happens next": the one thing the seller wants to know on opening a request. */
+/**
+ * "What happens next": the one thing the seller wants to know on opening a request, with the one
+ * thing they are asked to do now.
+ */
 export function RequestExpectation(props: RequestExpectationProps) {
   const t = useT();
   const headingId = useId();
@@ -75,12 +77,14 @@ export function RequestExpectation(props: RequestExpectationProps) {
     <section
       className="request-expectation"
       data-status={isKnownTicketStatus(props.ticket.status) ? props.ticket.status : 'unknown'}
+      data-tone={statusTone(props.ticket.status)}
       aria-labelledby={headingId}
     >
       <h2 id={headingId}>{t('request.expectation.label')}</h2>
       {expectationLines(t, props).map((line) => (
         <p key={line}>{line}</p>
       ))}
+      {props.children}
     </section>
   );
 }

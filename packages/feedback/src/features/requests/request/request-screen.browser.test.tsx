@@ -146,7 +146,7 @@ describe('RequestScreen: header and what to expect, one showcase ticket per stat
       status: 'Решено',
       subject: 'Удержана комиссия за отменённый заказ',
       topic: 'Платежи и выплаты',
-      expectation: [/^Обращение решено\.$/, /открыть повторно в течение 14 дней после решения/],
+      expectation: [/^Обращение решено\.$/, /Обращение можно открыть повторно до \d+ дек\./],
       holder: /^Под контролем: Модератор \S+$/,
     },
     {
@@ -166,7 +166,9 @@ describe('RequestScreen: header and what to expect, one showcase ticket per stat
       .toBeVisible();
     await expect.element(page.getByText(subject, { exact: true })).toBeVisible();
     await expect.element(page.getByText(status, { exact: true })).toBeVisible();
-    await expect.element(page.getByText(topic, { exact: true })).toBeVisible();
+    await expect.element(page.getByRole('term').filter({ hasText: 'Тема обращения' })).toBeVisible();
+    // The summary comes first: an orders topic's name is also the heading of the orders sent.
+    await expect.element(page.getByText(topic, { exact: true }).first()).toBeVisible();
     await expect.element(page.getByText(holder)).toBeVisible();
     const next = page.getByRole('region', { name: 'Что дальше' });
     for (const line of expectation) await expect.element(next.getByText(line)).toBeVisible();
@@ -303,7 +305,7 @@ describe('RequestScreen: the timeline', () => {
       'Вы открыли обращение повторно23 нояб. 2026 г., 17:00',
       // The last two events were unread when the page opened.
       'Сообщение: Модератор Олег23 нояб. 2026 г., 18:00',
-      'Вы оценили помощь: 5 из 5Новое25 нояб. 2026 г., 00:00',
+      'Вы оценили помощьНовое25 нояб. 2026 г., 00:00',
       'Обращение закрытоНовое25 нояб. 2026 г., 01:00',
     ]);
     expect(items[12]?.querySelector('time')?.getAttribute('datetime')).toBe('2026-11-24T17:00:00+03:00');
@@ -321,9 +323,14 @@ describe('RequestScreen: the timeline', () => {
     expect(text[8]).toContain('Комментарий: Согласен');
     expect(text[9]).toContain('Вопрос решён');
     expect(text[10]).toContain('Причина: Пришла не вся сумма');
-    expect(text[12]).toContain('Комментарий: Спасибо!');
+    // The score and the comment are shown once, at the top, not again in the history.
+    expect(text[12]).not.toContain('Спасибо!');
+    expect(page.getByText(/5 из 5/).elements()).toHaveLength(1);
+    expect(page.getByText(/Спасибо!/).elements()).toHaveLength(1);
     const attachments = page.getByRole('list', { name: 'Вложения' });
-    await expect.element(attachments).toHaveTextContent('выписка.pdf 1,5 МБ · PDF');
+    await expect.element(attachments).toHaveTextContent(/выписка\.pdf\s*1,5 МБ · PDF/);
+    // A file that is not a picture is downloaded on request (with the token), not linked to.
+    await expect.element(attachments.getByRole('button', { name: 'Скачать файл выписка.pdf' })).toBeVisible();
     expect(page.getByRole('link', { name: /выписка/ }).elements()).toHaveLength(0);
   });
 

@@ -8,7 +8,7 @@ import {
   type ModeratorSimulator,
 } from '@seller-support/mocks';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { mockApiBaseUrl } from '../../../testing/module-harness';
 import { translatorFor, withinModule } from '../../../testing/story-helpers';
 import { RequestScreen } from './request-screen';
@@ -70,7 +70,7 @@ export const New = statusStory('new', /ориентировочно до 12:03|b
 
 export const WaitingForSeller = statusStory('waiting_seller', /ждёт вашего ответа|waiting for your reply/);
 
-/** The offer waits for the seller's decision inside its timeline entry. */
+/** The offer waits for the seller's decision at the top, under "what happens next". */
 export const OfferProposed = statusStory('offer_proposed', /Нужно ваше решение|Your decision is needed/);
 
 export const InProgress = statusStory('in_progress', /работает над обращением|is working on the request/);
@@ -78,9 +78,127 @@ export const InProgress = statusStory('in_progress', /работает над о
 /** A third party is involved: the page says such requests take longer. */
 export const WaitingForThirdParty = statusStory('waiting_third_party', /решается дольше|takes longer/);
 
-export const Resolved = statusStory('resolved', /в течение 14 дней|within 14 days/);
+export const Resolved = statusStory('resolved', /открыть повторно до|reopen the request until/);
 
 export const Closed = statusStory('closed', /Обращение закрыто|The request is closed/);
+
+/** Whether `element` has the focus: it lives in the module's shadow root, not in the document. */
+function hasFocus(element: HTMLElement): boolean {
+  const root = element.getRootNode();
+  return root instanceof ShadowRoot && root.activeElement === element;
+}
+
+/** The region of "what happens next", where the one action asked now is pinned. */
+async function nowRegion(context: Parameters<NonNullable<Story['play']>>[0]) {
+  const t = translatorFor(context);
+  const module = await withinModule(context.canvasElement);
+  const region = await module.findByRole(
+    'region',
+    { name: t('request.expectation.label') },
+    { timeout: 5000 },
+  );
+  return { t, module, region: within(region) };
+}
+
+/** What the seller sent (a warranty request): description, the item and defect, the order, photos, a PDF. */
+export const WhatYouSent: Story = {
+  args: { id: showcase.waiting_seller.id },
+  async play(context) {
+    const t = translatorFor(context);
+    const module = await withinModule(context.canvasElement);
+    const sent = within(
+      await module.findByRole('region', { name: t('request.sent.title') }, { timeout: 5000 }),
+    );
+    await expect(sent.getByText(t('request.sent.fields.defect'))).toBeVisible();
+    await expect(sent.getByRole('heading', { name: t('request.sent.orders') })).toBeVisible();
+    const photo = sent.getByRole('button', { name: t('attachments.view.open', { name: 'дефект.png' }) });
+    await waitFor(() => expect(photo).toBeEnabled());
+    await expect(
+      sent.getByRole('button', { name: t('attachments.view.downloadFile', { name: 'чек.pdf' }) }),
+    ).toBeVisible();
+    // The snapshot is folded until asked for.
+    await expect(sent.getByText(t('request.sent.snapshot'))).toBeVisible();
+  },
+};
+
+/** A photo the seller sent, open in its preview (the story ends open). */
+export const PhotoPreview: Story = {
+  args: { id: showcase.waiting_seller.id },
+  async play(context) {
+    const t = translatorFor(context);
+    const module = await withinModule(context.canvasElement);
+    const photo = await module.findByRole(
+      'button',
+      { name: t('attachments.view.open', { name: 'дефект.png' }) },
+      { timeout: 5000 },
+    );
+    await waitFor(() => expect(photo).toBeEnabled());
+    await userEvent.click(photo);
+    const dialog = await module.findByRole('dialog', { name: 'дефект.png' });
+    await expect(within(dialog).getByRole('link', { name: t('attachments.view.download') })).toBeVisible();
+    const close = within(dialog).getByRole('button', { name: t('attachments.view.close') });
+    await waitFor(() => expect(hasFocus(close)).toBe(true));
+  },
+};
+
+/** Support waits for the seller: "Reply" is the one action at the top and takes them to the reply box. */
+export const ReplyAtTheTop: Story = {
+  args: { id: showcase.waiting_seller.id },
+  async play(context) {
+    const { t, module, region } = await nowRegion(context);
+    // The reply box shows once its draft is read from storage.
+    const message = await module.findByRole('textbox', { name: t('requestActions.reply.label') });
+    await userEvent.click(region.getByRole('button', { name: t('request.expectation.reply') }));
+    await waitFor(() => expect(hasFocus(message)).toBe(true));
+  },
+};
+
+/** The pending offer's decision is at the top; the history keeps only a record of it. */
+export const OfferAtTheTop: Story = {
+  args: { id: showcase.offer_proposed.id },
+  async play(context) {
+    const { t, module, region } = await nowRegion(context);
+    await expect(region.getByRole('button', { name: t('requestActions.offer.accept') })).toBeVisible();
+    await expect(region.getByRole('button', { name: t('requestActions.offer.decline') })).toBeVisible();
+    const history = within(module.getByRole('list', { name: t('request.timeline.label') }));
+    await expect(history.queryAllByRole('button')).toHaveLength(0);
+  },
+};
+
+/** Resolved: one choice at the top, a score (one tap, then an optional comment) or reopening; no reply box. */
+export const ResolvedChoice: Story = {
+  args: { id: showcase.resolved.id },
+  async play(context) {
+    const { t, module, region } = await nowRegion(context);
+    await expect(region.getByRole('group', { name: t('requestActions.rating.legend') })).toBeVisible();
+    // Reopening needs the policy's window, which may come after the request.
+    await expect(
+      await region.findByRole('button', { name: t('requestActions.reopen.open') }, { timeout: 5000 }),
+    ).toBeVisible();
+    await expect(module.queryByRole('textbox', { name: t('requestActions.reply.label') })).toBeNull();
+    await userEvent.click(region.getByRole('radio', { name: t('requestActions.rating.scores.4') }));
+    await expect(region.getByRole('button', { name: t('requestActions.rating.submit') })).toBeVisible();
+  },
+};
+
+/** The page in a 320 px column (a phone, or a narrow slot of a host): one column, nothing cut. */
+export const NarrowColumn: Story = {
+  args: { id: showcase.waiting_seller.id },
+  decorators: [
+    (Story) => (
+      <div style={{ width: 320 }}>
+        <Story />
+      </div>
+    ),
+  ],
+  async play(context) {
+    const t = translatorFor(context);
+    const module = await withinModule(context.canvasElement);
+    const sent = await module.findByRole('region', { name: t('request.sent.title') }, { timeout: 5000 });
+    const root = sent.closest('.ss-root');
+    await expect(root?.scrollWidth).toBeLessThanOrEqual(root?.clientWidth ?? 0);
+  },
+};
 
 /** 500 events: the latest 50 on screen, the rest a hundred at a time on request. */
 export const LongConversation: Story = {

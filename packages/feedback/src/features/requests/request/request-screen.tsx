@@ -1,14 +1,16 @@
 import { NotFoundError } from '@seller-support/contract';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 import { usePolicy } from '../../../shared/api/get-policy';
 import { useLocale, useT } from '../../../shared/i18n';
 import { useNow } from '../../../shared/lib/use-now';
 import { Link, PageHeading } from '../../../shared/routing/router';
 import { routePaths } from '../../../shared/routing/routes';
 import { ErrorState } from '../../../shared/ui/error-state';
+import { NowActions } from '../actions/now-actions';
 import { RequestActions } from '../actions/request-actions';
 import { ticketPollMs, useTicket, type TicketWithEvents } from '../api/get-ticket';
 import { RequestExpectation } from './request-expectation';
+import { RequestSent } from './request-sent';
 import { RequestSummary } from './request-summary';
 import { Timeline } from './timeline';
 import { createSellerClock, resolveTimeZone } from './time-zone';
@@ -30,8 +32,9 @@ export interface RequestScreenProps {
 }
 
 /**
- * The page of one request (`/requests/:id`): what it is and where it stands, what to expect now,
- * the whole history with the conversation, and the seller's actions. Follows the request while it
+ * The page of one request (`/requests/:id`), the whole case: what it is and where it stands, what
+ * to expect now with the one action asked of the seller pinned there, what the seller sent, then
+ * the history with the conversation and the reply box. Follows the request while it
  * is on screen: new events appear, are marked new, are announced, and are marked read.
  */
 export function RequestScreen({ id, now, timeZone, pollMs = ticketPollMs }: RequestScreenProps) {
@@ -116,17 +119,29 @@ function RequestPage({ ticket, now: fixedNow, timeZone, refreshFailed }: Request
   const { newIds, announcement } = useTimelineTracker(ticket);
   useMarkReadWhileVisible(ticket);
 
+  const replyRef = useRef<HTMLElement>(null);
+  const goToReply = () => {
+    const section = replyRef.current;
+    section?.scrollIntoView({ block: 'start' });
+    section?.querySelector('textarea')?.focus();
+  };
+
   return (
     <>
-      <RequestSummary ticket={ticket} clock={clock} />
-      <RequestExpectation ticket={ticket} policy={policy.data} now={now} clock={clock} />
+      <div className="request-overview">
+        <RequestSummary ticket={ticket} clock={clock} />
+        <RequestExpectation ticket={ticket} policy={policy.data} now={now} clock={clock}>
+          <NowActions ticket={ticket} now={fixedNow} onReply={goToReply} />
+        </RequestExpectation>
+      </div>
       {refreshFailed && (
         <p className="request__refresh-failed ss-muted" role="status">
           {t('request.refreshFailed')}
         </p>
       )}
+      <RequestSent ticket={ticket} />
       <Timeline ticket={ticket} newIds={newIds} clock={clock} now={now} />
-      <RequestActions ticket={ticket} />
+      <RequestActions ticket={ticket} replyRef={replyRef} />
       {/* Always in the DOM, so that what is put in it later is read out; each message is a new node. */}
       <div className="ss-visually-hidden" role="status" aria-live="polite" data-testid="request-news">
         {announcement !== null && <p key={announcement.id}>{announcement.text}</p>}

@@ -1,8 +1,7 @@
-import { isKnownTicketStatus } from '@seller-support/contract';
 import { useT } from '../../../shared/i18n';
-import { unknownValueProps } from '../../../shared/ui/unknown-value';
 import type { TicketWithEvents } from '../api/get-ticket';
-import { ticketStatusLabel, topicLabel } from './ticket-labels';
+import { RequestStatus } from './request-status';
+import { topicLabel } from './ticket-labels';
 import type { SellerClock } from './time-zone';
 
 export interface RequestSummaryProps {
@@ -11,8 +10,8 @@ export interface RequestSummaryProps {
 }
 
 /**
- * The request at a glance, under its heading: subject, topic, status in words (a badge whose
- * colour only repeats the text), who holds it, when it was created.
+ * The request at a glance, under its heading: subject, status (colour, icon and words), who holds
+ * it, topic, when it was created.
  */
 export function RequestSummary({ ticket, clock }: RequestSummaryProps) {
   const t = useT();
@@ -23,13 +22,7 @@ export function RequestSummary({ ticket, clock }: RequestSummaryProps) {
         <div>
           <dt>{t('request.details.status')}</dt>
           <dd>
-            <span
-              className="request-status"
-              data-status={isKnownTicketStatus(ticket.status) ? ticket.status : 'unknown'}
-              {...(isKnownTicketStatus(ticket.status) ? {} : unknownValueProps(t, ticket.status))}
-            >
-              {ticketStatusLabel(t, ticket.status)}
-            </span>
+            <RequestStatus status={ticket.status} />
           </dd>
         </div>
         <div>

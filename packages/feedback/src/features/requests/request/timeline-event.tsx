@@ -8,17 +8,13 @@ import {
   type ReceivedTicketEvent,
 } from '@seller-support/contract';
 import type { ReactNode, Ref } from 'react';
-import { FileName } from '../../../shared/attachments/file-name';
-import { fileTypeLabel, formatFileSize } from '../../../shared/attachments/format-size';
-import { useFormat, useLocale, useT } from '../../../shared/i18n';
+import { AttachmentView } from '../../../shared/attachments/attachment-view';
+import { useFormat, useT } from '../../../shared/i18n';
 import { unknownValueProps } from '../../../shared/ui/unknown-value';
-import { OfferDecision } from '../actions/offer-decision';
-import type { TicketWithEvents } from '../api/get-ticket';
 import { partyName } from './timeline-model';
 import type { SellerClock } from './time-zone';
 
 export interface TimelineEventProps {
-  ticket: TicketWithEvents;
   event: ReceivedTicketEvent;
   /** Unread when it reached the page on this visit. */
   isNew: boolean;
@@ -34,7 +30,6 @@ export interface TimelineEventProps {
 
 /** One entry of the history, in words, with its date and time on the seller's clock. */
 export function TimelineEvent({
-  ticket,
   event,
   isNew,
   moderatorName,
@@ -46,7 +41,7 @@ export function TimelineEvent({
   const t = useT();
   const known = isKnownTicketEvent(event) ? event : null;
   // An event of a kind this version does not know: a generic entry with its time.
-  const { title, body } = useEventContent(ticket, known, moderatorName);
+  const { title, body } = useEventContent(known, moderatorName);
   const fromSeller = known?.kind === 'message' && known.author === 'seller';
   return (
     <li
@@ -74,7 +69,6 @@ export function TimelineEvent({
 }
 
 function useEventContent(
-  ticket: TicketWithEvents,
   event: ReceivedKnownTicketEvent | null,
   moderatorName: string | null,
 ): { title: string; body: ReactNode } {
@@ -117,28 +111,24 @@ function useEventContent(
         title: isOneOf(offerKinds, kind)
           ? t('request.timeline.offer', { kind: t(`request.timeline.offerKinds.${kind}`) })
           : t('request.timeline.offerUnknown'),
-        // A pending offer is its decision card, which states the offer itself: once, not twice.
-        // One in a status this version does not know is shown, but not offered for a decision.
-        body:
-          status === 'pending' ? (
-            <OfferDecision ticket={ticket} offer={offer} />
-          ) : (
-            <>
-              <Text>{offer.description}</Text>
-              {offer.amount !== null && (
-                <p>{t('request.timeline.offerAmount', { amount: format.money(offer.amount) })}</p>
-              )}
-              {isOneOf(offerStatuses, status) ? (
-                <p className="request-offer-status" data-status={status}>
-                  {t(`request.timeline.offerStatus.${status}`)}
-                </p>
-              ) : (
-                <p className="request-offer-status" data-status="unknown" {...unknownValueProps(t, status)}>
-                  {t('request.timeline.offerStatusUnknown')}
-                </p>
-              )}
-            </>
-          ),
+        // A compact record: the decision itself is pinned at the top of the page while it is pending.
+        body: (
+          <>
+            <Text>{offer.description}</Text>
+            {offer.amount !== null && (
+              <p>{t('request.timeline.offerAmount', { amount: format.money(offer.amount) })}</p>
+            )}
+            {isOneOf(offerStatuses, status) ? (
+              <p className="request-offer-status" data-status={status}>
+                {t(`request.timeline.offerStatus.${status}`)}
+              </p>
+            ) : (
+              <p className="request-offer-status" data-status="unknown" {...unknownValueProps(t, status)}>
+                {t('request.timeline.offerStatusUnknown')}
+              </p>
+            )}
+          </>
+        ),
       };
     }
     case 'offer_decided':
@@ -166,13 +156,8 @@ function useEventContent(
         body: <Text>{t('request.timeline.reason', { reason: event.reason })}</Text>,
       };
     case 'rated':
-      return {
-        title: t('request.timeline.rated', { score: event.score }),
-        body:
-          event.comment === undefined || event.comment === '' ? null : (
-            <Text>{t('request.timeline.comment', { comment: event.comment })}</Text>
-          ),
-      };
+      // The score and the comment are shown once, at the top of the page: here only that it happened.
+      return { title: t('request.timeline.rated'), body: null };
     case 'closed':
       return { title: t('request.timeline.closed'), body: null };
   }
@@ -186,21 +171,14 @@ function Text({ children }: { children: string }) {
   return <p className="request-event__text">{children}</p>;
 }
 
-/**
- * The files of a message. The contract's attachment has no download address (id, name, size and
- * type only), so each is listed, not linked.
- */
+/** The files of a message: photos as thumbnails that open, other files to download. */
 function Attachments({ attachments }: { attachments: readonly Attachment[] }) {
   const t = useT();
-  const locale = useLocale();
   return (
     <ul className="request-event__attachments" aria-label={t('request.timeline.attachments')}>
       {attachments.map((attachment) => (
         <li key={attachment.id}>
-          <FileName className="request-event__file-name" name={attachment.name} />{' '}
-          <span className="ss-muted">
-            {formatFileSize(attachment.size, locale)} · {fileTypeLabel(attachment.type)}
-          </span>
+          <AttachmentView attachment={attachment} />
         </li>
       ))}
     </ul>

@@ -68,7 +68,6 @@ export function Timeline({ ticket, newIds, clock, now }: TimelineProps) {
         {events.slice(startIndex).map((event, offset) => (
           <TimelineEvent
             key={event.id}
-            ticket={ticket}
             event={event}
             isNew={newIds.has(event.id)}
             moderatorName={names.get(event.id) ?? null}

@@ -64,6 +64,16 @@ export const attachmentsRu = {
       other: '{count} файла не прикреплены, причины — в списке.',
     },
   },
+  /** A file already sent, in a request or a message. */
+  view: {
+    open: 'Открыть фото {name}',
+    loading: 'Загружаем…',
+    failed: 'Не удалось загрузить файл.',
+    retry: 'Повторить',
+    download: 'Скачать',
+    downloadFile: 'Скачать файл {name}',
+    close: 'Закрыть',
+  },
 } as const;
 
 /** English messages for attachments: choose, drop, paste, upload progress, refusals; typed against the Russian ones. */
@@ -123,5 +133,14 @@ export const attachmentsEn: MessagesOf<typeof attachmentsRu> = {
       one: '{count} file was not attached; the reasons are listed.',
       other: '{count} files were not attached; the reasons are listed.',
     },
+  },
+  view: {
+    open: 'Open the photo {name}',
+    loading: 'Loading…',
+    failed: 'Could not load the file.',
+    retry: 'Retry',
+    download: 'Download',
+    downloadFile: 'Download {name}',
+    close: 'Close',
   },
 };

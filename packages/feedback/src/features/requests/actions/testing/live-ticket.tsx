@@ -2,6 +2,7 @@ import { isKnownTicketEvent, type ReceivedOffer } from '@seller-support/contract
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../../../shared/api/api-client-context';
 import { ticketKeys } from '../../../../shared/api/ticket-keys';
+import { NowActions } from '../now-actions';
 import { OfferDecision } from '../offer-decision';
 import { RequestActions } from '../request-actions';
 
@@ -16,8 +17,8 @@ export interface LiveTicketProps {
 }
 
 /**
- * The request's actions over the detail query, for tests and stories: what the request page
- * does around them (reads `GET /tickets/{id}` into `ticketKeys.detail(id)` and renders the actions
+ * The request's actions over the detail query, for tests and stories: the pinned one (an offer,
+ * the rating and reopening) and the reply box, as the request page does around them (reads `GET /tickets/{id}` into `ticketKeys.detail(id)` and renders the actions
  * with it), so a cache update or a refetch after an action shows as it will on the page.
  */
 export function LiveTicket({ ticketId, now, offers = 'pending' }: LiveTicketProps) {
@@ -28,17 +29,19 @@ export function LiveTicket({ ticketId, now, offers = 'pending' }: LiveTicketProp
   });
   const ticket = query.data;
   if (ticket === undefined) return null;
-  const shown: ReceivedOffer[] = [];
+  // Decided offers' cards, to see one: the page shows only pending ones, pinned in NowActions.
+  const decided: ReceivedOffer[] = [];
   for (const event of (ticket.events ?? []).filter(isKnownTicketEvent)) {
-    if (event.kind === 'offer' && (offers === 'all' || event.offer.status === 'pending'))
-      shown.push(event.offer);
+    if (offers === 'all' && event.kind === 'offer' && event.offer.status !== 'pending')
+      decided.push(event.offer);
   }
   return (
     <div className="request-actions">
-      {shown.map((offer) => (
+      <NowActions ticket={ticket} now={now} />
+      {decided.map((offer) => (
         <OfferDecision key={offer.id} ticket={ticket} offer={offer} />
       ))}
-      <RequestActions ticket={ticket} now={now} />
+      <RequestActions ticket={ticket} />
     </div>
   );
 }

@@ -3,9 +3,9 @@ import { createMockApi, makeContextSnapshot } from '@seller-support/mocks';
 import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
-import type { Locale } from '../../../../shared/i18n';
-import { createMockFetch } from '../../../../testing/mock-fetch';
-import { mockApiBaseUrl, ModuleHarness } from '../../../../testing/module-harness';
+import type { Locale } from '../i18n';
+import { createMockFetch } from '../../testing/mock-fetch';
+import { mockApiBaseUrl, ModuleHarness } from '../../testing/module-harness';
 import { ContextSnapshotCard } from './context-snapshot-card';
 
 function snapshotWith(orderCount: number): ContextSnapshot {

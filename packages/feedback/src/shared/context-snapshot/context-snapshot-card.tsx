@@ -6,8 +6,8 @@ import {
   type SnapshotOrder,
 } from '@seller-support/contract';
 import { useId, useRef, type ReactNode } from 'react';
-import { useFormat, useT, type Translate } from '../../../../shared/i18n';
-import { unknownValueProps } from '../../../../shared/ui/unknown-value';
+import { useFormat, useT, type Translate } from '../i18n';
+import { unknownValueProps } from '../ui/unknown-value';
 
 /** An order's status in words; one this version does not know reads "status updated". */
 function statusLabel(t: Translate, status: ReceivedOrderStatus): string {
