@@ -20,9 +20,9 @@ const toneOf: Record<TicketStatus, StatusTone> = {
   closed: 'closed',
 };
 
-/** Which tone a known status has; the request page colours its "what next" box the same way. */
-export function statusTone(status: TicketStatus): StatusTone {
-  return toneOf[status];
+/** The tone of a status (the request page colours its "what next" box the same way); one this version does not know is neutral. */
+export function statusTone(status: ReceivedTicketStatus): StatusTone {
+  return isKnownTicketStatus(status) ? toneOf[status] : 'closed';
 }
 
 // 16×16 line icons drawn in the badge's own colour. Each status has its own, so two statuses of one

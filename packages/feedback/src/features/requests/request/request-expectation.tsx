@@ -3,7 +3,7 @@ import { useId, type ReactNode } from 'react';
 import { useT, type Translate } from '../../../shared/i18n';
 import { expectedFirstResponse } from '../../../shared/lib/response-time';
 import type { TicketWithEvents } from '../api/get-ticket';
-import { statusTone } from './request-status';
+import { statusTone } from '../status-badge';
 import { latestThirdParty, partyName } from './timeline-model';
 import type { SellerClock } from './time-zone';
 

@@ -1,6 +1,6 @@
 import { useT } from '../../../shared/i18n';
 import type { TicketWithEvents } from '../api/get-ticket';
-import { RequestStatus } from './request-status';
+import { StatusBadge } from '../status-badge';
 import { topicLabel } from './ticket-labels';
 import type { SellerClock } from './time-zone';
 
@@ -22,7 +22,7 @@ export function RequestSummary({ ticket, clock }: RequestSummaryProps) {
         <div>
           <dt>{t('request.details.status')}</dt>
           <dd>
-            <RequestStatus status={ticket.status} />
+            <StatusBadge status={ticket.status} />
           </dd>
         </div>
         <div>
