@@ -119,10 +119,8 @@ describe('the parcel', () => {
     expect(native).toBeInstanceOf(HTMLDialogElement);
     // Modal: the host's page underneath cannot be clicked or tabbed to.
     expect(native.matches(':modal')).toBe(true);
-    // Prefilled: the order is chosen, the topic is "Orders".
-    await expect
-      .element(dialog.getByRole('button', { name: `Убрать заказ ${orderId}`, exact: true }))
-      .toBeVisible();
+    // Prefilled: the order is pinned at the top (chosen, no picker), the topic is "Orders".
+    await expect.element(dialog.getByRole('region', { name: `Заказ № ${orderId}` })).toBeVisible();
     await expect.element(dialog.getByRole('radio', { name: /^Заказы/ })).toBeChecked();
     // The address bar is the host's: the parcel never touched it.
     expect(location.pathname).not.toContain('/support');
@@ -137,6 +135,31 @@ describe('the parcel', () => {
     await parcel.unmount();
     expect(domElement.childNodes).toHaveLength(0);
     expect([...document.head.childNodes]).toEqual(headBefore);
+  });
+
+  it('is the short form: the order pinned, the topics of one order, no picker, the full form one link away', async () => {
+    const orderId = someOrderId();
+    await mountParcel(hostProps({ orderId, basePath: '/support' }));
+    const dialog = page.getByRole('dialog', { name: `Вопрос по заказу № ${orderId}` });
+    const pinned = dialog.getByRole('region', { name: `Заказ № ${orderId}` });
+    await expect.element(pinned).toBeVisible();
+    await expect.element(pinned).toHaveTextContent(mock.store.getOrder(orderId).items[0]?.name ?? 'no item');
+
+    // Orders, where is my parcel, warranty, payments: the topics a question about one order has.
+    expect(
+      dialog
+        .getByRole('radiogroup', { name: /^Тема обращения/ })
+        .getByRole('radio')
+        .elements(),
+    ).toHaveLength(4);
+    await expect.element(dialog.getByRole('radio', { name: /^Где посылка/ })).toBeInTheDocument();
+    expect(dialog.getByRole('radio', { name: /^Аккаунт|^Мошенничество/ }).elements()).toHaveLength(0);
+    // The order is not picked again: no list of orders to search.
+    expect(dialog.getByRole('listbox').elements()).toHaveLength(0);
+    await expect.element(dialog.getByRole('textbox', { name: /^Заголовок/ })).toBeVisible();
+
+    const fullForm = dialog.getByRole('link', { name: 'Открыть полную форму обращения' });
+    await expect.element(fullForm).toHaveAttribute('href', `/support/?topic=orders&order=${orderId}`);
   });
 
   it('closes with its close button, keeps the draft, and restores it for the same order', async () => {

@@ -1,3 +1,4 @@
+import { isKnownTopic } from '@seller-support/contract';
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useHref, useModulePath, useRoute } from '../shared/routing/router';
 import type { HostProps } from './host-props';
@@ -37,15 +38,19 @@ export function ModuleRoutes({ host }: ModuleRoutesProps) {
 
   const screen = (() => {
     switch (route.name) {
-      case 'ask':
+      case 'ask': {
+        // A link may open the form on a topic and an order (the parcel's "full form"); else the host's.
+        const topic = route.params.get('topic');
+        const order = route.params.get('order');
         return (
           <SupportPage
             profileUrl={profileUrl}
-            initialTopic={initialTopic}
-            initialOrderIds={initialOrderIds}
+            initialTopic={topic !== null && isKnownTopic(topic) ? topic : initialTopic}
+            initialOrderIds={order !== null && order !== '' ? [order] : initialOrderIds}
             hiddenTopics={hiddenTopics}
           />
         );
+      }
       case 'requests':
         return <RequestsScreen params={route.params} />;
       case 'request':

@@ -56,7 +56,10 @@ export function ParcelApp({ close, navigate, ...props }: ParcelAppProps) {
               orderId={orderId}
               topic={topic}
               hiddenTopics={hiddenTopics}
+              basePath={basePath}
               onSubmitted={onSubmitted}
+              close={close}
+              navigate={navigate}
             />
           </Suspense>
         ) : (

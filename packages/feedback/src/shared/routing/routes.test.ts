@@ -29,7 +29,17 @@ describe('module paths under the base path', () => {
 
 describe('matchRoute', () => {
   it('names every screen and keeps the list query', () => {
-    expect(matchRoute('/')).toEqual({ name: 'ask' });
+    expect(matchRoute('/').name).toBe('ask');
+    // The form opened on a topic and an order, as the parcel's "full form" link opens it.
+    const ask = matchRoute(routePaths.ask({ topic: 'warranty', orderId: '59165-0236-1' }));
+    expect(routePaths.ask({ topic: 'warranty', orderId: '59165-0236-1' })).toBe(
+      '/?topic=warranty&order=59165-0236-1',
+    );
+    expect(ask.name === 'ask' && [ask.params.get('topic'), ask.params.get('order')]).toEqual([
+      'warranty',
+      '59165-0236-1',
+    ]);
+    expect(routePaths.ask()).toBe('/');
     const requests = matchRoute('/requests/?status=resolved&status=closed');
     expect(requests.name).toBe('requests');
     expect(requests.name === 'requests' && requests.params.getAll('status')).toEqual(['resolved', 'closed']);

@@ -1,6 +1,6 @@
 /** The module's screens, matched from a module path (see ./location.ts). */
 export type ModuleRoute =
-  | { name: 'ask' }
+  | { name: 'ask'; params: URLSearchParams }
   | { name: 'requests'; params: URLSearchParams }
   | { name: 'request'; id: string }
   | { name: 'not-found' };
@@ -29,7 +29,13 @@ function decodePathSegment(segment: string): string | null {
 
 /** Module paths of the screens, for links and navigation. */
 export const routePaths = {
-  ask: () => '/',
+  /** The form; `?topic=&order=` open a fresh one on a topic and an order (the parcel's "full form"). */
+  ask: (prefill?: { topic?: string | undefined; orderId?: string | undefined }) => {
+    const query = new URLSearchParams();
+    if (prefill?.topic !== undefined) query.set('topic', prefill.topic);
+    if (prefill?.orderId !== undefined) query.set('order', prefill.orderId);
+    return query.size === 0 ? '/' : `/?${query.toString()}`;
+  },
   requests: (params?: URLSearchParams) => {
     const query = params?.toString() ?? '';
     return query === '' ? '/requests' : `/requests?${query}`;
@@ -41,7 +47,7 @@ export function matchRoute(path: string): ModuleRoute {
   const queryStart = path.indexOf('?');
   const pathname = (queryStart === -1 ? path : path.slice(0, queryStart)).replace(/\/+$/, '') || '/';
   const params = new URLSearchParams(queryStart === -1 ? '' : path.slice(queryStart + 1));
-  if (pathname === '/') return { name: 'ask' };
+  if (pathname === '/') return { name: 'ask', params };
   if (pathname === '/requests') return { name: 'requests', params };
   const request = /^\/requests\/([^/]+)$/.exec(pathname);
   const id = request?.[1] === undefined ? null : decodePathSegment(request[1]);

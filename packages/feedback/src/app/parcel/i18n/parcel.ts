@@ -6,6 +6,8 @@ export const parcelRu = {
   titleWithoutOrder: 'Вопрос в поддержку',
   close: 'Закрыть',
   loading: 'Загружаем форму…',
+  /** Below the parcel's short form: the support page's form, on the same topic and order. */
+  fullForm: 'Открыть полную форму обращения',
   sent: {
     title: 'Обращение № {number} отправлено',
     body: 'Ответ поддержки придёт в раздел «Мои обращения», там же можно дописать подробности.',
@@ -27,6 +29,7 @@ export const parcelEn: MessagesOf<typeof parcelRu> = {
   titleWithoutOrder: 'Question to support',
   close: 'Close',
   loading: 'Loading the form…',
+  fullForm: 'Open the full request form',
   sent: {
     title: 'Request No. {number} sent',
     body: 'Support will answer in “My requests”, where you can also add details.',

@@ -21,6 +21,7 @@ import { AttachmentsField } from './form-sections/attachments-field';
 import { DraftNotice, type PrefillNotice } from './form-sections/draft-notice';
 import { HelpArticlesForForm } from './form-sections/help-articles-for-form';
 import { LiveErrorSummary } from './form-sections/live-error-summary';
+import { PinnedOrder } from './form-sections/pinned-order';
 import { Preview } from './form-sections/preview';
 import { TopicChooser } from './form-sections/topic-chooser';
 import { TopicDetails } from './form-sections/topic-specific-fields';
@@ -43,6 +44,11 @@ export interface AskFormProps {
   offered: readonly Topic[];
   /** For a dialog: tighter spacing. */
   compact?: boolean | undefined;
+  /**
+   * The order the form was opened on ("ask about this order"): pinned at the top instead of the
+   * order picker while it is chosen. A topic that does not take it brings the picker back.
+   */
+  pinnedOrderId?: string | undefined;
   drafts: DraftStore;
   draftScope?: string | undefined;
   /**
@@ -72,6 +78,7 @@ export function AskForm({
   notice,
   offered,
   compact = false,
+  pinnedOrderId,
   drafts,
   draftScope,
   onSubmitted,
@@ -102,6 +109,8 @@ export function AskForm({
   }, [form, offered]);
 
   const topic = useWatch({ control, name: 'topic' });
+  const chosenOrders = useWatch({ control, name: 'orders' });
+  const pinnedOrder = chosenOrders.find((order) => order.id === pinnedOrderId);
   const titleId = useId();
   const blocked = sending || queued || checking || secondsHeld > 0;
 
@@ -157,6 +166,7 @@ export function AskForm({
 
       {/* Nothing to edit while the server is asked about the earlier submit. */}
       <div className="ask-form__body" inert={checking}>
+        {pinnedOrder !== undefined && <PinnedOrder order={pinnedOrder} />}
         {/* The question first (what about, and what happened), then what the topic needs to answer it. */}
         <TopicChooser form={form} offered={offered} />
         <LimitedTextField
@@ -187,7 +197,7 @@ export function AskForm({
             onAnswered(form.getValues());
           }}
         />
-        <TopicDetails topic={topic} form={form} policy={policy} />
+        <TopicDetails topic={topic} form={form} policy={policy} pinned={pinnedOrder !== undefined} />
         <AttachmentsField
           control={control}
           topic={topic}

@@ -46,6 +46,8 @@ export interface AskRequestProps {
   draftScope?: string | undefined;
   /** For a dialog: a tighter form. */
   compact?: boolean | undefined;
+  /** The order the form is about, pinned at its top in place of the picker (see AskForm). */
+  pinnedOrderId?: string | undefined;
   /**
    * The seller's identity card is on screen with the form: it reports a failed `GET /context`
    * with its own retry, so the form does not say it twice. Without the card (the parcel's
@@ -132,6 +134,7 @@ export function AskRequest({
   onSubmitted,
   draftScope,
   compact = false,
+  pinnedOrderId,
   identityShown = false,
   now,
 }: AskRequestProps) {
@@ -265,6 +268,7 @@ export function AskRequest({
           notice={stage.notice}
           offered={offered}
           compact={compact}
+          pinnedOrderId={pinnedOrderId}
           drafts={drafts}
           draftScope={draftScope}
           onSubmitted={(ticket, { editsLeftOut }) => {

@@ -238,6 +238,10 @@ export const askFormRu = {
     toggle: 'Проверить, что увидит поддержка',
     hint: 'Эти данные уйдут вместе с обращением. Лишние заказы можно убрать.',
   },
+  /** The order a form opened on it is about, pinned at its top (the parcel). */
+  pinnedOrder: {
+    title: 'Заказ № {id}',
+  },
 } as const;
 
 /** English messages for the request form: fields, validation, error summary, submit, success, offline, drafts; typed against the Russian ones. */
@@ -456,6 +460,9 @@ export const askFormEn: MessagesOf<typeof askFormRu> = {
     title: 'What support will see',
     toggle: 'Check what support will see',
     hint: 'This goes with the request. You can remove orders that do not belong.',
+  },
+  pinnedOrder: {
+    title: 'Order No. {id}',
   },
 };
 

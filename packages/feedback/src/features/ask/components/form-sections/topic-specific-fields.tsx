@@ -23,12 +23,15 @@ export function TopicDetails({
   topic,
   form,
   policy,
+  pinned = false,
 }: {
   topic: Topic;
   form: AskFormApi;
   policy: ReceivedPolicy;
+  /** The order is pinned at the top of the form (and still chosen): no picker for it. */
+  pinned?: boolean | undefined;
 }) {
-  const orders = <OrdersField control={form.control} topic={topic} />;
+  const orders = pinned ? null : <OrdersField control={form.control} topic={topic} />;
   const fields = <TopicSpecificFields topic={topic} form={form} policy={policy} />;
   return aboutAnOrder.has(topic) ? (
     <>
