@@ -1,6 +1,8 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
+import { BasePathGuard } from './base-path-mismatch';
 import { DataLayerSlotProvider } from './data-layer-slot';
-import { failSafeProps, parseHostProps } from './host-props';
+import { warnUnknownProps } from './developer-messages';
+import { failSafeProps, knownHostPropNames, parseHostProps } from './host-props';
 import { hostPropExpected, InvalidPropsScreen } from './invalid-props-screen';
 import { ModuleCrashGuard } from './module-error-boundary';
 import { ModuleEventsProvider } from './module-events';
@@ -23,6 +25,7 @@ export type RawHostProps = Readonly<Record<string, unknown>>;
 export function FeedbackRoot(props: RawHostProps) {
   const { locale, theme, nonce, onEvent } = failSafeProps(props);
   const parsed = useMemo(() => parseHostProps(props), [props]);
+  useUnknownPropWarnings(props, knownHostPropNames);
 
   return (
     <ModuleFrame locale={locale} theme={theme} nonce={nonce}>
@@ -31,9 +34,11 @@ export function FeedbackRoot(props: RawHostProps) {
           <ModuleCrashGuard>
             {/* Another API is another server, another base path other routes: start afresh. */}
             <DataLayerSlotProvider key={`${parsed.props.apiBaseUrl} ${parsed.props.basePath}`}>
-              <Suspense fallback={<PageLoading />}>
-                <FeedbackApp {...parsed.props} />
-              </Suspense>
+              <BasePathGuard basePath={parsed.props.basePath}>
+                <Suspense fallback={<PageLoading />}>
+                  <FeedbackApp {...parsed.props} />
+                </Suspense>
+              </BasePathGuard>
             </DataLayerSlotProvider>
           </ModuleCrashGuard>
         ) : (
@@ -42,4 +47,12 @@ export function FeedbackRoot(props: RawHostProps) {
       </ModuleEventsProvider>
     </ModuleFrame>
   );
+}
+
+/** A console warning per prop the module does not know, once per name for the life of the mount. */
+export function useUnknownPropWarnings(props: RawHostProps, known: readonly string[]): void {
+  const warned = useRef(new Set<string>());
+  useEffect(() => {
+    warnUnknownProps(props, known, warned.current);
+  }, [props, known]);
 }

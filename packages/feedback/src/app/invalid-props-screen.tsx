@@ -1,5 +1,6 @@
 import { useEffect, type ElementType } from 'react';
 import { useT, type Translate } from '../shared/i18n';
+import { describePropProblems, developerError } from './developer-messages';
 import type { HostPropProblem } from './host-props';
 import { useEmitModuleEvent } from './module-events';
 
@@ -39,6 +40,12 @@ export function InvalidPropsScreen<P extends PropProblem = HostPropProblem>({
   useEffect(() => {
     emit({ type: 'module-failed', reason: 'invalid-props', props: propNames.split(',') });
   }, [emit, propNames]);
+
+  // The same for the developers, in English, with what each prop expects.
+  const description = describePropProblems(problems, expectedOf);
+  useEffect(() => {
+    developerError(`the module did not start: invalid props\n${description}`);
+  }, [description]);
 
   return (
     <div className="ss-alert" role="alert">

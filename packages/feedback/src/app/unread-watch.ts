@@ -19,6 +19,22 @@ function requireFunction(value: unknown, name: string): void {
 }
 
 /**
+ * The transport alone, not the whole client: a host page's badge carries only what one endpoint
+ * reads. It checks the base URL before anything is asked; its error names its own option
+ * (`baseUrl`), which is not the one the host wrote.
+ */
+function transportFor({ apiBaseUrl, getAccessToken }: UnreadWatchOptions): FetchTransport {
+  try {
+    return new FetchTransport({ baseUrl: apiBaseUrl, getAccessToken });
+  } catch (error) {
+    throw new TypeError(
+      `watchUnreadCount: apiBaseUrl must be an http(s) URL or a path starting with "/", without query or fragment (such as "/api/seller-support/v1"): ${JSON.stringify(apiBaseUrl)}`,
+      { cause: error },
+    );
+  }
+}
+
+/**
  * The seller's unread count for a host page the module is not mounted on (the cabinet's badge on
  * "Support" everywhere): asks the API at once, then every minute while the page is visible (a
  * hidden tab asks again when it is shown), waiting longer while requests fail. Returns the way
@@ -28,9 +44,7 @@ export function watchUnreadCount(options: UnreadWatchOptions): () => void {
   requireFunction(options.getAccessToken, 'getAccessToken');
   requireFunction(options.onChange, 'onChange');
   if (options.onSessionExpired !== undefined) requireFunction(options.onSessionExpired, 'onSessionExpired');
-  // Checks apiBaseUrl (a TypeError naming it) before anything is asked.
-  // The transport alone, not the whole client: a host page's badge carries only what one endpoint reads.
-  const http = new FetchTransport({ baseUrl: options.apiBaseUrl, getAccessToken: options.getAccessToken });
+  const http = transportFor(options);
   const session = createSessionExpiry({ onExpired: () => options.onSessionExpired?.() });
 
   let stopped = false;

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo, useRef, useState } from 'react';
-import type { RawHostProps } from '../feedback-root';
+import { useUnknownPropWarnings, type RawHostProps } from '../feedback-root';
 import { DataLayerSlotProvider } from '../data-layer-slot';
 import { failSafeProps } from '../host-props';
 import { ModuleCrashGuard } from '../module-error-boundary';
@@ -8,7 +8,7 @@ import { ModuleFrame } from '../module-frame';
 import { OrderQuestionDialog, type OrderQuestionDialogHandle } from './order-question-dialog';
 import { PageLoading } from '../page-loading';
 import { ParcelInvalidProps } from './parcel-invalid-props';
-import { failSafeOnClose, failSafeOrderId, parseParcelProps } from './parcel-props';
+import { failSafeOnClose, failSafeOrderId, knownParcelPropNames, parseParcelProps } from './parcel-props';
 
 // The data layer follows the dialog: the dialog opens at once from the small entry.
 const ParcelApp = lazy(() => import('./parcel-app').then(({ ParcelApp }) => ({ default: ParcelApp })));
@@ -35,11 +35,13 @@ function focusedElement(): HTMLElement | null {
  * dialog the seller can close.
  */
 export function ParcelRoot(props: ParcelRootProps) {
-  const { navigate } = props;
+  const { navigate, ...hostProps } = props;
   const { locale, theme, nonce, onEvent } = failSafeProps(props);
   const onClose = failSafeOnClose(props);
   const orderId = failSafeOrderId(props);
   const parsed = useMemo(() => parseParcelProps(props), [props]);
+  // `navigate` comes from the parcel's entry, not from the host.
+  useUnknownPropWarnings(hostProps, knownParcelPropNames);
   // Taken on the first render, before the dialog takes the focus: where it goes back on close.
   const [opener] = useState(focusedElement);
   const [closed, setClosed] = useState(false);

@@ -39,6 +39,10 @@ export const sharedEn: MessagesOf<typeof sharedRu> = {
       toAsk: 'Ask a question',
       toRequests: 'Open my requests',
     },
+    basePathMismatch: {
+      title: 'Support opens at another address',
+      toStart: 'Go to support',
+    },
     crashed: {
       title: 'Something went wrong',
       body: 'The support module stopped unexpectedly. Try restarting it.',
