@@ -1,5 +1,6 @@
 import { FetchTransport, listTicketsOver, UnauthorizedError } from '@seller-support/contract';
 import { countUnread, unreadRefreshMs } from '../features/requests/api/count-unread';
+import { onSignOut } from '../shared/drafts/seller-data';
 import { backoffDelay } from '../shared/lib/backoff';
 import { createSessionExpiry } from './session-expiry';
 
@@ -38,7 +39,8 @@ function transportFor({ apiBaseUrl, getAccessToken }: UnreadWatchOptions): Fetch
  * The seller's unread count for a host page the module is not mounted on (the cabinet's badge on
  * "Support" everywhere): asks the API at once, then every minute while the page is visible (a
  * hidden tab asks again when it is shown), waiting longer while requests fail. Returns the way
- * to stop, which also cancels a request in flight. Loads no React and no screens.
+ * to stop, which also cancels a request in flight; `clearSellerData()` (the seller signed out)
+ * stops it too. Loads no React and no screens.
  */
 export function watchUnreadCount(options: UnreadWatchOptions): () => void {
   requireFunction(options.getAccessToken, 'getAccessToken');
@@ -108,10 +110,14 @@ export function watchUnreadCount(options: UnreadWatchOptions): () => void {
   document.addEventListener('visibilitychange', onVisibility);
   void ask();
 
-  return () => {
+  const stop = () => {
     stopped = true;
     clearTimeout(timer);
     inFlight?.abort();
     document.removeEventListener('visibilitychange', onVisibility);
+    stopOnSignOut();
   };
+  // The seller signed out: no more asking with whoever's token comes next.
+  const stopOnSignOut = onSignOut(stop);
+  return stop;
 }
