@@ -1,4 +1,4 @@
-// The published package's types: declarations of the three entries, rolled up by API Extractor
+// The published package's types: declarations of the four entries, rolled up by API Extractor
 // into dist/types/*.d.ts with the contract's types inlined, and the API reports in api/*.api.md.
 // A change to the public API fails here until `pnpm run api:update` writes the new reports, so a
 // changed signature is seen in review. Quiet unless something is wrong.
@@ -9,7 +9,7 @@ import { Extractor, ExtractorConfig } from '@microsoft/api-extractor';
 
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
 const update = process.argv.includes('--update');
-const entries = ['entry', 'parcel', 'unread'];
+const entries = ['entry', 'parcel', 'unread', 'element'];
 
 rmSync(new URL('../dist/.types', import.meta.url), { recursive: true, force: true });
 execFileSync(

@@ -157,9 +157,11 @@ describe('single-spa lifecycles', () => {
       .toHaveTextContent('apiBaseUrl: required but not passed, expected a URL');
     // Same bad prop, same report: the host is not flooded on every update.
     expect(onEvent).toHaveBeenCalledTimes(1);
-    expect(loggedMessages(consoleError)).toEqual([
-      '[@seller-support/feedback] the module did not start: invalid props\n  - apiBaseUrl: required but not passed, expected a URL (an http(s) address or a path starting with “/”)',
-    ]);
+    await expect
+      .poll(() => loggedMessages(consoleError))
+      .toEqual([
+        '[@seller-support/feedback] the module did not start: invalid props\n  - apiBaseUrl: required but not passed, expected a URL (an http(s) address or a path starting with “/”)',
+      ]);
 
     await untyped.update?.({ ...props, locale: 'en', apiBaseUrl: mockApiBaseUrl });
     await expect
@@ -189,7 +191,7 @@ describe('single-spa lifecycles', () => {
       reason: 'invalid-props',
       props: ['apiBaseUrl'],
     });
-    expect(loggedMessages(consoleError).join()).toContain('apiBaseUrl: expected a URL');
+    await expect.poll(() => loggedMessages(consoleError).join()).toContain('apiBaseUrl: expected a URL');
     expect(loggedMessages(consoleError).join()).not.toContain('javascript:');
     await unmount(props);
   });

@@ -250,6 +250,7 @@ describe('the parcel', () => {
       reason: 'invalid-props',
       props: ['apiBaseUrl', 'orderId', 'topic'],
     });
+    await expect.poll(() => consoleError.mock.calls.length).toBe(1);
     const [logged] = loggedMessages(consoleError);
     expect(logged).toContain('  - apiBaseUrl: required but not passed');
     expect(logged).toContain('  - orderId: required but not passed');

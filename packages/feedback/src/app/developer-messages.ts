@@ -1,6 +1,8 @@
 /**
  * What the module tells the cabinet's developers, in English and in the console, prefixed with the
  * package's name: the seller's screen says that something is wrong, this says what to change.
+ * A chunk of its own, loaded only when there is something to say: a host wired correctly never
+ * downloads it.
  * Every message names the prop; none carries a prop's value beyond the names and paths a
  * developer set (a token getter, a seller context or an order id is never printed).
  */
@@ -18,16 +20,6 @@ export function developerWarning(message: string): void {
   // eslint-disable-next-line no-console -- the console is where a host's developers look
   console.warn(`${prefix} ${message}`);
 }
-
-/** The props single-spa itself hands every lifecycle, beside the host's `customProps`. */
-export const singleSpaPropNames: readonly string[] = [
-  'name',
-  'singleSpa',
-  'mountParcel',
-  'unmountSelf',
-  'domElement',
-  'domElementGetter',
-];
 
 /** Edits (insert, delete, replace a letter) from one name to the other, case aside. */
 function editDistance(from: string, to: string): number {
@@ -61,19 +53,9 @@ export function closestName(name: string, known: readonly string[]): string | un
     : undefined;
 }
 
-/**
- * Warns once per mount about each prop the module does not know (a typo is otherwise dropped
- * without a word). Returns the names warned about so far, for the next call of the same mount.
- */
-export function warnUnknownProps(
-  input: Readonly<Record<string, unknown>>,
-  known: readonly string[],
-  warned: Set<string>,
-): void {
-  const accepted = new Set([...known, ...singleSpaPropNames]);
-  for (const name of Object.keys(input)) {
-    if (accepted.has(name) || warned.has(name)) continue;
-    warned.add(name);
+/** Warns about props the module does not know: a typo is otherwise dropped without a word. */
+export function warnUnknownProps(unknown: readonly string[], known: readonly string[]): void {
+  for (const name of unknown) {
     const suggestion = closestName(name, known);
     developerWarning(
       `unknown prop '${name}' is ignored${suggestion === undefined ? '.' : `: did you mean '${suggestion}'?`} Known props: ${known.join(', ')}.`,

@@ -1,13 +1,13 @@
-import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { BasePathGuard } from './base-path-mismatch';
 import { DataLayerSlotProvider } from './data-layer-slot';
-import { warnUnknownProps } from './developer-messages';
 import { failSafeProps, knownHostPropNames, parseHostProps } from './host-props';
 import { hostPropExpected, InvalidPropsScreen } from './invalid-props-screen';
 import { ModuleCrashGuard } from './module-error-boundary';
 import { ModuleEventsProvider } from './module-events';
 import { ModuleFrame } from './module-frame';
 import { PageLoading } from './page-loading';
+import { useUnknownPropWarnings } from './unknown-props';
 
 // The data layer and the screens arrive after the frame: the host's first download stays small.
 const FeedbackApp = lazy(() =>
@@ -47,12 +47,4 @@ export function FeedbackRoot(props: RawHostProps) {
       </ModuleEventsProvider>
     </ModuleFrame>
   );
-}
-
-/** A console warning per prop the module does not know, once per name for the life of the mount. */
-export function useUnknownPropWarnings(props: RawHostProps, known: readonly string[]): void {
-  const warned = useRef(new Set<string>());
-  useEffect(() => {
-    warnUnknownProps(props, known, warned.current);
-  }, [props, known]);
 }

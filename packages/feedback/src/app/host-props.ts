@@ -221,10 +221,8 @@ export function parseHostProps(input: Readonly<Record<string, unknown>>): HostPr
   return { ok: false, problems: [...problems.values()] };
 }
 
-function asLocale(tag: string | undefined): Locale | undefined {
-  const language = tag?.split('-')[0]?.toLowerCase();
-  return locales.find((locale) => locale === language);
-}
+// `en-GB` and `EN` are English: the language part, in any case.
+const asLocale = (tag: string) => locales.find((locale) => tag.toLowerCase().startsWith(locale));
 
 /**
  * The language of the page around the module, for an error screen when the host's own `locale`
@@ -232,9 +230,7 @@ function asLocale(tag: string | undefined): Locale | undefined {
  * `locale` should not get its error in Russian.
  */
 export function hostPageLocale(): Locale {
-  const documentLanguage = typeof document === 'undefined' ? undefined : document.documentElement.lang;
-  const browserLanguage = typeof navigator === 'undefined' ? undefined : navigator.language;
-  return asLocale(documentLanguage) ?? asLocale(browserLanguage) ?? 'ru';
+  return asLocale(document.documentElement.lang) ?? asLocale(navigator.language) ?? 'ru';
 }
 
 /**

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo, useRef, useState } from 'react';
-import { useUnknownPropWarnings, type RawHostProps } from '../feedback-root';
+import type { RawHostProps } from '../feedback-root';
 import { DataLayerSlotProvider } from '../data-layer-slot';
 import { failSafeProps } from '../host-props';
 import { ModuleCrashGuard } from '../module-error-boundary';
@@ -7,6 +7,7 @@ import { ModuleEventsProvider } from '../module-events';
 import { ModuleFrame } from '../module-frame';
 import { OrderQuestionDialog, type OrderQuestionDialogHandle } from './order-question-dialog';
 import { PageLoading } from '../page-loading';
+import { useUnknownPropWarnings } from '../unknown-props';
 import { ParcelInvalidProps } from './parcel-invalid-props';
 import { failSafeOnClose, failSafeOrderId, knownParcelPropNames, parseParcelProps } from './parcel-props';
 

@@ -1,5 +1,6 @@
 import { del, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
-import { draftDatabaseName, draftStoreName, signOutCount } from './seller-data';
+import { draftDatabaseName, draftStoreName } from './draft-database';
+import { signOutCount } from './seller-data';
 
 /**
  * Where unfinished writing survives a reload, a route change or a closed tab: a small key-value

@@ -6,9 +6,6 @@
  * cookies or Cache Storage. No React here: a host calls this from any page, mounted or not.
  */
 
-export const draftDatabaseName = 'seller-support';
-export const draftStoreName = 'drafts';
-
 let signOuts = 0;
 const signOutListeners = new Set<() => void>();
 
@@ -27,45 +24,6 @@ export function onSignOut(listener: () => void): () => void {
   return () => signOutListeners.delete(listener);
 }
 
-/** Empties the drafts store; a database that does not exist yet is not created for it. */
-function clearDraftDatabase(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (typeof indexedDB === 'undefined') {
-      resolve();
-      return;
-    }
-    const request = indexedDB.open(draftDatabaseName);
-    request.onupgradeneeded = (event) => {
-      // Version 0: nothing was ever stored here. Aborting leaves no database behind.
-      if (event.oldVersion === 0) request.transaction?.abort();
-      else request.result.createObjectStore(draftStoreName);
-    };
-    request.onerror = (event) => {
-      // The abort above, or IndexedDB refused (a private mode): there is nothing stored to clear.
-      event.preventDefault();
-      resolve();
-    };
-    request.onsuccess = () => {
-      const db = request.result;
-      if (!db.objectStoreNames.contains(draftStoreName)) {
-        db.close();
-        resolve();
-        return;
-      }
-      const transaction = db.transaction(draftStoreName, 'readwrite');
-      transaction.objectStore(draftStoreName).clear();
-      transaction.oncomplete = () => {
-        db.close();
-        resolve();
-      };
-      transaction.onerror = () => {
-        db.close();
-        reject(transaction.error ?? new Error('The drafts could not be cleared'));
-      };
-    };
-  });
-}
-
 /**
  * Forgets every seller's data the module stored on this device (every request and reply draft,
  * of all sellers and forms) and stops its unread watchers. Call it when the seller signs out,
@@ -75,5 +33,6 @@ function clearDraftDatabase(): Promise<void> {
 export function clearSellerData(): Promise<void> {
   signOuts += 1;
   for (const listener of [...signOutListeners]) listener();
-  return clearDraftDatabase();
+  // Loaded when asked for: a cabinet's first download stays the module's smallest.
+  return import('./clear-drafts').then(({ clearDraftDatabase }) => clearDraftDatabase());
 }
