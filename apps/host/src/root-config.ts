@@ -14,7 +14,9 @@ import { fetchRecentOrders } from './orders';
 import { createOrdersPage } from './orders-page';
 import { routeFor, supportBasePath } from './routes';
 import { interceptShellLinks, renderShell, showStartupError, showSupportUnreadCount } from './shell';
+import { createSignOut } from './sign-out';
 import {
+  loadClearSellerData,
   loadSupportModule,
   loadSupportParcel,
   loadUnreadWatch,
@@ -105,6 +107,20 @@ async function startCabinet(): Promise<void> {
   renderOrders();
   window.addEventListener('single-spa:routing-event', renderOrders);
 
+  // "Выйти" at the end of the header: the module goes, and so does what it stored.
+  const session = createSignOut({
+    header: document.querySelector<HTMLElement>('.cabinet-header') ?? document.body,
+    main: requireElement('main'),
+    loadClearSellerData,
+    onSignOut: () => {
+      orderQuestion.close();
+      showSupportUnreadCount(0);
+    },
+    onSignIn: () => {
+      startUnreadBadge();
+    },
+  });
+
   registerApplication<SupportModuleProps>({
     name: supportModuleName,
     // The module downloads while the mock API starts; it mounts only once its API answers.
@@ -112,7 +128,7 @@ async function startCabinet(): Promise<void> {
       const [lifecycles] = await Promise.all([loadSupportModule(), whenApiReady()]);
       return lifecycles;
     },
-    activeWhen: [supportBasePath],
+    activeWhen: (location) => session.signedIn() && routeFor(location.pathname) === 'support',
     customProps: { domElement: requireElement('support-outlet'), ...moduleProps() },
   });
   start();
@@ -120,17 +136,21 @@ async function startCabinet(): Promise<void> {
   // The unread badge on "Support", on every page, from the module's small unread entry. While the
   // module is mounted it reports the count itself (sooner: right after the seller reads a request),
   // so the watcher's answers wait until it is gone. A badge that fails is reported, not fatal.
-  Promise.all([loadUnreadWatch(), whenApiReady()])
-    .then(([watchUnreadCount]) =>
-      watchUnreadCount({
-        apiBaseUrl,
-        getAccessToken,
-        onChange: (count) => {
-          if (getAppStatus(supportModuleName) !== MOUNTED) showSupportUnreadCount(count);
-        },
-      }),
-    )
-    .catch(reportError);
+  // The module's clearSellerData stops the watcher at sign-out; signing in starts a new one.
+  function startUnreadBadge(): void {
+    Promise.all([loadUnreadWatch(), whenApiReady()])
+      .then(([watchUnreadCount]) =>
+        watchUnreadCount({
+          apiBaseUrl,
+          getAccessToken,
+          onChange: (count) => {
+            if (getAppStatus(supportModuleName) !== MOUNTED) showSupportUnreadCount(count);
+          },
+        }),
+      )
+      .catch(reportError);
+  }
+  startUnreadBadge();
 }
 
 startCabinet().catch(failStartup);
