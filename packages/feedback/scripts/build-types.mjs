@@ -3,7 +3,7 @@
 // A change to the public API fails here until `pnpm run api:update` writes the new reports, so a
 // changed signature is seen in review. Quiet unless something is wrong.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { appendFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Extractor, ExtractorConfig } from '@microsoft/api-extractor';
 
@@ -45,3 +45,16 @@ for (const entry of entries) {
 }
 rmSync(new URL('../dist/.types', import.meta.url), { recursive: true, force: true });
 if (failed) process.exit(1);
+
+// API Extractor leaves out global augmentations: without this one, a host's
+// `document.createElement('seller-support')` would be a plain HTMLElement.
+appendFileSync(
+  new URL('../dist/types/seller-support-element.d.ts', import.meta.url),
+  `
+declare global {
+    interface HTMLElementTagNameMap {
+        'seller-support': SellerSupportElement;
+    }
+}
+`,
+);
