@@ -16,7 +16,8 @@ const { name: packageName, version } = z.parse(
 
 /**
  * The module's entries: the single-spa application (the support pages), the parcel (the "ask
- * about this order" dialog) and the unread count for host pages without the module (no React).
+ * about this order" dialog), the unread count for host pages without the module (no React) and
+ * the `<seller-support>` element for pages without single-spa.
  * Keys are the file names in dist; values the bare specifiers a host maps to them. One build, so
  * the entries share their chunks.
  */
@@ -24,6 +25,7 @@ const entries = {
   'seller-support': { source: 'src/entry.ts', specifier: packageName },
   'seller-support-parcel': { source: 'src/parcel.ts', specifier: `${packageName}/parcel` },
   'seller-support-unread': { source: 'src/unread.ts', specifier: `${packageName}/unread` },
+  'seller-support-element': { source: 'src/element.ts', specifier: `${packageName}/element` },
 } as const;
 
 /**

@@ -22,7 +22,9 @@ import {
   showStartupError,
   showSupportUnreadCount,
 } from './shell';
+import { createSignOut } from './sign-out';
 import {
+  loadClearSellerData,
   loadSupportModule,
   loadSupportParcel,
   loadUnreadWatch,
@@ -119,6 +121,20 @@ async function startCabinet(): Promise<void> {
   renderOrders();
   window.addEventListener('single-spa:routing-event', renderOrders);
 
+  // "Выйти" at the end of the header: the module goes, and so does what it stored.
+  const session = createSignOut({
+    header: document.querySelector<HTMLElement>('.cabinet-header') ?? document.body,
+    main: requireElement('main'),
+    loadClearSellerData,
+    onSignOut: () => {
+      orderQuestion.close();
+      showSupportUnreadCount(0);
+    },
+    onSignIn: () => {
+      startUnreadBadge();
+    },
+  });
+
   const supportOutlet = requireElement('support-outlet');
   const supportProps = (): SupportModuleProps => ({ domElement: supportOutlet, ...moduleProps() });
   let refreshSupport = (): Promise<void> => Promise.resolve();
@@ -131,7 +147,7 @@ async function startCabinet(): Promise<void> {
       refreshSupport = application.refresh;
       return application.lifecycles;
     },
-    activeWhen: [supportBasePath],
+    activeWhen: (location) => session.signedIn() && routeFor(location.pathname) === 'support',
     // Read at every mount: the module comes back in the language chosen while it was away.
     customProps: () => supportProps(),
   });
@@ -147,17 +163,21 @@ async function startCabinet(): Promise<void> {
   // The unread badge on "Support", on every page, from the module's small unread entry. While the
   // module is mounted it reports the count itself (sooner: right after the seller reads a request),
   // so the watcher's answers wait until it is gone. A badge that fails is reported, not fatal.
-  Promise.all([loadUnreadWatch(), whenApiReady()])
-    .then(([watchUnreadCount]) =>
-      watchUnreadCount({
-        apiBaseUrl,
-        getAccessToken,
-        onChange: (count) => {
-          if (getAppStatus(supportModuleName) !== MOUNTED) showSupportUnreadCount(count);
-        },
-      }),
-    )
-    .catch(reportError);
+  // The module's clearSellerData stops the watcher at sign-out; signing in starts a new one.
+  function startUnreadBadge(): void {
+    Promise.all([loadUnreadWatch(), whenApiReady()])
+      .then(([watchUnreadCount]) =>
+        watchUnreadCount({
+          apiBaseUrl,
+          getAccessToken,
+          onChange: (count) => {
+            if (getAppStatus(supportModuleName) !== MOUNTED) showSupportUnreadCount(count);
+          },
+        }),
+      )
+      .catch(reportError);
+  }
+  startUnreadBadge();
 }
 
 startCabinet().catch(failStartup);

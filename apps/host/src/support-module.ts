@@ -83,3 +83,21 @@ export async function loadUnreadWatch(): Promise<WatchUnreadCount> {
   }
   return loaded.watchUnreadCount;
 }
+
+function isClearSellerData(value: unknown): value is { clearSellerData: () => Promise<void> } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'clearSellerData' in value &&
+    typeof value.clearSellerData === 'function'
+  );
+}
+
+/** The module's sign-out (`clearSellerData`), from its small unread entry: no React, no screens. */
+export async function loadClearSellerData(): Promise<() => Promise<void>> {
+  const loaded: unknown = await import('@seller-support/feedback/unread');
+  if (!isClearSellerData(loaded)) {
+    throw new TypeError(`${supportUnreadSpecifier} does not export clearSellerData`);
+  }
+  return loaded.clearSellerData;
+}

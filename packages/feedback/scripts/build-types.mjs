@@ -1,15 +1,15 @@
-// The published package's types: declarations of the three entries, rolled up by API Extractor
+// The published package's types: declarations of the four entries, rolled up by API Extractor
 // into dist/types/*.d.ts with the contract's types inlined, and the API reports in api/*.api.md.
 // A change to the public API fails here until `pnpm run api:update` writes the new reports, so a
 // changed signature is seen in review. Quiet unless something is wrong.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { appendFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Extractor, ExtractorConfig } from '@microsoft/api-extractor';
 
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
 const update = process.argv.includes('--update');
-const entries = ['entry', 'parcel', 'unread'];
+const entries = ['entry', 'parcel', 'unread', 'element'];
 
 rmSync(new URL('../dist/.types', import.meta.url), { recursive: true, force: true });
 execFileSync(
@@ -45,3 +45,16 @@ for (const entry of entries) {
 }
 rmSync(new URL('../dist/.types', import.meta.url), { recursive: true, force: true });
 if (failed) process.exit(1);
+
+// API Extractor leaves out global augmentations: without this one, a host's
+// `document.createElement('seller-support')` would be a plain HTMLElement.
+appendFileSync(
+  new URL('../dist/types/seller-support-element.d.ts', import.meta.url),
+  `
+declare global {
+    interface HTMLElementTagNameMap {
+        'seller-support': SellerSupportElement;
+    }
+}
+`,
+);

@@ -34,7 +34,8 @@ try {
     `import { mountRootParcel, registerApplication } from 'single-spa';
 import { moduleEventName, type HostPropsInput, type ModuleEvent } from '@seller-support/feedback';
 import type { ParcelPropsInput } from '@seller-support/feedback/parcel';
-import { watchUnreadCount } from '@seller-support/feedback/unread';
+import { clearSellerData, watchUnreadCount } from '@seller-support/feedback/unread';
+import { SellerSupportElement } from '@seller-support/feedback/element';
 
 const onEvent = (event: ModuleEvent): void => {
   if (event.type === 'request-created') console.log(event.number.toUpperCase());
@@ -75,6 +76,18 @@ const stop: () => void = watchUnreadCount({
 });
 stop();
 
+// A page without single-spa: the element, attributes for the simple props, properties for the rest.
+const element = document.createElement('seller-support');
+const typed: SellerSupportElement = element;
+typed.setAttribute('api-base-url', '/api/seller-support/v1');
+typed.getAccessToken = () => 'token';
+typed.onEvent = onEvent;
+document.body.append(typed);
+// Signing out: the seller's drafts go, whichever entry it comes from.
+const signedOut: Promise<void> = clearSellerData();
+// @ts-expect-error: the token getter is a function, not the token
+typed.getAccessToken = 'token';
+
 // @ts-expect-error: profileURL is not a prop (profileUrl is)
 const misspelt: HostPropsInput = { apiBaseUrl: '/api', getAccessToken: () => 't', profileURL: '/profile' };
 // @ts-expect-error: there is no such language
@@ -83,7 +96,7 @@ const unknownLocale: HostPropsInput = { apiBaseUrl: '/api', getAccessToken: () =
 const noOrder: ParcelPropsInput = { topic: 'orders' };
 // @ts-expect-error: not one of the topics
 const unknownTopic: HostPropsInput = { apiBaseUrl: '/api', getAccessToken: () => 't', initialTopic: 'other' };
-export { misspelt, unknownLocale, noOrder, unknownTopic };
+export { misspelt, unknownLocale, noOrder, unknownTopic, signedOut };
 `,
   );
 

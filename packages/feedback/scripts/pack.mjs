@@ -36,11 +36,13 @@ const published = {
   description: source.description,
   license: source.license,
   type: 'module',
-  sideEffects: false,
+  // Importing the element's entry registers <seller-support>: a bundler must keep that import.
+  sideEffects: [`./${manifest.entries[`${source.name}/element`]}`],
   exports: {
     '.': entry(source.name, 'seller-support'),
     './parcel': entry(`${source.name}/parcel`, 'seller-support-parcel'),
     './unread': entry(`${source.name}/unread`, 'seller-support-unread'),
+    './element': entry(`${source.name}/element`, 'seller-support-element'),
     './manifest.json': './manifest.json',
     './import-map.json': './import-map.json',
   },

@@ -8,6 +8,7 @@ import { bootstrap, moduleEventName, mount, unmount, update } from './entry';
 // As a host written in JavaScript meets them: props of any shape (src/entry.ts only types them).
 import { applicationLifecycles as untyped } from './single-spa/application';
 import { createMockFetch } from './testing/mock-fetch';
+import { expectConsole, loggedMessages } from './testing/console';
 import { mockApiBaseUrl } from './testing/module-harness';
 
 let mountCount = 0;
@@ -130,6 +131,7 @@ describe('single-spa lifecycles', () => {
   });
 
   it('names a missing prop, tells the host both ways, and recovers when the props are fixed', async () => {
+    const consoleError = expectConsole('error');
     useMockApi();
     const onEvent = vi.fn<(event: ModuleEvent) => void>();
     const domEvents: unknown[] = [];
@@ -155,6 +157,11 @@ describe('single-spa lifecycles', () => {
       .toHaveTextContent('apiBaseUrl: required but not passed, expected a URL');
     // Same bad prop, same report: the host is not flooded on every update.
     expect(onEvent).toHaveBeenCalledTimes(1);
+    await expect
+      .poll(() => loggedMessages(consoleError))
+      .toEqual([
+        '[@seller-support/feedback] the module did not start: invalid props\n  - apiBaseUrl: required but not passed, expected a URL (an http(s) address or a path starting with “/”)',
+      ]);
 
     await untyped.update?.({ ...props, locale: 'en', apiBaseUrl: mockApiBaseUrl });
     await expect
@@ -167,6 +174,7 @@ describe('single-spa lifecycles', () => {
   });
 
   it('reports a wrong value by prop name, without the value', async () => {
+    const consoleError = expectConsole('error');
     const onEvent = vi.fn<(event: ModuleEvent) => void>();
     const props = singleSpaProps({
       apiBaseUrl: 'javascript:alert(1)',
@@ -183,6 +191,8 @@ describe('single-spa lifecycles', () => {
       reason: 'invalid-props',
       props: ['apiBaseUrl'],
     });
+    await expect.poll(() => loggedMessages(consoleError).join()).toContain('apiBaseUrl: expected a URL');
+    expect(loggedMessages(consoleError).join()).not.toContain('javascript:');
     await unmount(props);
   });
 });

@@ -7,6 +7,7 @@ import type { ModuleEvent } from './app/events';
 import { bootstrap, mount, unmount, update } from './entry';
 import { moduleEventName } from './index';
 import { createMockFetch } from './testing/mock-fetch';
+import { expectConsole, loggedMessages } from './testing/console';
 import { mockApiBaseUrl } from './testing/module-harness';
 
 // The host contract as a cabinet meets it: the real lifecycles, props as single-spa hands them
@@ -126,6 +127,7 @@ describe('theme', () => {
   });
 
   it('names a theme with an unsafe token instead of applying it', async () => {
+    const consoleError = expectConsole('error');
     serve(mockApi());
     const onEvent = vi.fn<(event: ModuleEvent) => void>();
     const props = singleSpaProps({
@@ -145,6 +147,8 @@ describe('theme', () => {
       reason: 'invalid-props',
       props: ['theme'],
     });
+    await expect.poll(() => loggedMessages(consoleError)).toHaveLength(1);
+    expect(loggedMessages(consoleError)[0]).toContain('  - theme: expected “light”, “dark” or an object');
     await unmount(props);
   });
 });
@@ -170,6 +174,7 @@ describe('seller', () => {
   });
 
   it('refuses a seller that is not the GET /context body, by name', async () => {
+    const consoleError = expectConsole('error');
     serve(mockApi());
     const props = singleSpaProps({ seller: { legalName: 'ИП Хостов' } });
     await bootstrap(props);
@@ -177,12 +182,16 @@ describe('seller', () => {
     await expect
       .element(page.getByRole('alert'))
       .toHaveTextContent('seller: ожидается контекст продавца в формате ответа GET /context');
+    await expect
+      .poll(() => loggedMessages(consoleError).join())
+      .toContain('seller: expected the seller’s context in the shape of the GET /context answer');
     await unmount(props);
   });
 });
 
 describe('hidden topics', () => {
   it('says in both languages that hiding every topic leaves nothing to ask about', async () => {
+    const consoleError = expectConsole('error');
     serve(mockApi());
     const onEvent = vi.fn<(event: ModuleEvent) => void>();
     const props = singleSpaProps({ hiddenTopics: [...topics], onEvent });
@@ -202,6 +211,12 @@ describe('hidden topics', () => {
       reason: 'invalid-props',
       props: ['hiddenTopics'],
     });
+    // For the developers once as well, in English whatever the seller reads.
+    await expect
+      .poll(() => loggedMessages(consoleError))
+      .toEqual([
+        '[@seller-support/feedback] the module did not start: invalid props\n  - hiddenTopics: every request topic is hidden, but at least one must stay',
+      ]);
     await unmount(props);
   });
 });

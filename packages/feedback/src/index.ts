@@ -16,6 +16,7 @@ export type {
   UnreadCountChangedEvent,
 } from './app/events';
 export { moduleEventName } from './app/events';
+export { clearSellerData } from './shared/drafts/seller-data';
 export type { ParcelPropsInput } from './app/parcel/parcel-props';
 export type { UnreadWatchOptions } from './app/unread-watch';
 export type { Locale } from './shared/i18n';

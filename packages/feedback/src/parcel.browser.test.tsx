@@ -15,6 +15,7 @@ import { moduleEventName } from './index';
 import { applicationLifecycles as application } from './single-spa/application';
 import { parcelLifecycles } from './single-spa/parcel';
 import { createMockFetch } from './testing/mock-fetch';
+import { expectConsole, loggedMessages } from './testing/console';
 import { mockApiBaseUrl } from './testing/module-harness';
 
 let mock: MockApi;
@@ -261,6 +262,7 @@ describe('the parcel', () => {
   });
 
   it('shows the invalid-props screen in a dialog that still closes, naming every bad prop', async () => {
+    const consoleError = expectConsole('error');
     const onEvent = vi.fn<(event: ModuleEvent) => void>();
     const onClose = vi.fn();
     await mountParcel({ getAccessToken: () => 'demo-token', topic: 'gossip', onEvent, onClose });
@@ -274,6 +276,11 @@ describe('the parcel', () => {
       reason: 'invalid-props',
       props: ['apiBaseUrl', 'orderId', 'topic'],
     });
+    await expect.poll(() => consoleError.mock.calls.length).toBe(1);
+    const [logged] = loggedMessages(consoleError);
+    expect(logged).toContain('  - apiBaseUrl: required but not passed');
+    expect(logged).toContain('  - orderId: required but not passed');
+    expect(logged).toContain('  - topic: expected a request topic (account, orders');
     expect(requests).toEqual([]);
 
     await page.getByRole('button', { name: 'Закрыть' }).click();

@@ -5,3 +5,4 @@
  * its `unread-count-changed` event says the same, sooner.
  */
 export { watchUnreadCount, type UnreadWatchOptions } from './app/unread-watch';
+export { clearSellerData } from './shared/drafts/seller-data';

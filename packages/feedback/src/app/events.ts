@@ -18,10 +18,12 @@ export const moduleEventName = 'seller-support:event';
  * - `invalid-props`: the host passed props that failed validation; `props` names them
  *   (names only, never values).
  * - `crashed`: an unexpected error escaped a screen; the module shows a restart action.
+ * - `base-path-mismatch`: the application was mounted on a page outside its `basePath` (single-spa
+ *   activates it on another route than the one passed); the seller gets a link to the module's start.
  */
 export interface ModuleFailedEvent {
   type: 'module-failed';
-  reason: 'invalid-props' | 'crashed';
+  reason: 'invalid-props' | 'crashed' | 'base-path-mismatch';
   /** For `invalid-props`: the names of the offending props. */
   props?: string[];
 }

@@ -1,11 +1,13 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { BasePathGuard } from './base-path-mismatch';
 import { DataLayerSlotProvider } from './data-layer-slot';
-import { failSafeProps, parseHostProps } from './host-props';
+import { failSafeProps, knownHostPropNames, parseHostProps } from './host-props';
 import { hostPropExpected, InvalidPropsScreen } from './invalid-props-screen';
 import { ModuleCrashGuard } from './module-error-boundary';
 import { ModuleEventsProvider } from './module-events';
 import { ModuleFrame } from './module-frame';
 import { PageLoading } from './page-loading';
+import { useUnknownPropWarnings } from './unknown-props';
 
 // The data layer and the screens arrive after the frame: the host's first download stays small.
 const loadFeedbackApp = () => import('./feedback-app');
@@ -22,6 +24,7 @@ export type RawHostProps = Readonly<Record<string, unknown>>;
 export function FeedbackRoot(props: RawHostProps) {
   const { locale, theme, nonce, onEvent } = failSafeProps(props);
   const parsed = useMemo(() => parseHostProps(props), [props]);
+  useUnknownPropWarnings(props, knownHostPropNames);
   // Asked for beside the language (the frame waits for it), not after it.
   useEffect(() => {
     if (parsed.ok) void loadFeedbackApp();
@@ -34,9 +37,11 @@ export function FeedbackRoot(props: RawHostProps) {
           <ModuleCrashGuard>
             {/* Another API is another server, another base path other routes: start afresh. */}
             <DataLayerSlotProvider key={`${parsed.props.apiBaseUrl} ${parsed.props.basePath}`}>
-              <Suspense fallback={<PageLoading />}>
-                <FeedbackApp {...parsed.props} />
-              </Suspense>
+              <BasePathGuard basePath={parsed.props.basePath}>
+                <Suspense fallback={<PageLoading />}>
+                  <FeedbackApp {...parsed.props} />
+                </Suspense>
+              </BasePathGuard>
             </DataLayerSlotProvider>
           </ModuleCrashGuard>
         ) : (

@@ -1,6 +1,6 @@
 import { topics } from '@seller-support/contract';
 import { createMockApi } from '@seller-support/mocks';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { themeTokenNames } from '../shared/ui/theme-tokens';
 import { failSafeProps, parseHostProps, resolveTheme, type HostPropName } from './host-props';
 
@@ -217,12 +217,30 @@ describe('failSafeProps', () => {
     expect(failSafeProps({ theme: { tokens: { accent: 'red;}' } } }).theme).toBe('light');
   });
 
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
   it('falls back to Russian, light and no callback for values it cannot use', () => {
+    // A page in a language the module does not speak, in a browser set to another such language.
+    vi.stubGlobal('document', { documentElement: { lang: 'de' } });
+    vi.stubGlobal('navigator', { language: 'fr-FR' });
     expect(failSafeProps({ locale: 'de', theme: 'sepia', nonce: 1, onEvent: 'log' })).toEqual({
       locale: 'ru',
       theme: 'light',
       nonce: undefined,
       onEvent: undefined,
     });
+  });
+
+  it('shows an invalid locale’s error in the page’s language, else the browser’s', () => {
+    vi.stubGlobal('document', { documentElement: { lang: 'en-GB' } });
+    vi.stubGlobal('navigator', { language: 'ru-RU' });
+    expect(failSafeProps({ locale: 'english' }).locale).toBe('en');
+    vi.stubGlobal('document', { documentElement: { lang: '' } });
+    vi.stubGlobal('navigator', { language: 'en-US' });
+    expect(failSafeProps({ locale: 'EN' }).locale).toBe('en');
+    // A valid locale is the host's choice, whatever the page says.
+    expect(failSafeProps({ locale: 'ru' }).locale).toBe('ru');
   });
 });

@@ -169,7 +169,10 @@ export const hostPropsInputMatches: [
   SameKeys<z.input<typeof hostPropsSchema>, HostPropsInput>,
 ] = [true, true];
 
-const hostPropNames: ReadonlySet<string> = new Set(Object.keys(hostPropsSchema.def.shape));
+/** Every prop the application knows, for the developer's "did you mean" on a misspelt one. */
+export const knownHostPropNames: readonly string[] = Object.keys(hostPropsSchema.def.shape);
+
+const hostPropNames: ReadonlySet<string> = new Set(knownHostPropNames);
 
 function isHostPropName(name: unknown): name is HostPropName {
   return typeof name === 'string' && hostPropNames.has(name);
@@ -218,6 +221,18 @@ export function parseHostProps(input: Readonly<Record<string, unknown>>): HostPr
   return { ok: false, problems: [...problems.values()] };
 }
 
+// `en-GB` and `EN` are English: the language part, in any case.
+const asLocale = (tag: string) => locales.find((locale) => tag.toLowerCase().startsWith(locale));
+
+/**
+ * The language of the page around the module, for an error screen when the host's own `locale`
+ * is wrong: the document's, else the browser's, else Russian. An English cabinet that misspelt
+ * `locale` should not get its error in Russian.
+ */
+export function hostPageLocale(): Locale {
+  return asLocale(document.documentElement.lang) ?? asLocale(navigator.language) ?? 'ru';
+}
+
 /**
  * What the module needs even on its error screens (language, theme, nonce, the event callback),
  * taken from the props one by one, so one bad prop does not also cost the seller their language
@@ -237,7 +252,7 @@ export function failSafeProps(input: Readonly<Record<string, unknown>>): FailSaf
   const nonce = z.safeParse(shape.nonce, input['nonce']);
   const onEvent = z.safeParse(shape.onEvent, input['onEvent']);
   return {
-    locale: locale.success ? locale.data : 'ru',
+    locale: locale.success ? locale.data : hostPageLocale(),
     theme: theme.success ? theme.data : 'light',
     nonce: nonce.success ? nonce.data : undefined,
     onEvent: onEvent.success ? onEvent.data : undefined,

@@ -2,6 +2,7 @@ import { useEffect, type ElementType } from 'react';
 import { useT, type Translate } from '../shared/i18n';
 import type { HostPropProblem } from './host-props';
 import { useEmitModuleEvent } from './module-events';
+import { developerMessages } from './unknown-props';
 
 /** What the screen needs of a problem: the prop's name and whether it was passed at all. */
 export interface PropProblem {
@@ -35,9 +36,16 @@ export function InvalidPropsScreen<P extends PropProblem = HostPropProblem>({
   const emit = useEmitModuleEvent();
   const propNames = problems.map(({ prop }) => prop).join(',');
 
-  // Once per distinct set of bad props, not on every re-render or identical update.
+  // Once per distinct set of bad props, not on every re-render or identical update; for the
+  // developers also in the console, in English, with what each prop expects.
   useEffect(() => {
     emit({ type: 'module-failed', reason: 'invalid-props', props: propNames.split(',') });
+    void developerMessages().then(({ describePropProblems, developerError }) => {
+      developerError(
+        `the module did not start: invalid props\n${describePropProblems(problems, expectedOf)}`,
+      );
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the names of the bad props
   }, [emit, propNames]);
 
   return (

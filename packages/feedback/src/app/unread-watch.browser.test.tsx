@@ -131,7 +131,15 @@ describe('watchUnreadCount', () => {
   it('refuses wrong options, naming the one that is wrong', () => {
     const onChange = vi.fn();
     const getAccessToken = () => 'demo-token';
-    expect(() => watchUnreadCount({ apiBaseUrl: 'support', getAccessToken, onChange })).toThrow(/baseUrl/);
+    for (const apiBaseUrl of ['support', '/api?seller=1']) {
+      expect(() => watchUnreadCount({ apiBaseUrl, getAccessToken, onChange })).toThrow(
+        `watchUnreadCount: apiBaseUrl must be an http(s) URL or a path starting with "/"`,
+      );
+    }
+    // @ts-expect-error -- a host without types may pass anything
+    expect(() => watchUnreadCount({ apiBaseUrl: 42, getAccessToken, onChange })).toThrow(
+      'watchUnreadCount: apiBaseUrl must be',
+    );
     expect(() =>
       // @ts-expect-error -- a host without types may pass anything
       watchUnreadCount({ apiBaseUrl: mockApiBaseUrl, getAccessToken, onChange: 'badge' }),

@@ -1,5 +1,6 @@
 import { FetchTransport, listTicketsOver, UnauthorizedError } from '@seller-support/contract';
 import { countUnread, unreadRefreshMs } from '../features/requests/api/count-unread';
+import { onSignOut } from '../shared/drafts/seller-data';
 import { backoffDelay } from '../shared/lib/backoff';
 import { createSessionExpiry } from './session-expiry';
 
@@ -19,18 +20,33 @@ function requireFunction(value: unknown, name: string): void {
 }
 
 /**
+ * The transport alone, not the whole client: a host page's badge carries only what one endpoint
+ * reads. It checks the base URL before anything is asked; its error names its own option
+ * (`baseUrl`), which is not the one the host wrote.
+ */
+function transportFor({ apiBaseUrl, getAccessToken }: UnreadWatchOptions): FetchTransport {
+  try {
+    return new FetchTransport({ baseUrl: apiBaseUrl, getAccessToken });
+  } catch (error) {
+    throw new TypeError(
+      `watchUnreadCount: apiBaseUrl must be an http(s) URL or a path starting with "/", without query or fragment (such as "/api/seller-support/v1"): ${JSON.stringify(apiBaseUrl)}`,
+      { cause: error },
+    );
+  }
+}
+
+/**
  * The seller's unread count for a host page the module is not mounted on (the cabinet's badge on
  * "Support" everywhere): asks the API at once, then every minute while the page is visible (a
  * hidden tab asks again when it is shown), waiting longer while requests fail. Returns the way
- * to stop, which also cancels a request in flight. Loads no React and no screens.
+ * to stop, which also cancels a request in flight; `clearSellerData()` (the seller signed out)
+ * stops it too. Loads no React and no screens.
  */
 export function watchUnreadCount(options: UnreadWatchOptions): () => void {
   requireFunction(options.getAccessToken, 'getAccessToken');
   requireFunction(options.onChange, 'onChange');
   if (options.onSessionExpired !== undefined) requireFunction(options.onSessionExpired, 'onSessionExpired');
-  // Checks apiBaseUrl (a TypeError naming it) before anything is asked.
-  // The transport alone, not the whole client: a host page's badge carries only what one endpoint reads.
-  const http = new FetchTransport({ baseUrl: options.apiBaseUrl, getAccessToken: options.getAccessToken });
+  const http = transportFor(options);
   const session = createSessionExpiry({ onExpired: () => options.onSessionExpired?.() });
 
   let stopped = false;
@@ -94,10 +110,14 @@ export function watchUnreadCount(options: UnreadWatchOptions): () => void {
   document.addEventListener('visibilitychange', onVisibility);
   void ask();
 
-  return () => {
+  const stop = () => {
     stopped = true;
     clearTimeout(timer);
     inFlight?.abort();
     document.removeEventListener('visibilitychange', onVisibility);
+    stopOnSignOut();
   };
+  // The seller signed out: no more asking with whoever's token comes next.
+  const stopOnSignOut = onSignOut(stop);
+  return stop;
 }

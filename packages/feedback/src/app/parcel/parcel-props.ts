@@ -1,6 +1,6 @@
 import { idSchema, topicSchema, type Topic } from '@seller-support/contract';
 import * as z from 'zod/mini';
-import { parseHostProps, type HostProps, type HostPropProblem } from '../host-props';
+import { knownHostPropNames, parseHostProps, type HostProps, type HostPropProblem } from '../host-props';
 
 const isFunction = (value: unknown) => typeof value === 'function';
 
@@ -58,6 +58,9 @@ export type AnyPropProblem = HostPropProblem | ParcelPropProblem;
 export type ParcelPropsResult = { ok: true; props: ParcelProps } | { ok: false; problems: AnyPropProblem[] };
 
 const parcelPropNames: ReadonlySet<string> = new Set(Object.keys(parcelPropsSchema.def.shape));
+
+/** Every prop the parcel knows: the application's and its own. */
+export const knownParcelPropNames: readonly string[] = [...knownHostPropNames, ...parcelPropNames];
 
 function isParcelPropName(name: unknown): name is ParcelPropName {
   return typeof name === 'string' && parcelPropNames.has(name);

@@ -7,8 +7,9 @@ import { ModuleEventsProvider } from '../module-events';
 import { ModuleFrame } from '../module-frame';
 import { OrderQuestionDialog, type OrderQuestionDialogHandle } from './order-question-dialog';
 import { PageLoading } from '../page-loading';
+import { useUnknownPropWarnings } from '../unknown-props';
 import { ParcelInvalidProps } from './parcel-invalid-props';
-import { failSafeOnClose, failSafeOrderId, parseParcelProps } from './parcel-props';
+import { failSafeOnClose, failSafeOrderId, knownParcelPropNames, parseParcelProps } from './parcel-props';
 
 // The data layer follows the dialog: the dialog opens at once from the small entry.
 const loadParcelApp = () => import('./parcel-app');
@@ -36,11 +37,13 @@ function focusedElement(): HTMLElement | null {
  * dialog the seller can close.
  */
 export function ParcelRoot(props: ParcelRootProps) {
-  const { navigate } = props;
+  const { navigate, ...hostProps } = props;
   const { locale, theme, nonce, onEvent } = failSafeProps(props);
   const onClose = failSafeOnClose(props);
   const orderId = failSafeOrderId(props);
   const parsed = useMemo(() => parseParcelProps(props), [props]);
+  // `navigate` comes from the parcel's entry, not from the host.
+  useUnknownPropWarnings(hostProps, knownParcelPropNames);
   // Taken on the first render, before the dialog takes the focus: where it goes back on close.
   const [opener] = useState(focusedElement);
   const [closed, setClosed] = useState(false);

@@ -1,4 +1,6 @@
 import { del, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
+import { draftDatabaseName, draftStoreName } from './draft-database';
+import { signOutCount } from './seller-data';
 
 /**
  * Where unfinished writing survives a reload, a route change or a closed tab: a small key-value
@@ -27,35 +29,53 @@ export function createMemoryDraftStorage(): DraftStorage {
   };
 }
 
+/** Thrown inside the store when the seller signed out since the storage was made: nothing is written. */
+class SignedOut extends Error {}
+
 /**
  * The `drafts` store of the `seller-support` database, opened for each operation and closed as
  * soon as its transaction ends. idb-keyval's own `createStore` keeps its connection open for
- * good: one per mount that stayed open, and in memory, after the module unmounted.
+ * good: one per mount that stayed open, and in memory, after the module unmounted. A sign-out
+ * after `generation` turns every operation away, checked when the transaction starts: one started
+ * before the sign-out's clearing runs before it.
  */
-const draftsStore: UseStore = async (txMode, callback) => {
-  const request = indexedDB.open('seller-support');
-  request.onupgradeneeded = () => request.result.createObjectStore('drafts');
-  const db = await promisifyRequest(request);
-  try {
-    return await callback(db.transaction('drafts', txMode).objectStore('drafts'));
-  } finally {
-    // Closes once the transaction is done: nothing is cut short.
-    db.close();
-  }
-};
+const draftsStore =
+  (generation: number): UseStore =>
+  async (txMode, callback) => {
+    const request = indexedDB.open(draftDatabaseName);
+    request.onupgradeneeded = () => request.result.createObjectStore(draftStoreName);
+    const db = await promisifyRequest(request);
+    try {
+      if (signOutCount() !== generation) throw new SignedOut();
+      return await callback(db.transaction(draftStoreName, txMode).objectStore(draftStoreName));
+    } finally {
+      // Closes once the transaction is done: nothing is cut short.
+      db.close();
+    }
+  };
 
 /**
  * Drafts in IndexedDB (database `seller-support`, store `drafts`), falling back to memory once
- * IndexedDB fails: the seller can still write, the draft then lasts as long as the page.
+ * IndexedDB fails: the seller can still write, the draft then lasts as long as the page. After
+ * the seller signs out (`clearSellerData`), it reads nothing and writes nothing.
  */
 export function createIdbDraftStorage(): DraftStorage {
+  const generation = signOutCount();
+  const store = draftsStore(generation);
   const memory = createMemoryDraftStorage();
   let broken = typeof indexedDB === 'undefined';
-  async function attempt<T>(onIdb: (s: UseStore) => Promise<T>, onMemory: () => Promise<T>): Promise<T> {
+  const signedOut = () => signOutCount() !== generation;
+  async function attempt<T>(
+    onIdb: (s: UseStore) => Promise<T>,
+    onMemory: () => Promise<T>,
+    afterSignOut: T,
+  ): Promise<T> {
+    if (signedOut()) return afterSignOut;
     if (broken) return onMemory();
     try {
-      return await onIdb(draftsStore);
-    } catch {
+      return await onIdb(store);
+    } catch (error) {
+      if (error instanceof SignedOut) return afterSignOut;
       broken = true;
       return onMemory();
     }
@@ -65,16 +85,19 @@ export function createIdbDraftStorage(): DraftStorage {
       attempt(
         (s) => get<unknown>(key, s),
         () => memory.get(key),
+        undefined,
       ),
     set: (key, value) =>
       attempt(
         (s) => set(key, value, s),
         () => memory.set(key, value),
+        undefined,
       ),
     delete: (key) =>
       attempt(
         (s) => del(key, s),
         () => memory.delete(key),
+        undefined,
       ),
   };
 }

@@ -38,6 +38,8 @@ export const sharedEn: MessagesOf<typeof sharedRu> = {
       body: 'The link may be out of date or mistyped.',
       toAsk: 'Ask a question',
       toRequests: 'Open my requests',
+      /** The page is not under the module's basePath (the host's setup, not the seller's link). */
+      elsewhere: 'Support opens at another address',
     },
     crashed: {
       title: 'Something went wrong',

@@ -52,6 +52,8 @@ export const sharedRu = {
       body: 'Возможно, ссылка устарела или в ней опечатка.',
       toAsk: 'Задать вопрос',
       toRequests: 'Открыть мои обращения',
+      /** The page is not under the module's basePath (the host's setup, not the seller's link). */
+      elsewhere: 'Поддержка открывается по другому адресу',
     },
     crashed: {
       title: 'Что-то пошло не так',
