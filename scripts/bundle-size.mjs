@@ -6,7 +6,7 @@
 //               and the parcel; 52 kB for the <seller-support> element (the application and the
 //               element around it); 20 kB for the unread count, which a host loads on every page.
 //   whole       every JS and CSS file in dist, each counted once (entries share chunks).
-//               Budget 150 kB gzip.
+//               Budget 165 kB gzip.
 //
 // React, ReactDOM and single-spa are external (the host's import map), so they count nowhere.
 // Sizes are gzip at level 9 in kB of 1,000 bytes, as Vite reports them. Exits 1 over budget.
@@ -18,7 +18,9 @@ import { gzipSync } from 'node:zlib';
 import { parseSync } from 'vite';
 
 const kB = 1000;
-const budget = { firstLoad: 50 * kB, whole: 150 * kB };
+// The whole: four entries now (application, parcel, element, unread) and the redesigned screens
+// (2026-12-01: 159.6 kB); what a seller downloads per screen is what matters, and is budgeted above.
+const budget = { firstLoad: 50 * kB, whole: 165 * kB };
 /** Entries with a budget of their own, by the specifier a host imports them with. */
 const firstLoadBudgetOf = {
   '@seller-support/feedback/unread': 20 * kB,

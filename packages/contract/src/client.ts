@@ -1,6 +1,5 @@
 import {
   FetchTransport,
-  listTicketsOver,
   perCall,
   toSearchParams,
   type ApiCall,
@@ -10,6 +9,7 @@ import {
   type UploadFile,
   type UploadRequestOptions,
 } from './http-transport';
+import { listTicketsOver } from './list-tickets';
 import { apiPaths, buildPath } from './paths';
 import {
   attachmentSchema,
@@ -46,10 +46,11 @@ import {
 // The paths and the transport live in modules of their own, so that a bundle needing one
 // endpoint does not carry the whole client; they are exported from here as before.
 export { apiPaths, buildPath, toRoutePattern, type ApiPath, type PathParams } from './paths';
+export { listTicketsOver } from './list-tickets';
+export { listUnreadOver } from './list-unread';
 export {
   defaultClientTimeouts,
   FetchTransport,
-  listTicketsOver,
   type ApiCall,
   type ClientTimeouts,
   type FetchApiClientOptions,

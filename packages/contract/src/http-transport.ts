@@ -6,13 +6,7 @@ import {
   summarizeIssues,
   TimeoutError,
 } from './errors';
-import { apiPaths } from './paths';
-import {
-  idempotencyKeySchema,
-  receivedTicketPageSchema,
-  type ListTicketsQuery,
-  type ReceivedTicketPage,
-} from './schemas';
+import { idempotencyKeySchema } from './schemas/request-limits';
 
 /** Options every client method takes last. */
 export interface RequestOptions {
@@ -402,29 +396,4 @@ export class FetchTransport {
       await response.body?.cancel();
     });
   }
-}
-
-/**
- * `GET /tickets` over a bare {@link FetchTransport}: what {@link FetchApiClient.listTickets} does,
- * for code that needs this endpoint alone.
- */
-export async function listTicketsOver(
-  http: FetchTransport,
-  query: ListTicketsQuery = {},
-  options?: RequestOptions,
-): Promise<ReceivedTicketPage> {
-  return http.json(receivedTicketPageSchema, {
-    method: 'GET',
-    path: apiPaths.tickets,
-    query: toSearchParams({
-      status: query.status,
-      topic: query.topic,
-      // `unread=false` means no filter, so it is left out rather than sent.
-      unread: query.unread === true ? true : undefined,
-      query: query.query,
-      cursor: query.cursor,
-      limit: query.limit,
-    }),
-    ...perCall(options),
-  });
 }

@@ -10,3 +10,4 @@ export * from './registry';
 export * from './seller';
 export * from './tickets';
 export * from './tolerance';
+export * from './unread';

@@ -2,13 +2,13 @@ import * as z from 'zod/mini';
 import { timestampSchema } from './common';
 import { facilityTypeSchema } from './facilities';
 import { orderStatusSchema } from './orders';
+import { maxPageLimit } from './request-limits';
 import { ticketStatusSchema, topicSchema } from './tickets';
 
 // What travels in URLs and headers rather than in bodies. These schemas are not components of the
 // OpenAPI document: they become its query and header parameters.
 
-/** Largest `limit` a list endpoint accepts; a server may return fewer items than asked for. */
-export const maxPageLimit = 100;
+export { idempotencyKeySchema, maxPageLimit } from './request-limits';
 
 /** `limit` of a cursor-paginated list. */
 export const pageLimitSchema = z.int().check(z.gte(1), z.lte(maxPageLimit));
@@ -18,14 +18,6 @@ export const cursorSchema = z.string().check(z.minLength(1), z.maxLength(1024));
 
 /** Free-text search as the seller typed it. */
 export const searchQuerySchema = z.string().check(z.maxLength(200));
-
-/**
- * The `Idempotency-Key` header of a creating `POST`: a UUID the client generates once per logical
- * action and reuses on retry. Any visible ASCII is accepted so that hosts are free in how they make keys.
- */
-export const idempotencyKeySchema = z
-  .string()
-  .check(z.regex(/^[\x21-\x7E]{1,255}$/, '1 to 255 visible ASCII characters, such as a UUID'));
 
 /** Query of `GET /orders`. `from` is inclusive, `to` exclusive, both compared with `createdAt`. */
 export const listOrdersQuerySchema = z.object({

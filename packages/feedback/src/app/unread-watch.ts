@@ -1,4 +1,4 @@
-import { FetchTransport, listTicketsOver, UnauthorizedError } from '@seller-support/contract';
+import { FetchTransport, listUnreadOver, UnauthorizedError } from '@seller-support/contract';
 import { countUnread, unreadRefreshMs } from '../features/requests/api/count-unread';
 import { onSignOut } from '../shared/drafts/seller-data';
 import { backoffDelay } from '../shared/lib/backoff';
@@ -60,10 +60,10 @@ export function watchUnreadCount(options: UnreadWatchOptions): () => void {
   // As in the module: a refused token is asked for afresh once before the session counts as lost.
   const count = async (signal: AbortSignal) => {
     try {
-      return await countUnread((query) => listTicketsOver(http, query, { signal }));
+      return await countUnread((query) => listUnreadOver(http, query, { signal }));
     } catch (error) {
       if (!(error instanceof UnauthorizedError)) throw error;
-      return await countUnread((query) => listTicketsOver(http, query, { signal }));
+      return await countUnread((query) => listUnreadOver(http, query, { signal }));
     }
   };
 

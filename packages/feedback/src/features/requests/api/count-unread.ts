@@ -2,7 +2,7 @@ import {
   maxPageLimit,
   type ApiClient,
   type ListTicketsQuery,
-  type ReceivedTicketPage,
+  type ReceivedUnreadPage,
   type RequestOptions,
 } from '@seller-support/contract';
 
@@ -32,7 +32,7 @@ export function fetchUnreadCount(api: ApiClient, options: RequestOptions = {}): 
 }
 
 export async function countUnread(
-  listTickets: (query: ListTicketsQuery) => Promise<ReceivedTicketPage>,
+  listTickets: (query: ListTicketsQuery) => Promise<ReceivedUnreadPage>,
 ): Promise<number> {
   const first = await listTickets({ unread: true, limit: unreadProbeLimit });
   const unreadOnFirst = first.items.filter((ticket) => ticket.unread > 0).length;
