@@ -179,11 +179,12 @@ test('an empty submit lists one distinct item per field, each naming the field a
   const summary = outlet(page).getByRole('alert');
   await expect(summary).toContainText('Исправьте 4 ошибки');
   const items = await summary.getByRole('link').allTextContents();
+  // In the form's order: the question first, then the order the topic is about, then what to do with it.
   expect(items).toEqual([
-    'Укажите, что нужно сделать с заказом',
-    'Выберите хотя бы один заказ',
     'Укажите заголовок',
-    'Опишите, что случилось',
+    'Добавьте описание: что случилось',
+    'Выберите хотя бы один заказ',
+    'Укажите, что нужно сделать с заказом',
   ]);
 });
 

@@ -199,7 +199,7 @@ test('the parcel opens from the Orders page and sends a request about the order'
   await row.getByRole('button', { name: /^Спросить поддержку/ }).click();
   const dialog = page.getByRole('dialog', { name: `Вопрос по заказу № ${orderId}` });
   await expect(dialog.getByRole('heading', { name: `Вопрос по заказу № ${orderId}` })).toBeFocused();
-  await expect(dialog.getByRole('button', { name: `Убрать заказ ${orderId}`, exact: true })).toBeVisible();
+  await expect(dialog.getByRole('region', { name: `Заказ № ${orderId}` })).toBeVisible();
   await dialog.getByRole('textbox', { name: 'Заголовок', exact: true }).fill(`Вопрос по заказу ${orderId}`);
   await dialog.getByRole('radio', { name: 'Изменить заказ' }).check();
   await dialog

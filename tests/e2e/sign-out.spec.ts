@@ -39,7 +39,7 @@ test('signing out forgets the draft the seller typed; signing in again starts wi
   page,
 }) => {
   await openForm(page);
-  const subject = outlet(page).getByRole('textbox', { name: 'Тема', exact: true });
+  const subject = outlet(page).getByRole('textbox', { name: 'Заголовок', exact: true });
   await subject.fill('Посылка не пришла на пункт выдачи');
   // The form saves the draft as the seller types.
   await expect.poll(async () => (await storedOnDevice(page)).draftKeys).toHaveLength(1);

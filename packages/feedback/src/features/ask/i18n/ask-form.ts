@@ -105,7 +105,7 @@ export const askFormRu = {
     requiredOf: {
       topic: 'Укажите тему обращения',
       subject: 'Укажите заголовок',
-      description: 'Опишите, что случилось',
+      description: 'Добавьте описание: что случилось',
       orders: 'Выберите хотя бы один заказ',
       area: 'Укажите, где возникла проблема',
       action: 'Укажите, что нужно сделать с заказом',
@@ -339,7 +339,7 @@ export const askFormEn: MessagesOf<typeof askFormRu> = {
     requiredOf: {
       topic: 'Choose the topic of your request',
       subject: 'Enter a subject',
-      description: 'Describe what happened',
+      description: 'Add a description of what happened',
       orders: 'Choose at least one order',
       area: 'Choose where the problem is',
       action: 'Choose what to do with the order',

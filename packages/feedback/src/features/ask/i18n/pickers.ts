@@ -9,6 +9,8 @@ export const pickersRu = {
     listLabel: 'Найденные заказы',
     filters: 'Фильтры',
     status: 'Статус',
+    /** The status and date filters, collapsed under the search. */
+    moreFilters: 'Фильтры: статус и даты',
     dateFrom: 'Создан с',
     dateTo: 'Создан по',
     dateRangeInvalid: 'Дата «по» раньше даты «с»: период не применён.',
@@ -110,6 +112,7 @@ export const pickersEn: MessagesOf<typeof pickersRu> = {
     listLabel: 'Matching orders',
     filters: 'Filters',
     status: 'Status',
+    moreFilters: 'Filters: status and dates',
     dateFrom: 'Created from',
     dateTo: 'Created until',
     dateRangeInvalid: 'The “to” date is before the “from” date: the period is not applied.',

@@ -154,6 +154,7 @@ describe('OrderPicker', () => {
 
   it('sends the status filter as repeated `status` and the dates as timestamps with an offset', async () => {
     const { requests, store } = await setup();
+    await page.getByText('Фильтры: статус и даты').click();
     await page.getByRole('checkbox', { name: 'Получен' }).click();
     await page.getByRole('checkbox', { name: 'Отменён' }).click();
     await expect
@@ -328,6 +329,7 @@ describe('OrderPicker', () => {
     const { onChange } = await setup({ handlers: [holdDelivered] });
     await expect.element(page.getByRole('option').first()).toBeVisible();
 
+    await page.getByText('Фильтры: статус и даты').click();
     await page.getByRole('checkbox', { name: 'Получен' }).click();
     await expect
       .element(page.getByRole('listbox', { name: 'Найденные заказы' }))

@@ -67,6 +67,7 @@ export function OrderPicker({
   const [statuses, setStatuses] = useState<readonly OrderStatus[]>([]);
   const [fromDay, setFromDay] = useState('');
   const [toDay, setToDay] = useState('');
+  const [filtersShown, setFiltersShown] = useState(false);
   const query = useDebouncedValue(search, orderSearchDebounceMs);
   const range = dateRangeQuery(fromDay, toDay);
   const filtersActive = search.trim() !== '' || statuses.length > 0 || fromDay !== '' || toDay !== '';
@@ -177,44 +178,57 @@ export function OrderPicker({
       )}
 
       <div className="order-picker__filters">
-        {scope === 'all' && (
-          <fieldset className="ss-filter-group" aria-labelledby={statusLegendId}>
-            <legend id={statusLegendId} className="ss-filter-group__legend">
-              {t('pickers.orders.status')}
-            </legend>
-            {orderStatuses.map((status) => (
-              <label key={status} className="ss-pill order-picker__status">
-                <input type="checkbox" checked={statuses.includes(status)} onChange={toggleStatus(status)} />
-                {t(`pickers.statuses.${status}`)}
-              </label>
-            ))}
-          </fieldset>
-        )}
-        <div className="order-picker__dates">
-          <label className="order-picker__date">
-            {t('pickers.orders.dateFrom')}
-            <input
-              type="date"
-              value={fromDay}
-              max={toDay || undefined}
-              onChange={(event) => setFromDay(event.currentTarget.value)}
-            />
-          </label>
-          <label className="order-picker__date">
-            {t('pickers.orders.dateTo')}
-            <input
-              type="date"
-              value={toDay}
-              min={fromDay || undefined}
-              onChange={(event) => setToDay(event.currentTarget.value)}
-            />
-          </label>
-          {filtersActive && (
-            <Button variant="quiet" onClick={clearFilters}>
-              {t('pickers.orders.clearFilters')}
-            </Button>
+        {/* Status and dates one click away: most sellers find the order by its number or item. A
+            filter in use keeps them open, so what narrows the list is in sight. */}
+        <details
+          className="ss-disclosure order-picker__more-filters"
+          open={filtersShown || statuses.length > 0 || fromDay !== '' || toDay !== ''}
+          onToggle={(event) => setFiltersShown(event.currentTarget.open)}
+        >
+          <summary>{t('pickers.orders.moreFilters')}</summary>
+          {scope === 'all' && (
+            <fieldset className="ss-filter-group" aria-labelledby={statusLegendId}>
+              <legend id={statusLegendId} className="ss-filter-group__legend">
+                {t('pickers.orders.status')}
+              </legend>
+              {orderStatuses.map((status) => (
+                <label key={status} className="ss-pill order-picker__status">
+                  <input
+                    type="checkbox"
+                    checked={statuses.includes(status)}
+                    onChange={toggleStatus(status)}
+                  />
+                  {t(`pickers.statuses.${status}`)}
+                </label>
+              ))}
+            </fieldset>
           )}
-        </div>
+          <div className="order-picker__dates">
+            <label className="order-picker__date">
+              {t('pickers.orders.dateFrom')}
+              <input
+                type="date"
+                value={fromDay}
+                max={toDay || undefined}
+                onChange={(event) => setFromDay(event.currentTarget.value)}
+              />
+            </label>
+            <label className="order-picker__date">
+              {t('pickers.orders.dateTo')}
+              <input
+                type="date"
+                value={toDay}
+                min={fromDay || undefined}
+                onChange={(event) => setToDay(event.currentTarget.value)}
+              />
+            </label>
+          </div>
+        </details>
+        {filtersActive && (
+          <Button variant="quiet" onClick={clearFilters}>
+            {t('pickers.orders.clearFilters')}
+          </Button>
+        )}
         {range.invalid && (
           <p className="ss-field__error" role="alert">
             {t('pickers.orders.dateRangeInvalid')}
