@@ -6,8 +6,8 @@
 //
 // Builds nothing: it serves apps/host/dist as the e2e journeys do (scripts in apps/host, mocks in
 // the page, exposed so the request page can carry a photo), on a free loopback port, and stops it
-// at the end. Dark is taken only when the module follows it: through the demo's theme (none yet)
-// or the browser's colour scheme; otherwise it says so and takes light only. With `pngquant` on the
+// at the end. Dark is set through the demo cabinet's stored theme, and taken only when the module
+// follows it; otherwise it says so and takes light only. With `pngquant` on the
 // PATH the files are palette-compressed; nothing else is needed.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -177,6 +177,13 @@ try {
         timezoneId: 'Europe/Moscow',
         reducedMotion: 'reduce',
       });
+      // The demo cabinet's own theme switch, as a seller leaves it (apps/host/src/preferences.ts).
+      await context.addInitScript(
+        (preferences) => {
+          localStorage.setItem('seller-cabinet:preferences', preferences);
+        },
+        JSON.stringify({ locale: 'ru', theme }),
+      );
       const page = await context.newPage();
       for (const [name, open] of Object.entries(screens)) {
         const container = await open(page);
@@ -208,8 +215,6 @@ say(
   `${written.length} screenshots, ${(total / 1000).toFixed(1)} kB in all${compressed ? ', palette-compressed' : ''}.`,
 );
 if (darkSkipped) {
-  say(
-    'Dark: skipped. The module kept its light theme: the demo cabinet has no theme switch yet and the module does not follow the browser’s colour scheme.',
-  );
+  say('Dark: skipped. The module kept its light theme with the demo cabinet set to dark.');
 }
 if (!compressed) say('pngquant is not installed: the files are plain PNG.');
