@@ -62,8 +62,8 @@ describe('<seller-support>', () => {
     document.body.append(element);
 
     await expect.element(page.getByRole('heading', { name: 'Поддержка продавцов' })).toBeVisible();
-    await subject('Тема').fill('Посылка');
-    const field = subject('Тема').element();
+    await subject('Заголовок').fill('Посылка');
+    const field = subject('Заголовок').element();
     const host = element.querySelector('[data-seller-support]');
 
     element.setAttribute('locale', 'en');

@@ -70,7 +70,7 @@ function storedDraftKeys(): Promise<string[]> {
   });
 }
 
-const subject = () => page.getByRole('textbox', { name: 'Тема', exact: true });
+const subject = () => page.getByRole('textbox', { name: 'Заголовок', exact: true });
 
 async function mountWithDraft(text: string) {
   const props = singleSpaProps();
