@@ -8,7 +8,7 @@ import type {
   TicketRequestFields,
   Topic,
 } from '@seller-support/contract';
-import { sampleAttachmentBytes } from '../attachment-content';
+import { sampleAttachmentSize } from '../attachment-content';
 import { dayMs, parseTimestamp, toMoscowIso } from '../time';
 import { makeContextSnapshot } from './context-snapshot';
 import type { GeneratedOrders } from './generated-orders';
@@ -182,7 +182,7 @@ export function withSeededRequests(
         size: 0,
         type: file.type,
       };
-      return { ...attachment, size: sampleAttachmentBytes(attachment).length };
+      return { ...attachment, size: sampleAttachmentSize(attachment) };
     });
     const request: TicketRequest = {
       description: draft.description,

@@ -82,6 +82,14 @@ describe('single-spa lifecycles', () => {
     await update({ ...props, locale: 'en', theme: 'dark' });
 
     await expect.element(page.getByRole('heading', { name: 'Seller support' })).toBeVisible();
+    // The identity is one line until the seller opens it: the line itself is in English now.
+    await expect
+      .element(page.getByRole('region', { name: 'Your details' }).getByText(/ООО «Ромашка» · Standard$/))
+      .toBeVisible();
+    await page
+      .getByRole('region', { name: 'Your details' })
+      .getByText(/ООО «Ромашка» · Standard$/)
+      .click();
     await expect
       .element(page.getByRole('region', { name: 'Your details' }).getByText('Legal name'))
       .toBeVisible();

@@ -167,9 +167,12 @@ describe('a long unbroken string from the server', () => {
     await page.getByRole('listbox', { name: 'Найденные заказы' }).getByRole('option').first().click();
     await page.getByRole('textbox', { name: 'Заголовок', exact: true }).fill('Где посылка');
     await page.getByRole('textbox', { name: 'Описание', exact: true }).fill('Трек не обновляется три дня.');
-    await expect.element(page.getByText(/^(ООО)+$/).first()).toBeVisible();
-    await expect.element(page.getByText(/^(ПВЗ)+, (Адрес)+$/).first()).toBeVisible();
     await expect.element(page.getByText(/^(Статья)+/)).toBeVisible();
+    // The identity and the orders as support will see them: collapsed under the form, opened here.
+    await page.getByText('Проверить, что увидит поддержка').click();
+    const preview = page.getByRole('region', { name: 'Что увидит поддержка' });
+    await expect.element(preview.getByText(/^(ООО)+$/)).toBeVisible();
+    await expect.element(page.getByText(/^(ПВЗ)+, (Адрес)+$/).first()).toBeVisible();
     expect(overflowing()).toEqual([]);
   });
 
@@ -199,6 +202,9 @@ describe('a long unbroken string from the server', () => {
         ),
       ];
     });
+    // The hotline is in sight; the other channels open from the disclosure under it.
+    await expect.element(page.getByText(/^(Телефон)+$/)).toBeVisible();
+    await page.getByText('Ещё 3 способа связи').click();
     await expect.element(page.getByText(/^(Улица){100,}$/)).toBeVisible();
     expect(overflowing()).toEqual([]);
   });

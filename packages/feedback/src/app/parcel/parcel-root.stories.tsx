@@ -60,10 +60,11 @@ export const Open: Story = {
     const dialog = await module.findByRole('dialog', { name: t('parcel.title', { orderId }) });
     const title = within(dialog).getByRole('heading', { name: t('parcel.title', { orderId }) });
     await waitFor(() => expect(deepActiveElement()).toBe(title));
+    // The order is pinned at the top of the short form: chosen, no picker to go through.
     await expect(
       await within(dialog).findByRole(
-        'button',
-        { name: t('pickers.orders.remove', { id: orderId }) },
+        'region',
+        { name: t('askForm.pinnedOrder.title', { id: orderId }) },
         { timeout: 10_000 },
       ),
     ).toBeVisible();
@@ -79,8 +80,8 @@ export const ClosedBySeller: Story = {
     const module = await withinModule(canvasElement);
     const dialog = await module.findByRole('dialog', { name: t('parcel.title', { orderId }) });
     await within(dialog).findByRole(
-      'button',
-      { name: t('pickers.orders.remove', { id: orderId }) },
+      'region',
+      { name: t('askForm.pinnedOrder.title', { id: orderId }) },
       { timeout: 10_000 },
     );
 

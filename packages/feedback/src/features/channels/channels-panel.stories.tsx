@@ -91,10 +91,11 @@ export const UnsafeValuesFromTheServer: Story = {
       ),
     );
   },
-  async play({ canvasElement }) {
+  async play({ canvasElement, globals }) {
+    const t = translatorFor({ globals });
     const module = await withinModule(canvasElement);
     // No free hotline: every channel is behind the disclosure.
-    await userEvent.click(await module.findByText('Показать 3 способа связи'));
+    await userEvent.click(await module.findByText(t('channels.showAll', { count: 3 })));
     await expect(await module.findByText('javascript:alert(1)')).toBeVisible();
     await expect(module.getByText('<b>Сообщество</b>')).toBeVisible();
     await expect(module.getAllByRole('link')).toHaveLength(1);

@@ -50,6 +50,7 @@ describe('AskRequest: the snapshot is the case as it is when the seller sends', 
   it('a fraud report is confidential: the preview says who will see the identity, until the seller unticks it', async () => {
     await renderAskRequest();
     await chooseTopic('Сообщить о нарушении');
+    await openPreview();
     const note = preview().getByText(
       'Обращение конфиденциальное: ваши данные увидит только служба комплаенса.',
     );
