@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect } from 'storybook/test';
+import { expect, spyOn, waitFor } from 'storybook/test';
 import { mockApiBaseUrl } from '../testing/module-harness';
 import { translatorFor, withinModule } from '../testing/story-helpers';
 import { FeedbackRoot } from './feedback-root';
@@ -22,6 +22,9 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** What the module told the developer in the console during a story. */
+const developerLines: string[] = [];
+
 export const Mounted: Story = {
   args: {
     apiBaseUrl: mockApiBaseUrl,
@@ -42,8 +45,17 @@ export const Mounted: Story = {
 /** The host forgot `apiBaseUrl` and passed a token instead of a token getter. */
 export const InvalidProps: Story = {
   args: { getAccessToken: 'demo-token' },
+  // The developer's line in the console is part of the story: caught here, and checked below.
+  beforeEach() {
+    developerLines.length = 0;
+    const consoleError = spyOn(console, 'error').mockImplementation((line: unknown) => {
+      developerLines.push(String(line));
+    });
+    return () => consoleError.mockRestore();
+  },
   async play({ canvasElement, globals }) {
     const t = translatorFor({ globals });
+    await waitFor(() => expect(developerLines.join('\n')).toContain('apiBaseUrl: required but not passed'));
     const module = await withinModule(canvasElement);
     const alert = await module.findByRole('alert');
     const expectedUrl = t('module.invalidProps.expected.apiBaseUrl');

@@ -1,6 +1,6 @@
 import { createMockApi, mockFailure } from '@seller-support/mocks';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { expect, fn, spyOn, userEvent, waitFor, within } from 'storybook/test';
 import { mockApiBaseUrl } from '../../testing/module-harness';
 import { translatorFor, withinModule } from '../../testing/story-helpers';
 // The dialog loads the form lazily; importing it here moves its first (slow, cold) transform into
@@ -41,6 +41,9 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+
+/** What the module told the developer in the console during a story. */
+const developerLines: string[] = [];
 
 // Each story its own `onClose` spy.
 const openArgs = () => ({
@@ -97,8 +100,17 @@ export const ClosedBySeller: Story = {
 /** The host forgot the order and passed a topic the module does not know. */
 export const InvalidProps: Story = {
   args: { apiBaseUrl: mockApiBaseUrl, getAccessToken: () => 'demo-token', topic: 'gossip', onClose: fn() },
+  // The developer's line in the console is part of the story: caught here, and checked below.
+  beforeEach() {
+    developerLines.length = 0;
+    const consoleError = spyOn(console, 'error').mockImplementation((line: unknown) => {
+      developerLines.push(String(line));
+    });
+    return () => consoleError.mockRestore();
+  },
   async play({ canvasElement, globals, args }) {
     const t = translatorFor({ globals });
+    await waitFor(() => expect(developerLines.join('\n')).toContain('orderId: required but not passed'));
     const module = await withinModule(canvasElement);
     const dialog = await module.findByRole('dialog', { name: t('parcel.titleWithoutOrder') });
     const alert = within(dialog).getByRole('alert');
