@@ -40,6 +40,7 @@ test('the cabinet’s language and scheme reach the mounted module in place, wit
   // The shell speaks English too.
   await expect(page.getByRole('navigation', { name: 'Cabinet sections' })).toBeVisible();
   await expect(page).toHaveTitle(/^Support — Seller cabinet$/);
+  await expect(header(page).getByRole('button', { name: 'Sign out' })).toBeVisible();
 
   await header(page).getByRole('radio', { name: 'Dark' }).check();
   await expect(moduleHost(page)).toHaveAttribute('data-theme', 'dark');

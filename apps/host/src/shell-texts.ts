@@ -25,6 +25,10 @@ export interface ShellTexts {
   readonly ordersNone: string;
   readonly ordersFailed: string;
   readonly retry: string;
+  readonly signOut: string;
+  readonly signedOutTitle: string;
+  readonly signedOutNote: string;
+  readonly signIn: string;
   readonly ordersCaption: string;
   readonly ordersNumber: string;
   readonly ordersDate: string;
@@ -75,6 +79,10 @@ const ru: ShellTexts = {
   ordersNone: 'Заказов пока нет.',
   ordersFailed: 'Не удалось загрузить заказы.',
   retry: 'Повторить',
+  signOut: 'Выйти',
+  signedOutTitle: 'Вы вышли из кабинета',
+  signedOutNote: 'Черновики обращений в поддержку удалены с этого устройства.',
+  signIn: 'Войти снова',
   ordersCaption: 'Последние заказы',
   ordersNumber: 'Номер',
   ordersDate: 'Дата',
@@ -127,6 +135,10 @@ const en: ShellTexts = {
   ordersNone: 'No orders yet.',
   ordersFailed: 'Could not load the orders.',
   retry: 'Try again',
+  signOut: 'Sign out',
+  signedOutTitle: 'You have signed out',
+  signedOutNote: 'Drafts of support requests were deleted from this device.',
+  signIn: 'Sign in again',
   ordersCaption: 'Latest orders',
   ordersNumber: 'Number',
   ordersDate: 'Date',

@@ -5,6 +5,7 @@
  * module's unread watcher. Signing in again brings the module back, empty.
  */
 import { triggerAppChange } from 'single-spa';
+import { currentShellTexts } from './shell';
 
 export interface SignOutOptions {
   /** Where the "Выйти" button goes: the end of the cabinet's header. */
@@ -24,6 +25,15 @@ export interface Session {
   signedIn: () => boolean;
 }
 
+/** A text of the cabinet's, in its language now and again whenever the language switches (shell.ts). */
+function shellTextOf(
+  element: HTMLElement,
+  key: 'signOut' | 'signedOutTitle' | 'signedOutNote' | 'signIn',
+): void {
+  element.dataset['text'] = key;
+  element.textContent = currentShellTexts()[key];
+}
+
 export function createSignOut({
   header,
   main,
@@ -37,7 +47,7 @@ export function createSignOut({
   const signOutButton = document.createElement('button');
   signOutButton.type = 'button';
   signOutButton.className = 'cabinet-button cabinet-sign-out';
-  signOutButton.textContent = 'Выйти';
+  shellTextOf(signOutButton, 'signOut');
   header.append(signOutButton);
 
   const signedOut = document.createElement('section');
@@ -46,13 +56,13 @@ export function createSignOut({
   signedOut.hidden = true;
   const title = document.createElement('h1');
   title.id = 'signed-out-title';
-  title.textContent = 'Вы вышли из кабинета';
+  shellTextOf(title, 'signedOutTitle');
   const note = document.createElement('p');
-  note.textContent = 'Черновики обращений в поддержку удалены с этого устройства.';
+  shellTextOf(note, 'signedOutNote');
   const signInButton = document.createElement('button');
   signInButton.type = 'button';
   signInButton.className = 'cabinet-button';
-  signInButton.textContent = 'Войти снова';
+  shellTextOf(signInButton, 'signIn');
   signedOut.append(title, note, signInButton);
   main.after(signedOut);
 
