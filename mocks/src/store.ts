@@ -260,10 +260,17 @@ export class MockStore {
   private readonly listeners = new Set<(change: StoreChange) => void>();
 
   private readonly clock: StoreClock;
+  private readonly numbersFrom: number | undefined;
 
-  constructor(dataset: Dataset, options: { clock?: StoreClock } = {}) {
+  /**
+   * `numbersFrom`: where the numbers of new tickets and uploads start (`T-…`, `att-…`); by default
+   * after the dataset's tickets, and 1001 for uploads. A second seller's store starts elsewhere, so
+   * that no id names resources of two sellers.
+   */
+  constructor(dataset: Dataset, options: { clock?: StoreClock; numbersFrom?: number } = {}) {
     this.dataset = dataset;
     this.clock = options.clock ?? 'dataset';
+    this.numbersFrom = options.numbersFrom;
     this.reset();
   }
 
@@ -279,8 +286,11 @@ export class MockStore {
     this.attachmentReplays = new Map();
     this.orderChanges = new Map();
     this.clockMs = parseTimestamp(this.dataset.now);
-    this.nextTicketNumber = Math.max(100, ...this.dataset.tickets.map((ticket) => Number(ticket.number))) + 1;
-    this.nextAttachmentNumber = 1001;
+    this.nextTicketNumber = Math.max(
+      this.numbersFrom ?? 0,
+      Math.max(100, ...this.dataset.tickets.map((ticket) => Number(ticket.number))) + 1,
+    );
+    this.nextAttachmentNumber = this.numbersFrom ?? 1001;
     this.nextEventNumber = 1;
     this.emit({ type: 'reset' });
   }
