@@ -217,6 +217,11 @@ export function lifecycleTests(suite: () => SuiteContext): void {
       expectValidation(await seller.post(path(done, '/rating'), { score: 6 }), 'score');
       expectValidation(await seller.post(path(done, '/rating'), { score: 0 }), 'score');
       expectValidation(await seller.post(path(done, '/rating'), { score: 2.5 }), 'score');
+      expectValidation(
+        await seller.post(path(done, '/rating'), { score: 4, comment: 'x'.repeat(1001) }),
+        'comment',
+        'too_long',
+      );
       expect((await getTicket(seller, done.id)).rating).toBeNull();
       expectProblem(await seller.post('/tickets/T-no-such-ticket/rating', { score: 4 }), 404);
     });

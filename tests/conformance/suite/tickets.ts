@@ -79,6 +79,22 @@ export function ticketTests(suite: () => SuiteContext): void {
       expect(await ticketCount(seller)).toBe(count);
     });
 
+    it('a refused body records nothing: the same key with the body put right creates the ticket', async () => {
+      const { seller, world } = suite();
+      const key = newKey();
+      const body = ticketBody(world, 'account');
+      expectValidation(
+        await seller.post('/tickets', { ...body, subject: 'ab' }, { idempotencyKey: key }),
+        'subject',
+      );
+      const created = expectJson(
+        await seller.post('/tickets', body, { idempotencyKey: key }),
+        201,
+        ticketSchema,
+      );
+      expect(created.subject).toBe(body.subject);
+    });
+
     it('the same key with another body is 422, and nothing new', async () => {
       const { seller, world } = suite();
       const key = newKey();
@@ -110,6 +126,25 @@ export function ticketTests(suite: () => SuiteContext): void {
         'not_found',
       );
       expectValidation(await post({ ...fraud, facilityId: 'no-such-facility-0' }), 'facilityId', 'not_found');
+      expectValidation(
+        await post({
+          ...fraud,
+          orderIds: Array.from({ length: limits.orderIds.max + 1 }, () => world.delivered.id),
+        }),
+        'orderIds',
+        'too_many',
+      );
+      const { maxFiles } = world.policy.attachments;
+      const files: string[] = [];
+      for (let i = 0; i <= maxFiles; i += 1) {
+        files.push(
+          expectJson(await seller.upload({ bytes: png(32, i), name: `${i}.png` }), 201, attachmentSchema).id,
+        );
+      }
+      expectValidation(await post({ ...fraud, attachmentIds: files }), 'attachmentIds', 'too_many');
+      const account = ticketBody(world, 'account');
+      expectValidation(await post({ ...account, fields: { area: 'moon_base' } }), 'fields.area');
+      expectValidation(await post({ ...account, facilityId: world.facilities[0]?.id }), 'facilityId');
       const parcel = ticketBody(world, 'parcel_location');
       expectValidation(
         await post({ ...parcel, orderIds: [world.delivered.id] }),
@@ -261,6 +296,7 @@ export function ticketTests(suite: () => SuiteContext): void {
       });
       const after = await getTicket(seller, ticket.id);
       expect(after.events?.filter((item) => item.id === event.id)).toEqual([event]);
+      expect(Date.parse(after.updatedAt)).toBeGreaterThanOrEqual(Date.parse(event.at));
       const listed = await walk(seller, '/tickets', ticketPageSchema, { query: ticket.number });
       const row = listed.items.find((item) => item.id === ticket.id);
       // `lastMessage` is optional ("a server may leave it out"); when present it is this message's start.
@@ -341,6 +377,8 @@ export function ticketTests(suite: () => SuiteContext): void {
       const answer = await seller.request('POST', ticketPath(ticket, '/read'));
       expect(answer.status).toBe(204);
       expect(answer.bytes).toHaveLength(0);
+      // Marking read what is read already is no error: a client may send it on every visit.
+      expect((await seller.request('POST', ticketPath(ticket, '/read'))).status).toBe(204);
       expectProblem(await seller.request('POST', '/tickets/T-no-such-ticket/read'), 404);
     });
   });
