@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import { SellerHttp } from './http';
 import { attachmentTests } from './suite/attachments';
 import { authTests } from './suite/auth';
+import { consistencyTests } from './suite/consistency';
 import { isolationTests } from './suite/isolation';
 import { lifecycleTests } from './suite/lifecycle';
 import { readTests } from './suite/reads';
@@ -51,5 +52,7 @@ export function defineConformanceSuite(name: string, start: StartConformanceTarg
     ticketTests(suite);
     lifecycleTests(suite);
     isolationTests(suite);
+    // Last: it reads back everything the tests before it made.
+    consistencyTests(suite);
   });
 }

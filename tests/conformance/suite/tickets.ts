@@ -119,6 +119,9 @@ export function ticketTests(suite: () => SuiteContext): void {
       );
       expectValidation(await post({ ...fraud, description: '' }), 'description');
       expectValidation(await post({ ...fraud, subject: 'Счёт\u202Egnp.exe' }), 'subject', 'invalid');
+      // Minimums count visible characters: spaces and invisible joiners are not text.
+      expectValidation(await post({ ...fraud, subject: '    ' }), 'subject');
+      expectValidation(await post({ ...fraud, subject: 'a\u2060\u2060\u2060b' }), 'subject', 'too_short');
       expectValidation(await post({ ...fraud, orderIds: ['no-such-order-0000'] }), 'orderIds.0', 'not_found');
       expectValidation(
         await post({ ...fraud, attachmentIds: ['att-never-issued-0'] }),
@@ -180,7 +183,7 @@ export function ticketTests(suite: () => SuiteContext): void {
       expect(await ticketCount(seller)).toBe(count);
     });
 
-    it('a body that is not JSON, or no Idempotency-Key, is a client problem and creates nothing', async () => {
+    it('a body that is not JSON, no Idempotency-Key or a malformed one, is a client problem and creates nothing', async () => {
       const { seller, world } = suite();
       const count = await ticketCount(seller);
       expectClientProblem(
@@ -191,7 +194,19 @@ export function ticketTests(suite: () => SuiteContext): void {
         }),
       );
       expectClientProblem(await seller.post('/tickets', ticketBody(world, 'fraud')));
+      for (const key of ['not a key', 'k'.repeat(256)]) {
+        expectClientProblem(
+          await seller.post('/tickets', ticketBody(world, 'fraud'), { idempotencyKey: key }),
+        );
+      }
       expect(await ticketCount(seller)).toBe(count);
+    });
+
+    it('counts a subject’s characters as a reader sees them: three emoji are three', async () => {
+      const { seller, world } = suite();
+      const subject = '👨‍💻🇷🇺е\u0308';
+      const ticket = await createTicket(seller, { ...ticketBody(world, 'fraud'), subject });
+      expect(ticket.subject).toBe(subject);
     });
 
     it('stores SQL-looking and markup text as text', async () => {
@@ -256,13 +271,15 @@ export function ticketTests(suite: () => SuiteContext): void {
       expect(bySubject.items.map((item) => item.id)).toEqual([ticket.id]);
     });
 
-    it('422 for an unknown status or topic, a limit out of range, a cursor it never issued', async () => {
+    it('422 for an unknown status or topic, a limit out of range, a cursor it never issued, a bad unread or query', async () => {
       const { seller } = suite();
       expectValidation(await seller.get('/tickets', { status: 'lost' }), /^status(\.\d+)?$/);
       expectValidation(await seller.get('/tickets', { topic: 'astrology' }), /^topic(\.\d+)?$/);
       expectValidation(await seller.get('/tickets', { limit: 0 }), 'limit');
       expectValidation(await seller.get('/tickets', { limit: 101 }), 'limit');
       expectValidation(await seller.get('/tickets', { cursor: 'forged!' }), 'cursor');
+      expectValidation(await seller.get('/tickets', { unread: 'yes' }), 'unread');
+      expectValidation(await seller.get('/tickets', { query: 'я'.repeat(201) }), 'query');
     });
   });
 
