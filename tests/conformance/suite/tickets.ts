@@ -209,6 +209,20 @@ export function ticketTests(suite: () => SuiteContext): void {
       expect(ticket.subject).toBe(subject);
     });
 
+    it('an unknown field is ignored or refused with a 422 naming it, never stored', async () => {
+      const { seller, world } = suite();
+      // The contract's bodies do not forbid more properties; a server may take either stance.
+      const body = { ...ticketBody(world, 'fraud'), priority: 'urgent' };
+      const answer = await seller.post('/tickets', body, { idempotencyKey: newKey() });
+      if (answer.status === 422) {
+        expectValidation(answer, /^priority$/);
+        return;
+      }
+      const created = expectJson(answer, 201, ticketSchema);
+      const ticket = await getTicket(seller, created.id);
+      expect(JSON.stringify(ticket)).not.toContain('urgent');
+    });
+
     it('stores SQL-looking and markup text as text', async () => {
       const { seller, world } = suite();
       const subject = `Robert'); DROP TABLE tickets;-- <b>${newKey().slice(0, 6)}</b>`;
