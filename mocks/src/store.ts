@@ -70,6 +70,10 @@ function codeOfIssue(issue: z.core.$ZodIssue): FieldErrorCode {
       return issue.origin === 'array' || Number(issue.minimum) <= 1 ? 'required' : 'too_short';
     case 'too_big':
       return issue.origin === 'array' || issue.origin === 'set' ? 'too_many' : 'too_long';
+    case 'custom':
+      // The contract counts a text's minimum in visible characters with a refinement (no pattern
+      // can): falling short of it is being too short, which the client words with the number.
+      return /^at least \d+ visible characters$/.test(issue.message) ? 'too_short' : 'invalid';
     default:
       return 'invalid';
   }
@@ -260,10 +264,17 @@ export class MockStore {
   private readonly listeners = new Set<(change: StoreChange) => void>();
 
   private readonly clock: StoreClock;
+  private readonly numbersFrom: number | undefined;
 
-  constructor(dataset: Dataset, options: { clock?: StoreClock } = {}) {
+  /**
+   * `numbersFrom`: where the numbers of new tickets and uploads start (`T-…`, `att-…`); by default
+   * after the dataset's tickets, and 1001 for uploads. A second seller's store starts elsewhere, so
+   * that no id names resources of two sellers.
+   */
+  constructor(dataset: Dataset, options: { clock?: StoreClock; numbersFrom?: number } = {}) {
     this.dataset = dataset;
     this.clock = options.clock ?? 'dataset';
+    this.numbersFrom = options.numbersFrom;
     this.reset();
   }
 
@@ -279,8 +290,11 @@ export class MockStore {
     this.attachmentReplays = new Map();
     this.orderChanges = new Map();
     this.clockMs = parseTimestamp(this.dataset.now);
-    this.nextTicketNumber = Math.max(100, ...this.dataset.tickets.map((ticket) => Number(ticket.number))) + 1;
-    this.nextAttachmentNumber = 1001;
+    this.nextTicketNumber = Math.max(
+      this.numbersFrom ?? 0,
+      Math.max(100, ...this.dataset.tickets.map((ticket) => Number(ticket.number))) + 1,
+    );
+    this.nextAttachmentNumber = this.numbersFrom ?? 1001;
     this.nextEventNumber = 1;
     this.emit({ type: 'reset' });
   }
