@@ -43,6 +43,8 @@ export {
   type ReceivedPage,
   // query and header parameters
   maxPageLimit,
+  defaultPageLimit,
+  defaultArticleLimit,
   pageLimitSchema,
   cursorSchema,
   searchQuerySchema,
