@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { expectJson, expectProblem, expectValidation, newKey } from '../http';
 import { createTicket, getTicket, ticketBody, walk, type SuiteContext } from '../world';
 
+/** How many events of `kind` a ticket shows. */
+const count = (ticket: Ticket, kind: string) => ticket.events?.filter((event) => event.kind === kind).length;
+
 const path = (ticket: Pick<Ticket, 'id'>, rest = '') => `/tickets/${encodeURIComponent(ticket.id)}${rest}`;
 
 const offer = {
@@ -224,6 +227,77 @@ export function lifecycleTests(suite: () => SuiteContext): void {
       );
       expect((await getTicket(seller, done.id)).rating).toBeNull();
       expectProblem(await seller.post('/tickets/T-no-such-ticket/rating', { score: 4 }), 404);
+    });
+  });
+
+  // A decision, a reopen or a rating whose answer was lost is sent again as it was: the server must
+  // take the repeat for the action it already applied, not for a conflicting one.
+  describe('retrying an action whose answer was lost', () => {
+    const count = (ticket: Ticket, kind: string) =>
+      ticket.events?.filter((event) => event.kind === kind).length;
+
+    it('the same decision again is 200 with the ticket as it stands, decided once', async () => {
+      const { seller } = suite();
+      const { ticket, offerId } = await withOffer();
+      const decisionPath = path(ticket, `/offers/${encodeURIComponent(offerId)}/decision`);
+      const body = { decision: 'accept', comment: 'Согласен' };
+      expectJson(await seller.post(decisionPath, body), 200, ticketSchema);
+      const again = expectJson(await seller.post(decisionPath, body), 200, ticketSchema);
+      expect(again.status).toBe('resolved');
+      expect(count(await getTicket(seller, ticket.id), 'offer_decided')).toBe(1);
+    });
+
+    it('the same reopen and the same rating again are 200, applied once', async () => {
+      const { seller } = suite();
+      const ticket = await resolved();
+      const reopen = { reason: 'Посылка снова потерялась' };
+      expectJson(await seller.post(path(ticket, '/reopen'), reopen), 200, ticketSchema);
+      const reopened = expectJson(await seller.post(path(ticket, '/reopen'), reopen), 200, ticketSchema);
+      expect(reopened.status).toBe('in_progress');
+      expect(count(await getTicket(seller, ticket.id), 'reopened')).toBe(1);
+
+      const done = await resolved();
+      const rating = { score: 4, comment: 'Помогли' };
+      expectJson(await seller.post(path(done, '/rating'), rating), 200, ticketSchema);
+      const rated = expectJson(await seller.post(path(done, '/rating'), rating), 200, ticketSchema);
+      expect(rated.rating).toEqual(rating);
+      expect(count(await getTicket(seller, done.id), 'rated')).toBe(1);
+    });
+
+    it('with an Idempotency-Key: the same key and body is the original answer, another body is 422', async () => {
+      const { seller } = suite();
+      const { ticket, offerId } = await withOffer();
+      const decisionPath = path(ticket, `/offers/${encodeURIComponent(offerId)}/decision`);
+      const idempotencyKey = newKey();
+      const first = expectJson(
+        await seller.post(decisionPath, { decision: 'decline' }, { idempotencyKey }),
+        200,
+        ticketSchema,
+      );
+      const again = expectJson(
+        await seller.post(decisionPath, { decision: 'decline' }, { idempotencyKey }),
+        200,
+        ticketSchema,
+      );
+      expect(again.status).toBe(first.status);
+      expectProblem(await seller.post(decisionPath, { decision: 'accept' }, { idempotencyKey }), 422);
+      expect(count(await getTicket(seller, ticket.id), 'offer_decided')).toBe(1);
+    });
+  });
+
+  describe('idempotency keys are scoped per operation', () => {
+    it('one key on a new ticket and on a message makes both', async () => {
+      const { seller, world } = suite();
+      const idempotencyKey = newKey();
+      const created = await seller.post('/tickets', ticketBody(world, 'orders'), { idempotencyKey });
+      const ticket = expectJson(created, 201, ticketSchema);
+      const message = await seller.post(
+        path(ticket, '/messages'),
+        { body: 'Дополнение к обращению', attachmentIds: [] },
+        { idempotencyKey },
+      );
+      expectJson(message, 201, ticketEventSchema);
+      expect(count(await getTicket(seller, ticket.id), 'message')).toBe(1);
     });
   });
 
