@@ -22,8 +22,18 @@ import { parcelLifecycles } from './parcel';
 const legalName = 'ООО «Ромашка»';
 const opens = 3;
 
-type AddListener = EventTarget['addEventListener'];
-type RemoveListener = EventTarget['removeEventListener'];
+type AddListener = (
+  this: EventTarget,
+  type: string,
+  listener: EventListenerOrEventListenerObject | null,
+  options?: boolean | AddEventListenerOptions,
+) => void;
+type RemoveListener = (
+  this: EventTarget,
+  type: string,
+  listener: EventListenerOrEventListenerObject | null,
+  options?: boolean | EventListenerOptions,
+) => void;
 const eventTarget: { addEventListener: AddListener; removeEventListener: RemoveListener } =
   EventTarget.prototype;
 const original = {
