@@ -1,15 +1,16 @@
 // Benchmark (a script, not a test): does the page keep memory after the module unmounts?
 // Serves the built demo cabinet (run `pnpm run build` first), opens it in Debian's Chromium, and
-// mounts and unmounts the module 100 times in each of three ways, each in a page of its own:
+// mounts and unmounts the module 100 times in each of these ways, each in a page of its own:
 // - the application: single-spa mounts and unmounts it as the page's history moves between
 //   /support and / (as the cabinet's links do); each mount waits for the seller's data on screen;
-// - the parcel: "ask about this order" opened with single-spa's own `mountRootParcel` exactly as
-//   the README tells hosts to (a fresh container each time, `parcel.unmount()`, the container
-//   removed), each open waiting for the seller's data in the dialog;
-// - single-spa's share: a parcel that renders one element and nothing else, opened the same way.
-//   single-spa 6 keeps every closed root parcel (its props, its container) for the life of the
-//   page, so this much grows whatever a parcel does: what the module's parcel adds is the
-//   difference.
+// - the parcel: "ask about this order" opened with single-spa's own `mountRootParcel` as the
+//   README shows (`parcel.unmount()` to close), each open waiting for the seller's data in the
+//   dialog: once with a fresh container each time, removed after (as the demo's Orders page
+//   does), once with one container for every open;
+// - before each of those, single-spa's share: a parcel that renders one element and nothing else,
+//   opened the same way. single-spa 6 keeps every closed root parcel (its props, its container)
+//   for the life of the page, so this much grows whatever a parcel does; the parcel's row says
+//   what the module adds to it.
 // Prints for each the JS heap after a full garbage collection, the DOM nodes and the JS event
 // listeners (Chromium's own counters), before and after those cycles, and the growth in between
 // (target: under 0.3 MB, DOM nodes and listeners flat); exits 1 over the target.
@@ -20,8 +21,9 @@
 //
 // The module talks to the contract's HTTP server (the mocks behind a real socket), so the page
 // holds the cabinet and the module only; `--msw` uses the demo's in-page mock API instead
-// (a service worker and its client in the page, as `npm start` runs). `--only application` or
-// `--only parcel` runs one of them; `--port` moves the cabinet (and the API, one above it).
+// (a service worker and its client in the page, as `npm start` runs). `--only application`,
+// `--only parcel` or `--only bare` runs those alone; `--port` moves the cabinet (and the API,
+// one above it).
 //   pnpm bench:mounts [--msw] [--cycles 100] [--warm-up 20] [--only parcel] [--port 4317]
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
