@@ -2,14 +2,13 @@ import { createMockApi } from '@seller-support/mocks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { bootstrap, mount, unmount, update } from '../entry';
+import { languagesFetched } from '../testing/languages-fetched';
 import { createMockFetch } from '../testing/mock-fetch';
 
 // Its own file, so its page has loaded no language before: what it asks for is what a seller's does.
 // Nothing from the test harness either, which brings both languages for the tests that check texts.
 const mockApiBaseUrl = '/api/seller-support/v1';
 let domElement: HTMLElement;
-// The page's own fetch, for reading back what it loaded: the tests stub the global one with the mock API.
-const fetchFile = globalThis.fetch.bind(globalThis);
 
 beforeEach(() => {
   // The test runner's own hundreds of modules fill the default buffer of 250 entries.
@@ -24,30 +23,6 @@ afterEach(() => {
   domElement.remove();
   vi.unstubAllGlobals();
 });
-
-/**
- * Sentences of each language from the frame's words, the request form's and the attachments':
- * a module that holds one holds that language's messages of that part.
- */
-const sentences = {
-  ru: ['Модуль поддержки неожиданно остановился', 'Рады, что ответ нашёлся', 'Или перетащите файлы сюда'],
-  en: ['The support module stopped unexpectedly', 'Glad you found the answer', 'Or drop files here'],
-} as const;
-
-/**
- * The languages whose messages the page has fetched so far, read from what it fetched (the
- * module files the dev server sent, the chunks of a build), not from file names.
- */
-async function languagesFetched(): Promise<string[]> {
-  const names = performance
-    .getEntriesByType('resource')
-    .map(({ name }) => name)
-    .filter((name) => name.startsWith(window.location.origin) && !name.includes('/node_modules/'));
-  const texts = await Promise.all(names.map((name) => fetchFile(name).then((response) => response.text())));
-  return (['ru', 'en'] as const).filter((locale) =>
-    texts.some((text) => sentences[locale].some((sentence) => text.includes(sentence))),
-  );
-}
 
 describe('the module’s languages', () => {
   it('loads only the language it shows, and the next one on a switch, keeping what the seller typed', async () => {
