@@ -87,6 +87,20 @@ export const messagePacks: readonly MessagePack[] = [
 /** What the frame shows before any screen: loading, navigation, the error screens. */
 export const framePacks: readonly MessagePack[] = ['frame'];
 
+/**
+ * What each screen says beyond the frame, asked for beside the screen's code (module-routes.tsx,
+ * parcel-app.tsx); here, in the first load, so that whatever starts a screen early (a prefetch at
+ * mount) can ask for its words too: `loadCatalog(locale, screenPacks.ask)`.
+ */
+export const screenPacks = {
+  ask: ['form', 'snapshot', 'attachments', 'channels'],
+  // The list's status badges speak the request page's words.
+  requests: ['requestsList', 'request'],
+  request: ['request', 'requestActions', 'snapshot', 'attachments'],
+  /** The parcel's short form; the dialog's own words come with the parcel's frame. */
+  parcelForm: ['form', 'snapshot', 'attachments'],
+} as const satisfies Readonly<Record<string, readonly MessagePack[]>>;
+
 const loadedPacks = new Map<string, MessagePart>();
 const loadingPacks = new Map<string, Promise<MessagePart>>();
 /** Every pack asked for so far, in any language: what a switch of language brings along. */

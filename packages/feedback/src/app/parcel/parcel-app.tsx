@@ -5,6 +5,7 @@ import { createMemoryLocation } from '../../shared/routing/location';
 import { RouterProvider } from '../../shared/routing/router';
 import { DataProviders } from '../data-providers';
 import { lazyScreen } from '../lazy-screen';
+import { screenPacks } from '../load-catalog';
 import { useEmitModuleEvent } from '../module-events';
 import { useMountDataLayer } from '../mount-data-layer';
 import type { ParcelProps } from './parcel-props';
@@ -12,10 +13,7 @@ import { ParcelSent } from './parcel-sent';
 
 // The form is most of the module's code: the dialog opens at once and the form follows, with its
 // styles and words beside it. The form's chunk is the one the application's support page loads too.
-const OrderQuestionForm = lazyScreen(
-  () => import('../screens/order-question-form'),
-  ['form', 'snapshot', 'attachments'],
-);
+const OrderQuestionForm = lazyScreen(() => import('../screens/order-question-form'), screenPacks.parcelForm);
 
 export interface ParcelAppProps extends ParcelProps {
   /** Closes the dialog (the confirmation's "Done"). */
