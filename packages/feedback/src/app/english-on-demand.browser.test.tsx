@@ -47,9 +47,20 @@ describe('the module’s languages', () => {
     await userEvent.fill(subject, 'Где посылка');
     expect(await languagesFetched()).toEqual(['ru']);
 
+    // Every frame painted during the switch: the form stays on screen (in Russian until the
+    // English is here), never the screen's loading state in its place.
+    const painted: string[] = [];
+    let handle = requestAnimationFrame(function take() {
+      const root = domElement.querySelector('[data-seller-support]')?.shadowRoot;
+      const form = root?.querySelector('.support-screen');
+      painted.push(form?.checkVisibility() === true ? 'form' : 'no form');
+      handle = requestAnimationFrame(take);
+    });
     await update({ ...props, locale: 'en' });
 
     await expect.element(page.getByRole('heading', { name: 'Seller support' })).toBeVisible();
+    cancelAnimationFrame(handle);
+    expect(painted.filter((what) => what !== 'form')).toEqual([]);
     // The form's own words (a pack of their own), not only the frame's.
     await expect.element(page.getByRole('textbox', { name: /^Subject/ })).toHaveValue('Где посылка');
     await expect.element(page.getByRole('button', { name: /^Send/ })).toBeVisible();

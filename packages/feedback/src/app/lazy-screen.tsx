@@ -1,9 +1,16 @@
 import { use, useMemo, type ComponentType } from 'react';
 import { I18nProvider, type Locale, type MessagePart } from '../shared/i18n';
 import { ScreenStyles, type Stylesheet } from '../shared/ui/stylesheet';
-import { loadCatalog, loadedCatalog, useFrameCatalog, type MessagePack } from './load-catalog';
+import {
+  loadCatalog,
+  loadedCatalog,
+  useFrameCatalog,
+  useScreenPacks,
+  type MessagePack,
+} from './load-catalog';
 
 const noParts: readonly MessagePart[] = [];
+const noPacks: readonly MessagePack[] = [];
 
 /** What a screen's chunk holds: the screen, and the styles it renders with. */
 export interface ScreenModule<P> {
@@ -38,11 +45,12 @@ export function lazyScreen<P extends object>(
     );
     return loading;
   };
-  // One promise per language (and one for the code alone), kept once it settles well: React reads
-  // a promise it has seen settle at once, so a screen shown again renders without suspending.
+  // One promise per language (and one for the code alone), kept once it settles well. A render
+  // that finds everything here already asks for no promise, so it never suspends (a switch of
+  // language, whose frame loaded the screen's packs first); a render that suspended on one reads
+  // the same promise again when it is retried, as React requires, and React has it settled then.
   const arriving = new Map<string, Promise<unknown>>();
-  const arrive = (locale: Locale, words: boolean): Promise<unknown> => {
-    const key = words ? locale : '';
+  const arrive = (key: string, locale: Locale, words: boolean): Promise<unknown> => {
     const pending = arriving.get(key);
     if (pending !== undefined) return pending;
     const both = Promise.all([loadCode(), words ? loadCatalog(locale, packs) : undefined]);
@@ -55,13 +63,16 @@ export function lazyScreen<P extends object>(
     const frame = useFrameCatalog();
     const words = frame !== null && !frame.complete;
     const locale = frame?.locale ?? 'ru';
-    use(arrive(locale, words));
-    // Here now, and the same array for the same language (load-catalog.ts), so the memo holds.
+    const key = words ? locale : '';
     const own = words ? loadedCatalog(locale, packs) : noParts;
+    if (loaded === undefined || own === undefined || arriving.has(key)) use(arrive(key, locale, words));
+    useScreenPacks(words ? packs : noPacks);
+    // The same array for the same language (load-catalog.ts), so the memo holds between renders.
+    const ownParts = own ?? loadedCatalog(locale, packs) ?? noParts;
     const frameParts = frame?.parts ?? noParts;
     const messages = useMemo<readonly MessagePart[]>(
-      () => [...frameParts, ...(own ?? noParts)],
-      [frameParts, own],
+      () => [...frameParts, ...ownParts],
+      [frameParts, ownParts],
     );
     if (loaded === undefined) return null;
     const { Screen, styles } = loaded;

@@ -103,8 +103,8 @@ export const screenPacks = {
 
 const loadedPacks = new Map<string, MessagePart>();
 const loadingPacks = new Map<string, Promise<MessagePart>>();
-/** Every pack asked for so far, in any language: what a switch of language brings along. */
-const askedPacks = new Set<MessagePack>();
+/** The packs of the screens mounted now, counted per screen: what a switch of language brings along. */
+const packsOnScreen = new Map<MessagePack, number>();
 /** Parts handed out, by language and packs: the same array each time, so renders can compare it. */
 const shownParts = new Map<string, readonly MessagePart[]>();
 
@@ -115,7 +115,6 @@ function loadPack(locale: Locale, pack: MessagePack): Promise<MessagePart> {
   const key = packKey(locale, pack);
   const pending = loadingPacks.get(key);
   if (pending !== undefined) return pending;
-  askedPacks.add(pack);
   const request = importers[pack][locale]().then(
     (messages) => {
       loadedPacks.set(key, messages);
@@ -153,7 +152,6 @@ export function loadCatalog(
   locale: Locale,
   packs: readonly MessagePack[] = framePacks,
 ): Promise<readonly MessagePart[]> {
-  for (const pack of packs) askedPacks.add(pack);
   return Promise.all(packs.map((pack) => loadPack(locale, pack))).then(
     () => loadedCatalog(locale, packs) ?? [],
   );
@@ -243,7 +241,24 @@ export function useCatalog(
   return shown;
 }
 
-/** The frame's packs and every pack a screen asked for: what a switch of language waits for. */
+/** The frame's packs and those of the screens on it: what a switch of language waits for. */
 function withScreenPacks(packs: readonly MessagePack[]): readonly MessagePack[] {
-  return [...new Set([...packs, ...askedPacks])];
+  return [...new Set([...packs, ...packsOnScreen.keys()])];
+}
+
+/**
+ * Counts a mounted screen's packs as on screen, so that a switch of language brings them along
+ * before the frame switches (lazy-screen.tsx). `packs` is a constant.
+ */
+export function useScreenPacks(packs: readonly MessagePack[]): void {
+  useEffect(() => {
+    for (const pack of packs) packsOnScreen.set(pack, (packsOnScreen.get(pack) ?? 0) + 1);
+    return () => {
+      for (const pack of packs) {
+        const count = (packsOnScreen.get(pack) ?? 0) - 1;
+        if (count > 0) packsOnScreen.set(pack, count);
+        else packsOnScreen.delete(pack);
+      }
+    };
+  }, [packs]);
 }
