@@ -112,8 +112,8 @@ describe('theme', () => {
     expect(computed().fontFamily).toBe('serif');
     // Tokens the host did not set keep the dark scheme's values.
     expect(getComputedStyle(host).backgroundColor).toBe('rgb(13, 17, 23)');
-    // Still one stylesheet, in the shadow root, with the nonce; nothing in <head>.
-    expect([...shadowRoot.querySelectorAll('style')].map((style) => style.nonce)).toEqual(['n0nce']);
+    // The frame's stylesheet and the screen's, in the shadow root, each with the nonce; nothing in <head>.
+    expect([...shadowRoot.querySelectorAll('style')].map((style) => style.nonce)).toEqual(['n0nce', 'n0nce']);
     expect([...document.head.childNodes]).toEqual(headBefore);
 
     await update({ ...props, theme: 'light' });

@@ -4,6 +4,7 @@ import { DataProviders } from '../app/data-providers';
 import type { Theme } from '../app/host-props';
 import type { ModuleEvent } from '../app/events';
 import { ModuleEventsProvider } from '../app/module-events';
+import { allModuleStyles } from '../app/all-styles';
 import { ModuleFrame } from '../app/module-frame';
 import { catalogs } from './messages';
 import { createQueryClient } from '../shared/api/query-client';
@@ -56,7 +57,7 @@ export function ModuleHarness({
       }),
   );
   return (
-    <ModuleFrame locale={locale} theme={theme} messages={catalogs[locale]}>
+    <ModuleFrame locale={locale} theme={theme} messages={catalogs[locale]} styles={allModuleStyles}>
       <ModuleEventsProvider onEvent={onEvent}>
         <DataProviders api={api ?? defaultApi} queryClient={queryClient}>
           <RouterProvider location={location ?? defaultLocation}>{children}</RouterProvider>

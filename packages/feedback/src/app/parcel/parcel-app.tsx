@@ -1,19 +1,19 @@
 import type { ReceivedTicket } from '@seller-support/contract';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useT } from '../../shared/i18n';
 import { createMemoryLocation } from '../../shared/routing/location';
 import { RouterProvider } from '../../shared/routing/router';
 import { DataProviders } from '../data-providers';
+import { lazyScreen } from '../lazy-screen';
+import { screenPacks } from '../load-catalog';
 import { useEmitModuleEvent } from '../module-events';
 import { useMountDataLayer } from '../mount-data-layer';
 import type { ParcelProps } from './parcel-props';
 import { ParcelSent } from './parcel-sent';
 
-// The form is most of the module's code: the dialog opens at once and the form follows. The
-// chunk is the one the application's support page loads too.
-const OrderQuestionForm = lazy(() =>
-  import('./order-question-form').then(({ OrderQuestionForm }) => ({ default: OrderQuestionForm })),
-);
+// The form is most of the module's code: the dialog opens at once and the form follows, with its
+// styles and words beside it. The form's chunk is the one the application's support page loads too.
+const OrderQuestionForm = lazyScreen(() => import('../screens/order-question-form'), screenPacks.parcelForm);
 
 export interface ParcelAppProps extends ParcelProps {
   /** Closes the dialog (the confirmation's "Done"). */

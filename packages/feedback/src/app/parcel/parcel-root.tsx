@@ -4,7 +4,9 @@ import { DataLayerSlotProvider } from '../data-layer-slot';
 import { failSafeProps } from '../host-props';
 import { ModuleCrashGuard } from '../module-error-boundary';
 import { ModuleEventsProvider } from '../module-events';
+import type { MessagePack } from '../load-catalog';
 import { ModuleFrame } from '../module-frame';
+import { parcelFrameStyles } from '../styles';
 import { OrderQuestionDialog, type OrderQuestionDialogHandle } from './order-question-dialog';
 import { PageLoading } from '../page-loading';
 import { useUnknownPropWarnings } from '../unknown-props';
@@ -14,6 +16,9 @@ import { failSafeOnClose, failSafeOrderId, knownParcelPropNames, parseParcelProp
 // The data layer follows the dialog: the dialog opens at once from the small entry.
 const loadParcelApp = () => import('./parcel-app');
 const ParcelApp = lazy(() => loadParcelApp().then(({ ParcelApp }) => ({ default: ParcelApp })));
+
+/** The dialog's words (its title, Close, its loading line) come with the frame's. */
+const parcelFramePacks: readonly MessagePack[] = ['frame', 'parcel'];
 
 export interface ParcelRootProps extends RawHostProps {
   /**
@@ -55,7 +60,13 @@ export function ParcelRoot(props: ParcelRootProps) {
   }, [parsed.ok]);
 
   return (
-    <ModuleFrame locale={locale} theme={theme} nonce={nonce}>
+    <ModuleFrame
+      locale={locale}
+      theme={theme}
+      nonce={nonce}
+      packs={parcelFramePacks}
+      styles={parcelFrameStyles}
+    >
       <ModuleEventsProvider onEvent={onEvent}>
         {!closed && (
           <OrderQuestionDialog
