@@ -223,7 +223,8 @@ export class FetchTransport {
     return this.#limited(call, this.#requestTimeoutMs, async (signal) => {
       const response = await this.#send(call, signal);
       if (response.status === 304) {
-        await response.body?.cancel();
+        // Read to its (empty) end rather than cancelled: a cancelled load reads as a failed one in the browser's tools.
+        await this.#readText(response, signal);
         return { notModified: true };
       }
       const value = await this.#parse(schema, response, signal);
