@@ -522,6 +522,32 @@ describe('RequestScreen: live updates', () => {
     expect(ticketReads(requests).every(({ ifNoneMatch }) => ifNoneMatch === null)).toBe(true);
   });
 
+  it('adds what a refresh brings to a long history without moving its window or what is hidden', async () => {
+    const { store, scenario } = await setup({
+      id: 'T-000108',
+      dataset: { tickets: { longConversation: 500 } },
+      pollMs: 100,
+    });
+    await expect.element(page.getByRole('heading', { level: 1, name: 'Обращение № 108' })).toBeVisible();
+    await expect.poll(() => scenario.calls('getTicketEvents')).toBeGreaterThanOrEqual(1);
+    expect(entries().elements()).toHaveLength(50);
+
+    store.addModeratorEvent('T-000108', {
+      kind: 'message',
+      author: 'moderator',
+      body: 'Нашли выплату: она придёт завтра.',
+      attachments: [],
+    });
+    await expect.element(entries().last()).toHaveTextContent(/Нашли выплату: она придёт завтра\./);
+    expect(entries().elements()).toHaveLength(51);
+    await expect.element(entries().first()).toHaveAttribute('aria-posinset', '451');
+    await expect.element(entries().last()).toHaveAttribute('aria-setsize', '501');
+    await expect
+      .element(page.getByRole('button', { name: 'Показать более ранние события (скрыто ещё 450)' }))
+      .toBeVisible();
+    expect(scenario.calls('getTicket')).toBe(1);
+  });
+
   it('when the server announces a cursor but has no such endpoint, falls back to full reads once and for all', async () => {
     const { store, scenario } = await setup({
       id: 'T-000104',
