@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
+import { preloadableLazy } from '../shared/lib/preloadable-lazy';
 import { BasePathGuard } from './base-path-mismatch';
 import { DataLayerSlotProvider } from './data-layer-slot';
 import { failSafeProps, knownHostPropNames, parseHostProps } from './host-props';
@@ -7,11 +8,11 @@ import { ModuleCrashGuard } from './module-error-boundary';
 import { ModuleEventsProvider } from './module-events';
 import { ModuleFrame } from './module-frame';
 import { PageLoading } from './page-loading';
+import { preloadScreenAt } from './screens';
 import { useUnknownPropWarnings } from './unknown-props';
 
 // The data layer and the screens arrive after the frame: the host's first download stays small.
-const loadFeedbackApp = () => import('./feedback-app');
-const FeedbackApp = lazy(() => loadFeedbackApp().then(({ FeedbackApp }) => ({ default: FeedbackApp })));
+const FeedbackApp = preloadableLazy(() => import('./feedback-app').then(({ FeedbackApp }) => FeedbackApp));
 
 /** Whatever the host passed: validated here, not trusted by type. */
 export type RawHostProps = Readonly<Record<string, unknown>>;
@@ -25,10 +26,14 @@ export function FeedbackRoot(props: RawHostProps) {
   const { locale, theme, nonce, onEvent } = failSafeProps(props);
   const parsed = useMemo(() => parseHostProps(props), [props]);
   useUnknownPropWarnings(props, knownHostPropNames);
-  // Asked for beside the language (the frame waits for it), not after it.
+  // Asked for beside the language (the frame waits for it), not after it: the data layer and the
+  // screen of the address, so neither suspends when the language is here (a failure shows then).
+  const basePath = parsed.ok ? parsed.props.basePath : null;
   useEffect(() => {
-    if (parsed.ok) void loadFeedbackApp();
-  }, [parsed.ok]);
+    if (basePath === null) return;
+    FeedbackApp.preload().catch(() => undefined);
+    preloadScreenAt(basePath);
+  }, [basePath]);
 
   return (
     <ModuleFrame locale={locale} theme={theme} nonce={nonce}>
@@ -39,7 +44,7 @@ export function FeedbackRoot(props: RawHostProps) {
             <DataLayerSlotProvider key={`${parsed.props.apiBaseUrl} ${parsed.props.basePath}`}>
               <BasePathGuard basePath={parsed.props.basePath}>
                 <Suspense fallback={<PageLoading />}>
-                  <FeedbackApp {...parsed.props} />
+                  <FeedbackApp.Component {...parsed.props} />
                 </Suspense>
               </BasePathGuard>
             </DataLayerSlotProvider>

@@ -22,16 +22,22 @@ export type DataLayerProps = Pick<HostProps, 'apiBaseUrl' | 'getAccessToken' | '
  * shared with the host or another mount, and released with the mount. A refused session reaches
  * the host once per burst; a seller the host already knows fills the cache instead of a request.
  */
-export function useMountDataLayer({
-  apiBaseUrl,
-  getAccessToken,
-  onSessionExpired,
-  seller,
-}: DataLayerProps): MountDataLayer {
+export function useMountDataLayer(
+  { apiBaseUrl, getAccessToken, onSessionExpired, seller }: DataLayerProps,
+  /**
+   * Starts what the mount's first screen needs the moment its cache exists, beside the screen's
+   * code rather than after it renders (the screens find it under their own query keys).
+   */
+  prefetch?: (layer: MountDataLayer) => void,
+): MountDataLayer {
   const emit = useEmitModuleEvent();
   const slot = useDataLayerSlot();
   const [{ layer, host }] = useState(() => {
-    const make = () => createDataLayer(apiBaseUrl, seller, { getAccessToken, onSessionExpired, emit });
+    const make = () => {
+      const content = createDataLayer(apiBaseUrl, seller, { getAccessToken, onSessionExpired, emit });
+      prefetch?.(content.layer);
+      return content;
+    };
     // A render React threw away may have made it already: take that one, not a second.
     return slot === null ? make() : slot.take(make);
   });

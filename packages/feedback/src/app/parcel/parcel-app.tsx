@@ -6,7 +6,9 @@ import { RouterProvider } from '../../shared/routing/router';
 import { DataProviders } from '../data-providers';
 import { useEmitModuleEvent } from '../module-events';
 import { useMountDataLayer } from '../mount-data-layer';
-import type { ParcelProps } from './parcel-props';
+import { prefetchRequestForm } from '../prefetch-first-screen';
+import { useDraftStorage } from '../../shared/drafts/draft-storage-context';
+import { orderQuestionDraftScope, type ParcelProps } from './parcel-props';
 import { ParcelSent } from './parcel-sent';
 
 // The form is most of the module's code: the dialog opens at once and the form follows. The
@@ -31,7 +33,15 @@ export function ParcelApp({ close, navigate, ...props }: ParcelAppProps) {
   const { basePath, orderId, topic, hiddenTopics } = props;
   const t = useT();
   const emit = useEmitModuleEvent();
-  const { api, queryClient } = useMountDataLayer(props);
+  const storage = useDraftStorage();
+  const { api, queryClient } = useMountDataLayer(props, (layer) =>
+    prefetchRequestForm(layer, storage, {
+      topic,
+      orderIds: [orderId],
+      draftScope: orderQuestionDraftScope(orderId),
+      pinned: true,
+    }),
+  );
   // Links inside the form still point at the application's pages under basePath.
   const [location] = useState(() => createMemoryLocation('/', basePath));
   const [sent, setSent] = useState<ReceivedTicket | null>(null);
