@@ -14,8 +14,9 @@
 // time in a median round, and the first load's size (what was downloaded until usable, gzip).
 //
 // Run `pnpm run build` first (the module's and the cabinet's builds are what is measured).
-//   pnpm bench:load [--rounds 20] [--strict]
+//   pnpm bench:load [--rounds 20] [--strict] [--trace]
 // --strict exits 1 when the median ratio is over the goal (1.3); by default it only says so.
+// --trace also prints what the module showed, and when, in its median round.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
@@ -37,6 +38,7 @@ const option = (name, fallback) => {
 };
 const rounds = option('--rounds', 20);
 const strict = process.argv.includes('--strict');
+const trace = process.argv.includes('--trace');
 const goal = 1.3;
 const host = '127.0.0.1';
 const log = (text) => process.stderr.write(`[bench] ${text}\n`);
@@ -204,7 +206,20 @@ function watchForUsable({ app, legalName }) {
     );
   };
   let done = false;
+  // What the app shows as it goes (its text, shortened), for --trace.
+  window.__shown = [];
+  const note = () => {
+    const shadow = document.querySelector('[data-seller-support]')?.shadowRoot;
+    const parts = [...(shadow ?? document.getElementById('outlet') ?? document.documentElement).children];
+    const text = parts
+      .filter((element) => element.localName !== 'style')
+      .map((element) => element.textContent)
+      .join(' ')
+      .slice(0, 60);
+    if (window.__shown.at(-1)?.text !== text) window.__shown.push({ at: performance.now(), text });
+  };
   const check = () => {
+    note();
     if (done || !ready()) return;
     done = true;
     observer.disconnect();
@@ -294,6 +309,7 @@ async function load(browser, app, pageUrl, legalName) {
     await page.goto(`${pageUrl}/support`);
     const usableHandle = await page.waitForFunction(() => window.__usableAt, null, { timeout: 30_000 });
     const usableAt = await usableHandle.jsonValue();
+    const shown = await page.evaluate(() => window.__shown);
     const navigationStart = [...requests.values()].find((entry) => entry.type === 'Document')?.start ?? 0;
     const timeline = [...requests.values()]
       .filter((entry) => entry.type === 'Script' || entry.type === 'Fetch' || entry.type === 'Stylesheet')
@@ -302,7 +318,7 @@ async function load(browser, app, pageUrl, legalName) {
         startMs: (entry.start - navigationStart) * 1000,
         endMs: entry.end === null ? null : (entry.end - navigationStart) * 1000,
       }));
-    return { usableAt, requests, timeline };
+    return { usableAt, requests, timeline, shown };
   } finally {
     await context.close();
   }
@@ -413,6 +429,12 @@ try {
       `floor's /context start (its first round): ${apiStarts(/\/context$/, floorTypical)}`,
       `requests of the module's median round (${ms(typical.usableAt)}), start → end since navigation:`,
       ...timeline,
+      ...(trace
+        ? [
+            "what the module's median round showed, since navigation:",
+            ...typical.shown.map(({ at, text }) => `  ${ms(at).padStart(7)}  ${JSON.stringify(text)}`),
+          ]
+        : []),
       '',
     ].join('\n'),
   );

@@ -12,7 +12,12 @@ import { preloadScreenAt } from './screens';
 import { useUnknownPropWarnings } from './unknown-props';
 
 // The data layer and the screens arrive after the frame: the host's first download stays small.
-const FeedbackApp = preloadableLazy(() => import('./feedback-app').then(({ FeedbackApp }) => FeedbackApp));
+// The app comes with the screen it opens on (asked for at mount): arriving without it, it would
+// show a loading line, and React holds the screen that replaces a fallback for up to 300 ms.
+let firstScreen: Promise<void> = Promise.resolve();
+const FeedbackApp = preloadableLazy(() =>
+  Promise.all([import('./feedback-app'), firstScreen]).then(([{ FeedbackApp }]) => FeedbackApp),
+);
 
 /** Whatever the host passed: validated here, not trusted by type. */
 export type RawHostProps = Readonly<Record<string, unknown>>;
@@ -31,8 +36,8 @@ export function FeedbackRoot(props: RawHostProps) {
   const basePath = parsed.ok ? parsed.props.basePath : null;
   useEffect(() => {
     if (basePath === null) return;
+    firstScreen = preloadScreenAt(basePath);
     FeedbackApp.preload().catch(() => undefined);
-    preloadScreenAt(basePath);
   }, [basePath]);
 
   return (

@@ -16,10 +16,13 @@ export const RequestScreen = preloadableLazy(() =>
   import('../features/requests/request/request-screen').then(({ RequestScreen }) => RequestScreen),
 );
 
-/** Starts loading the screen of the address bar's path under `basePath`; a failure shows when it renders. */
-export function preloadScreenAt(basePath: string): void {
+/**
+ * Starts loading the screen of the address bar's path under `basePath`. Resolves when it is here
+ * or failed to come (a failure shows when the screen renders).
+ */
+export function preloadScreenAt(basePath: string): Promise<void> {
   const path = modulePathOf(basePath, window.location.pathname, window.location.search);
-  if (path === null) return;
+  if (path === null) return Promise.resolve();
   const route = matchRoute(path);
   const screen =
     route.name === 'ask'
@@ -29,5 +32,8 @@ export function preloadScreenAt(basePath: string): void {
         : route.name === 'request'
           ? RequestScreen
           : null;
-  screen?.preload().catch(() => undefined);
+  return (screen?.preload() ?? Promise.resolve()).then(
+    () => undefined,
+    () => undefined,
+  );
 }
