@@ -1,11 +1,15 @@
 import { Suspense, useEffect, useMemo } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
+import { releaseQueryClient } from '../shared/api/release-query-client';
+import { useDraftStorage } from '../shared/drafts/draft-storage-context';
 import { preloadableLazy } from '../shared/lib/preloadable-lazy';
+import { useLatest } from '../shared/lib/use-latest';
 import { BasePathGuard } from './base-path-mismatch';
-import { DataLayerSlotProvider } from './data-layer-slot';
-import { failSafeProps, knownHostPropNames, parseHostProps } from './host-props';
+import { DataLayerSlotProvider, useDataLayerSlot } from './data-layer-slot';
+import { failSafeProps, knownHostPropNames, parseHostProps, type HostProps } from './host-props';
 import { hostPropExpected, InvalidPropsScreen } from './invalid-props-screen';
 import { ModuleCrashGuard } from './module-error-boundary';
-import { ModuleEventsProvider } from './module-events';
+import { ModuleEventsProvider, useEmitModuleEvent } from './module-events';
 import { ModuleFrame } from './module-frame';
 import { PageLoading } from './page-loading';
 import { preloadScreenAt } from './screens';
@@ -15,9 +19,41 @@ import { useUnknownPropWarnings } from './unknown-props';
 // The app comes with the screen it opens on (asked for at mount): arriving without it, it would
 // show a loading line, and React holds the screen that replaces a fallback for up to 300 ms.
 let firstScreen: Promise<void> = Promise.resolve();
+const loadFeedbackApp = () => import('./feedback-app');
 const FeedbackApp = preloadableLazy(() =>
-  Promise.all([import('./feedback-app'), firstScreen]).then(([{ FeedbackApp }]) => FeedbackApp),
+  Promise.all([loadFeedbackApp(), firstScreen]).then(([{ FeedbackApp }]) => FeedbackApp),
 );
+
+/**
+ * Starts the mount's data layer as soon as the app's code is here, while the screen's may still
+ * be on its way: the first screen's data does not wait for the screen. Releases it if the module
+ * unmounts before the app took it over (the app releases it from then on, too).
+ */
+function FirstScreenData({ host }: { host: HostProps }) {
+  const slot = useDataLayerSlot();
+  const emit = useEmitModuleEvent();
+  const storage = useDraftStorage();
+  const start = useLatest({ host, emit, storage });
+  useEffect(() => {
+    if (slot === null) return undefined;
+    let live = true;
+    let started: QueryClient | undefined;
+    loadFeedbackApp().then(
+      ({ startFeedbackAppData }) => {
+        if (!live) return;
+        const { host: props, emit: latestEmit, storage: latestStorage } = start.current;
+        started = startFeedbackAppData(slot, props, latestEmit, latestStorage).queryClient;
+      },
+      // The app's own load reports the failure when it renders.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+      if (started !== undefined) releaseQueryClient(started);
+    };
+  }, [slot, start]);
+  return null;
+}
 
 /** Whatever the host passed: validated here, not trusted by type. */
 export type RawHostProps = Readonly<Record<string, unknown>>;
@@ -48,6 +84,7 @@ export function FeedbackRoot(props: RawHostProps) {
             {/* Another API is another server, another base path other routes: start afresh. */}
             <DataLayerSlotProvider key={`${parsed.props.apiBaseUrl} ${parsed.props.basePath}`}>
               <BasePathGuard basePath={parsed.props.basePath}>
+                <FirstScreenData host={parsed.props} />
                 <Suspense fallback={<PageLoading />}>
                   <FeedbackApp.Component {...parsed.props} />
                 </Suspense>
