@@ -1,11 +1,11 @@
-import { Suspense, useEffect, useMemo } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import { releaseQueryClient } from '../shared/api/release-query-client';
 import { useDraftStorage } from '../shared/drafts/draft-storage-context';
 import { preloadableLazy } from '../shared/lib/preloadable-lazy';
 import { useLatest } from '../shared/lib/use-latest';
 import { BasePathGuard } from './base-path-mismatch';
-import { DataLayerSlotProvider, useDataLayerSlot } from './data-layer-slot';
+import { DataLayerSlot, DataLayerSlotProvider } from './data-layer-slot';
 import { failSafeProps, knownHostPropNames, parseHostProps, type HostProps } from './host-props';
 import { hostPropExpected, InvalidPropsScreen } from './invalid-props-screen';
 import { ModuleCrashGuard } from './module-error-boundary';
@@ -29,13 +29,11 @@ const FeedbackApp = preloadableLazy(() =>
  * be on its way: the first screen's data does not wait for the screen. Releases it if the module
  * unmounts before the app took it over (the app releases it from then on, too).
  */
-function FirstScreenData({ host }: { host: HostProps }) {
-  const slot = useDataLayerSlot();
+function FirstScreenData({ slot, host }: { slot: DataLayerSlot; host: HostProps }) {
   const emit = useEmitModuleEvent();
   const storage = useDraftStorage();
   const start = useLatest({ host, emit, storage });
   useEffect(() => {
-    if (slot === null) return undefined;
     let live = true;
     let started: QueryClient | undefined;
     loadFeedbackApp().then(
@@ -76,15 +74,32 @@ export function FeedbackRoot(props: RawHostProps) {
     FeedbackApp.preload().catch(() => undefined);
   }, [basePath]);
 
+  // Another API is another server, another base path other routes: a new slot, so a new data layer.
+  const slotKey = parsed.ok ? `${parsed.props.apiBaseUrl} ${parsed.props.basePath}` : null;
+  const [slotOf, setSlotOf] = useState(() => ({ key: slotKey, slot: new DataLayerSlot() }));
+  if (slotOf.key !== slotKey) setSlotOf({ key: slotKey, slot: new DataLayerSlot() });
+  const { slot } = slotOf;
+
   return (
-    <ModuleFrame locale={locale} theme={theme} nonce={nonce}>
+    <ModuleFrame
+      locale={locale}
+      theme={theme}
+      nonce={nonce}
+      // The first screen's data does not wait for the language either.
+      beforeLanguage={
+        parsed.ok && (
+          <ModuleEventsProvider onEvent={onEvent}>
+            <FirstScreenData key={slotKey} slot={slot} host={parsed.props} />
+          </ModuleEventsProvider>
+        )
+      }
+    >
       <ModuleEventsProvider onEvent={onEvent}>
         {parsed.ok ? (
           <ModuleCrashGuard>
             {/* Another API is another server, another base path other routes: start afresh. */}
-            <DataLayerSlotProvider key={`${parsed.props.apiBaseUrl} ${parsed.props.basePath}`}>
+            <DataLayerSlotProvider key={slotKey} slot={slot}>
               <BasePathGuard basePath={parsed.props.basePath}>
-                <FirstScreenData host={parsed.props} />
                 <Suspense fallback={<PageLoading />}>
                   <FeedbackApp.Component {...parsed.props} />
                 </Suspense>

@@ -14,15 +14,18 @@ export interface ModuleFrameProps {
    * them the frame loads the language and shows its content once it is here.
    */
   messages?: Messages | undefined;
+  /** Rendered at once, before the language is here: work that shows nothing (it has no words). */
+  beforeLanguage?: ReactNode;
   children: ReactNode;
 }
 
 /** What every screen of the module stands in, error screens included: shadow root, styles, language. */
-export function ModuleFrame({ locale, theme, nonce, messages, children }: ModuleFrameProps) {
+export function ModuleFrame({ locale, theme, nonce, messages, beforeLanguage, children }: ModuleFrameProps) {
   const { base, tokens } = resolveTheme(theme);
   const catalog = useCatalog(locale, messages);
   return (
     <ShadowHost css={moduleStyles} theme={base} tokens={tokens} nonce={nonce}>
+      {beforeLanguage}
       {catalog !== null && (
         <I18nProvider locale={catalog.locale} messages={catalog.messages}>
           {children}
