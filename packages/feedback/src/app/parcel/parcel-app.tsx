@@ -1,5 +1,5 @@
 import type { ReceivedTicket } from '@seller-support/contract';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useT } from '../../shared/i18n';
 import { createMemoryLocation } from '../../shared/routing/location';
 import { RouterProvider } from '../../shared/routing/router';
@@ -9,13 +9,8 @@ import { useMountDataLayer } from '../mount-data-layer';
 import { prefetchRequestForm } from '../prefetch-first-screen';
 import { useDraftStorage } from '../../shared/drafts/draft-storage-context';
 import { orderQuestionDraftScope, type ParcelProps } from './parcel-props';
+import { OrderQuestionForm } from './order-question-form-part';
 import { ParcelSent } from './parcel-sent';
-
-// The form is most of the module's code: the dialog opens at once and the form follows. The
-// chunk is the one the application's support page loads too.
-const OrderQuestionForm = lazy(() =>
-  import('./order-question-form').then(({ OrderQuestionForm }) => ({ default: OrderQuestionForm })),
-);
 
 export interface ParcelAppProps extends ParcelProps {
   /** Closes the dialog (the confirmation's "Done"). */
@@ -62,7 +57,7 @@ export function ParcelApp({ close, navigate, ...props }: ParcelAppProps) {
               </p>
             }
           >
-            <OrderQuestionForm
+            <OrderQuestionForm.Component
               orderId={orderId}
               topic={topic}
               hiddenTopics={hiddenTopics}

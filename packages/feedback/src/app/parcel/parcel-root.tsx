@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { RawHostProps } from '../feedback-root';
 import { DataLayerSlotProvider } from '../data-layer-slot';
 import { failSafeProps } from '../host-props';
@@ -7,13 +7,10 @@ import { ModuleEventsProvider } from '../module-events';
 import { ModuleFrame } from '../module-frame';
 import { OrderQuestionDialog, type OrderQuestionDialogHandle } from './order-question-dialog';
 import { PageLoading } from '../page-loading';
+import { ParcelApp } from './parcel-parts';
 import { useUnknownPropWarnings } from '../unknown-props';
 import { ParcelInvalidProps } from './parcel-invalid-props';
 import { failSafeOnClose, failSafeOrderId, knownParcelPropNames, parseParcelProps } from './parcel-props';
-
-// The data layer follows the dialog: the dialog opens at once from the small entry.
-const loadParcelApp = () => import('./parcel-app');
-const ParcelApp = lazy(() => loadParcelApp().then(({ ParcelApp }) => ({ default: ParcelApp })));
 
 export interface ParcelRootProps extends RawHostProps {
   /**
@@ -49,9 +46,10 @@ export function ParcelRoot(props: ParcelRootProps) {
   const [closed, setClosed] = useState(false);
   const dialog = useRef<OrderQuestionDialogHandle>(null);
   const close = () => dialog.current?.close();
-  // Asked for beside the language (the frame waits for it), not after it.
+  // Asked for beside the language (the frame waits for it), not after it; the dialog opens at
+  // once from the small entry.
   useEffect(() => {
-    if (parsed.ok) void loadParcelApp();
+    if (parsed.ok) ParcelApp.preload().catch(() => undefined);
   }, [parsed.ok]);
 
   return (
@@ -74,7 +72,7 @@ export function ParcelRoot(props: ParcelRootProps) {
                   key={`${parsed.props.apiBaseUrl} ${parsed.props.basePath} ${parsed.props.orderId}`}
                 >
                   <Suspense fallback={<PageLoading />}>
-                    <ParcelApp {...parsed.props} close={close} navigate={navigate} />
+                    <ParcelApp.Component {...parsed.props} close={close} navigate={navigate} />
                   </Suspense>
                 </DataLayerSlotProvider>
               </ModuleCrashGuard>
