@@ -227,6 +227,16 @@ function watchForUsable({ app, legalName }) {
       window.__usableAt = performance.now();
     });
   };
+  // When the app opens IndexedDB (the module's drafts) and when it is open, for --trace.
+  const open = IDBFactory.prototype.open;
+  IDBFactory.prototype.open = function (...args) {
+    const request = open.apply(this, args);
+    const at = performance.now();
+    request.addEventListener('success', () =>
+      window.__shown.push({ at, text: `IndexedDB opened in ${Math.round(performance.now() - at)} ms` }),
+    );
+    return request;
+  };
   const observer = new MutationObserver(check);
   const observe = (target) =>
     observer.observe(target, { subtree: true, childList: true, attributes: true, characterData: true });
@@ -432,7 +442,9 @@ try {
       ...(trace
         ? [
             "what the module's median round showed, since navigation:",
-            ...typical.shown.map(({ at, text }) => `  ${ms(at).padStart(7)}  ${JSON.stringify(text)}`),
+            ...[...typical.shown]
+              .sort((a, b) => a.at - b.at)
+              .map(({ at, text }) => `  ${ms(at).padStart(7)}  ${JSON.stringify(text)}`),
           ]
         : []),
       '',

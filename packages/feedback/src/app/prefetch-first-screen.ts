@@ -49,6 +49,10 @@ export function prefetchRequestForm(
   const ids = [...new Set(orderIds.filter((id) => id.trim() !== ''))].slice(0, limits.orderIds.max);
   for (const id of ids) queryClient.query(orderQueryOptions(api, id)).catch(ignore);
   const store = createAskDraftStore(storage);
+  // The read needs the seller's id, from the context. Opening the drafts' database costs tens of
+  // milliseconds (more the first time on a browser profile, which creates it): a read of no draft
+  // opens it now, beside the context, so the real read finds it quick to open.
+  void storage.get('seller-support:warm-up');
   queryClient
     .query(contextQueryOptions(api))
     .then(({ seller }) => queryClient.query(draftReadQueryOptions(store, seller.id, draftScope)))
