@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useDraftStorage } from '../shared/drafts/draft-storage-context';
-import type { DraftStorage } from '../shared/drafts/draft-storage';
+import { releaseQueryClient } from '../shared/api/release-query-client';
+import { createIdbDraftStorage, type DraftStorage } from '../shared/drafts/draft-storage';
 import { createBrowserLocation, modulePathOf } from '../shared/routing/location';
 import { matchRoute } from '../shared/routing/routes';
 import { RouterProvider } from '../shared/routing/router';
@@ -40,12 +41,18 @@ function prefetchAtAddress(layer: MountDataLayer, storage: DraftStorage, host: H
 /**
  * Starts the mount's data layer, and with it the first screen's data, before the app renders:
  * the application calls it as this chunk arrives, while the screen's code is still on its way.
+ * `storage` is the one a provider gave the tree, if any (IndexedDB's otherwise). Returns what
+ * releases the data layer, for a module unmounted before the app took it over.
  */
 export function startFeedbackAppData(
   slot: DataLayerSlot,
   host: HostProps,
   emit: Emit,
-  storage: DraftStorage,
-): MountDataLayer {
-  return startMountDataLayer(slot, host, emit, (layer) => prefetchAtAddress(layer, storage, host));
+  storage: DraftStorage | null,
+): () => void {
+  const drafts = storage ?? createIdbDraftStorage();
+  const { queryClient } = startMountDataLayer(slot, host, emit, (layer) =>
+    prefetchAtAddress(layer, drafts, host),
+  );
+  return () => releaseQueryClient(queryClient);
 }

@@ -1,7 +1,5 @@
 import { Suspense, useEffect, useMemo, useState } from 'react';
-import type { QueryClient } from '@tanstack/react-query';
-import { releaseQueryClient } from '../shared/api/release-query-client';
-import { useDraftStorage } from '../shared/drafts/draft-storage-context';
+import { useProvidedDraftStorage } from '../shared/drafts/provided-draft-storage';
 import { preloadableLazy } from '../shared/lib/preloadable-lazy';
 import { useLatest } from '../shared/lib/use-latest';
 import { BasePathGuard } from './base-path-mismatch';
@@ -31,23 +29,23 @@ const FeedbackApp = preloadableLazy(() =>
  */
 function FirstScreenData({ slot, host }: { slot: DataLayerSlot; host: HostProps }) {
   const emit = useEmitModuleEvent();
-  const storage = useDraftStorage();
+  const storage = useProvidedDraftStorage();
   const start = useLatest({ host, emit, storage });
   useEffect(() => {
     let live = true;
-    let started: QueryClient | undefined;
+    let release: (() => void) | undefined;
     loadFeedbackApp().then(
       ({ startFeedbackAppData }) => {
         if (!live) return;
         const { host: props, emit: latestEmit, storage: latestStorage } = start.current;
-        started = startFeedbackAppData(slot, props, latestEmit, latestStorage).queryClient;
+        release = startFeedbackAppData(slot, props, latestEmit, latestStorage);
       },
       // The app's own load reports the failure when it renders.
       () => undefined,
     );
     return () => {
       live = false;
-      if (started !== undefined) releaseQueryClient(started);
+      release?.();
     };
   }, [slot, start]);
   return null;
