@@ -9,7 +9,7 @@
 //                 its chunks (code and styles) and its language chunks, each with what it imports
 //                 statically. What a seller waits for before they can type; reported, not budgeted.
 //   whole         every JS and CSS file in dist, each counted once (entries share chunks), both
-//                 languages included. Budget 180 kB gzip.
+//                 languages included. Budget 190 kB gzip.
 //
 // React, ReactDOM and single-spa are external (the host's import map), so they count nowhere.
 // Sizes are gzip at level 9 in kB of 1,000 bytes, as Vite reports them. Exits 1 over budget.
@@ -24,8 +24,10 @@ const kB = 1000;
 // The whole: four entries, the redesigned screens, and since the languages came apart (one chunk
 // per language and screen, 2026-12-01: 173.5 kB; 159.7 kB before) the two languages' messages
 // compress apart, not together. A seller downloads one language of the screens they open; that is
-// budgeted above and reported per first screen.
-const budget = { firstLoad: 35 * kB, whole: 180 * kB };
+// budgeted above and reported per first screen. 190 kB since the first screens preload their
+// chunks (2026-12-01: 185.3 kB): each entry carries the list of its first screens' files with their
+// sha384 hashes (about 1.8 kB each, hashes do not compress) and imports its whole static graph.
+const budget = { firstLoad: 35 * kB, whole: 190 * kB };
 /** Entries with a budget of their own, by the specifier a host imports them with. */
 const firstLoadBudgetOf = {
   '@seller-support/feedback/unread': 20 * kB,

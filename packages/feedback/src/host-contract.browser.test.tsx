@@ -236,10 +236,13 @@ describe('session expired', () => {
     await mount(props);
 
     await expect.element(page.getByRole('alert').first()).toHaveTextContent('Сессия истекла');
-    // The context, the policy and the unread count: each tried twice, each with a token asked for anew.
-    await expect.poll(() => seen.length).toBe(6);
-    expect(new Set(seen.map(({ path }) => path))).toEqual(new Set(['/context', '/policy', '/tickets']));
-    expect(getAccessToken).toHaveBeenCalledTimes(6);
+    // The context, the policy, the first orders (asked for at mount) and the unread count: each
+    // tried twice, each with a token asked for anew.
+    await expect.poll(() => seen.length).toBe(8);
+    expect(new Set(seen.map(({ path }) => path))).toEqual(
+      new Set(['/context', '/policy', '/orders', '/tickets']),
+    );
+    expect(getAccessToken).toHaveBeenCalledTimes(8);
     await new Promise((resolve) => setTimeout(resolve, 300));
 
     expect(onSessionExpired).toHaveBeenCalledTimes(1);

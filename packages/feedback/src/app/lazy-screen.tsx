@@ -12,6 +12,15 @@ import {
 const noParts: readonly MessagePart[] = [];
 const noPacks: readonly MessagePack[] = [];
 
+/** A screen loaded when first shown, which can be asked for before that. */
+export type LazyScreen<P> = ComponentType<P> & {
+  /**
+   * Starts loading the screen's code and, given a language, its words in it (each once); resolves
+   * when they are here. A screen rendered after that renders at once, without suspending.
+   */
+  preload: (locale?: Locale) => Promise<void>;
+};
+
 /** What a screen's chunk holds: the screen, and the styles it renders with. */
 export interface ScreenModule<P> {
   Screen: ComponentType<P>;
@@ -29,7 +38,7 @@ export interface ScreenModule<P> {
 export function lazyScreen<P extends object>(
   load: () => Promise<ScreenModule<P>>,
   packs: readonly MessagePack[],
-): ComponentType<P> {
+): LazyScreen<P> {
   let loaded: ScreenModule<P> | undefined;
   let loading: Promise<ScreenModule<P>> | undefined;
   const loadCode = () => {
@@ -90,5 +99,9 @@ export function lazyScreen<P extends object>(
       screen
     );
   }
-  return LazyScreen;
+  const preload = (locale?: Locale): Promise<void> =>
+    Promise.all([loadCode(), locale === undefined ? undefined : loadCatalog(locale, packs)]).then(
+      () => undefined,
+    );
+  return Object.assign(LazyScreen, { preload });
 }

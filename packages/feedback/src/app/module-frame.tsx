@@ -26,6 +26,8 @@ export interface ModuleFrameProps {
   packs?: readonly MessagePack[] | undefined;
   /** The frame's stylesheet: the application's by default; the whole module's in tests and stories. */
   styles?: Stylesheet | undefined;
+  /** Rendered at once, before the language is here: work that shows nothing (it has no words). */
+  beforeLanguage?: ReactNode;
   children: ReactNode;
 }
 
@@ -37,6 +39,7 @@ export function ModuleFrame({
   messages,
   packs = framePacks,
   styles = frameStyles,
+  beforeLanguage,
   children,
 }: ModuleFrameProps) {
   const { base, tokens } = resolveTheme(theme);
@@ -53,6 +56,7 @@ export function ModuleFrame({
   }, [shownLocale, shown, messages]);
   return (
     <ShadowHost styles={styles} theme={base} tokens={tokens} nonce={nonce}>
+      {beforeLanguage}
       {catalog !== null && (
         <FrameCatalogContext value={frame}>
           <I18nProvider locale={catalog.locale} messages={catalog.messages}>

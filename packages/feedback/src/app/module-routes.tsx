@@ -2,19 +2,11 @@ import { isKnownTopic } from '@seller-support/contract';
 import { Suspense, useEffect, useRef } from 'react';
 import { useHref, useModulePath, useRoute } from '../shared/routing/router';
 import type { HostProps } from './host-props';
-import { lazyScreen } from './lazy-screen';
-import { screenPacks } from './load-catalog';
 import { useEmitModuleEvent } from './module-events';
 import { ModuleNav } from './module-nav';
 import { NotFoundScreen } from './not-found-screen';
 import { PageLoading } from './page-loading';
-
-// Each screen is a chunk of its own, with its styles and its words beside it (asked for with the
-// code, in the language shown): the entry the host loads stays small, the cabinet can mount the
-// module long before the seller opens a screen, and a screen brings only what it shows.
-const SupportPage = lazyScreen(() => import('./screens/support-page'), screenPacks.ask);
-const RequestsScreen = lazyScreen(() => import('./screens/requests-screen'), screenPacks.requests);
-const RequestScreen = lazyScreen(() => import('./screens/request-screen'), screenPacks.request);
+import { RequestScreen, RequestsScreen, SupportPage } from './screens';
 
 export interface ModuleRoutesProps {
   /** The host's props, parsed: each screen takes what it needs. */
