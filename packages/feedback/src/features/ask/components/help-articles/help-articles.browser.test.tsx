@@ -2,46 +2,18 @@ import { FetchApiClient, type Topic } from '@seller-support/contract';
 import { createMockApi, mockFailure, mockResponse } from '@seller-support/mocks';
 import type { RequestHandler } from 'msw';
 import { http } from 'msw';
-import { notifyManager, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import type { Locale } from '../../../../shared/i18n';
 import { createMockFetch } from '../../../../testing/mock-fetch';
 import { mockApiBaseUrl, ModuleHarness } from '../../../../testing/module-harness';
+import { QueryProbe } from '../../../../testing/query-probe';
 import { articleKeys } from '../../api/list-articles';
 import { articleSearchText, HelpArticles, helpArticlesDebounceMs } from './help-articles';
 
-/**
- * How many article lookups have been answered (or have failed), as the last commit of the screen
- * saw it. The query client tells this probe and the articles' own query in one batch, so the
- * commit that counts an answer is the one that rendered it.
- */
-function AnsweredLookups({ onCommit }: { onCommit: (answered: number) => void }) {
-  const cache = useQueryClient().getQueryCache();
-  const subscribe = useCallback(
-    (onChange: () => void) => cache.subscribe(notifyManager.batchCalls(onChange)),
-    [cache],
-  );
-  const answered = useSyncExternalStore(subscribe, () =>
-    cache
-      .findAll({ queryKey: articleKeys.lists() })
-      .reduce((sum, query) => sum + query.state.dataUpdateCount + query.state.errorUpdateCount, 0),
-  );
-  useEffect(() => {
-    onCommit(answered);
-  }, [answered, onCommit]);
-  return null;
-}
-
-interface FormProps {
-  topic: Topic;
-  onAnswered: () => void;
-  onCommit: (answered: number) => void;
-}
-
-function Form({ topic, onAnswered, onCommit }: FormProps) {
+function Form({ topic, onAnswered }: { topic: Topic; onAnswered: () => void }) {
   const [text, setText] = useState('');
   return (
     <>
@@ -55,7 +27,7 @@ function Form({ topic, onAnswered, onCommit }: FormProps) {
         />
       </label>
       <HelpArticles topic={topic} text={text} onAnswered={onAnswered} />
-      <AnsweredLookups onCommit={onCommit} />
+      <QueryProbe queryKey={articleKeys.lists()} testId="article-lookups" />
     </>
   );
 }
@@ -70,10 +42,6 @@ async function setup({ handlers = [], locale = 'ru', topic = 'parcel_location' }
   const onAnswered = vi.fn();
   const mockApi = createMockApi({ baseUrl: mockApiBaseUrl });
   const requests: URL[] = [];
-  let answered = 0;
-  const onCommit = (count: number) => {
-    answered = count;
-  };
   const api = new FetchApiClient({
     baseUrl: mockApiBaseUrl,
     getAccessToken: () => 'demo-token',
@@ -87,11 +55,12 @@ async function setup({ handlers = [], locale = 'ru', topic = 'parcel_location' }
   });
   await render(
     <ModuleHarness api={api} locale={locale}>
-      <Form topic={topic} onAnswered={onAnswered} onCommit={onCommit} />
+      <Form topic={topic} onAnswered={onAnswered} />
     </ModuleHarness>,
   );
   /** Waits until the screen has rendered the answer to the one lookup the test expects. */
-  const oneLookupAnswered = () => expect.poll(() => answered).toBe(1);
+  const oneLookupAnswered = () =>
+    expect.element(page.getByTestId('article-lookups')).toHaveAttribute('data-answered', '1');
   return { onAnswered, requests, oneLookupAnswered, scenario: mockApi.scenario };
 }
 
