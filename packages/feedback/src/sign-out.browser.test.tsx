@@ -12,6 +12,7 @@ import { clearSellerData as clearFromParcelEntry } from './parcel';
 import { clearSellerData as clearFromUnreadEntry } from './unread';
 import { createMockFetch } from './testing/mock-fetch';
 import { mockApiBaseUrl } from './testing/module-harness';
+import { lifecycleProps } from './testing/lifecycle-props';
 
 let domElement: HTMLElement;
 let mountCount = 0;
@@ -36,17 +37,7 @@ afterEach(() => {
 
 function singleSpaProps() {
   mountCount += 1;
-  return {
-    name: `@seller-support/feedback#sign-out-${mountCount}`,
-    singleSpa: {},
-    mountParcel: () => {
-      throw new Error('not used');
-    },
-    domElement,
-    apiBaseUrl: mockApiBaseUrl,
-    getAccessToken: () => 'demo-token',
-    basePath: window.location.pathname,
-  };
+  return lifecycleProps({ name: `sign-out-${mountCount}`, domElement });
 }
 
 /** Every key in the module's draft store, read without keeping a connection open. */
