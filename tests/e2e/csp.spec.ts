@@ -103,8 +103,6 @@ testWithoutProblemCheck(
           }
         }, 0);
       });
-      // Violation events are queued as tasks: let them arrive.
-      await new Promise((resolve) => setTimeout(resolve, 100));
       return {
         outline: getComputedStyle(document.body).outlineStyle,
         inlineRan: document.body.dataset['inlineRan'] ?? 'no',
@@ -113,12 +111,14 @@ testWithoutProblemCheck(
     });
 
     expect(outcome).toEqual({ outline: 'none', inlineRan: 'no', evalRan: false });
-    const seen = await violations(page);
-    expect(seen).toEqual([
-      expect.stringMatching(/^style-src-elem blocked inline/),
-      expect.stringMatching(/^script-src-elem blocked inline/),
-      expect.stringMatching(/^script-src blocked eval/),
-    ]);
+    // Violation events are queued as tasks: wait until all three have arrived.
+    await expect
+      .poll(() => violations(page))
+      .toEqual([
+        expect.stringMatching(/^style-src-elem blocked inline/),
+        expect.stringMatching(/^script-src-elem blocked inline/),
+        expect.stringMatching(/^script-src blocked eval/),
+      ]);
   },
 );
 

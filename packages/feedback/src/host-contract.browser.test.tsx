@@ -9,6 +9,7 @@ import { moduleEventName } from './index';
 import { createMockFetch } from './testing/mock-fetch';
 import { expectConsole, loggedMessages } from './testing/console';
 import { mockApiBaseUrl } from './testing/module-harness';
+import { lifecycleProps } from './testing/lifecycle-props';
 
 // The host contract as a cabinet meets it: the real lifecycles, props as single-spa hands them
 // over, the mock API behind `fetch`, events through `onEvent` and the DOM.
@@ -69,21 +70,8 @@ function serve(api: MockApi, ...overrides: RequestHandler[]): SeenRequest[] {
 }
 
 /** Props as single-spa hands them over: its own keys plus the host's custom props. */
-function singleSpaProps(hostProps: Readonly<Record<string, unknown>>) {
-  return {
-    name: `@seller-support/feedback#${mountCount}`,
-    singleSpa: {},
-    mountParcel: () => {
-      throw new Error('not used');
-    },
-    domElement,
-    apiBaseUrl: mockApiBaseUrl,
-    getAccessToken: () => 'demo-token',
-    // The test page's own path, so the module is at its root (the "ask" screen).
-    basePath: window.location.pathname,
-    ...hostProps,
-  };
-}
+const singleSpaProps = (hostProps: Readonly<Record<string, unknown>>) =>
+  lifecycleProps({ name: String(mountCount), domElement }, hostProps);
 
 function moduleHost() {
   const host = domElement.querySelector('[data-seller-support]');
@@ -243,7 +231,13 @@ describe('session expired', () => {
       new Set(['/context', '/policy', '/orders', '/tickets']),
     );
     expect(getAccessToken).toHaveBeenCalledTimes(8);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The burst's last refusal is handled out of sight (the unread count shows no error). The
+    // seller's retry comes after it and is refused the same way, in sight: once the button is
+    // back, every refusal so far has been handled, and the retry's belongs to the same burst.
+    const retry = page.getByRole('button', { name: 'Повторить' }).first();
+    await retry.click();
+    await expect.poll(() => seen.length).toBe(10);
+    await expect.element(retry).toBeEnabled();
 
     expect(onSessionExpired).toHaveBeenCalledTimes(1);
     const expired: ModuleEvent = { type: 'session-expired' };
