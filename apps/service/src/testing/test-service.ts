@@ -1,0 +1,73 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { defaultNow } from '@seller-support/mocks';
+import type { LightMyRequestResponse } from 'fastify';
+import { clockFrom, type Clock } from '../clock';
+import { loadConfig } from '../config';
+import { createService, sellerApiBasePath, type Service, type ServiceOptions } from '../service';
+import { defaultSupportConfig, type SupportConfig } from '../support/support-config';
+
+export interface TestService extends Service {
+  dataDir: string;
+  /** A call to the seller API as `token`'s seller (default `demo-token`); `token: null` sends none. */
+  call(
+    method: 'GET' | 'POST',
+    path: string,
+    options?: { token?: string | null; body?: unknown; key?: string; headers?: Record<string, string> },
+  ): Promise<LightMyRequestResponse>;
+  /** Closes the service and deletes its data, unless `keepData`. */
+  stop(keepData?: boolean): Promise<void>;
+}
+
+export interface TestServiceOptions {
+  /** An existing data directory (a restart); default a new temporary one. */
+  dataDir?: string;
+  /** Changes to the default policy and articles. */
+  support?: (config: SupportConfig) => SupportConfig;
+  clock?: Clock;
+  logger?: ServiceOptions['logger'];
+}
+
+/**
+ * The service on an embedded database in a temporary directory, its clock starting at the mocks'
+ * `defaultNow` so the demo data it seeds is the mocks' dataset whatever today is.
+ */
+export async function startTestService(options: TestServiceOptions = {}): Promise<TestService> {
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'support-service-')));
+  const policyFile = path.join(dataDir, 'support.json');
+  const support = (options.support ?? ((config) => config))(defaultSupportConfig());
+  await writeFile(policyFile, JSON.stringify(support));
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    POLICY_FILE: policyFile,
+    CORS_ORIGIN: 'off',
+    LOG_LEVEL: 'silent',
+  });
+  const service = await createService({
+    config,
+    clock: options.clock ?? clockFrom(defaultNow),
+    logger: options.logger ?? false,
+  });
+  return {
+    ...service,
+    dataDir,
+    call(method, url, { token = 'demo-token', body, key, headers = {} } = {}) {
+      return service.app.inject({
+        method,
+        url: `${sellerApiBasePath}${url}`,
+        headers: {
+          ...(token === null ? {} : { authorization: `Bearer ${token}` }),
+          ...(key === undefined ? {} : { 'idempotency-key': key }),
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...headers,
+        },
+        ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
+      });
+    },
+    async stop(keepData = false) {
+      await service.close();
+      if (!keepData) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
