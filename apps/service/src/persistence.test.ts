@@ -63,7 +63,7 @@ describe('a restart', () => {
     const before: Ticket = z.parse(ticketSchema, (await first.call('GET', `/tickets/${created.id}`)).json());
     await first.stop(true);
 
-    const second = await start({ dataDir: first.dataDir });
+    const second = await start({ dataDir: first.dataDir, databaseUrl: first.databaseUrl });
     const after = z.parse(ticketSchema, (await second.call('GET', `/tickets/${created.id}`)).json());
     expect(after).toEqual(before);
     const file = await second.call('GET', `/attachments/${attachment.id}`);

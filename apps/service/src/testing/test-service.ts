@@ -1,7 +1,9 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { defaultNow } from '@seller-support/mocks';
+import pg from 'pg';
 import type { LightMyRequestResponse } from 'fastify';
 import { clockFrom, type Clock } from '../clock';
 import { loadConfig } from '../config';
@@ -10,6 +12,8 @@ import { defaultSupportConfig, type SupportConfig } from '../support/support-con
 
 export interface TestService extends Service {
   dataDir: string;
+  /** The database on the PostgreSQL server, when the tests run on one (see below). */
+  databaseUrl: string | null;
   /** A call to the seller API as `token`'s seller (default `demo-token`); `token: null` sends none. */
   call(
     method: 'GET' | 'POST',
@@ -23,6 +27,8 @@ export interface TestService extends Service {
 export interface TestServiceOptions {
   /** An existing data directory (a restart); default a new temporary one. */
   dataDir?: string;
+  /** An existing database on the test server (a restart); default a new one when there is a server. */
+  databaseUrl?: string | null;
   /** Changes to the default policy and articles. */
   support?: (config: SupportConfig) => SupportConfig;
   clock?: Clock;
@@ -30,11 +36,33 @@ export interface TestServiceOptions {
 }
 
 /**
- * The service on an embedded database in a temporary directory, its clock starting at the mocks'
- * `defaultNow` so the demo data it seeds is the mocks' dataset whatever today is.
+ * A new empty database on the PostgreSQL server `SERVICE_TEST_DATABASE_URL` names, or null when
+ * the variable is unset (the tests then run on the embedded database).
+ */
+async function newServerDatabase(): Promise<string | null> {
+  const server = process.env['SERVICE_TEST_DATABASE_URL'];
+  if (server === undefined || server === '') return null;
+  const name = `service_test_${randomUUID().replaceAll('-', '')}`;
+  const client = new pg.Client({ connectionString: server });
+  await client.connect();
+  try {
+    await client.query(`create database ${name}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/**
+ * The service on an embedded database in a temporary directory (or on a new database of the
+ * server `SERVICE_TEST_DATABASE_URL` names), its clock starting at the mocks' `defaultNow` so the
+ * demo data it seeds is the mocks' dataset whatever today is.
  */
 export async function startTestService(options: TestServiceOptions = {}): Promise<TestService> {
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'support-service-')));
+  const databaseUrl = options.databaseUrl === undefined ? await newServerDatabase() : options.databaseUrl;
   const policyFile = path.join(dataDir, 'support.json');
   const support = (options.support ?? ((config) => config))(defaultSupportConfig());
   await writeFile(policyFile, JSON.stringify(support));
@@ -52,6 +80,7 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
   return {
     ...service,
     dataDir,
+    databaseUrl,
     call(method, url, { token = 'demo-token', body, key, headers = {} } = {}) {
       return service.app.inject({
         method,
