@@ -83,7 +83,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(multipart);
 
   let closing = false;
-  app.addHook('onClose', (_instance, done) => {
+  // Before the server stops taking requests, so the load balancer hears "not ready" while in-flight ones finish.
+  app.addHook('preClose', (done) => {
     closing = true;
     done();
   });

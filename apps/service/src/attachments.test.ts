@@ -252,3 +252,58 @@ describe('an upload still arriving', () => {
     expect(after.json()).toEqual(JSON.parse(first.body));
   });
 });
+
+describe('a graceful stop', () => {
+  it('stops listening, lets the upload in flight finish, then closes', async () => {
+    const address = await service.app.listen({ port: 0, host: '127.0.0.1' }).catch(() => {
+      const info = service.app.server.address();
+      return typeof info === 'object' && info !== null ? `http://127.0.0.1:${info.port}` : '';
+    });
+    const { port } = new URL(address);
+    const body = multipart(png(30_000));
+    const slow = httpRequest({
+      host: '127.0.0.1',
+      port: Number(port),
+      method: 'POST',
+      path: `${sellerApiBasePath}/attachments`,
+      headers: {
+        authorization: 'Bearer demo-token',
+        'idempotency-key': newKey(),
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+        'content-length': String(body.length),
+      },
+    });
+    const answered = new Promise<number>((resolve, reject) => {
+      slow.on('response', (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.statusCode ?? 0));
+      });
+      slow.on('error', reject);
+    });
+    slow.write(body.subarray(0, 10_000));
+    await vi.waitFor(
+      async () => {
+        const row = await service.database.db
+          .selectFrom('idempotency_keys')
+          .select('state')
+          .where('state', '=', 'running')
+          .executeTakeFirst();
+        expect(row).toBeDefined();
+      },
+      { timeout: 10_000, interval: 20 },
+    );
+    let closed = false;
+    const closing = service.close().then(() => {
+      closed = true;
+    });
+    // No longer taking connections, but not closed: the upload is still arriving.
+    await vi.waitFor(() => {
+      expect(service.app.server.listening).toBe(false);
+    });
+    expect(closed).toBe(false);
+    slow.end(body.subarray(10_000));
+    expect(await answered).toBe(201);
+    await closing;
+    expect(closed).toBe(true);
+  });
+});

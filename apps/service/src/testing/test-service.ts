@@ -77,8 +77,13 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     clock: options.clock ?? clockFrom(defaultNow),
     logger: options.logger ?? false,
   });
+  let closed = false;
   return {
     ...service,
+    close: async () => {
+      closed = true;
+      await service.close();
+    },
     dataDir,
     databaseUrl,
     call(method, url, { token = 'demo-token', body, key, headers = {} } = {}) {
@@ -95,7 +100,8 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
       });
     },
     async stop(keepData = false) {
-      await service.close();
+      if (!closed) await service.close();
+      closed = true;
       if (!keepData) await rm(dataDir, { recursive: true, force: true });
     },
   };
