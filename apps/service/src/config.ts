@@ -34,6 +34,8 @@ export interface ServiceConfig {
   /** Policy, channels and help articles (see config/support.json). */
   policyFile: string;
   auth: AuthConfig;
+  /** Whether the demo seller starts with the mocks' showcase of requests (on the first start only). */
+  demoTickets: boolean;
   /** Origins a browser may call the API from (`CORS_ORIGIN=off`: none, so no CORS headers at all). */
   corsOrigins: readonly string[];
   /** Largest JSON body accepted, in bytes. */
@@ -67,6 +69,7 @@ const envSchema = z.object({
   DATABASE_URL: z.optional(z.string().check(z.regex(/^postgres(ql)?:\/\//, 'a postgres:// URL'))),
   POLICY_FILE: z.optional(z.string().check(z.minLength(1))),
   DEMO_TOKENS: z._default(z.string(), defaultTokens),
+  DEMO_TICKETS: z._default(z.enum(['on', 'off']), 'on'),
   JWT_JWKS_URL: z.optional(z.url()),
   JWT_PUBLIC_KEY: z.optional(z.string().check(z.includes('-----BEGIN PUBLIC KEY-----'))),
   JWT_ALGORITHMS: z._default(z.string(), 'RS256,ES256,EdDSA'),
@@ -134,6 +137,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
     databaseUrl: vars.DATABASE_URL ?? null,
     policyFile: path.resolve(vars.POLICY_FILE ?? path.join(serviceRoot, 'config', 'support.json')),
     auth: { demoTokens: parseDemoTokens(vars.DEMO_TOKENS), jwt },
+    demoTickets: vars.DEMO_TICKETS === 'on',
     corsOrigins: vars.CORS_ORIGIN.trim() === 'off' ? [] : list(vars.CORS_ORIGIN),
     bodyLimitBytes: vars.BODY_LIMIT_BYTES,
     idempotencyTtlHours: vars.IDEMPOTENCY_TTL_HOURS,

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { LocalDirectoryStorage, type AttachmentStorage } from './adapters/attachment-storage';
-import { DemoMarketplace } from './adapters/demo-marketplace';
+import { DemoMarketplace, demoSellers } from './adapters/demo-marketplace';
 import { buildApp } from './app';
 import { verifierFromConfig, type TokenVerifier } from './auth/verifier';
 import { systemClock, type Clock } from './clock';
@@ -11,6 +11,7 @@ import { ModeratorActions } from './services/moderator-actions';
 import { SellerSupport } from './services/seller-support';
 import { syncArticles } from './store/articles';
 import { AttachmentStore } from './store/attachments';
+import { seedDemoTickets } from './store/demo-tickets';
 import { openDatabase, type OpenDatabase } from './store/database';
 import { IdempotencyStore } from './store/idempotency';
 import { TicketStore } from './store/tickets';
@@ -59,11 +60,13 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     const marketplace = new DemoMarketplace(db, clock);
     await marketplace.seed();
     await syncArticles(db, support.articles);
+    const storage = options.storage ?? new LocalDirectoryStorage(path.join(config.dataDir, 'attachments'));
+    const demoSeller = demoSellers[0];
+    if (config.demoTickets && demoSeller !== undefined) await seedDemoTickets(db, storage, clock, demoSeller);
 
     const tickets = new TicketStore(db);
     const attachments = new AttachmentStore(db);
     const idempotency = new IdempotencyStore(db, clock);
-    const storage = options.storage ?? new LocalDirectoryStorage(path.join(config.dataDir, 'attachments'));
     const sellerSupport = new SellerSupport({
       db,
       tickets,

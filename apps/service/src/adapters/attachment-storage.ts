@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
  */
 export interface AttachmentStorage {
   /** Stores the content under `key`; nothing is visible under it unless the whole content arrived. */
-  write(key: string, content: AsyncIterable<Uint8Array>): Promise<void>;
+  write(key: string, content: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): Promise<void>;
   /** The content and its size, or null when there is nothing under `key`. */
   read(key: string): Promise<{ size: number; stream: Readable } | null>;
   remove(key: string): Promise<void>;
@@ -31,7 +31,7 @@ export class LocalDirectoryStorage implements AttachmentStorage {
     return path.join(this.#root, key.slice(-2), key);
   }
 
-  async write(key: string, content: AsyncIterable<Uint8Array>): Promise<void> {
+  async write(key: string, content: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): Promise<void> {
     const target = this.#path(key);
     await mkdir(path.dirname(target), { recursive: true });
     // Written aside, flushed, then renamed into place: a crash leaves a stray temporary, never half a file.

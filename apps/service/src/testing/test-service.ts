@@ -33,6 +33,8 @@ export interface TestServiceOptions {
   support?: (config: SupportConfig) => SupportConfig;
   clock?: Clock;
   logger?: ServiceOptions['logger'];
+  /** The demo seller's showcase of requests; off by default, so each test starts with none. */
+  demoTickets?: boolean;
 }
 
 /**
@@ -71,6 +73,7 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     POLICY_FILE: policyFile,
     CORS_ORIGIN: 'off',
     LOG_LEVEL: 'silent',
+    DEMO_TICKETS: options.demoTickets === true ? 'on' : 'off',
   });
   const service = await createService({
     config,
