@@ -95,7 +95,7 @@ describe('operations', () => {
         done();
       },
     });
-    service = await start({ logger: { level: 'info', stream } });
+    service = await start({ logger: { level: 'info', stream }, corsOrigin: 'https://cabinet.example.test' });
   });
 
   it('logs one JSON line per request without the token or what the seller searched for', async () => {
@@ -113,6 +113,30 @@ describe('operations', () => {
     expect(all).not.toContain('demo-token');
     expect(all).not.toContain('Ирина');
     expect(all).not.toContain(encodeURIComponent('Ирина'));
+  });
+
+  it('lets the cabinet’s origin call it from a browser, and no other', async () => {
+    const preflight = (origin: string) =>
+      service.app.inject({
+        method: 'OPTIONS',
+        url: `${sellerApiBasePath}/tickets`,
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'authorization,content-type,idempotency-key',
+        },
+      });
+    const allowed = await preflight('https://cabinet.example.test');
+    expect(allowed.statusCode).toBe(204);
+    expect(allowed.headers['access-control-allow-origin']).toBe('https://cabinet.example.test');
+    expect(String(allowed.headers['access-control-allow-headers'])).toMatch(/Idempotency-Key/);
+    const other = await preflight('https://evil.example.test');
+    expect(other.headers['access-control-allow-origin']).toBeUndefined();
+    const answer = await service.call('GET', '/policy', {
+      headers: { origin: 'https://cabinet.example.test' },
+    });
+    expect(answer.headers['access-control-allow-origin']).toBe('https://cabinet.example.test');
+    expect(String(answer.headers['access-control-expose-headers'])).toMatch(/Retry-After/);
   });
 
   it('answers /healthz and /readyz, and a problem for an unknown path', async () => {

@@ -1,4 +1,5 @@
-import { generateKeyPair, exportSPKI, SignJWT } from 'jose';
+import { createServer } from 'node:http';
+import { exportJWK, exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { ChainVerifier, DemoTokenVerifier, JwtVerifier } from './verifier';
 
@@ -53,5 +54,39 @@ describe('who the caller is', () => {
     const token = await sign({ iss: 'https://id.example.test', aud: 'seller-support', sub: 's-2077' });
     expect(await chain.verify(token)).toEqual({ sellerId: 's-2077' });
     expect(await chain.verify('unknown')).toBeNull();
+  });
+});
+
+describe('keys from a JWKS', () => {
+  it('verifies a token by the key its kid names in the issuer’s JWKS, and refuses an unknown kid', async () => {
+    const { publicKey, privateKey } = await generateKeyPair('RS256');
+    const jwk = { ...(await exportJWK(publicKey)), kid: 'key-1', alg: 'RS256', use: 'sig' };
+    const server = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ keys: [jwk] }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const address = server.address();
+      if (address === null || typeof address === 'string') throw new Error('the JWKS server has no port');
+      const { port } = address;
+      const verifier = new JwtVerifier({
+        jwksUrl: new URL(`http://127.0.0.1:${port}/.well-known/jwks.json`),
+        publicKeyPem: null,
+        algorithms: ['RS256'],
+        issuer: null,
+        audience: null,
+        sellerClaim: 'sub',
+      });
+      const sign = (kid: string) =>
+        new SignJWT({ sub: 's-1042' })
+          .setProtectedHeader({ alg: 'RS256', kid })
+          .setExpirationTime('5m')
+          .sign(privateKey);
+      expect(await verifier.verify(await sign('key-1'))).toEqual({ sellerId: 's-1042' });
+      expect(await verifier.verify(await sign('key-2'))).toBeNull();
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

@@ -35,6 +35,8 @@ export interface TestServiceOptions {
   logger?: ServiceOptions['logger'];
   /** The demo seller's showcase of requests; off by default, so each test starts with none. */
   demoTickets?: boolean;
+  /** `CORS_ORIGIN`; default `off`. */
+  corsOrigin?: string;
 }
 
 /**
@@ -71,7 +73,7 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
   const config = loadConfig({
     DATA_DIR: dataDir,
     POLICY_FILE: policyFile,
-    CORS_ORIGIN: 'off',
+    CORS_ORIGIN: options.corsOrigin ?? 'off',
     LOG_LEVEL: 'silent',
     DEMO_TICKETS: options.demoTickets === true ? 'on' : 'off',
   });
