@@ -76,6 +76,7 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     CORS_ORIGIN: options.corsOrigin ?? 'off',
     LOG_LEVEL: 'silent',
     DEMO_TICKETS: options.demoTickets === true ? 'on' : 'off',
+    ...(databaseUrl === null ? {} : { DATABASE_URL: databaseUrl }),
   });
   const service = await createService({
     config,
