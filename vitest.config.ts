@@ -55,6 +55,18 @@ export default defineConfig({
           setupFiles: ['tests/setup/fail-on-console.ts'],
         },
       },
+      // The seller API's HTTP conformance suite (tests/conformance/README.md): one file per target,
+      // each a real server on a random port. Uploads of the policy's 10 MB limit take seconds on a
+      // loaded machine, hence the longer timeout.
+      {
+        test: {
+          name: 'conformance',
+          environment: 'node',
+          include: ['tests/conformance/**/*.test.ts'],
+          setupFiles: ['tests/setup/fail-on-console.ts'],
+          testTimeout: 20_000,
+        },
+      },
       {
         test: {
           name: 'service',

@@ -1,10 +1,12 @@
 // Makes a machine that has only Node and npm ready to build and test the project:
 // checks Node, installs the workspace with a pinned pnpm when the lockfile is newer than
-// the install, and with --browser makes sure a Chromium is there for the browser tests.
+// the install, with --browser makes sure a Chromium is there for the browser tests, and with
+// --postgres that PostgreSQL's server binaries are there for the tests that start a throwaway
+// cluster (tests/setup/postgres.ts).
 // Prints nothing when there is nothing to do. Plain Node, no dependencies: it runs before
 // any exist.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, statSync, utimesSync } from 'node:fs';
+import { accessSync, constants, existsSync, readdirSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,6 +14,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const minimumNode = { major: 20, minor: 19 };
 const pnpmVersion = '10.34.9';
 const debianChromium = '/usr/bin/chromium';
+const debianPostgres = '/usr/lib/postgresql';
+const flags = ['--browser', '--postgres'];
 
 function say(line) {
   process.stdout.write(`bootstrap: ${line}\n`);
@@ -31,9 +35,9 @@ function run(command, args, options = {}) {
 }
 
 function checkArguments() {
-  const unknown = process.argv.slice(2).filter((argument) => argument !== '--browser');
+  const unknown = process.argv.slice(2).filter((argument) => !flags.includes(argument));
   if (unknown.length > 0)
-    fail(`unknown argument ${unknown.join(' ')}. Usage: node scripts/bootstrap.mjs [--browser]`);
+    fail(`unknown argument ${unknown.join(' ')}. Usage: node scripts/bootstrap.mjs [--browser] [--postgres]`);
 }
 
 function checkNode() {
@@ -105,7 +109,48 @@ function ensureChromium() {
   say(`Chromium installed at ${debianChromium}.`);
 }
 
+/** The newest of Debian's PostgreSQL versions with server binaries, as tests/setup/postgres.ts finds it. */
+function debianPostgresBin() {
+  if (!existsSync(debianPostgres)) return undefined;
+  const versions = readdirSync(debianPostgres)
+    .filter(
+      (name) => /^\d+$/.test(name) && isExecutableFile(path.join(debianPostgres, name, 'bin', 'initdb')),
+    )
+    .sort((a, b) => Number(b) - Number(a));
+  return versions.length === 0 ? undefined : path.join(debianPostgres, versions[0], 'bin');
+}
+
+function ensurePostgres() {
+  const chosen = process.env.PG_BIN;
+  if (chosen) {
+    if (['initdb', 'pg_ctl', 'psql'].every((name) => isExecutableFile(path.join(chosen, name)))) return;
+    fail(
+      `PG_BIN is set to ${chosen}, which does not hold initdb, pg_ctl and psql.`,
+      `Point it at a PostgreSQL bin directory, or unset it to use Debian's under ${debianPostgres}.`,
+    );
+  }
+  if (debianPostgresBin() !== undefined) return;
+
+  const help = [
+    `The tests that need a PostgreSQL server found none under ${debianPostgres}.`,
+    'Install Debian\'s package ("sudo apt-get install postgresql"),',
+    'or set PG_BIN to the bin directory of any PostgreSQL install (initdb, pg_ctl, psql).',
+  ];
+  if (process.getuid?.() !== 0) fail(...help);
+  if (!isExecutableFile('/usr/bin/apt-get')) fail('This is not a Debian-like system (no apt-get).', ...help);
+
+  say("installing Debian's postgresql package (apt-get)…");
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  run('apt-get', ['-q', 'update'], { env });
+  run('apt-get', ['-q', 'install', '-y', 'postgresql'], { env });
+  const bin = debianPostgresBin();
+  if (bin === undefined)
+    fail(`apt-get finished but there are still no server binaries under ${debianPostgres}.`);
+  say(`PostgreSQL installed at ${bin}.`);
+}
+
 checkArguments();
 checkNode();
 installDependencies();
 if (process.argv.includes('--browser')) ensureChromium();
+if (process.argv.includes('--postgres')) ensurePostgres();

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
-import { cabinetWithForeignServer, cabinetWithServer, mockedCabinet } from './e2e/servers';
+import { cabinetWithForeignServer, cabinetWithServer, minimalCabinet, mockedCabinet } from './e2e/servers';
 import { chromiumLaunchOptions } from './setup/chromium';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -55,6 +55,12 @@ export default defineConfig({
       name: 'cabinet (foreign contract server)',
       command: 'node --import tsx tests/e2e/contract-stack.ts --foreign',
       url: `${cabinetWithForeignServer.url}/host-config.json`,
+    },
+    {
+      ...server,
+      name: 'minimal cabinet (packed module)',
+      command: 'node --import tsx tests/minimal-cabinet/serve.ts',
+      url: `${minimalCabinet.url}/healthz`,
     },
   ],
 });

@@ -1,7 +1,13 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FetchApiClient, NetworkError, problemSchema, sellerContextSchema } from '@seller-support/contract';
+import {
+  FetchApiClient,
+  NetworkError,
+  NotFoundError,
+  problemSchema,
+  sellerContextSchema,
+} from '@seller-support/contract';
 import * as z from 'zod/mini';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeContextSnapshot } from './factories';
@@ -72,6 +78,44 @@ describe('the contract server', () => {
     const missing = await fetch(`${contract.url}/nowhere`, { headers: auth });
     expect(missing.status).toBe(404);
     expect(missing.headers.get('Content-Type')).toBe('application/problem+json');
+  });
+});
+
+describe('a second seller', () => {
+  it('is the seller of their own token: their own context and requests, none of the first seller’s', async () => {
+    const server = await startContractServer({
+      dataset: { inTransit: 2 },
+      sellers: { 'other-token': { seed: 7, tickets: 0, seller: { id: 's-2077', legalName: 'ИП Соколов' } } },
+    });
+    try {
+      const first = new FetchApiClient({ baseUrl: server.apiBaseUrl, getAccessToken: () => 'demo-token' });
+      const other = new FetchApiClient({ baseUrl: server.apiBaseUrl, getAccessToken: () => 'other-token' });
+      expect((await other.getContext()).seller).toMatchObject({ id: 's-2077', legalName: 'ИП Соколов' });
+      expect((await first.getContext()).seller.id).toBe('s-1042');
+      expect((await other.listTickets()).total).toBe(0);
+
+      const upload = () =>
+        Object.assign(new Blob([new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31])]), { name: 'акт.pdf' });
+      const key = '00000000-0000-4000-8000-00000000b001';
+      const mine = await first.uploadAttachment(upload(), { idempotencyKey: key });
+      // The same key from another seller is theirs: a file of their own, never the first seller's.
+      const theirs = await other.uploadAttachment(upload(), { idempotencyKey: key });
+      expect(theirs.id).not.toBe(mine.id);
+      await expect(other.getAttachment(mine.id)).rejects.toBeInstanceOf(NotFoundError);
+
+      const seeded = (await first.listTickets({ limit: 1 })).items[0];
+      if (!seeded) throw new Error('the first seller has no requests');
+      await expect(other.getTicket(seeded.id)).rejects.toBeInstanceOf(NotFoundError);
+      expect(server.sellers.get('other-token')?.store.dataset.seller.id).toBe('s-2077');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('may not seed requests with the ids of another seller’s', async () => {
+    await expect(startContractServer({ sellers: { 'other-token': { seed: 7 } } })).rejects.toThrow(
+      /tickets: 0/,
+    );
   });
 });
 

@@ -11,7 +11,8 @@ import {
 } from './endpoints';
 import { foreignAnswer } from './foreign-answers';
 import { problemResponse } from './handlers/shared';
-import { createMockApi, type MockApiOptions } from './mock-api';
+import type { Dataset, DatasetOptions } from './factories';
+import { createMockApi, type MockApi, type MockApiOptions } from './mock-api';
 import type { ModeratorSimulator } from './moderator';
 import { makeProblem } from './problem';
 import type { Scenario } from './scenario';
@@ -31,7 +32,17 @@ export interface ContractServerOptions extends MockApiOptions {
    * Default false.
    */
   foreign?: boolean;
+  /**
+   * More sellers, by bearer token: a request with one of these tokens is that seller's, served from
+   * a dataset of their own (their own context, tickets, uploads and idempotency keys); any other
+   * token is the default seller's. New tickets and uploads of each seller are numbered in a range
+   * of their own, so an id never names another seller's resource. Default: none.
+   */
+  sellers?: Readonly<Record<string, DatasetOptions | Dataset>>;
 }
+
+/** The state behind one seller of the server: what a test inspects or drives. */
+export type ContractSeller = Pick<MockApi, 'store' | 'scenario' | 'moderator'>;
 
 export interface ContractServer {
   /** The server's origin, e.g. `http://127.0.0.1:4175`. */
@@ -45,6 +56,8 @@ export interface ContractServer {
    * drives it; `{ mode: 'timer', delaysMs }` for a live demo). `close()` stops its timers.
    */
   moderator: ModeratorSimulator;
+  /** The sellers of the `sellers` option, by token (the default seller is `store`, `scenario`, `moderator`). */
+  sellers: ReadonlyMap<string, ContractSeller>;
   /** Stops listening and drops open connections (including requests a scenario keeps pending). */
   close(): Promise<void>;
 }
@@ -141,6 +154,30 @@ async function asForeign(request: Request, response: Response, basePath: string)
   });
 }
 
+/** The bearer token of a request, if it carries one. */
+function bearerToken(request: Request): string | undefined {
+  return /^Bearer\s+(\S+)/i.exec(request.headers.get('Authorization') ?? '')?.[1];
+}
+
+/** Numbers of each extra seller's new tickets and uploads start this far apart. */
+const sellerNumberRange = 100_000;
+
+/** Refuses extra sellers whose seeded tickets share an id with another seller's: one id, one owner. */
+function checkDistinctTickets(apis: readonly MockApi[]): void {
+  const owners = new Map<string, number>();
+  apis.forEach((api, index) => {
+    for (const ticket of api.store.dataset.tickets) {
+      const owner = owners.get(ticket.id);
+      if (owner !== undefined && owner !== index) {
+        throw new Error(
+          `Seller ${index} seeds ticket ${ticket.id}, which seller ${owner} has too: give extra sellers \`tickets: 0\`.`,
+        );
+      }
+      owners.set(ticket.id, index);
+    }
+  });
+}
+
 function pathOf(baseUrl: string): string {
   return /^[a-z][a-z\d+.-]*:\/\//i.test(baseUrl) ? new URL(baseUrl).pathname : baseUrl;
 }
@@ -152,9 +189,25 @@ function pathOf(baseUrl: string): string {
  * `foreign`, it stands in for a newer server of the contract instead.
  */
 export async function startContractServer(options: ContractServerOptions = {}): Promise<ContractServer> {
-  const { port = 0, host = '127.0.0.1', onError, foreign = false, ...apiOptions } = options;
+  const { port = 0, host = '127.0.0.1', onError, foreign = false, sellers = {}, ...apiOptions } = options;
   const basePath = pathOf(apiOptions.baseUrl ?? defaultBaseUrl).replace(/\/+$/, '');
   const api = createMockApi({ ...apiOptions, baseUrl: basePath });
+  const sellerApis = new Map(
+    Object.entries(sellers).map(([token, dataset], index): [string, MockApi] => [
+      token,
+      createMockApi({
+        ...apiOptions,
+        baseUrl: basePath,
+        dataset,
+        numbersFrom: (index + 1) * sellerNumberRange + 1,
+      }),
+    ]),
+  );
+  checkDistinctTickets([api, ...sellerApis.values()]);
+  const apiFor = (request: Request): MockApi => {
+    const token = bearerToken(request);
+    return (token === undefined ? undefined : sellerApis.get(token)) ?? api;
+  };
   const reportError =
     onError ??
     ((error: unknown) => {
@@ -174,7 +227,7 @@ export async function startContractServer(options: ContractServerOptions = {}): 
         }
         const request = await toFetchRequest(incoming, origin);
         const response =
-          (await getResponse(api.handlers, request)) ??
+          (await getResponse(apiFor(request).handlers, request)) ??
           problemResponse(
             makeProblem(404, `No endpoint ${incoming.method ?? 'GET'} ${new URL(request.url).pathname}.`),
           );
@@ -208,9 +261,16 @@ export async function startContractServer(options: ContractServerOptions = {}): 
     store: api.store,
     scenario: api.scenario,
     moderator: api.moderator,
+    sellers: new Map(
+      [...sellerApis].map(([token, { store, scenario, moderator }]) => [
+        token,
+        { store, scenario, moderator },
+      ]),
+    ),
     close: () =>
       new Promise<void>((resolve, reject) => {
         api.moderator.stop();
+        for (const seller of sellerApis.values()) seller.moderator.stop();
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),

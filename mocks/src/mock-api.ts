@@ -25,6 +25,8 @@ export interface MockApiOptions {
    * a dataset anchored to the real now (unless the options name a `now`) and a store on real time.
    */
   clock?: StoreClock;
+  /** Where the numbers of new tickets and uploads start (see `MockStore`); default after the dataset's. */
+  numbersFrom?: number;
 }
 
 export interface MockApi {
@@ -51,7 +53,10 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
           ? { ...datasetOption, now: toMoscowIso(Math.floor(Date.now() / minuteMs) * minuteMs) }
           : datasetOption,
       );
-  const store = new MockStore(dataset, { clock });
+  const store = new MockStore(dataset, {
+    clock,
+    ...(options.numbersFrom === undefined ? {} : { numbersFrom: options.numbersFrom }),
+  });
   const scenario = new Scenario(options.scenario);
   const moderator = createModeratorSimulator({
     store,

@@ -4,6 +4,8 @@ import {
   postMessageBodySchema,
   ratingBodySchema,
   reopenBodySchema,
+  defaultArticleLimit,
+  defaultPageLimit,
   maxPageLimit,
   cleanFileName,
   lastMessageSnippetMax,
@@ -35,8 +37,7 @@ import { fieldProblem, ProblemError, type FieldError } from './problem';
 import { hashBytes } from './random';
 import { dayMs, latestCalendarDate, minuteMs, parseTimestamp, toMoscowIso } from './time';
 
-export const defaultPageLimit = 20;
-const defaultArticleLimit = 5;
+export { defaultPageLimit };
 
 /** A file as it arrived in a multipart upload. */
 export interface UploadedFile {
@@ -70,6 +71,10 @@ function codeOfIssue(issue: z.core.$ZodIssue): FieldErrorCode {
       return issue.origin === 'array' || Number(issue.minimum) <= 1 ? 'required' : 'too_short';
     case 'too_big':
       return issue.origin === 'array' || issue.origin === 'set' ? 'too_many' : 'too_long';
+    case 'custom':
+      // The contract counts a text's minimum in visible characters with a refinement (no pattern
+      // can): falling short of it is being too short, which the client words with the number.
+      return /^at least \d+ visible characters$/.test(issue.message) ? 'too_short' : 'invalid';
     default:
       return 'invalid';
   }
@@ -247,9 +252,10 @@ export class MockStore {
   private submissions = new Map<string, CreateTicketBody>();
   private attachments = new Map<string, Attachment>();
   private attachmentBytes = new Map<string, Uint8Array>();
-  /** Idempotency key → fingerprint of the request that first used it. */
+  /** Operation and idempotency key → fingerprint of the request that first used the key for it. */
   private idempotency = new Map<string, string>();
   private ticketReplays = new Map<string, () => Ticket>();
+  private ticketActionReplays = new Map<string, () => TicketWithEvents>();
   private messageReplays = new Map<string, () => TicketEvent>();
   private attachmentReplays = new Map<string, () => Attachment>();
   private orderChanges = new Map<string, Partial<Omit<Order, 'id'>>>();
@@ -260,10 +266,17 @@ export class MockStore {
   private readonly listeners = new Set<(change: StoreChange) => void>();
 
   private readonly clock: StoreClock;
+  private readonly numbersFrom: number | undefined;
 
-  constructor(dataset: Dataset, options: { clock?: StoreClock } = {}) {
+  /**
+   * `numbersFrom`: where the numbers of new tickets and uploads start (`T-…`, `att-…`); by default
+   * after the dataset's tickets, and 1001 for uploads. A second seller's store starts elsewhere, so
+   * that no id names resources of two sellers.
+   */
+  constructor(dataset: Dataset, options: { clock?: StoreClock; numbersFrom?: number } = {}) {
     this.dataset = dataset;
     this.clock = options.clock ?? 'dataset';
+    this.numbersFrom = options.numbersFrom;
     this.reset();
   }
 
@@ -275,12 +288,16 @@ export class MockStore {
     this.attachmentBytes = new Map();
     this.idempotency = new Map();
     this.ticketReplays = new Map();
+    this.ticketActionReplays = new Map();
     this.messageReplays = new Map();
     this.attachmentReplays = new Map();
     this.orderChanges = new Map();
     this.clockMs = parseTimestamp(this.dataset.now);
-    this.nextTicketNumber = Math.max(100, ...this.dataset.tickets.map((ticket) => Number(ticket.number))) + 1;
-    this.nextAttachmentNumber = 1001;
+    this.nextTicketNumber = Math.max(
+      this.numbersFrom ?? 0,
+      Math.max(100, ...this.dataset.tickets.map((ticket) => Number(ticket.number))) + 1,
+    );
+    this.nextAttachmentNumber = this.numbersFrom ?? 1001;
     this.nextEventNumber = 1;
     this.emit({ type: 'reset' });
   }
@@ -341,16 +358,20 @@ export class MockStore {
   // --- idempotency ---------------------------------------------------------------------------
 
   /**
-   * Runs `create` once per idempotency key. The same key with the same request replays the first
-   * result (`created: false`); the same key with a different request is a 422.
+   * Runs `create` once per operation and idempotency key (a key is the seller's, and this store
+   * has one seller). The same key with the same request replays the first result (`created:
+   * false`); the same key with a different request is a 422. The same key for another operation
+   * is another key.
    */
   private once<T>(
+    operation: string,
     replays: Map<string, () => T>,
-    key: string,
+    idempotencyKey: string,
     fingerprint: string,
     create: () => { value: T; replay: () => T },
   ): Created<T> {
-    if (key.trim() === '') {
+    const key = `${operation}|${idempotencyKey}`;
+    if (idempotencyKey.trim() === '') {
       throw new ProblemError(400, 'The Idempotency-Key header is required for this request.', [
         { path: 'Idempotency-Key', message: 'required header' },
       ]);
@@ -364,7 +385,7 @@ export class MockStore {
       }
       // Fingerprints start with the kind of resource, so an equal fingerprint means the same map.
       const replay = replays.get(key);
-      if (!replay) throw new Error(`Idempotency record without a replay for ${key}`);
+      if (!replay) throw new Error(`Idempotency record without a replay for ${idempotencyKey}`);
       return { created: false, value: replay() };
     }
     // A request that fails (422, 413…) records nothing: the client may fix it and retry with the key.
@@ -490,7 +511,7 @@ export class MockStore {
     }
     const name = cleanFileName(file.name) || 'file';
     const fingerprint = `attachment|${name}|${file.bytes.length}|${hashBytes(file.bytes)}`;
-    return this.once(this.attachmentReplays, idempotencyKey, fingerprint, () => {
+    return this.once('uploadAttachment', this.attachmentReplays, idempotencyKey, fingerprint, () => {
       const attachment: Attachment = {
         id: `att-${this.nextAttachmentNumber}`,
         name,
@@ -553,35 +574,41 @@ export class MockStore {
   // --- tickets ---------------------------------------------------------------------------------
 
   createTicket(body: unknown, idempotencyKey: string): Created<Ticket> {
-    const result = this.once(this.ticketReplays, idempotencyKey, `ticket|${canonicalJson(body)}`, () => {
-      const parsed = parseBody(createTicketBodySchema, body);
-      const attachments = this.checkTicketBody(parsed);
-      const number = this.nextTicketNumber;
-      this.nextTicketNumber += 1;
-      const createdAt = this.tick();
-      const ticket: TicketWithEvents = {
-        id: `T-${String(number).padStart(6, '0')}`,
-        number: String(number),
-        topic: parsed.topic,
-        subject: parsed.subject.trim(),
-        status: 'new',
-        createdAt,
-        updatedAt: createdAt,
-        assignee: null,
-        expectedFirstResponseBy: toMoscowIso(firstResponseDue(this.dataset.policy, this.nowMs())),
-        unread: 0,
-        events: [{ id: this.eventId(), at: createdAt, kind: 'created' }],
-        rating: null,
-        request: ticketRequestOf(
-          parsed,
-          attachments,
-          this.dataset.facilities.find((facility) => facility.id === parsed.facilityId) ?? null,
-        ),
-      };
-      this.tickets.set(ticket.id, ticket);
-      this.submissions.set(ticket.id, parsed);
-      return { value: structuredClone(ticket), replay: () => this.getTicket(ticket.id) };
-    });
+    const result = this.once(
+      'createTicket',
+      this.ticketReplays,
+      idempotencyKey,
+      `ticket|${canonicalJson(body)}`,
+      () => {
+        const parsed = parseBody(createTicketBodySchema, body);
+        const attachments = this.checkTicketBody(parsed);
+        const number = this.nextTicketNumber;
+        this.nextTicketNumber += 1;
+        const createdAt = this.tick();
+        const ticket: TicketWithEvents = {
+          id: `T-${String(number).padStart(6, '0')}`,
+          number: String(number),
+          topic: parsed.topic,
+          subject: parsed.subject.trim(),
+          status: 'new',
+          createdAt,
+          updatedAt: createdAt,
+          assignee: null,
+          expectedFirstResponseBy: toMoscowIso(firstResponseDue(this.dataset.policy, this.nowMs())),
+          unread: 0,
+          events: [{ id: this.eventId(), at: createdAt, kind: 'created' }],
+          rating: null,
+          request: ticketRequestOf(
+            parsed,
+            attachments,
+            this.dataset.facilities.find((facility) => facility.id === parsed.facilityId) ?? null,
+          ),
+        };
+        this.tickets.set(ticket.id, ticket);
+        this.submissions.set(ticket.id, parsed);
+        return { value: structuredClone(ticket), replay: () => this.getTicket(ticket.id) };
+      },
+    );
     if (result.created) this.emit({ type: 'ticket-created', ticketId: result.value.id });
     return result;
   }
@@ -694,6 +721,7 @@ export class MockStore {
   postMessage(ticketId: string, body: unknown, idempotencyKey: string): Created<TicketEvent> {
     let previousStatus: TicketStatus = 'new';
     const result = this.once(
+      'postMessage',
       this.messageReplays,
       idempotencyKey,
       `message|${ticketId}|${canonicalJson(body)}`,
@@ -721,7 +749,40 @@ export class MockStore {
     return result;
   }
 
-  decideOffer(ticketId: string, offerId: string, body: unknown): TicketWithEvents {
+  /**
+   * A ticket action (offer decision, reopen, rating) once per idempotency key when the request
+   * has one: a replay answers the ticket as it is now. Without a key the action itself tells a
+   * repeat from a conflict.
+   */
+  private ticketAction(
+    operation: string,
+    idempotencyKey: string | undefined,
+    fingerprint: string,
+    ticketId: string,
+    apply: () => TicketWithEvents,
+  ): TicketWithEvents {
+    if (idempotencyKey === undefined) return apply();
+    return this.once(operation, this.ticketActionReplays, idempotencyKey, fingerprint, () => ({
+      value: apply(),
+      replay: () => this.getTicket(ticketId),
+    })).value;
+  }
+
+  /**
+   * Accepts or declines an offer. The same decision again (say, a retry whose first answer was
+   * lost) changes nothing and answers the ticket as it is; a different one on a decided offer is 409.
+   */
+  decideOffer(ticketId: string, offerId: string, body: unknown, idempotencyKey?: string): TicketWithEvents {
+    return this.ticketAction(
+      'decideOffer',
+      idempotencyKey,
+      `decision|${ticketId}|${offerId}|${canonicalJson(body)}`,
+      ticketId,
+      () => this.applyDecision(ticketId, offerId, body),
+    );
+  }
+
+  private applyDecision(ticketId: string, offerId: string, body: unknown): TicketWithEvents {
     const ticket = this.ticketRecord(ticketId);
     const parsed = parseBody(offerDecisionBodySchema, body);
     const index = ticket.events.findIndex((event) => event.kind === 'offer' && event.offer.id === offerId);
@@ -729,6 +790,16 @@ export class MockStore {
     if (offerEvent?.kind !== 'offer')
       throw new ProblemError(404, `There is no offer ${offerId} in ${ticketId}.`);
     if (offerEvent.offer.status !== 'pending') {
+      const decided = ticket.events.find(
+        (event) => event.kind === 'offer_decided' && event.offerId === offerId,
+      );
+      if (
+        decided?.kind === 'offer_decided' &&
+        decided.decision === parsed.decision &&
+        decided.comment === parsed.comment
+      ) {
+        return structuredClone(ticket);
+      }
       throw new ProblemError(409, `The offer was already ${offerEvent.offer.status}.`);
     }
     ticket.events[index] = {
@@ -759,10 +830,30 @@ export class MockStore {
     return answer;
   }
 
-  reopenTicket(ticketId: string, body: unknown): TicketWithEvents {
+  /**
+   * Reopens a resolved request. The same reopen again, while the request is still open from it,
+   * changes nothing and answers the ticket as it is.
+   */
+  reopenTicket(ticketId: string, body: unknown, idempotencyKey?: string): TicketWithEvents {
+    return this.ticketAction(
+      'reopenTicket',
+      idempotencyKey,
+      `reopen|${ticketId}|${canonicalJson(body)}`,
+      ticketId,
+      () => this.applyReopen(ticketId, body),
+    );
+  }
+
+  private applyReopen(ticketId: string, body: unknown): TicketWithEvents {
     const ticket = this.ticketRecord(ticketId);
     const parsed = parseBody(reopenBodySchema, body);
-    if (ticket.status !== 'resolved') throw new ProblemError(409, 'Only a resolved request can be reopened.');
+    if (ticket.status !== 'resolved') {
+      const lastTurn = [...ticket.events]
+        .reverse()
+        .find((event) => event.kind === 'reopened' || event.kind === 'resolved' || event.kind === 'closed');
+      if (lastTurn?.kind === 'reopened' && lastTurn.reason === parsed.reason) return structuredClone(ticket);
+      throw new ProblemError(409, 'Only a resolved request can be reopened.');
+    }
     const resolvedAt =
       [...ticket.events].reverse().find((event) => event.kind === 'resolved')?.at ?? ticket.updatedAt;
     const windowDays = this.dataset.policy.reopenWithinDays;
@@ -776,13 +867,32 @@ export class MockStore {
     return answer;
   }
 
-  rateTicket(ticketId: string, body: unknown): TicketWithEvents {
+  /**
+   * Rates a resolved or closed request. The same rating again changes nothing and answers the
+   * ticket as it is; a different one of a rated request is 409.
+   */
+  rateTicket(ticketId: string, body: unknown, idempotencyKey?: string): TicketWithEvents {
+    return this.ticketAction(
+      'rateTicket',
+      idempotencyKey,
+      `rating|${ticketId}|${canonicalJson(body)}`,
+      ticketId,
+      () => this.applyRating(ticketId, body),
+    );
+  }
+
+  private applyRating(ticketId: string, body: unknown): TicketWithEvents {
     const ticket = this.ticketRecord(ticketId);
     const parsed = parseBody(ratingBodySchema, body);
+    if (ticket.rating !== null) {
+      if (ticket.rating.score === parsed.score && ticket.rating.comment === parsed.comment) {
+        return structuredClone(ticket);
+      }
+      throw new ProblemError(409, 'The request is already rated.');
+    }
     if (ticket.status !== 'resolved' && ticket.status !== 'closed') {
       throw new ProblemError(409, 'Only a resolved or closed request can be rated.');
     }
-    if (ticket.rating !== null) throw new ProblemError(409, 'The request is already rated.');
     const rating = {
       score: parsed.score,
       ...(parsed.comment === undefined ? {} : { comment: parsed.comment }),

@@ -3,7 +3,7 @@
  * playwright.config.ts from the already built cabinet (the root `check` script builds first).
  */
 const loopback = '127.0.0.1';
-// E2E_PORT_BASE moves all five, so two checkouts on one machine can run their journeys at once.
+// E2E_PORT_BASE moves all seven, so two checkouts on one machine can run their journeys at once.
 const portBase = Number(process.env['E2E_PORT_BASE'] ?? '4310');
 
 /** The cabinet as `npm start` runs it: the module talks to in-browser mocks. */
@@ -42,3 +42,15 @@ export const foreignSeller = { legalName: 'ООО «Новый сервер»', 
 
 /** The seller the mocks' default dataset serves (api.md's example). */
 export const mockedSeller = { legalName: 'ООО «Ромашка»', taxId: '7701234567' } as const;
+
+/** A second cabinet built from the README alone: the packed module at /help (tests/minimal-cabinet). */
+export const minimalCabinet = {
+  host: loopback,
+  port: portBase + 5,
+  url: `http://${loopback}:${portBase + 5}`,
+} as const;
+
+export const minimalCabinetApi = { host: loopback, port: portBase + 6 } as const;
+
+/** The seller behind the minimal cabinet's API, so a journey knows which stack answered. */
+export const minimalCabinetSeller = { legalName: 'ООО «Второй кабинет»', taxId: '7700000003' } as const;

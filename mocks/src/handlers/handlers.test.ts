@@ -2,6 +2,8 @@ import {
   articleListSchema,
   attachmentSchema,
   ConflictError,
+  defaultArticleLimit,
+  defaultPageLimit,
   facilityPageSchema,
   FetchApiClient,
   isKnownTicketEvent,
@@ -320,6 +322,108 @@ describe('tickets', () => {
     expect(error).toBeInstanceOf(ValidationError);
   });
 
+  it('answers a request whose key is still in progress with 409 and Retry-After, then the original', async () => {
+    const body = JSON.stringify(await parcelBody());
+    const total = store.listTickets().total ?? 0;
+    // The latency is the server's work on the first request: the duplicate comes during it.
+    scenario.setLatency(500);
+    const key = newKey();
+    const send = () =>
+      rawFetch('/tickets', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+        body,
+      });
+    const answers = await Promise.all([send(), send()]);
+    const statuses = answers.map((answer) => answer.status).sort();
+    expect(statuses).toEqual([201, 409]);
+    const duplicate = answers.find((answer) => answer.status === 409);
+    expect(duplicate?.headers.get('Retry-After')).toBe('1');
+    expect(duplicate?.headers.get('Content-Type')).toBe('application/problem+json');
+    const created = z.parse(ticketSchema, await answers.find((answer) => answer.status === 201)?.json());
+
+    scenario.setLatency('none');
+    const retried = await send();
+    expect(retried.status).toBe(200);
+    expect(z.parse(ticketSchema, await retried.json()).id).toBe(created.id);
+    expect(store.listTickets().total).toBe(total + 1);
+  });
+
+  it('a key is per operation: the same key on another operation is another key', async () => {
+    const key = newKey();
+    const ticket = await client.createTicket(await parcelBody(), { idempotencyKey: key });
+    const message = await client.postMessage(
+      ticket.id,
+      { body: 'Ещё одна деталь.', attachmentIds: [] },
+      { idempotencyKey: key },
+    );
+    expect(message).toMatchObject({ kind: 'message', body: 'Ещё одна деталь.' });
+  });
+
+  it('the client waits out a request still in progress and gets the original result', async () => {
+    scenario.setLatency(300);
+    const body = await parcelBody();
+    const key = newKey();
+    const [a, b] = await Promise.all([
+      client.createTicket(body, { idempotencyKey: key }),
+      client.createTicket(body, { idempotencyKey: key }),
+    ]);
+    expect(b.id).toBe(a.id);
+  });
+
+  it('repeating an offer decision, a reopen or a rating already applied answers 200 with the ticket', async () => {
+    const ticket = await client.getTicket(findTicket('offer_proposed').id);
+    const offer = ticket.events?.filter(isKnownTicketEvent).find((event) => event.kind === 'offer');
+    if (offer?.kind !== 'offer') throw new Error('no offer');
+    const decision = { decision: 'accept', comment: 'Согласен' } as const;
+    const decided = await client.decideOffer(ticket.id, offer.offer.id, decision);
+    const again = await client.decideOffer(ticket.id, offer.offer.id, decision);
+    expect(again).toEqual(decided);
+    expect(again.events?.filter((event) => event.kind === 'offer_decided')).toHaveLength(1);
+    await expect(
+      client.decideOffer(ticket.id, offer.offer.id, { decision: 'decline' }),
+    ).rejects.toBeInstanceOf(ConflictError);
+
+    const rating = { score: 5, comment: 'Быстро' };
+    const rated = await client.rateTicket(ticket.id, rating);
+    expect(await client.rateTicket(ticket.id, rating)).toEqual(rated);
+    await expect(client.rateTicket(ticket.id, { score: 4 })).rejects.toBeInstanceOf(ConflictError);
+
+    const resolved = findTicket('resolved');
+    const reason = { reason: 'Код снова не приходит' };
+    const reopened = await client.reopenTicket(resolved.id, reason);
+    expect(await client.reopenTicket(resolved.id, reason)).toEqual(reopened);
+    await expect(client.reopenTicket(resolved.id, { reason: 'Другая причина' })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
+  });
+
+  it('the ticket actions take an optional Idempotency-Key: a replay is the ticket, another body a 422', async () => {
+    const ticket = await client.getTicket(findTicket('offer_proposed').id);
+    const offer = ticket.events?.filter(isKnownTicketEvent).find((event) => event.kind === 'offer');
+    if (offer?.kind !== 'offer') throw new Error('no offer');
+    const key = newKey();
+    const path = `/tickets/${ticket.id}/offers/${offer.offer.id}/decision`;
+    const decide = (decision: string) =>
+      rawFetch(path, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+        body: JSON.stringify({ decision }),
+      });
+    const first = await decide('decline');
+    expect(first.status).toBe(200);
+    const replay = await decide('decline');
+    expect(replay.status).toBe(200);
+    expect(z.parse(ticketSchema, await replay.json()).status).toBe('in_progress');
+    expect((await decide('accept')).status).toBe(422);
+    const malformed = await rawFetch(path, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': ' ' },
+      body: JSON.stringify({ decision: 'decline' }),
+    });
+    expect(malformed.status).toBe(400);
+  });
+
   it('a bad body is a 422 whose errors name the fields', async () => {
     const body = await parcelBody({ subject: '', orderIds: [] });
     const error = await client.createTicket(body, { idempotencyKey: newKey() }).catch((e: unknown) => e);
@@ -430,6 +534,21 @@ describe('pagination', () => {
     expect(new Set(seen.map((order) => order.id)).size).toBe(240);
     const times = seen.map((order) => Date.parse(order.createdAt));
     expect(times).toEqual([...times].sort((a, b) => b - a));
+  });
+
+  it('gives each list the default limit and order the contract states', async () => {
+    const orders = await client.listOrders();
+    expect(orders.items).toHaveLength(defaultPageLimit);
+    const tickets = await client.listTickets();
+    expect(tickets.items).toHaveLength(defaultPageLimit);
+    const updated = tickets.items.map((ticket) => Date.parse(ticket.updatedAt));
+    expect(updated).toEqual([...updated].sort((a, b) => b - a));
+    const facilities = await client.listFacilities({ limit: 100 });
+    const typeOrder = ['warehouse', 'distribution_centre', 'pickup_point'];
+    const ranks = facilities.items.map((facility) => typeOrder.indexOf(facility.type));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect((await client.listFacilities()).items.length).toBeLessThanOrEqual(defaultPageLimit);
+    expect((await client.listArticles()).items).toHaveLength(defaultArticleLimit);
   });
 
   it('walks filtered tickets and facilities exactly once', async () => {
@@ -575,6 +694,7 @@ describe('auth', () => {
     const response = await fetch(`${apiBaseUrl}/context`);
     expect(response.status).toBe(401);
     expect(response.headers.get('Content-Type')).toBe('application/problem+json');
+    expect(response.headers.get('WWW-Authenticate')).toBe('Bearer');
     expect(z.parse(problemSchema, await response.json()).status).toBe(401);
     const anonymous = new FetchApiClient({ baseUrl: apiBaseUrl, getAccessToken: () => '' });
     await expect(anonymous.getContext()).rejects.toBeInstanceOf(UnauthorizedError);
@@ -590,6 +710,13 @@ describe('scenario', () => {
     expect(scenario.calls('getContext')).toBe(3);
     // Other endpoints are untouched.
     await expect(client.getPolicy()).resolves.toBeDefined();
+  });
+
+  it('sends WWW-Authenticate: Bearer with a 401 it is told to give', async () => {
+    scenario.fail('getPolicy', { status: 401 });
+    const response = await rawFetch('/policy');
+    expect(response.status).toBe(401);
+    expect(response.headers.get('WWW-Authenticate')).toBe('Bearer');
   });
 
   it('sends Retry-After with a 429', async () => {

@@ -79,11 +79,24 @@ export function failureResponse(outcome: FailureOutcome): Response {
             ? 'Too many requests; retry later.'
             : 'The mock scenario made this request fail.');
       const headers: Record<string, string> =
-        outcome.status === 429 ? { 'Retry-After': String(outcome.retryAfterSeconds ?? 30) } : {};
+        outcome.status === 429
+          ? { 'Retry-After': String(outcome.retryAfterSeconds ?? 30) }
+          : outcome.status === 401
+            ? unauthorizedHeaders
+            : {};
       return problemResponse(makeProblem(outcome.status, detail), headers);
     }
   }
 }
+
+/** Every 401 names the scheme to authenticate with, as RFC 9110 asks. */
+const unauthorizedHeaders = { 'WWW-Authenticate': 'Bearer' };
+
+/**
+ * How long a request with the same `Idempotency-Key` as one still in progress is told to wait
+ * (`Retry-After`, seconds): the mocks' slowest realistic answer is well under it.
+ */
+export const inProgressRetryAfterSeconds = 1;
 
 function isAuthorized(request: Request): boolean {
   return /^Bearer\s+\S+/i.test(request.headers.get('Authorization') ?? '');
@@ -115,23 +128,47 @@ export function endpoint(
   resolve: (request: EndpointRequest) => Response | Promise<Response>,
 ): HttpHandler {
   const { method } = endpointRoutes[name];
+  // Keys of this endpoint's requests still being answered: a key is per seller and operation, and
+  // the mocks have one seller, so one set per endpoint is the scope.
+  const inProgress = new Set<string>();
   return http[method](endpointUrl(context.baseUrl, name), async ({ request, params }) => {
-    const wait = context.scenario.nextDelay();
-    if (wait !== 0) await delay(wait);
-    const failure = context.scenario.take(name);
-    if (failure) return failureResponse(failure);
-    if (!isAuthorized(request)) {
-      return problemResponse(makeProblem(401, 'Send Authorization: Bearer <token>.'), {
-        'WWW-Authenticate': 'Bearer',
-      });
+    const key = request.headers.get('Idempotency-Key');
+    if (key !== null && inProgress.has(key)) {
+      if (!isAuthorized(request)) return unauthorized();
+      return problemResponse(
+        makeProblem(
+          409,
+          'A request with this Idempotency-Key is still in progress; retry with the same key.',
+        ),
+        { 'Retry-After': String(inProgressRetryAfterSeconds) },
+      );
+    }
+    // The latency stands for the server's work, so a duplicate that comes during it finds the key taken.
+    if (key !== null) {
+      inProgress.add(key);
+      // A request given up by its client (an endless latency, say) holds its key no longer.
+      request.signal.addEventListener('abort', () => inProgress.delete(key), { once: true });
     }
     try {
-      return await resolve({ request, url: new URL(request.url), params: stringParams(params) });
-    } catch (error) {
-      if (error instanceof ProblemError) return problemResponse(error.problem, { ...error.headers });
-      throw error;
+      const wait = context.scenario.nextDelay();
+      if (wait !== 0) await delay(wait);
+      const failure = context.scenario.take(name);
+      if (failure) return failureResponse(failure);
+      if (!isAuthorized(request)) return unauthorized();
+      try {
+        return await resolve({ request, url: new URL(request.url), params: stringParams(params) });
+      } catch (error) {
+        if (error instanceof ProblemError) return problemResponse(error.problem, { ...error.headers });
+        throw error;
+      }
+    } finally {
+      if (key !== null) inProgress.delete(key);
     }
   });
+}
+
+function unauthorized(): Response {
+  return problemResponse(makeProblem(401, 'Send Authorization: Bearer <token>.'), unauthorizedHeaders);
 }
 
 /** A path parameter that the route guarantees. */
@@ -150,6 +187,11 @@ export async function readJson(request: Request): Promise<unknown> {
   } catch {
     throw new ProblemError(400, 'The request body is not valid JSON.');
   }
+}
+
+/** The `Idempotency-Key` header where an operation takes one but does not need it; malformed is a 400. */
+export function optionalIdempotencyKey(request: Request): string | undefined {
+  return request.headers.has('Idempotency-Key') ? idempotencyKey(request) : undefined;
 }
 
 /** The `Idempotency-Key` header; missing or malformed is a 400, since no retry can fix it. */

@@ -8,6 +8,7 @@ import { HttpResponse, type HttpHandler } from 'msw';
 import {
   endpoint,
   idempotencyKey,
+  optionalIdempotencyKey,
   param,
   parseQuery,
   readJson,
@@ -38,17 +39,37 @@ export function ticketHandlers(context: HandlerContext): HttpHandler[] {
       );
       return respond(ticketEventSchema, value, { status: created ? 201 : 200 });
     }),
+    // The ticket actions take a key if the client sends one, and are safe to repeat without.
     endpoint(context, 'decideOffer', async (request) =>
       respond(
         ticketSchema,
-        store.decideOffer(param(request, 'id'), param(request, 'offerId'), await readJson(request.request)),
+        store.decideOffer(
+          param(request, 'id'),
+          param(request, 'offerId'),
+          await readJson(request.request),
+          optionalIdempotencyKey(request.request),
+        ),
       ),
     ),
     endpoint(context, 'reopenTicket', async (request) =>
-      respond(ticketSchema, store.reopenTicket(param(request, 'id'), await readJson(request.request))),
+      respond(
+        ticketSchema,
+        store.reopenTicket(
+          param(request, 'id'),
+          await readJson(request.request),
+          optionalIdempotencyKey(request.request),
+        ),
+      ),
     ),
     endpoint(context, 'rateTicket', async (request) =>
-      respond(ticketSchema, store.rateTicket(param(request, 'id'), await readJson(request.request))),
+      respond(
+        ticketSchema,
+        store.rateTicket(
+          param(request, 'id'),
+          await readJson(request.request),
+          optionalIdempotencyKey(request.request),
+        ),
+      ),
     ),
     endpoint(context, 'markRead', (request) => {
       store.markRead(param(request, 'id'));

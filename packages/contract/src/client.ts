@@ -2,6 +2,7 @@ import {
   FetchTransport,
   perCall,
   toSearchParams,
+  type ActionRequestOptions,
   type ApiCall,
   type FetchApiClientOptions,
   type IdempotentRequestOptions,
@@ -51,6 +52,8 @@ export { listUnreadOver } from './list-unread';
 export {
   defaultClientTimeouts,
   FetchTransport,
+  inProgressRetries,
+  type ActionRequestOptions,
   type ApiCall,
   type ClientTimeouts,
   type FetchApiClientOptions,
@@ -101,17 +104,23 @@ export interface ApiClient {
     body: PostMessageBody,
     options: IdempotentRequestOptions,
   ): Promise<ReceivedTicketEvent>;
-  /** `POST /tickets/{id}/offers/{offerId}/decision`; 409 when already decided. */
+  /**
+   * `POST /tickets/{id}/offers/{offerId}/decision`; 409 when already decided otherwise. Safe to
+   * retry: the same decision again resolves with the ticket.
+   */
   decideOffer(
     ticketId: string,
     offerId: string,
     body: OfferDecisionBody,
-    options?: RequestOptions,
+    options?: ActionRequestOptions,
   ): Promise<ReceivedTicket>;
-  /** `POST /tickets/{id}/reopen`; 409 when not resolved or too late. */
-  reopenTicket(ticketId: string, body: ReopenBody, options?: RequestOptions): Promise<ReceivedTicket>;
-  /** `POST /tickets/{id}/rating`; 409 when not resolved/closed or already rated. */
-  rateTicket(ticketId: string, body: RatingBody, options?: RequestOptions): Promise<ReceivedTicket>;
+  /** `POST /tickets/{id}/reopen`; 409 when not resolved or too late. Safe to retry, like a decision. */
+  reopenTicket(ticketId: string, body: ReopenBody, options?: ActionRequestOptions): Promise<ReceivedTicket>;
+  /**
+   * `POST /tickets/{id}/rating`; 409 when not resolved/closed or already rated otherwise. Safe to
+   * retry, like a decision.
+   */
+  rateTicket(ticketId: string, body: RatingBody, options?: ActionRequestOptions): Promise<ReceivedTicket>;
   /** `POST /tickets/{id}/read`: marks the events read (`unread` becomes 0). */
   markRead(ticketId: string, options?: RequestOptions): Promise<void>;
 }
@@ -258,30 +267,41 @@ export class FetchApiClient implements ApiClient {
     ticketId: string,
     offerId: string,
     body: OfferDecisionBody,
-    options?: RequestOptions,
+    options?: ActionRequestOptions,
   ): Promise<ReceivedTicket> {
     return this.#http.json(receivedTicketSchema, {
       method: 'POST',
       path: buildPath(apiPaths.offerDecision, { id: ticketId, offerId }),
       body: { json: body },
+      idempotencyKey: options?.idempotencyKey,
       ...perCall(options),
     });
   }
 
-  async reopenTicket(ticketId: string, body: ReopenBody, options?: RequestOptions): Promise<ReceivedTicket> {
+  async reopenTicket(
+    ticketId: string,
+    body: ReopenBody,
+    options?: ActionRequestOptions,
+  ): Promise<ReceivedTicket> {
     return this.#http.json(receivedTicketSchema, {
       method: 'POST',
       path: buildPath(apiPaths.ticketReopen, { id: ticketId }),
       body: { json: body },
+      idempotencyKey: options?.idempotencyKey,
       ...perCall(options),
     });
   }
 
-  async rateTicket(ticketId: string, body: RatingBody, options?: RequestOptions): Promise<ReceivedTicket> {
+  async rateTicket(
+    ticketId: string,
+    body: RatingBody,
+    options?: ActionRequestOptions,
+  ): Promise<ReceivedTicket> {
     return this.#http.json(receivedTicketSchema, {
       method: 'POST',
       path: buildPath(apiPaths.ticketRating, { id: ticketId }),
       body: { json: body },
+      idempotencyKey: options?.idempotencyKey,
       ...perCall(options),
     });
   }

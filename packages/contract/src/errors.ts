@@ -98,12 +98,19 @@ export class NotFoundError extends ApiError {
   }
 }
 
-/** 409: the resource is not in a state that allows this, for example an offer already decided. */
+/**
+ * 409: the resource is not in a state that allows this, for example an offer already decided
+ * otherwise. With `retryAfterSeconds` (from `Retry-After`) it is a request with the same
+ * idempotency key still in progress: retrying after that wait gets its result.
+ */
 export class ConflictError extends ApiError {
   readonly kind = 'conflict';
   override readonly name = 'ConflictError';
-  constructor(init: ProblemInit = {}) {
+  /** Null for a conflict of state, which no wait resolves. */
+  readonly retryAfterSeconds: number | null;
+  constructor(init: ProblemInit & { retryAfterSeconds?: number | null | undefined } = {}) {
     super(409, init.problem ?? null, messageOf(init, 409, 'Conflict'));
+    this.retryAfterSeconds = init.retryAfterSeconds ?? null;
   }
 }
 
@@ -286,7 +293,10 @@ export function errorFromResponse(
     case 404:
       return new NotFoundError({ problem });
     case 409:
-      return new ConflictError({ problem });
+      return new ConflictError({
+        problem,
+        retryAfterSeconds: parseRetryAfter(headers.get('Retry-After'), now),
+      });
     case 413:
       return new PayloadTooLargeError({ problem });
     case 415:

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import {
+  ConflictError,
   errorFromResponse,
   MalformedResponseError,
   NetworkError,
@@ -20,6 +21,15 @@ export interface RequestOptions {
 export interface IdempotentRequestOptions extends RequestOptions {
   /** Generated once per logical action (a UUID) and reused on every retry of it. */
   idempotencyKey: string;
+}
+
+/**
+ * Options of a ticket action (offer decision, reopen, rating): safe to repeat without a key, and
+ * with one the server applies the idempotency rules of a creating `POST`.
+ */
+export interface ActionRequestOptions extends RequestOptions {
+  /** Generated once per logical action (a UUID) and reused on every retry of it. */
+  idempotencyKey?: string | undefined;
 }
 
 /** A file to upload; `name` becomes the part's filename. */
@@ -80,6 +90,26 @@ export interface ClientTimeouts {
  * and an upload gets three minutes, enough for the policy's largest file over a slow mobile link.
  */
 export const defaultClientTimeouts = { requestMs: 20_000, uploadMs: 180_000 } as const;
+
+/**
+ * How a call with an idempotency key waits out a request with the same key still in progress (a
+ * 409 with `Retry-After`): at most this many retries, each after the server's wait but no longer
+ * than `maxWaitMs`, and all within the call's time limit.
+ */
+export const inProgressRetries = { attempts: 3, maxWaitMs: 5_000 } as const;
+
+/** Resolves after `ms`, or sooner when the signal aborts (the caller checks which). */
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
 
 // setTimeout fires at once for a delay above 2^31 − 1 ms; anything longer is "for ever" in practice.
 const maxTimerMs = 2 ** 31 - 1;
@@ -202,8 +232,31 @@ export class FetchTransport {
   /** Sends the call and parses a 2xx body with `schema`, within the request time limit. */
   async json<S extends z.ZodMiniType>(schema: S, call: ApiCall): Promise<z.output<S>> {
     return this.#limited(call, this.#requestTimeoutMs, async (signal) =>
-      this.#parse(schema, await this.#send(call, signal), signal),
+      this.#waitingOutInProgress(call, signal, async () =>
+        this.#parse(schema, await this.#send(call, signal), signal),
+      ),
     );
+  }
+
+  /**
+   * Runs `attempt`, and for a call with an idempotency key answered "the same key is still in
+   * progress" (409 with `Retry-After`) waits and runs it again, with the same key and body, a
+   * bounded number of times (see {@link inProgressRetries}). Any other outcome is final.
+   */
+  async #waitingOutInProgress<T>(call: ApiCall, signal: AbortSignal, attempt: () => Promise<T>): Promise<T> {
+    for (let retry = 0; ; retry += 1) {
+      try {
+        return await attempt();
+      } catch (error) {
+        const inProgress =
+          call.idempotencyKey !== undefined &&
+          error instanceof ConflictError &&
+          error.retryAfterSeconds !== null;
+        if (!inProgress || retry >= inProgressRetries.attempts) throw error;
+        await pause(Math.min(error.retryAfterSeconds * 1000, inProgressRetries.maxWaitMs), signal);
+        signal.throwIfAborted();
+      }
+    }
   }
 
   /**
@@ -366,13 +419,15 @@ export class FetchTransport {
     form: FormData,
     onProgress: ((loaded: number, total: number) => void) | undefined,
   ): Promise<z.output<S>> {
-    return this.#limited(call, this.#uploadTimeoutMs, async (signal) => {
-      const response =
-        onProgress === undefined
-          ? await this.#send(call, signal)
-          : await this.#sendXhr(call, form, onProgress, signal);
-      return this.#parse(schema, response, signal);
-    });
+    return this.#limited(call, this.#uploadTimeoutMs, async (signal) =>
+      this.#waitingOutInProgress(call, signal, async () => {
+        const response =
+          onProgress === undefined
+            ? await this.#send(call, signal)
+            : await this.#sendXhr(call, form, onProgress, signal);
+        return this.#parse(schema, response, signal);
+      }),
+    );
   }
 
   /** Sends the call and reads a 2xx body as bytes (a file), within the request time limit. */

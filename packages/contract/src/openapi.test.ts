@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import packageJson from '../package.json' with { type: 'json' };
 import { FetchApiClient } from './client';
-import { buildOpenApiDocument } from './openapi';
-import { contractRegistry } from './schemas';
+import { buildOpenApiDocument, type JsonSchema } from './openapi';
+import { contractRegistry, defaultArticleLimit, defaultPageLimit } from './schemas';
 
 const document = buildOpenApiDocument();
 
@@ -27,6 +28,11 @@ const apiMdOperations = [
   'post /tickets/{id}/read',
 ];
 const creatingPosts = ['post /attachments', 'post /tickets', 'post /tickets/{id}/messages'];
+const ticketActions = [
+  'post /tickets/{id}/offers/{offerId}/decision',
+  'post /tickets/{id}/reopen',
+  'post /tickets/{id}/rating',
+];
 
 function operations() {
   return Object.entries(document.paths).flatMap(([path, item]) =>
@@ -86,10 +92,15 @@ describe('buildOpenApiDocument', () => {
     expect(document.security).toEqual([{ bearerAuth: [] }]);
   });
 
-  it('has every registered schema as a component, without its own $id or $schema', () => {
+  it('has every registered schema and every variant of a union as a component, without its own $id or $schema', () => {
     const registered = [...contractRegistry._idmap.keys()].sort();
     expect(registered.length).toBeGreaterThan(20);
-    expect(Object.keys(document.components.schemas).sort()).toEqual(registered);
+    const variants = [...walk(document.components.schemas)].flatMap(([pointer, value]) =>
+      pointer.endsWith('/discriminator') && isRecord(value) && isRecord(value['mapping'])
+        ? Object.values(value['mapping']).map((ref) => String(ref).replace('#/components/schemas/', ''))
+        : [],
+    );
+    expect(Object.keys(document.components.schemas).sort()).toEqual([...registered, ...variants].sort());
     for (const [name, schema] of Object.entries(document.components.schemas)) {
       expect(Object.keys(schema), name).not.toContain('$id');
       expect(Object.keys(schema), name).not.toContain('$schema');
@@ -126,18 +137,76 @@ describe('buildOpenApiDocument', () => {
     ).toEqual(methods.sort());
   });
 
-  it('asks for an Idempotency-Key on creating POSTs only', () => {
-    for (const { key, operation } of operations()) {
-      const hasKey = (operation.parameters ?? []).some(
-        (parameter) => '$ref' in parameter && parameter.$ref === '#/components/parameters/IdempotencyKey',
-      );
-      expect(hasKey, key).toBe(creatingPosts.includes(key));
+  it('requires an Idempotency-Key on creating POSTs and takes an optional one on the ticket actions only', () => {
+    const keyOf = (operation: (typeof all)[number]['operation']) =>
+      (operation.parameters ?? []).flatMap((parameter) => ('$ref' in parameter ? [parameter.$ref] : []));
+    const all = operations();
+    for (const { key, operation } of all) {
+      const expected = creatingPosts.includes(key)
+        ? ['#/components/parameters/IdempotencyKey']
+        : ticketActions.includes(key)
+          ? ['#/components/parameters/OptionalIdempotencyKey']
+          : [];
+      expect(keyOf(operation), key).toEqual(expected);
     }
     expect(document.components.parameters['IdempotencyKey']).toMatchObject({
       name: 'Idempotency-Key',
       in: 'header',
       required: true,
     });
+    expect(document.components.parameters['OptionalIdempotencyKey']).toMatchObject({
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: false,
+    });
+  });
+
+  it('writes down the idempotency rules: scope, retention, replay, 422, 409 with Retry-After', () => {
+    for (const text of [
+      document.info.description,
+      document.components.parameters['IdempotencyKey']?.description ?? '',
+    ]) {
+      expect(text).toMatch(/seller/);
+      expect(text).toMatch(/operation/);
+      expect(text).toMatch(/at least 24 hours/);
+      expect(text).toMatch(/original result/);
+      expect(text).toMatch(/422/);
+      expect(text).toMatch(/409 with `Retry-After`/);
+    }
+    const conflict = document.components.responses['Conflict'];
+    expect(conflict?.headers?.['Retry-After']).toMatchObject({ schema: { type: 'integer' } });
+    for (const key of ticketActions) {
+      const operation = operations().find((candidate) => candidate.key === key)?.operation;
+      expect(operation?.description, key).toMatch(/answers 200 with the current ticket/);
+    }
+  });
+
+  it('states the default limit and the order of every list', () => {
+    for (const key of ['get /orders', 'get /facilities', 'get /tickets', 'get /articles']) {
+      const operation = operations().find((candidate) => candidate.key === key)?.operation;
+      const limit = operation?.parameters?.find(
+        (parameter) => 'name' in parameter && parameter.name === 'limit',
+      );
+      const expected = key === 'get /articles' ? defaultArticleLimit : defaultPageLimit;
+      expect(limit, key).toMatchObject({ schema: { default: expected } });
+      expect(operation?.description, key).toContain(String(expected));
+      expect(operation?.description, key).toMatch(/first/);
+    }
+  });
+
+  it('sends WWW-Authenticate: Bearer with every 401', () => {
+    const unauthorized = document.components.responses['Unauthorized'];
+    expect(unauthorized?.headers?.['WWW-Authenticate']).toMatchObject({ required: true, example: 'Bearer' });
+    for (const { key, operation } of operations()) {
+      expect(operation.responses['401'], key).toEqual({ $ref: '#/components/responses/Unauthorized' });
+    }
+  });
+
+  it('names the licence of the repository and a contact', () => {
+    const licence = readFileSync(new URL('../../feedback/LICENSE', import.meta.url), 'utf8');
+    expect(licence.startsWith('MIT License')).toBe(true);
+    expect(document.info.license).toEqual({ name: 'MIT', identifier: 'MIT' });
+    expect(document.info.contact.name).not.toBe('');
   });
 
   it('answers creating POSTs with 201 and an idempotent replay with 200', () => {
@@ -189,12 +258,139 @@ describe('buildOpenApiDocument', () => {
     expect(body?.content['multipart/form-data']?.schema).toMatchObject({ required: ['file'] });
   });
 
-  it('tags the discriminated unions for code generators', () => {
+  it('tags the discriminated unions for code generators, each variant a named schema', () => {
     expect(document.components.schemas['CreateTicketBody']).toMatchObject({
       discriminator: { propertyName: 'topic' },
     });
     expect(document.components.schemas['TicketEvent']).toMatchObject({
       discriminator: { propertyName: 'kind' },
     });
+    expect(document.components.schemas['Channel']?.discriminator).toEqual({
+      propertyName: 'kind',
+      mapping: {
+        phone: '#/components/schemas/ChannelPhone',
+        email: '#/components/schemas/ChannelEmail',
+        compliance: '#/components/schemas/ChannelCompliance',
+        post: '#/components/schemas/ChannelPost',
+        chat: '#/components/schemas/ChannelChat',
+        community: '#/components/schemas/ChannelCommunity',
+      },
+    });
+    expect(document.components.schemas['TicketEventOfferDecided']).toMatchObject({
+      properties: { kind: { const: 'offer_decided' } },
+    });
+
+    const unions = [...walk(document)].filter(
+      ([, value]) => isRecord(value) && 'discriminator' in value && 'oneOf' in value,
+    );
+    expect(unions.length).toBeGreaterThanOrEqual(3);
+    for (const [pointer, union] of unions) {
+      if (!isRecord(union) || !Array.isArray(union['oneOf']) || !isRecord(union['discriminator'])) continue;
+      const mapping = union['discriminator']['mapping'];
+      expect(isRecord(mapping), pointer).toBe(true);
+      const refs = union['oneOf'].map((variant) => (isRecord(variant) ? variant['$ref'] : undefined));
+      expect(
+        refs.every((ref) => typeof ref === 'string'),
+        `${pointer}: a variant is inline`,
+      ).toBe(true);
+      expect(Object.values(isRecord(mapping) ? mapping : {}).sort(), pointer).toEqual([...refs].sort());
+      for (const [tag, ref] of Object.entries(isRecord(mapping) ? mapping : {})) {
+        expect(resolve(String(ref)), `${pointer} ${tag}`).toMatchObject({
+          properties: { [String(union['discriminator']['propertyName'])]: { const: tag } },
+        });
+      }
+    }
+  });
+});
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Every media type of the document (requests, responses, shared responses) with its pointer. */
+function mediaTypes(): { pointer: string; mediaType: Record<string, unknown> }[] {
+  return [...walk(document)].flatMap(([pointer, value]) => {
+    const match = /\/content\/[^/]+$/.test(pointer);
+    return match && isRecord(value) ? [{ pointer, mediaType: value }] : [];
+  });
+}
+
+function examplesOf(mediaType: Record<string, unknown>): [string, unknown][] {
+  const named = mediaType['examples'];
+  const examples: [string, unknown][] = isRecord(named)
+    ? Object.entries(named).map(([name, example]) => [name, isRecord(example) ? example['value'] : undefined])
+    : [];
+  if ('example' in mediaType) examples.push(['example', mediaType['example']]);
+  return examples;
+}
+
+/**
+ * Whether `value` fits a schema written out in the document (the few inline ones: a multipart
+ * form, a file): the keywords those use. The registered schemas are checked with zod instead.
+ */
+function fitsInline(schema: JsonSchema, value: unknown): boolean {
+  if (schema.type === 'string') return typeof value === 'string';
+  if (schema.type === 'object') {
+    if (!isRecord(value)) return false;
+    if (!(schema.required ?? []).every((name) => name in value)) return false;
+    return Object.entries(schema.properties ?? {}).every(
+      ([name, property]) =>
+        !(name in value) || typeof property === 'boolean' || fitsInline(property, value[name]),
+    );
+  }
+  throw new Error(`fitsInline does not know the schema ${JSON.stringify(schema)}`);
+}
+
+describe('examples', () => {
+  it('are given for every request and response media type, and each parses with its schema', () => {
+    const all = mediaTypes();
+    expect(all.length).toBeGreaterThan(30);
+    for (const { pointer, mediaType } of all) {
+      const examples = examplesOf(mediaType);
+      expect(examples.length, `${pointer} has no example`).toBeGreaterThan(0);
+      const schema = mediaType['schema'];
+      if (!isRecord(schema)) throw new Error(`${pointer} has no schema`);
+      for (const [name, example] of examples) {
+        const ref = schema['$ref'];
+        if (typeof ref === 'string') {
+          const zodSchema = contractRegistry._idmap.get(ref.replace('#/components/schemas/', ''));
+          if (zodSchema === undefined) throw new Error(`${pointer}: ${ref} is not a registered schema`);
+          const parsed = z.safeParse(zodSchema, example);
+          expect(parsed.success ? [] : parsed.error.issues, `${pointer} ${name}`).toEqual([]);
+        } else {
+          expect(fitsInline(schema, example), `${pointer} ${name}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('show one request body per topic of POST /tickets', () => {
+    const examples = document.paths['/tickets']?.post?.requestBody?.content['application/json']?.examples;
+    expect(Object.keys(examples ?? {}).sort()).toEqual([
+      'account',
+      'fraud',
+      'logistics_info',
+      'orders',
+      'parcel_location',
+      'payments',
+      'staff_complaint',
+      'warranty',
+    ]);
+  });
+
+  it('give each problem response the status it stands for', () => {
+    for (const [name, response] of Object.entries(document.components.responses)) {
+      const mediaType = response.content?.['application/problem+json'];
+      for (const [example, value] of examplesOf({ ...mediaType })) {
+        const status = isRecord(value) ? value['status'] : undefined;
+        const expected = Object.entries(document.paths)
+          .flatMap(([, item]) => Object.values(item))
+          .flatMap((operation) => Object.entries(operation.responses))
+          .find(([, ref]) => '$ref' in ref && ref.$ref === `#/components/responses/${name}`)?.[0];
+        expect(String(status).startsWith(expected?.replace('XX', '') ?? '?'), `${name} ${example}`).toBe(
+          true,
+        );
+      }
+    }
   });
 });

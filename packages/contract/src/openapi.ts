@@ -6,6 +6,8 @@ import {
   attachmentSchema,
   contractRegistry,
   createTicketBodySchema,
+  defaultArticleLimit,
+  defaultPageLimit,
   facilityPageSchema,
   idempotencyKeySchema,
   idSchema,
@@ -13,6 +15,7 @@ import {
   listFacilitiesQuerySchema,
   listOrdersQuerySchema,
   listTicketsQuerySchema,
+  maxPageLimit,
   offerDecisionBodySchema,
   orderPageSchema,
   orderSchema,
@@ -25,6 +28,25 @@ import {
   ticketPageSchema,
   ticketSchema,
 } from './schemas';
+import {
+  articleListExample,
+  attachmentExample,
+  createdTicketExample,
+  createTicketBodyExamples,
+  facilityPageExample,
+  offerDecisionBodyExample,
+  orderExample,
+  orderPageExample,
+  policyExample,
+  postMessageBodyExample,
+  problemExamples,
+  ratingBodyExample,
+  reopenBodyExample,
+  sellerContextExample,
+  ticketEventExamples,
+  ticketExample,
+  ticketPageExample,
+} from './testing/examples';
 
 /** A JSON Schema (2020-12, as OpenAPI 3.1 uses it). */
 export type JsonSchema = z.core.JSONSchema.BaseSchema;
@@ -39,17 +61,31 @@ interface Parameter {
   style?: 'form';
   explode?: boolean;
 }
+/** A named example of a media type; the tests parse every `value` with the media type's schema. */
+interface Example {
+  summary: string;
+  value: unknown;
+}
+/** A media type has an `example` or, where one value cannot show the variety (a union), `examples`. */
 interface MediaType {
   schema: JsonSchema;
+  example?: unknown;
+  examples?: Record<string, Example>;
   encoding?: Record<string, { contentType: string }>;
 }
 interface RequestBody {
   required: true;
   content: Record<string, MediaType>;
 }
+interface Header {
+  description: string;
+  required?: boolean;
+  schema: JsonSchema;
+  example?: unknown;
+}
 interface Response {
   description: string;
-  headers?: Record<string, { description: string; required?: boolean; schema: JsonSchema }>;
+  headers?: Record<string, Header>;
   content?: Record<string, MediaType>;
 }
 interface Operation {
@@ -65,7 +101,13 @@ interface Operation {
 /** The OpenAPI 3.1 document of the contract, as {@link buildOpenApiDocument} builds it. */
 export interface OpenApiDocument {
   openapi: '3.1.0';
-  info: { title: string; version: string; description: string };
+  info: {
+    title: string;
+    version: string;
+    description: string;
+    license: { name: string; identifier: string };
+    contact: { name: string };
+  };
   servers: { url: string; description: string }[];
   security: Record<string, string[]>[];
   tags: { name: string; description: string }[];
@@ -126,18 +168,84 @@ const componentDescriptions: Readonly<Record<string, string>> = {
   SnapshotSeller: 'The seller as the server sent it, echoed: a tier this version does not list is kept.',
 };
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A JSON value as a schema: every object is one to JSON Schema's own type, which has no required keys. */
+function isSchema(value: unknown): value is JsonSchema {
+  return isRecord(value);
+}
+
+/** The constant a variant of a discriminated union has in its tag property, if it has one. */
+function tagOf(variant: Record<string, unknown>, property: string): string | undefined {
+  const properties = variant['properties'];
+  const tag = isRecord(properties) ? properties[property] : undefined;
+  if (!isRecord(tag)) return undefined;
+  if (typeof tag['const'] === 'string') return tag['const'];
+  const values = tag['enum'];
+  return Array.isArray(values) && values.length === 1 && typeof values[0] === 'string'
+    ? values[0]
+    : undefined;
+}
+
+function pascalCase(word: string): string {
+  return word
+    .split(/[^A-Za-z0-9]+/)
+    .map((part) => `${part.charAt(0).toUpperCase()}${part.slice(1)}`)
+    .join('');
+}
+
+/**
+ * `node` with each inline variant of a discriminated `oneOf` moved into a component of its own,
+ * named after the component that holds the union and the variant's tag (`TicketEvent` and
+ * `offer_decided` → `TicketEventOfferDecided`), and the tags mapped to them. Generators that need
+ * a named schema per variant get one, and a reader sees which tag value selects which schema.
+ */
+function hoistVariants(node: unknown, owner: string, hoisted: Map<string, JsonSchema>): unknown {
+  if (Array.isArray(node)) return node.map((item) => hoistVariants(item, owner, hoisted));
+  if (!isRecord(node)) return node;
+  const copy = Object.fromEntries(
+    Object.entries(node).map(([key, value]) => [key, hoistVariants(value, owner, hoisted)]),
+  );
+  const discriminator = copy['discriminator'];
+  const variants = copy['oneOf'];
+  if (!isRecord(discriminator) || !Array.isArray(variants)) return copy;
+  const property = discriminator['propertyName'];
+  if (typeof property !== 'string') return copy;
+  const mapping: Record<string, string> = {};
+  copy['oneOf'] = variants.map((variant: unknown) => {
+    if (!isSchema(variant) || variant.$ref !== undefined) return variant;
+    const tag = tagOf(variant, property);
+    if (tag === undefined) throw new Error(`A variant of ${owner} has no constant "${property}"`);
+    const id = `${owner}${pascalCase(tag)}`;
+    if (hoisted.has(id)) throw new Error(`Two variants of ${owner} would both be named ${id}`);
+    hoisted.set(id, { description: `${owner} whose \`${property}\` is \`${tag}\`.`, ...variant });
+    mapping[tag] = `${componentPrefix}${id}`;
+    return { $ref: mapping[tag] };
+  });
+  copy['discriminator'] = { ...discriminator, mapping };
+  return copy;
+}
+
 function componentSchemas(): Record<string, JsonSchema> {
   const { schemas } = z.toJSONSchema(contractRegistry, {
     ...jsonSchemaOptions,
     uri: (id) => `${componentPrefix}${id}`,
   });
-  const entries = Object.entries(schemas)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([id, schema]): [string, JsonSchema] => {
-      const description = componentDescriptions[id];
-      return [id, description === undefined ? embeddable(schema) : { description, ...embeddable(schema) }];
-    });
-  return Object.fromEntries(entries);
+  const all = new Map<string, JsonSchema>();
+  const hoisted = new Map<string, JsonSchema>();
+  for (const [id, schema] of Object.entries(schemas)) {
+    const description = componentDescriptions[id];
+    const named = hoistVariants(embeddable(schema), id, hoisted);
+    if (!isSchema(named)) throw new Error(`The schema ${id} is not an object`);
+    all.set(id, description === undefined ? named : { description, ...named });
+  }
+  for (const [id, schema] of hoisted) {
+    if (all.has(id)) throw new Error(`A variant would take the name of the component ${id}`);
+    all.set(id, schema);
+  }
+  return Object.fromEntries([...all].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 const queryDescriptions: Record<string, string> = {
@@ -146,22 +254,32 @@ const queryDescriptions: Record<string, string> = {
   from: 'Orders created at or after this moment.',
   to: 'Orders created before this moment.',
   cursor: '`nextCursor` of the previous page; omit for the first page.',
-  limit: 'Page size; the server may return fewer items.',
+  limit: `Page size, ${defaultPageLimit} when left out; the server may return fewer items.`,
   type: 'Only facilities of this type.',
   topic: 'Articles for this topic.',
   unread: '`true`: only tickets with unread events (`unread > 0`); `false` is the same as leaving it out.',
 };
 
-/** Query parameters of an operation; `descriptions` replaces the shared wording where a name means more. */
+/**
+ * Query parameters of an operation; `descriptions` replaces the shared wording where a name means
+ * more, `defaults` gives the value the server uses for a parameter left out.
+ */
 function queryParameters(
   schema: z.ZodMiniObject,
   descriptions: Readonly<Record<string, string>> = {},
+  defaults: Readonly<Record<string, unknown>> = { limit: defaultPageLimit },
 ): Parameter[] {
   const json = inline(schema);
   const required = new Set(json.required ?? []);
   return Object.entries(json.properties ?? {}).map(([name, property]) => {
     if (typeof property === 'boolean') throw new Error(`Query parameter "${name}" has no schema`);
-    const parameter: Parameter = { name, in: 'query', required: required.has(name), schema: property };
+    const fallback = defaults[name];
+    const parameter: Parameter = {
+      name,
+      in: 'query',
+      required: required.has(name),
+      schema: fallback === undefined ? property : { ...property, default: fallback },
+    };
     const description = descriptions[name] ?? queryDescriptions[name];
     if (description !== undefined) parameter.description = description;
     if (property.type === 'array') {
@@ -176,23 +294,47 @@ function pathParameter(name: string, description: string): Parameter {
   return { name, in: 'path', required: true, description, schema: inline(idSchema) };
 }
 
-function json(schema: z.ZodMiniType): Record<string, MediaType> {
-  return { 'application/json': { schema: schemaRef(schema) } };
-}
-function jsonBody(schema: z.ZodMiniType): RequestBody {
-  return { required: true, content: json(schema) };
-}
-function ok(description: string, schema: z.ZodMiniType): Response {
-  return { description, content: json(schema) };
+/** Several named examples of one media type, where one value cannot show the variety (a union). */
+class Examples {
+  constructor(readonly byName: Record<string, Example>) {}
 }
 
-const errorStatuses = ['401', '403', '404', '409', '413', '415', '422', '429', '5XX'] as const;
+/** A JSON body of a registered schema, with its example (or examples). */
+function json(schema: z.ZodMiniType, example: unknown): Record<string, MediaType> {
+  const examples = example instanceof Examples ? { examples: example.byName } : { example };
+  return { 'application/json': { schema: schemaRef(schema), ...examples } };
+}
+function jsonBody(schema: z.ZodMiniType, example: unknown): RequestBody {
+  return { required: true, content: json(schema, example) };
+}
+function ok(description: string, schema: z.ZodMiniType, example: unknown): Response {
+  return { description, content: json(schema, example) };
+}
+
+const errorStatuses = ['400', '401', '403', '404', '409', '413', '415', '422', '429', '5XX'] as const;
 type ErrorStatus = (typeof errorStatuses)[number];
 const errorComponents: Record<ErrorStatus, { name: string; description: string }> = {
-  '401': { name: 'Unauthorized', description: 'The token is missing or expired.' },
+  '400': {
+    name: 'BadRequest',
+    description:
+      'The request cannot be read: the body is not JSON (or not multipart for an upload), or the ' +
+      '`Idempotency-Key` header an operation requires is missing or malformed. No retry fixes it.',
+  },
+  '401': {
+    name: 'Unauthorized',
+    description:
+      'The token is missing or expired. The client fetches a new token from the host and retries once.',
+  },
   '403': { name: 'Forbidden', description: 'The seller is not allowed to do this.' },
   '404': { name: 'NotFound', description: 'No such resource.' },
-  '409': { name: 'Conflict', description: 'The resource is not in a state that allows this.' },
+  '409': {
+    name: 'Conflict',
+    description:
+      'The resource is not in a state that allows this (an offer decided otherwise, a request not ' +
+      'resolved, already rated differently, closed). Or: a request with the same `Idempotency-Key` is ' +
+      'still in progress; then `Retry-After` is present, and the client waits that long and retries ' +
+      'with the same key and body.',
+  },
   '413': { name: 'PayloadTooLarge', description: 'The attachment is larger than the policy allows.' },
   '415': {
     name: 'UnsupportedMediaType',
@@ -202,24 +344,64 @@ const errorComponents: Record<ErrorStatus, { name: string; description: string }
     name: 'ValidationFailed',
     description:
       'The request was refused; `errors[].path` names each field (a dot path into the request body). ' +
-      'Also the answer to an `Idempotency-Key` reused with a different body.',
+      'Also the answer to an `Idempotency-Key` reused with a different body (`errors[].path` is ' +
+      '`Idempotency-Key`).',
   },
   '429': { name: 'RateLimited', description: 'Too many requests; retry after `Retry-After` seconds.' },
   '5XX': { name: 'ServerError', description: 'A server failure; retry later.' },
 };
 
+const retryAfterSchema: JsonSchema = { type: 'integer', minimum: 0 };
+
+const inProgressProblemExample = {
+  ...problemExamples['409'],
+  detail: 'A request with this Idempotency-Key is still in progress; retry in 1 second.',
+};
+
 function problemResponse(status: ErrorStatus): Response {
   const { description } = errorComponents[status];
+  const problem = { $ref: `${componentPrefix}Problem` };
   const response: Response = {
     description,
-    content: { 'application/problem+json': { schema: { $ref: `${componentPrefix}Problem` } } },
+    content: { 'application/problem+json': { schema: problem, example: problemExamples[status] } },
   };
+  if (status === '401') {
+    response.headers = {
+      'WWW-Authenticate': {
+        description: 'The scheme to authenticate with (RFC 6750): always `Bearer`.',
+        required: true,
+        schema: { type: 'string' },
+        example: 'Bearer',
+      },
+    };
+  }
+  if (status === '409') {
+    response.content = {
+      'application/problem+json': {
+        schema: problem,
+        examples: {
+          state: { summary: 'The resource does not allow this', value: problemExamples['409'] },
+          inProgress: { summary: 'The same key is still in progress', value: inProgressProblemExample },
+        },
+      },
+    };
+    response.headers = {
+      'Retry-After': {
+        description:
+          'Present only when a request with the same `Idempotency-Key` is still in progress: seconds ' +
+          'to wait before retrying with the same key and body.',
+        schema: retryAfterSchema,
+        example: 1,
+      },
+    };
+  }
   if (status === '429') {
     response.headers = {
       'Retry-After': {
         description: 'Seconds to wait before retrying.',
         required: true,
-        schema: { type: 'integer', minimum: 0 },
+        schema: retryAfterSchema,
+        example: 30,
       },
     };
   }
@@ -238,65 +420,115 @@ function responses(
   return result;
 }
 
+const idempotencyDescription =
+  'Generated by the client once per logical action (a UUID) and sent again, unchanged, with every ' +
+  'retry of that action, with the same body. Scope: the seller (the token) and the operation (method ' +
+  'and path template); the server keeps the key and its result for at least 24 hours. The same key ' +
+  'with the same request → the original result (200 with the same resource where the first answer ' +
+  'was 201), nothing created or changed again; with a different body (or different path ' +
+  'parameters) → 422; while the first request with it is still in progress → 409 with ' +
+  '`Retry-After`, and the client waits that long and retries with the same key and body. A request ' +
+  'refused with 4xx (other than that 409) records nothing: corrected, it may be sent with the same key.';
+
+/**
+ * The ticket actions that are safe to retry: said once, since the three are alike. `what` is what
+ * repeating means for the action, `conflict` when it is a 409.
+ */
+function repeatable(what: string, conflict: string): string {
+  return (
+    `Safe to retry after a timeout or a lost answer. Repeating ${what} that the server has already ` +
+    'applied changes nothing and answers 200 with the current ticket, with or without an ' +
+    `\`Idempotency-Key\`; ${conflict} is a 409. With a key the idempotency rules of the key apply.`
+  );
+}
+
+/** How a cursor-paginated list is ordered, and its paging. */
+const pageDescription = (order: string) =>
+  `${order} Without \`limit\` a page has ${defaultPageLimit} items (\`limit\` is at most ${maxPageLimit}); ` +
+  '`nextCursor` is null on the last page.';
+
 function paths(): OpenApiDocument['paths'] {
   // Built here rather than at module level, so a bundle that only uses the client drops all of this.
   const ticketId = pathParameter('id', 'Ticket id.');
   const idempotencyKey: Ref = { $ref: '#/components/parameters/IdempotencyKey' };
+  const optionalIdempotencyKey: Ref = { $ref: '#/components/parameters/OptionalIdempotencyKey' };
   const replayed = (what: string) => `An idempotent replay: the ${what} created earlier with this key.`;
+  const messageEventExample = ticketEventExamples.find((event) => event.kind === 'message');
   return {
     [apiPaths.context]: {
       get: {
         operationId: 'getContext',
         summary: 'The seller, their deal summary and the orders in transit',
         description:
-          '`inTransit` holds at most 200 orders; `GET /orders?status=in_transit` pages through all.',
+          '`inTransit` holds at most 200 orders, newest first; `GET /orders?status=in_transit` pages through all.',
         tags: ['Context'],
-        responses: responses({ '200': ok('The seller context.', sellerContextSchema) }),
+        responses: responses({ '200': ok('The seller context.', sellerContextSchema, sellerContextExample) }),
       },
     },
     [apiPaths.orders]: {
       get: {
         operationId: 'listOrders',
         summary: 'The deal history',
-        description: '`query` matches the order id, an item name or a SKU.',
+        description: `\`query\` matches the order id, an item name or a SKU. ${pageDescription(
+          'Newest first (`createdAt` descending).',
+        )}`,
         tags: ['Orders'],
         parameters: queryParameters(listOrdersQuerySchema),
-        responses: responses({ '200': ok('A page of orders.', orderPageSchema) }, '422'),
+        responses: responses({ '200': ok('A page of orders.', orderPageSchema, orderPageExample) }, '422'),
       },
     },
     [apiPaths.order]: {
       get: {
         operationId: 'getOrder',
         summary: 'One order',
+        description: 'Any order of the seller’s, in transit or not; another seller’s order is a 404.',
         tags: ['Orders'],
         parameters: [pathParameter('id', 'Order id.')],
-        responses: responses({ '200': ok('The order.', orderSchema) }, '404'),
+        responses: responses({ '200': ok('The order.', orderSchema, orderExample) }, '404'),
       },
     },
     [apiPaths.facilities]: {
       get: {
         operationId: 'listFacilities',
         summary: 'Warehouses, pickup points and distribution centres',
+        description: pageDescription(
+          'Warehouses first, then distribution centres, then pickup points; within a type in an order ' +
+            'the server keeps stable from page to page.',
+        ),
         tags: ['Facilities'],
         parameters: queryParameters(listFacilitiesQuerySchema),
-        responses: responses({ '200': ok('A page of facilities.', facilityPageSchema) }, '422'),
+        responses: responses(
+          { '200': ok('A page of facilities.', facilityPageSchema, facilityPageExample) },
+          '422',
+        ),
       },
     },
     [apiPaths.policy]: {
       get: {
         operationId: 'getPolicy',
         summary: 'Response times, attachment limits and the other channels',
+        description: 'Channels in the order the module shows them.',
         tags: ['Policy'],
-        responses: responses({ '200': ok('The policy.', policySchema) }),
+        responses: responses({ '200': ok('The policy.', policySchema, policyExample) }),
       },
     },
     [apiPaths.articles]: {
       get: {
         operationId: 'listArticles',
         summary: 'Help articles for a topic or a search',
+        description:
+          'Not paginated: the best matches first (with `query`), else the topic’s articles in the ' +
+          `server’s order; ${defaultArticleLimit} articles when \`limit\` is left out.`,
         tags: ['Articles'],
-        parameters: queryParameters(listArticlesQuerySchema),
-        responses: responses({ '200': ok('The best matching articles.', articleListSchema) }, '422'),
+        parameters: queryParameters(
+          listArticlesQuerySchema,
+          { limit: `How many articles, ${defaultArticleLimit} when left out.` },
+          { limit: defaultArticleLimit },
+        ),
+        responses: responses(
+          { '200': ok('The best matching articles.', articleListSchema, articleListExample) },
+          '422',
+        ),
       },
     },
     [apiPaths.attachments]: {
@@ -317,14 +549,17 @@ function paths(): OpenApiDocument['paths'] {
                 properties: { file: { type: 'string', contentMediaType: 'application/octet-stream' } },
                 required: ['file'],
               },
+              example: { file: '(the bytes of photo.png)' },
             },
           },
         },
         responses: responses(
           {
-            '201': ok('The stored attachment.', attachmentSchema),
-            '200': ok(replayed('attachment'), attachmentSchema),
+            '201': ok('The stored attachment.', attachmentSchema, attachmentExample),
+            '200': ok(replayed('attachment'), attachmentSchema, attachmentExample),
           },
+          '400',
+          '409',
           '413',
           '415',
           '422',
@@ -350,11 +585,13 @@ function paths(): OpenApiDocument['paths'] {
                 'Content-Disposition': {
                   description: '`inline` with the file name (RFC 6266 `filename*`).',
                   schema: { type: 'string' },
+                  example: "inline; filename*=UTF-8''photo.png",
                 },
               },
               content: {
                 'application/octet-stream': {
                   schema: { type: 'string', contentMediaType: 'application/octet-stream' },
+                  example: '(the bytes of photo.png)',
                 },
               },
             },
@@ -367,21 +604,40 @@ function paths(): OpenApiDocument['paths'] {
       get: {
         operationId: 'listTickets',
         summary: "The seller's requests",
-        description: 'Tickets in the list carry no `events` and no `request`.',
+        description: `Tickets in the list carry no \`events\` and no \`request\`. ${pageDescription(
+          'Most recently updated first (`updatedAt` descending, then `number` descending).',
+        )}`,
         tags: ['Tickets'],
         parameters: queryParameters(listTicketsQuerySchema, {
           topic: 'Any of these topics; repeat the parameter for each.',
         }),
-        responses: responses({ '200': ok('A page of tickets.', ticketPageSchema) }, '422'),
+        responses: responses({ '200': ok('A page of tickets.', ticketPageSchema, ticketPageExample) }, '422'),
       },
       post: {
         operationId: 'createTicket',
         summary: 'Submit a request',
+        description:
+          'One body per topic (`topic` selects the variant), each with its own `fields` and rules.',
         tags: ['Tickets'],
         parameters: [idempotencyKey],
-        requestBody: jsonBody(createTicketBodySchema),
+        requestBody: jsonBody(
+          createTicketBodySchema,
+          new Examples(
+            Object.fromEntries(
+              Object.entries(createTicketBodyExamples).map(([topic, value]) => [
+                topic,
+                { summary: `A request of the topic \`${topic}\``, value },
+              ]),
+            ),
+          ),
+        ),
         responses: responses(
-          { '201': ok('The new ticket.', ticketSchema), '200': ok(replayed('ticket'), ticketSchema) },
+          {
+            '201': ok('The new ticket.', ticketSchema, createdTicketExample),
+            '200': ok(replayed('ticket'), ticketSchema, createdTicketExample),
+          },
+          '400',
+          '409',
           '422',
         ),
       },
@@ -392,23 +648,30 @@ function paths(): OpenApiDocument['paths'] {
         summary: 'One request with its events',
         tags: ['Tickets'],
         parameters: [ticketId],
-        description: 'The ticket with `events` and `request` (what the seller sent), which lists leave out.',
-        responses: responses({ '200': ok('The ticket with `events` and `request`.', ticketSchema) }, '404'),
+        description:
+          'The ticket with `events` (oldest first) and `request` (what the seller sent), which lists leave out.',
+        responses: responses(
+          { '200': ok('The ticket with `events` and `request`.', ticketSchema, ticketExample) },
+          '404',
+        ),
       },
     },
     [apiPaths.ticketMessages]: {
       post: {
         operationId: 'postMessage',
         summary: 'Reply in a request',
+        description: '409 when the request is closed.',
         tags: ['Tickets'],
         parameters: [ticketId, idempotencyKey],
-        requestBody: jsonBody(postMessageBodySchema),
+        requestBody: jsonBody(postMessageBodySchema, postMessageBodyExample),
         responses: responses(
           {
-            '201': ok('The message event.', ticketEventSchema),
-            '200': ok(replayed('message event'), ticketEventSchema),
+            '201': ok('The message event.', ticketEventSchema, messageEventExample),
+            '200': ok(replayed('message event'), ticketEventSchema, messageEventExample),
           },
+          '400',
           '404',
+          '409',
           '422',
         ),
       },
@@ -417,11 +680,16 @@ function paths(): OpenApiDocument['paths'] {
       post: {
         operationId: 'decideOffer',
         summary: 'Accept or decline an offer',
+        description: repeatable(
+          'the decision (the same `decision` and `comment`)',
+          'a different decision on an offer already decided',
+        ),
         tags: ['Tickets'],
-        parameters: [ticketId, pathParameter('offerId', 'Offer id.')],
-        requestBody: jsonBody(offerDecisionBodySchema),
+        parameters: [ticketId, pathParameter('offerId', 'Offer id.'), optionalIdempotencyKey],
+        requestBody: jsonBody(offerDecisionBodySchema, offerDecisionBodyExample),
         responses: responses(
-          { '200': ok('The ticket after the decision.', ticketSchema) },
+          { '200': ok('The ticket after the decision.', ticketSchema, ticketExample) },
+          '400',
           '404',
           '409',
           '422',
@@ -432,29 +700,48 @@ function paths(): OpenApiDocument['paths'] {
       post: {
         operationId: 'reopenTicket',
         summary: 'Reopen a resolved request',
-        description: '409 when the ticket is not resolved or `reopenWithinDays` of the policy have passed.',
+        description:
+          '409 when the ticket is not resolved or `reopenWithinDays` of the policy have passed. ' +
+          repeatable(
+            'the reopen (the same `reason`, while the request is still open from it)',
+            'any other reopen of a request that is not resolved',
+          ),
         tags: ['Tickets'],
-        parameters: [ticketId],
-        requestBody: jsonBody(reopenBodySchema),
-        responses: responses({ '200': ok('The reopened ticket.', ticketSchema) }, '404', '409', '422'),
+        parameters: [ticketId, optionalIdempotencyKey],
+        requestBody: jsonBody(reopenBodySchema, reopenBodyExample),
+        responses: responses(
+          { '200': ok('The reopened ticket.', ticketSchema, ticketExample) },
+          '400',
+          '404',
+          '409',
+          '422',
+        ),
       },
     },
     [apiPaths.ticketRating]: {
       post: {
         operationId: 'rateTicket',
         summary: 'Rate the help',
-        description: '409 when the ticket is neither resolved nor closed, or is already rated.',
+        description:
+          '409 when the ticket is neither resolved nor closed. ' +
+          repeatable('the rating (the same `score` and `comment`)', 'a different rating of a rated request'),
         tags: ['Tickets'],
-        parameters: [ticketId],
-        requestBody: jsonBody(ratingBodySchema),
-        responses: responses({ '200': ok('The rated ticket.', ticketSchema) }, '404', '409', '422'),
+        parameters: [ticketId, optionalIdempotencyKey],
+        requestBody: jsonBody(ratingBodySchema, ratingBodyExample),
+        responses: responses(
+          { '200': ok('The rated ticket.', ticketSchema, ticketExample) },
+          '400',
+          '404',
+          '409',
+          '422',
+        ),
       },
     },
     [apiPaths.ticketRead]: {
       post: {
         operationId: 'markRead',
         summary: 'Mark the events of a request read',
-        description: '`unread` of the ticket becomes 0.',
+        description: '`unread` of the ticket becomes 0. Repeating it changes nothing.',
         tags: ['Tickets'],
         parameters: [ticketId],
         responses: responses({ '204': { description: 'Marked read.' } }, '404'),
@@ -462,6 +749,55 @@ function paths(): OpenApiDocument['paths'] {
     },
   };
 }
+
+const description = `What a host backend implements for the seller support module. Timestamps are ISO 8601 with an offset; \
+money is a decimal string with an ISO 4217 code; lists are cursor-paginated; errors are RFC 9457 \
+problem details. Adding optional fields and endpoints is not a breaking change; clients ignore what they do not know.
+
+Responses are read tolerantly, requests strictly. The response schemas below are what a server \
+sends; a client reading them keeps an enum value it does not list (a status, a kind, a tier) as \
+an unknown value and shows it neutrally, drops fields it does not know, leaves out (and counts) \
+one malformed item of a list instead of failing the whole answer, and treats an unreadable \
+non-essential value (a due time, an unread count, a total, an amount) as absent. Request bodies \
+are checked strictly, except the context snapshot of \`POST /tickets\`: it echoes what the server \
+sent as the client read it, so it accepts values this version does not list.
+
+## Lists
+
+\`GET /orders\`, \`GET /facilities\` and \`GET /tickets\` are cursor-paginated: \`limit\` defaults to \
+${defaultPageLimit} and is at most ${maxPageLimit}; \`nextCursor\` of a page fetches the next, null on the last. \
+Orders come newest first, tickets most recently updated first, facilities by type (warehouses, \
+distribution centres, pickup points). \`GET /articles\` is not paginated: the best matches, \
+${defaultArticleLimit} unless \`limit\` says otherwise.
+
+## Authentication
+
+Every call carries \`Authorization: Bearer <token>\`, the host's token. A missing or expired token \
+is a 401 with \`WWW-Authenticate: Bearer\`.
+
+## Idempotency
+
+Every \`POST\` that creates something (\`/attachments\`, \`/tickets\`, \`/tickets/{id}/messages\`) \
+requires an \`Idempotency-Key\` header; the ticket actions (offer decision, reopen, rating) accept \
+one. The client generates a key (a UUID) once per logical action and sends it again, unchanged, \
+with the same body on every retry of that action.
+
+- **Scope:** a key belongs to one seller (the token's) and one operation (method and path \
+template). The same key from another seller, or for another operation, is another key.
+- **Retention:** the server keeps each key with the result of its request for at least 24 hours.
+- **Same key, same request:** the original result: 200 with the same resource where the first \
+answer was 201 (or the current ticket for a ticket action); nothing is created or changed again.
+- **Same key, different body** (or different path parameters): 422, \`errors[].path\` \
+\`Idempotency-Key\`.
+- **Same key while the first request with it is still in progress:** 409 with \`Retry-After\` \
+(seconds). The client waits that long and retries with the same key and body; it gets the \
+original result once the first request is done.
+- A request refused with 4xx (other than that 409) records nothing: corrected, it may be sent \
+again with the same key.
+
+The offer decision, the reopen and the rating are safe to retry without a key too: repeating the \
+identical action the server has already applied answers 200 with the current ticket and changes \
+nothing; a different decision on a decided offer, or a different rating of a rated request, is a 409.`;
 
 /**
  * The OpenAPI 3.1 document of the contract, built from the zod schemas: one source for the types,
@@ -473,19 +809,9 @@ export function buildOpenApiDocument(): OpenApiDocument {
     info: {
       title: 'Seller support module API',
       version: packageJson.version,
-      description:
-        'What a host backend implements for the seller support module. Timestamps are ISO 8601 with an offset; ' +
-        'money is a decimal string with an ISO 4217 code; lists are cursor-paginated; errors are RFC 9457 ' +
-        'problem details. Every `POST` that creates something takes an `Idempotency-Key`: the same key with the ' +
-        'same body returns the original result, with a different body it is a 422. Adding optional fields and ' +
-        'endpoints is not a breaking change; clients ignore what they do not know.\n\n' +
-        'Responses are read tolerantly, requests strictly. The response schemas below are what a server ' +
-        'sends; a client reading them keeps an enum value it does not list (a status, a kind, a tier) as ' +
-        'an unknown value and shows it neutrally, drops fields it does not know, leaves out (and counts) ' +
-        'one malformed item of a list instead of failing the whole answer, and treats an unreadable ' +
-        'non-essential value (a due time, an unread count, a total, an amount) as absent. Request bodies ' +
-        'are checked strictly, except the context snapshot of `POST /tickets`: it echoes what the server ' +
-        'sent as the client read it, so it accepts values this version does not list.',
+      description,
+      license: { name: 'MIT', identifier: 'MIT' },
+      contact: { name: 'The seller support team' },
     },
     servers: [
       { url: '/api/seller-support/v1', description: 'The demo host; a real host passes its own base URL.' },
@@ -515,7 +841,14 @@ export function buildOpenApiDocument(): OpenApiDocument {
           name: 'Idempotency-Key',
           in: 'header',
           required: true,
-          description: 'Generated once per logical action (a UUID) and reused on every retry of it.',
+          description: idempotencyDescription,
+          schema: inline(idempotencyKeySchema),
+        },
+        OptionalIdempotencyKey: {
+          name: 'Idempotency-Key',
+          in: 'header',
+          required: false,
+          description: `Optional here: the action is safe to repeat without it (see the operation). ${idempotencyDescription}`,
           schema: inline(idempotencyKeySchema),
         },
       },

@@ -8,7 +8,7 @@ import { ticketStatusSchema, topicSchema } from './tickets';
 // What travels in URLs and headers rather than in bodies. These schemas are not components of the
 // OpenAPI document: they become its query and header parameters.
 
-export { idempotencyKeySchema, maxPageLimit } from './request-limits';
+export { defaultArticleLimit, defaultPageLimit, idempotencyKeySchema, maxPageLimit } from './request-limits';
 
 /** `limit` of a cursor-paginated list. */
 export const pageLimitSchema = z.int().check(z.gte(1), z.lte(maxPageLimit));

@@ -6,6 +6,12 @@ import * as z from 'zod/mini';
 /** Largest `limit` a list endpoint accepts; a server may return fewer items than asked for. */
 export const maxPageLimit = 100;
 
+/** Page size of a cursor-paginated list when the request gives no `limit`. */
+export const defaultPageLimit = 20;
+
+/** How many articles `GET /articles` returns when the request gives no `limit`. */
+export const defaultArticleLimit = 5;
+
 /**
  * The `Idempotency-Key` header of a creating `POST`: a UUID the client generates once per logical
  * action and reuses on retry. Any visible ASCII is accepted so that hosts are free in how they make keys.

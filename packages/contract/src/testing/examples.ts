@@ -1,6 +1,6 @@
-// The examples of api.md as the contract's tests use them: each must parse with its schema.
-// Deliberately written out by hand rather than made by the mocks' factories, so a factory bug cannot
-// hide a schema bug.
+// The contract's examples: the OpenAPI document shows them for every request and response, and the
+// tests parse each with its schema. Deliberately written out by hand rather than made by the mocks'
+// factories, so a factory bug cannot hide a schema bug.
 
 export const moneyExample = { amount: '1234.50', currency: 'RUB' };
 
@@ -224,10 +224,115 @@ export const createTicketBodyExamples = {
   },
 };
 
+/** A ticket as `POST /tickets` creates it: new, with its `created` event and what the seller sent. */
+export const createdTicketExample = {
+  id: 'T-000124',
+  number: '124',
+  topic: 'parcel_location',
+  subject: 'Где посылка',
+  status: 'new',
+  createdAt: '2026-11-21T08:55:00+03:00',
+  updatedAt: '2026-11-21T08:55:00+03:00',
+  assignee: null,
+  expectedFirstResponseBy: '2026-11-21T09:10:00+03:00',
+  unread: 0,
+  rating: null,
+  events: [{ id: 'e-1', at: '2026-11-21T08:55:00+03:00', kind: 'created' }],
+  request: { ...ticketRequestExample, fields: {}, facilityId: null, facility: null },
+};
+
+/** A page of `GET /orders`: more follow after `nextCursor`. */
+export const orderPageExample = { items: [orderExample], nextCursor: 'b2Zmc2V0OjIw', total: 1834 };
+
+/** A page of `GET /facilities`: the last one. */
+export const facilityPageExample = { items: [facilityExample], nextCursor: null, total: 1 };
+
+/** A page of `GET /tickets`: the last one. */
+export const ticketPageExample = { items: [ticketListItemExample], nextCursor: null, total: 1 };
+
+/** The body of `GET /articles`. */
+export const articleListExample = {
+  items: [
+    {
+      id: 'art-12',
+      title: 'Где моя посылка',
+      excerpt: 'Как узнать, где заказ, и когда писать в поддержку.',
+      url: 'https://example.ru/help/parcel-location',
+    },
+  ],
+};
+
+/** Bodies of the ticket actions. */
+export const postMessageBodyExample = { body: 'Посылка всё ещё не пришла.', attachmentIds: ['att-1'] };
+export const offerDecisionBodyExample = { decision: 'accept', comment: 'Спасибо' };
+export const reopenBodyExample = { reason: 'Посылка снова потерялась' };
+export const ratingBodyExample = { score: 5, comment: 'Быстро' };
+
 export const problemExample = {
   type: 'https://example.ru/problems/validation',
   title: 'Проверьте поля',
   status: 422,
   detail: 'Тема слишком короткая',
   errors: [{ path: 'subject', message: 'Не короче 3 символов' }],
+};
+
+/** A problem document per error status of the document (`5XX` shown as a 503). */
+export const problemExamples = {
+  '400': {
+    type: 'https://example.ru/problems/bad-request',
+    title: 'Bad request',
+    status: 400,
+    detail: 'Send an Idempotency-Key header (a UUID) with every creating POST.',
+    errors: [{ path: 'Idempotency-Key', message: 'required header', code: 'required' }],
+  },
+  '401': {
+    type: 'https://example.ru/problems/unauthorized',
+    title: 'Unauthorized',
+    status: 401,
+    detail: 'The access token is missing or expired.',
+  },
+  '403': {
+    type: 'https://example.ru/problems/forbidden',
+    title: 'Forbidden',
+    status: 403,
+    detail: 'This seller may not write to support.',
+  },
+  '404': {
+    type: 'https://example.ru/problems/not-found',
+    title: 'Not found',
+    status: 404,
+    detail: 'There is no request T-000999.',
+  },
+  '409': {
+    type: 'https://example.ru/problems/conflict',
+    title: 'Conflict',
+    status: 409,
+    detail: 'The offer was already declined.',
+  },
+  '413': {
+    type: 'https://example.ru/problems/payload-too-large',
+    title: 'Attachment too large',
+    status: 413,
+    detail: 'The file is larger than 10485760 bytes.',
+    errors: [{ path: 'file', message: 'at most 10485760 bytes', code: 'too_large' }],
+  },
+  '415': {
+    type: 'https://example.ru/problems/unsupported-media-type',
+    title: 'Attachment type refused',
+    status: 415,
+    detail: 'Only image/jpeg, image/png, image/webp, application/pdf files are accepted.',
+  },
+  '422': problemExample,
+  '429': {
+    type: 'https://example.ru/problems/rate-limited',
+    title: 'Too many requests',
+    status: 429,
+    detail: 'Too many requests; retry after 30 seconds.',
+  },
+  '5XX': {
+    type: 'https://example.ru/problems/server-error',
+    title: 'Service unavailable',
+    status: 503,
+    detail: 'Support is being updated; retry in a minute.',
+  },
 };

@@ -15,6 +15,7 @@ import { buttonClass } from '../../../shared/ui/button';
 import { unknownValueProps } from '../../../shared/ui/unknown-value';
 import { useDecideOffer } from '../api/ticket-actions';
 import { usePublishNotice } from './action-notice';
+import { useActionKey } from './action-key';
 import { ActionButtons, ActionFailureAlert, useActionSubmission } from './action-submission';
 import { ActionComment, isSendableComment } from './action-comment';
 
@@ -144,6 +145,7 @@ function ConfirmDecision({ ticketId, offerId, decision, onCancel, onDone }: Conf
   const queryClient = useQueryClient();
   const publish = usePublishNotice(ticketId);
   const decide = useDecideOffer(ticketId);
+  const keyFor = useActionKey();
   const questionId = useId();
   const hintId = useId();
   const groupRef = useRef<HTMLDivElement>(null);
@@ -160,7 +162,8 @@ function ConfirmDecision({ ticketId, offerId, decision, onCancel, onDone }: Conf
     },
     send: async () => {
       const text = normalizeText(comment);
-      await decide.mutateAsync({ offerId, body: { decision, ...(text === '' ? {} : { comment: text }) } });
+      const body = { decision, ...(text === '' ? {} : { comment: text }) };
+      await decide.mutateAsync({ offerId, body, idempotencyKey: keyFor(body) });
       publish({ kind: decided, tone: 'polite' });
       onDone();
     },

@@ -6,6 +6,7 @@ import { useT } from '../../../shared/i18n';
 import { normalizeText } from '../../../shared/lib/text';
 import { Fieldset } from '../../../shared/ui/form/field';
 import { useRateTicket } from '../api/ticket-actions';
+import { useActionKey } from './action-key';
 import { usePublishNotice } from './action-notice';
 import { ActionButtons, ActionFailureAlert, useActionSubmission } from './action-submission';
 import { ActionComment, isSendableComment } from './action-comment';
@@ -56,6 +57,7 @@ function RatingForm({ ticketId, titleId }: { ticketId: string; titleId: string }
   const queryClient = useQueryClient();
   const publish = usePublishNotice(ticketId);
   const rate = useRateTicket(ticketId);
+  const keyFor = useActionKey();
   const name = useId();
   const firstScoreRef = useRef<HTMLInputElement>(null);
   const commentRef = useRef<HTMLTextAreaElement>(null);
@@ -77,7 +79,8 @@ function RatingForm({ ticketId, titleId }: { ticketId: string; titleId: string }
     },
     send: async () => {
       const text = normalizeText(comment);
-      await rate.mutateAsync({ score: Number(score), ...(text === '' ? {} : { comment: text }) });
+      const body = { score: Number(score), ...(text === '' ? {} : { comment: text }) };
+      await rate.mutateAsync({ body, idempotencyKey: keyFor(body) });
       // The section now shows the rating given; the notice takes the focus from the gone button.
       publish({ kind: 'rated', tone: 'polite' });
     },

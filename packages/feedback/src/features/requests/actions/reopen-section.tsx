@@ -8,6 +8,7 @@ import { Link } from '../../../shared/routing/router';
 import { Button } from '../../../shared/ui/button';
 import { ErrorState } from '../../../shared/ui/error-state';
 import { useReopenTicket } from '../api/ticket-actions';
+import { useActionKey } from './action-key';
 import { usePublishNotice } from './action-notice';
 import { ActionButtons, ActionFailureAlert, useActionSubmission } from './action-submission';
 import { LimitedTextarea } from './limited-textarea';
@@ -105,6 +106,7 @@ function ReopenForm({ ticketId, onCancel }: { ticketId: string; onCancel: () => 
   const t = useT();
   const publish = usePublishNotice(ticketId);
   const reopen = useReopenTicket(ticketId);
+  const keyFor = useActionKey();
   const reasonId = useId();
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const [reason, setReason] = useState('');
@@ -117,7 +119,8 @@ function ReopenForm({ ticketId, onCancel }: { ticketId: string; onCancel: () => 
       return false;
     },
     send: async () => {
-      await reopen.mutateAsync({ reason: normalizeText(reason) });
+      const body = { reason: normalizeText(reason) };
+      await reopen.mutateAsync({ body, idempotencyKey: keyFor(body) });
       // The request is in progress again: this form goes away, the notice says what happened.
       publish({ kind: 'reopened', tone: 'polite' });
     },

@@ -116,15 +116,18 @@ describe('Offer decision', () => {
     expect(offerOf(store.getTicket(ticketId).events, 'of-105-1')?.status).toBe('declined');
   });
 
-  it('a failed attempt keeps the step open with a message', async () => {
+  it('a failed attempt, retried in vain, keeps the step open with a message', async () => {
+    // The first attempt and both automatic retries fail.
     await renderLiveTicket({
       ticketId: showcase.offerProposed,
-      scenario: { failures: { decideOffer: { status: 503, times: 1 } } },
+      scenario: { failures: { decideOffer: { status: 503, times: 3 } } },
     });
     await offerCard().getByRole('button', { name: 'Принять' }).click();
     const confirm = page.getByRole('group', { name: 'Принять предложение?' });
     await confirm.getByRole('button', { name: 'Да, принять' }).click();
-    await expect.element(confirm.getByRole('alert')).toHaveTextContent('Сервер временно недоступен');
+    await expect
+      .element(confirm.getByRole('alert'), { timeout: 10_000 })
+      .toHaveTextContent('Сервер временно недоступен');
     await confirm.getByRole('button', { name: 'Да, принять' }).click();
     await expect.element(notice('Вы приняли предложение. Обращение решено.')).toBeVisible();
   });

@@ -81,10 +81,17 @@ describe('retries', () => {
     }
   });
 
-  it('repeats a decision, a reopening or a rating only after a 401: they carry no idempotency key', () => {
+  it('repeats a decision, a reopening or a rating like a message: they are safe to repeat with their key', () => {
+    for (const error of [
+      new NetworkError(),
+      new TimeoutError({ timeoutMs: 20_000 }),
+      new ServerError({ status: 503 }),
+    ]) {
+      expect([0, 1, 2].map((count) => shouldRetryTicketAction(count, error))).toEqual([true, true, false]);
+    }
     expect(shouldRetryTicketAction(0, new UnauthorizedError())).toBe(true);
     expect(shouldRetryTicketAction(1, new UnauthorizedError())).toBe(false);
-    for (const error of [new NetworkError(), new ServerError(), new ConflictError()]) {
+    for (const error of [new ValidationError(), new ConflictError(), new RateLimitedError()]) {
       expect(shouldRetryTicketAction(0, error)).toBe(false);
     }
   });

@@ -46,14 +46,21 @@ export function shouldRetryPostMessage(failureCount: number, error: unknown): bo
   return failureCount < postMessageRetries && isRetryableSubmit(error);
 }
 
+/** Automatic retries of a lost connection, a timeout or a 5xx for a decision, a reopening or a rating. */
+export const ticketActionRetries = 2;
+
 /**
- * Decisions, reopening and ratings carry no idempotency key: a repeat after a lost answer could
- * meet its own first attempt as a 409. Only a 401 is retried (nothing happened, and the host may
- * hand over a fresh token); the seller retries anything else by hand, seeing the result first.
+ * Whether to send a decision, a reopening or a rating again. They are safe to repeat: each goes
+ * with its action's idempotency key, and the contract answers the same action already applied
+ * with the ticket (200), not a 409. So a lost connection, a timeout or a 5xx is retried like a
+ * message, and a 401 once, since the host's token getter may hand over a fresh token.
  */
 export function shouldRetryTicketAction(failureCount: number, error: unknown): boolean {
-  return error instanceof UnauthorizedError && failureCount === 0;
+  if (error instanceof UnauthorizedError) return failureCount === 0;
+  return failureCount < ticketActionRetries && isRetryableSubmit(error);
 }
+
+const retryDelay = (attempt: number) => Math.min(400 * 2 ** attempt, 4000);
 
 /** The ticket with one more event (once, however often the same event arrives), as of that event. */
 export function withEvent(ticket: ReceivedTicket, event: ReceivedTicketEvent): ReceivedTicket {
@@ -110,7 +117,7 @@ export function usePostMessage(ticketId: string) {
       return postMessageOnce(api, ticketId, variables);
     },
     retry: shouldRetryPostMessage,
-    retryDelay: (attempt) => Math.min(400 * 2 ** attempt, 4000),
+    retryDelay,
     // The form queues a message written offline itself and says so; a silently paused mutation would not.
     networkMode: 'always',
     onSuccess: async (event) => {
@@ -126,23 +133,35 @@ export function usePostMessage(ticketId: string) {
   });
 }
 
-export interface DecideOfferVariables {
+/** What every ticket action sends besides its body. */
+interface ActionKey {
+  /** One per logical action (see `useActionKey`), the same on every retry of it. */
+  idempotencyKey: string;
+}
+
+export interface DecideOfferVariables extends ActionKey {
   offerId: string;
   body: OfferDecisionBody;
 }
 
-/** `POST /tickets/{id}/offers/{offerId}/decision`; a 409 (already decided) refreshes the ticket. */
+/** `POST /tickets/{id}/offers/{offerId}/decision`; a 409 (decided otherwise) refreshes the ticket. */
 export function useDecideOffer(ticketId: string) {
   const api = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: [...ticketKeys.detail(ticketId), 'decide-offer'],
-    mutationFn: ({ offerId, body }: DecideOfferVariables) => api.decideOffer(ticketId, offerId, body),
+    mutationFn: ({ offerId, body, idempotencyKey }: DecideOfferVariables) =>
+      api.decideOffer(ticketId, offerId, body, { idempotencyKey }),
     retry: shouldRetryTicketAction,
+    retryDelay,
     networkMode: 'always',
     onSuccess: (ticket) => applyTicket(queryClient, ticket),
     onError: (error) => refreshOnConflict(queryClient, ticketId, error),
   });
+}
+
+export interface ReopenVariables extends ActionKey {
+  body: ReopenBody;
 }
 
 /** `POST /tickets/{id}/reopen`; a 409 (not resolved, or too late) refreshes the ticket. */
@@ -151,22 +170,30 @@ export function useReopenTicket(ticketId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: [...ticketKeys.detail(ticketId), 'reopen'],
-    mutationFn: (body: ReopenBody) => api.reopenTicket(ticketId, body),
+    mutationFn: ({ body, idempotencyKey }: ReopenVariables) =>
+      api.reopenTicket(ticketId, body, { idempotencyKey }),
     retry: shouldRetryTicketAction,
+    retryDelay,
     networkMode: 'always',
     onSuccess: (ticket) => applyTicket(queryClient, ticket),
     onError: (error) => refreshOnConflict(queryClient, ticketId, error),
   });
 }
 
-/** `POST /tickets/{id}/rating`; a 409 (already rated, or not finished) refreshes the ticket. */
+export interface RateVariables extends ActionKey {
+  body: RatingBody;
+}
+
+/** `POST /tickets/{id}/rating`; a 409 (rated otherwise, or not finished) refreshes the ticket. */
 export function useRateTicket(ticketId: string) {
   const api = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: [...ticketKeys.detail(ticketId), 'rate'],
-    mutationFn: (body: RatingBody) => api.rateTicket(ticketId, body),
+    mutationFn: ({ body, idempotencyKey }: RateVariables) =>
+      api.rateTicket(ticketId, body, { idempotencyKey }),
     retry: shouldRetryTicketAction,
+    retryDelay,
     networkMode: 'always',
     onSuccess: (ticket) => applyTicket(queryClient, ticket),
     onError: (error) => refreshOnConflict(queryClient, ticketId, error),
