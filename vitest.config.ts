@@ -65,6 +65,8 @@ export default defineConfig({
           include: ['tests/conformance/**/*.test.ts'],
           setupFiles: ['tests/setup/fail-on-console.ts'],
           testTimeout: 20_000,
+          // A target may start a database first (the service's embedded one takes seconds).
+          hookTimeout: 120_000,
         },
       },
       {

@@ -45,11 +45,43 @@ export function canReopen(
 
 /** Whether the seller may rate the help: once, when resolved or closed. */
 export function canRate(ticket: Pick<Ticket, 'status' | 'rating'>): Refusal | null {
+  if (ticket.rating !== null) return refuse('The request is already rated.');
   if (ticket.status !== 'resolved' && ticket.status !== 'closed')
     return refuse('Only a resolved or closed request can be rated.');
-  if (ticket.rating !== null) return refuse('The request is already rated.');
   return null;
 }
+
+/**
+ * Whether an action repeats what the ticket already shows (a retry whose first answer was lost):
+ * then it changes nothing and answers the ticket as it is, rather than a 409.
+ */
+export const repeats = {
+  rating: (ticket: Pick<Ticket, 'rating'>, rating: { score: number; comment?: string | undefined }) =>
+    ticket.rating !== null &&
+    ticket.rating.score === rating.score &&
+    ticket.rating.comment === rating.comment,
+  /** The request is open again from a reopen with this very reason, and nothing has closed it since. */
+  reopen: (events: readonly TicketEvent[], reason: string) => {
+    const lastTurn = events.findLast(
+      (event) => event.kind === 'reopened' || event.kind === 'resolved' || event.kind === 'closed',
+    );
+    return lastTurn?.kind === 'reopened' && lastTurn.reason === reason;
+  },
+  /** The offer was decided this very way, with this very comment. */
+  decision: (
+    events: readonly TicketEvent[],
+    offerId: string,
+    decision: 'accept' | 'decline',
+    comment?: string,
+  ) =>
+    events.some(
+      (event) =>
+        event.kind === 'offer_decided' &&
+        event.offerId === offerId &&
+        event.decision === decision &&
+        event.comment === comment,
+    ),
+};
 
 /** Where a ticket goes when the seller decides an offer: accepted settles it, declined returns it to work. */
 export function statusAfterOfferDecision(decision: 'accept' | 'decline'): TicketStatus {

@@ -65,6 +65,11 @@ export function idempotencyKeyOf(request: FastifyRequest): string {
   return key;
 }
 
+/** The `Idempotency-Key` of an operation that takes one but does not need it (a ticket action); malformed is a 400. */
+export function optionalIdempotencyKeyOf(request: FastifyRequest): string | undefined {
+  return request.headers['idempotency-key'] === undefined ? undefined : idempotencyKeyOf(request);
+}
+
 /** A JSON body; a request without one is a 400, as one that is not JSON is. */
 export function jsonBodyOf(request: FastifyRequest): unknown {
   if (request.body === undefined || request.body === null)

@@ -10,6 +10,10 @@ function codeOfIssue(issue: z.core.$ZodIssue): FieldErrorCode {
       return issue.origin === 'array' || Number(issue.minimum) <= 1 ? 'required' : 'too_short';
     case 'too_big':
       return issue.origin === 'array' || issue.origin === 'set' ? 'too_many' : 'too_long';
+    case 'custom':
+      // The contract counts a text's minimum in visible characters with a refinement (no pattern
+      // can): falling short of it is being too short, as the mocks word it.
+      return /^at least \d+ visible characters$/.test(issue.message) ? 'too_short' : 'invalid';
     default:
       return 'invalid';
   }

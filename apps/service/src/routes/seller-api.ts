@@ -1,6 +1,8 @@
 import {
   apiPaths,
   articleListSchema,
+  defaultArticleLimit,
+  defaultPageLimit,
   attachmentSchema,
   facilityPageSchema,
   listArticlesQuerySchema,
@@ -22,7 +24,7 @@ import type { MarketplaceAdapter } from '../adapters/marketplace';
 import { callerOf, requireBearer } from '../auth/authenticate';
 import type { TokenVerifier } from '../auth/verifier';
 import { notFound, ProblemError } from '../http/problem';
-import { idempotencyKeyOf, jsonBodyOf, paramOf, sendJson } from '../http/respond';
+import { idempotencyKeyOf, jsonBodyOf, optionalIdempotencyKeyOf, paramOf, sendJson } from '../http/respond';
 import { parseQuery } from '../http/validation';
 import { tooLarge, type AttachmentService } from '../services/attachments';
 import type { SellerSupport } from '../services/seller-support';
@@ -66,7 +68,7 @@ export async function sellerApi(app: FastifyInstance, options: SellerApiOptions)
       from: query.from,
       to: query.to,
       cursor: query.cursor,
-      limit: query.limit ?? 20,
+      limit: query.limit ?? defaultPageLimit,
     });
     return sendJson(reply, orderPageSchema, page);
   });
@@ -84,7 +86,7 @@ export async function sellerApi(app: FastifyInstance, options: SellerApiOptions)
       type: query.type,
       query: query.query,
       cursor: query.cursor,
-      limit: query.limit ?? 20,
+      limit: query.limit ?? defaultPageLimit,
     });
     return sendJson(reply, facilityPageSchema, page);
   });
@@ -96,7 +98,7 @@ export async function sellerApi(app: FastifyInstance, options: SellerApiOptions)
     const items = await searchArticles(db, {
       topic: query.topic,
       query: query.query,
-      limit: query.limit ?? 5,
+      limit: query.limit ?? defaultArticleLimit,
     });
     return sendJson(reply, articleListSchema, { items });
   });
@@ -187,11 +189,13 @@ export async function sellerApi(app: FastifyInstance, options: SellerApiOptions)
   });
 
   app.post(route(apiPaths.offerDecision), async (request, reply) => {
+    const body = jsonBodyOf(request);
     const ticket = await support.decideOffer(
       callerOf(request),
       paramOf(request, 'id'),
       paramOf(request, 'offerId'),
-      jsonBodyOf(request),
+      body,
+      optionalIdempotencyKeyOf(request),
     );
     return sendJson(reply, ticketSchema, ticket);
   });
@@ -200,7 +204,12 @@ export async function sellerApi(app: FastifyInstance, options: SellerApiOptions)
     sendJson(
       reply,
       ticketSchema,
-      await support.reopenTicket(callerOf(request), paramOf(request, 'id'), jsonBodyOf(request)),
+      await support.reopenTicket(
+        callerOf(request),
+        paramOf(request, 'id'),
+        jsonBodyOf(request),
+        optionalIdempotencyKeyOf(request),
+      ),
     ),
   );
 
@@ -208,7 +217,12 @@ export async function sellerApi(app: FastifyInstance, options: SellerApiOptions)
     sendJson(
       reply,
       ticketSchema,
-      await support.rateTicket(callerOf(request), paramOf(request, 'id'), jsonBodyOf(request)),
+      await support.rateTicket(
+        callerOf(request),
+        paramOf(request, 'id'),
+        jsonBodyOf(request),
+        optionalIdempotencyKeyOf(request),
+      ),
     ),
   );
 

@@ -1,5 +1,6 @@
 import {
   createTicketBodySchema,
+  defaultPageLimit,
   expectedFirstResponse,
   offerDecisionBodySchema,
   postMessageBodySchema,
@@ -14,7 +15,7 @@ import {
   type SellerContext,
   type TicketEvent,
 } from '@seller-support/contract';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import * as z from 'zod/mini';
 import type { MarketplaceAdapter } from '../adapters/marketplace';
 import type { Caller } from '../auth/verifier';
@@ -26,6 +27,7 @@ import {
   canReopen,
   isOnItsWay,
   latestCalendarDate,
+  repeats,
   statusAfterOfferDecision,
   statusAfterSellerMessage,
   type Refusal,
@@ -252,7 +254,7 @@ export class SellerSupport {
   }
 
   listTickets(caller: Caller, query: ListTicketsQuery): Promise<Page<StoredTicket>> {
-    return this.#deps.tickets.list(caller.sellerId, { ...query, limit: query.limit ?? 20 });
+    return this.#deps.tickets.list(caller.sellerId, { ...query, limit: query.limit ?? defaultPageLimit });
   }
 
   async getTicket(caller: Caller, id: string): Promise<StoredTicket> {
@@ -303,17 +305,63 @@ export class SellerSupport {
     );
   }
 
-  async decideOffer(caller: Caller, ticketId: string, offerId: string, body: unknown): Promise<StoredTicket> {
-    const { db, tickets } = this.#deps;
-    return db.transaction().execute(async (tx) => {
-      const ticket = await tickets.find(tx, caller.sellerId, ticketId, true);
-      if (ticket === undefined) throw notFound(`request ${ticketId}`);
+  /**
+   * A ticket action (offer decision, reopen, rating) in one transaction, once per idempotency key
+   * when the request has one: a replay answers the ticket as it is now. Without a key, the action
+   * itself tells a repeat (the same decision, reopen or rating again: nothing changes) from a
+   * conflict.
+   */
+  async #action(
+    caller: Caller,
+    operation: 'decideOffer' | 'reopenTicket' | 'rateTicket',
+    key: string | undefined,
+    print: string,
+    ticketId: string,
+    apply: (tx: Transaction<Database>) => Promise<void>,
+  ): Promise<StoredTicket> {
+    const { db, idempotency } = this.#deps;
+    const run = (claim?: Extract<Claim, { kind: 'claimed' }>) =>
+      db.transaction().execute(async (tx) => {
+        await apply(tx);
+        if (claim !== undefined)
+          await idempotency.complete(tx, claim, print, { status: 200, resourceId: ticketId, response: null });
+        return this.#reread(tx, caller, ticketId);
+      });
+    if (key === undefined) return run();
+    const { value } = await this.#once(
+      { sellerId: caller.sellerId, operation, key },
+      print,
+      () => this.#reread(db, caller, ticketId),
+      run,
+    );
+    return value;
+  }
+
+  async #lockedTicket(tx: Transaction<Database>, caller: Caller, ticketId: string): Promise<StoredTicket> {
+    const ticket = await this.#deps.tickets.find(tx, caller.sellerId, ticketId, true);
+    if (ticket === undefined) throw notFound(`request ${ticketId}`);
+    return ticket;
+  }
+
+  decideOffer(
+    caller: Caller,
+    ticketId: string,
+    offerId: string,
+    body: unknown,
+    key?: string,
+  ): Promise<StoredTicket> {
+    const { tickets } = this.#deps;
+    const print = fingerprint('decideOffer', ticketId, offerId, body);
+    return this.#action(caller, 'decideOffer', key, print, ticketId, async (tx) => {
+      await this.#lockedTicket(tx, caller, ticketId);
       const parsed = parseBody(offerDecisionBodySchema, body);
       const events = await tickets.events(tx, ticketId);
       const offerEvent = events.find((event) => event.kind === 'offer' && event.offer.id === offerId);
       if (offerEvent?.kind !== 'offer') throw notFound(`offer ${offerId} in ${ticketId}`);
-      if (offerEvent.offer.status !== 'pending')
+      if (offerEvent.offer.status !== 'pending') {
+        if (repeats.decision(events, offerId, parsed.decision, parsed.comment)) return;
         throw new ProblemError(409, `The offer was already ${offerEvent.offer.status}.`);
+      }
       await tickets.setOfferStatus(
         tx,
         ticketId,
@@ -336,38 +384,37 @@ export class SellerSupport {
       if (status === 'resolved') {
         await tickets.addEvent(tx, ticketId, { kind: 'resolved', note: acceptedOfferNote }, this.#now());
       }
-      return this.#reread(tx, caller, ticketId);
     });
   }
 
-  async reopenTicket(caller: Caller, ticketId: string, body: unknown): Promise<StoredTicket> {
-    const { db, tickets } = this.#deps;
-    return db.transaction().execute(async (tx) => {
-      const ticket = await tickets.find(tx, caller.sellerId, ticketId, true);
-      if (ticket === undefined) throw notFound(`request ${ticketId}`);
+  reopenTicket(caller: Caller, ticketId: string, body: unknown, key?: string): Promise<StoredTicket> {
+    const { tickets } = this.#deps;
+    const print = fingerprint('reopenTicket', ticketId, body);
+    return this.#action(caller, 'reopenTicket', key, print, ticketId, async (tx) => {
+      const ticket = await this.#lockedTicket(tx, caller, ticketId);
       const parsed = parseBody(reopenBodySchema, body);
       const events = await tickets.events(tx, ticketId);
+      if (ticket.status !== 'resolved' && repeats.reopen(events, parsed.reason)) return;
       conflict(canReopen(ticket, events, this.#deps.policy, this.#deps.clock().getTime()));
       await tickets.addEvent(tx, ticketId, { kind: 'reopened', reason: parsed.reason }, this.#now(), {
         status: 'in_progress',
       });
-      return this.#reread(tx, caller, ticketId);
     });
   }
 
-  async rateTicket(caller: Caller, ticketId: string, body: unknown): Promise<StoredTicket> {
-    const { db, tickets } = this.#deps;
-    return db.transaction().execute(async (tx) => {
-      const ticket = await tickets.find(tx, caller.sellerId, ticketId, true);
-      if (ticket === undefined) throw notFound(`request ${ticketId}`);
+  rateTicket(caller: Caller, ticketId: string, body: unknown, key?: string): Promise<StoredTicket> {
+    const { tickets } = this.#deps;
+    const print = fingerprint('rateTicket', ticketId, body);
+    return this.#action(caller, 'rateTicket', key, print, ticketId, async (tx) => {
+      const ticket = await this.#lockedTicket(tx, caller, ticketId);
       const parsed = parseBody(ratingBodySchema, body);
-      conflict(canRate(ticket));
       const rating = {
         score: parsed.score,
         ...(parsed.comment === undefined ? {} : { comment: parsed.comment }),
       };
+      if (repeats.rating(ticket, rating)) return;
+      conflict(canRate(ticket));
       await tickets.addEvent(tx, ticketId, { kind: 'rated', ...rating }, this.#now(), { rating });
-      return this.#reread(tx, caller, ticketId);
     });
   }
 

@@ -5,7 +5,8 @@ import type { Database } from './schema';
 import { isoTimestamp, jsonb } from './sql';
 
 /** The operations that take an `Idempotency-Key`; keys are scoped per seller and operation. */
-export type IdempotentOperation = 'createTicket' | 'postMessage' | 'uploadAttachment';
+export type IdempotentOperation =
+  'createTicket' | 'postMessage' | 'uploadAttachment' | 'decideOffer' | 'reopenTicket' | 'rateTicket';
 
 export interface IdempotencyScope {
   sellerId: string;
