@@ -381,6 +381,49 @@ describe('tickets', () => {
     ).toBe(422);
   });
 
+  it('a repeated decision, rating or reopen changes nothing and is 200; with a key it is applied once', async () => {
+    const ticket = await createTicket();
+    const offer = {
+      id: 'of-r',
+      kind: 'discount' as const,
+      description: 'Скидка 10%',
+      amount: null,
+      status: 'pending' as const,
+    };
+    await service.moderator.addEvent(ticket.id, { kind: 'offer', offer }, { status: 'offer_proposed' });
+    const decide = (decision: 'accept' | 'decline', key?: string) =>
+      service.call('POST', `/tickets/${ticket.id}/offers/of-r/decision`, {
+        body: { decision },
+        ...(key === undefined ? {} : { key }),
+      });
+    const key = newKey();
+    expect((await decide('decline', key)).statusCode).toBe(200);
+    const replay = await decide('decline', key);
+    expect(replay.statusCode).toBe(200);
+    expect((await decide('decline')).statusCode).toBe(200);
+    expect((await decide('accept')).statusCode).toBe(409);
+    expect((await decide('accept', key)).statusCode).toBe(422);
+    const timeline = z.parse(ticketSchema, replay.json()).events ?? [];
+    expect(timeline.filter((event) => event.kind === 'offer_decided')).toHaveLength(1);
+
+    await service.moderator.addEvent(ticket.id, { kind: 'resolved', note: 'Готово' }, { status: 'resolved' });
+    const rate = (score: number) => service.call('POST', `/tickets/${ticket.id}/rating`, { body: { score } });
+    expect((await rate(5)).statusCode).toBe(200);
+    expect((await rate(5)).statusCode).toBe(200);
+    expect((await rate(3)).statusCode).toBe(409);
+    const reopen = () =>
+      service.call('POST', `/tickets/${ticket.id}/reopen`, { body: { reason: 'Скидка не применилась' } });
+    expect((await reopen()).statusCode).toBe(200);
+    const again = await reopen();
+    expect(again.statusCode).toBe(200);
+    const events = z.parse(ticketSchema, again.json()).events ?? [];
+    expect(
+      events
+        .filter((event) => event.kind === 'rated' || event.kind === 'reopened')
+        .map((event) => event.kind),
+    ).toEqual(['rated', 'reopened']);
+  });
+
   it('an internal note never reaches the seller’s timeline', async () => {
     const ticket = await createTicket();
     await service.moderator.addEvent(ticket.id, { kind: 'step', text: 'Продавец звонил дважды' }, {}, true);
