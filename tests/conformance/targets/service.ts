@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Moderator } from '@seller-support/contract';
 import { startTestService, type TestService } from '@seller-support/service/testing';
+import { startPostgres } from '../../setup/postgres';
 import type { ConformanceTarget, ModeratorDriver } from '../target';
 
 const moderator: Moderator = { id: 'm-conformance', displayName: 'Модератор Анна' };
@@ -50,7 +51,23 @@ function serviceModerator(service: TestService): ModeratorDriver {
  * is refused).
  */
 export async function startServiceTarget(): Promise<ConformanceTarget> {
-  const service = await startTestService();
+  return targetOver(await startTestService(), () => Promise.resolve());
+}
+
+/** The same service on a throwaway PostgreSQL server (tests/setup/postgres.ts) instead. */
+export async function startServiceOnPostgresTarget(): Promise<ConformanceTarget> {
+  const cluster = await startPostgres();
+  try {
+    return await targetOver(await startTestService({ databaseUrl: cluster.databaseUrl }), () =>
+      cluster.stop(),
+    );
+  } catch (error) {
+    await cluster.stop();
+    throw error;
+  }
+}
+
+async function targetOver(service: TestService, afterStop: () => Promise<void>): Promise<ConformanceTarget> {
   const origin = await service.app.listen({ port: 0, host: '127.0.0.1' });
   return {
     apiBaseUrl: `${origin}/api/seller-support/v1`,
@@ -58,6 +75,9 @@ export async function startServiceTarget(): Promise<ConformanceTarget> {
     otherSellerToken: 'demo-token-2',
     rejectedToken: 'not-a-known-token',
     moderator: serviceModerator(service),
-    close: () => service.stop(),
+    close: async () => {
+      await service.stop();
+      await afterStop();
+    },
   };
 }
