@@ -102,7 +102,9 @@ describe('a crash', () => {
         timeout: 60_000,
         interval: 20,
       });
+      const exited = new Promise((resolve) => first.once('exit', resolve));
       first.kill('SIGKILL');
+      await exited;
       await Promise.all(clients);
       expect(first.signalCode).toBe('SIGKILL');
 
