@@ -34,6 +34,8 @@ export interface ServiceConfig {
   /** Policy, channels and help articles (see config/support.json). */
   policyFile: string;
   auth: AuthConfig;
+  /** The marketplace's API for the sellers' business data; null: the demo's data in the database. */
+  marketplace: { baseUrl: string; token: string | null } | null;
   /** Whether the demo seller starts with the mocks' showcase of requests (on the first start only). */
   demoTickets: boolean;
   /** Origins a browser may call the API from (`CORS_ORIGIN=off`: none, so no CORS headers at all). */
@@ -70,6 +72,8 @@ const envSchema = z.object({
   POLICY_FILE: z.optional(z.string().check(z.minLength(1))),
   DEMO_TOKENS: z._default(z.string(), defaultTokens),
   DEMO_TICKETS: z._default(z.enum(['on', 'off']), 'on'),
+  MARKETPLACE_URL: z.optional(z.url()),
+  MARKETPLACE_TOKEN: z.optional(z.string()),
   JWT_JWKS_URL: z.optional(z.url()),
   JWT_PUBLIC_KEY: z.optional(z.string().check(z.includes('-----BEGIN PUBLIC KEY-----'))),
   JWT_ALGORITHMS: z._default(z.string(), 'RS256,ES256,EdDSA'),
@@ -138,6 +142,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
     policyFile: path.resolve(vars.POLICY_FILE ?? path.join(serviceRoot, 'config', 'support.json')),
     auth: { demoTokens: parseDemoTokens(vars.DEMO_TOKENS), jwt },
     demoTickets: vars.DEMO_TICKETS === 'on',
+    marketplace:
+      vars.MARKETPLACE_URL === undefined
+        ? null
+        : { baseUrl: vars.MARKETPLACE_URL, token: vars.MARKETPLACE_TOKEN ?? null },
     corsOrigins: vars.CORS_ORIGIN.trim() === 'off' ? [] : list(vars.CORS_ORIGIN),
     bodyLimitBytes: vars.BODY_LIMIT_BYTES,
     idempotencyTtlHours: vars.IDEMPOTENCY_TTL_HOURS,

@@ -2,6 +2,8 @@ import path from 'node:path';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { LocalDirectoryStorage, type AttachmentStorage } from './adapters/attachment-storage';
 import { DemoMarketplace, demoSellers } from './adapters/demo-marketplace';
+import { HttpMarketplace } from './adapters/http-marketplace';
+import type { MarketplaceAdapter } from './adapters/marketplace';
 import { buildApp } from './app';
 import { verifierFromConfig, type TokenVerifier } from './auth/verifier';
 import { systemClock, type Clock } from './clock';
@@ -57,12 +59,19 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   );
   const { db } = database;
   try {
-    const marketplace = new DemoMarketplace(db, clock);
-    await marketplace.seed();
-    await syncArticles(db, support.articles);
     const storage = options.storage ?? new LocalDirectoryStorage(path.join(config.dataDir, 'attachments'));
-    const demoSeller = demoSellers[0];
-    if (config.demoTickets && demoSeller !== undefined) await seedDemoTickets(db, storage, clock, demoSeller);
+    let marketplace: MarketplaceAdapter;
+    if (config.marketplace === null) {
+      const demo = new DemoMarketplace(db, clock);
+      await demo.seed();
+      const demoSeller = demoSellers[0];
+      if (config.demoTickets && demoSeller !== undefined)
+        await seedDemoTickets(db, storage, clock, demoSeller);
+      marketplace = demo;
+    } else {
+      marketplace = new HttpMarketplace(config.marketplace);
+    }
+    await syncArticles(db, support.articles);
 
     const tickets = new TicketStore(db);
     const attachments = new AttachmentStore(db);

@@ -37,6 +37,8 @@ export interface TestServiceOptions {
   demoTickets?: boolean;
   /** `CORS_ORIGIN`; default `off`. */
   corsOrigin?: string;
+  /** `MARKETPLACE_URL`: the sellers' data from this HTTP API instead of the demo's. */
+  marketplaceUrl?: string;
 }
 
 /**
@@ -77,6 +79,7 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     LOG_LEVEL: 'silent',
     DEMO_TICKETS: options.demoTickets === true ? 'on' : 'off',
     ...(databaseUrl === null ? {} : { DATABASE_URL: databaseUrl }),
+    ...(options.marketplaceUrl === undefined ? {} : { MARKETPLACE_URL: options.marketplaceUrl }),
   });
   const service = await createService({
     config,
