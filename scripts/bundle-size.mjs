@@ -1,16 +1,19 @@
 // The module's size budget, checked against the build in packages/feedback/dist (run after
 // `pnpm run build`; `pnpm check` runs it right after the build).
 //
-//   first load  an entry file plus every chunk it imports statically: what the browser must
-//               download before the module can mount. Budget 50 kB gzip for the application
-//               and the parcel; 52 kB for the <seller-support> element (the application and the
-//               element around it); 20 kB for the unread count, which a host loads on every page.
-//   whole       every JS and CSS file in dist, each counted once (entries share chunks).
-//               Budget 165 kB gzip.
+//   first load    an entry file plus every chunk it imports statically: what the browser must
+//                 download before the module can mount. Budget 35 kB gzip for the application
+//                 and the parcel; 37 kB for the <seller-support> element (the application and the
+//                 element around it); 20 kB for the unread count, which a host loads on every page.
+//   first screen  the first load plus what the entry's first screen loads after it, in Russian:
+//                 its chunks (code and styles) and its language chunks, each with what it imports
+//                 statically. What a seller waits for before they can type; reported, not budgeted.
+//   whole         every JS and CSS file in dist, each counted once (entries share chunks), both
+//                 languages included. Budget 190 kB gzip.
 //
 // React, ReactDOM and single-spa are external (the host's import map), so they count nowhere.
 // Sizes are gzip at level 9 in kB of 1,000 bytes, as Vite reports them. Exits 1 over budget.
-//   node scripts/bundle-size.mjs [distDir]
+//   node scripts/bundle-size.mjs [--files] [distDir]     (--files: every file, not only the sums)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,20 +21,58 @@ import { gzipSync } from 'node:zlib';
 import { parseSync } from 'vite';
 
 const kB = 1000;
-// The whole: four entries now (application, parcel, element, unread) and the redesigned screens
-// (2026-12-01: 159.6 kB); what a seller downloads per screen is what matters, and is budgeted above.
-const budget = { firstLoad: 50 * kB, whole: 165 * kB };
+// The whole: four entries, the redesigned screens, and since the languages came apart (one chunk
+// per language and screen, 2026-12-01: 173.5 kB; 159.7 kB before) the two languages' messages
+// compress apart, not together. A seller downloads one language of the screens they open; that is
+// budgeted above and reported per first screen. 190 kB since the first screens preload their
+// chunks (2026-12-01: 185.3 kB): each entry carries the list of its first screens' files with their
+// sha384 hashes (about 1.8 kB each, hashes do not compress) and imports its whole static graph.
+const budget = { firstLoad: 35 * kB, whole: 190 * kB };
 /** Entries with a budget of their own, by the specifier a host imports them with. */
 const firstLoadBudgetOf = {
   '@seller-support/feedback/unread': 20 * kB,
   // The application's first load plus the element around it (attributes, properties, lifecycles).
-  '@seller-support/feedback/element': 52 * kB,
+  '@seller-support/feedback/element': 37 * kB,
 };
+/**
+ * What each entry's first screen loads after the entry, named by the source modules that start
+ * a chunk (a dynamic import's target), found in the build through the source maps: the support
+ * page for the application (and the element around it), the short form for the parcel, each with
+ * its Russian message packs (packages/feedback/src/app/load-catalog.ts). The unread count has no
+ * screen.
+ */
+const supportPageInRussian = [
+  'src/app/feedback-app.tsx',
+  'src/app/screens/support-page.ts',
+  'src/app/messages/frame.ru.ts',
+  'src/app/messages/form.ru.ts',
+  'src/features/ask/i18n/snapshot.ts',
+  'src/shared/i18n/namespaces/attachments.ts',
+  'src/features/channels/i18n/channels.ts',
+];
+const firstScreenOf = {
+  '@seller-support/feedback': { what: 'the support page', sources: supportPageInRussian },
+  '@seller-support/feedback/element': { what: 'the support page', sources: supportPageInRussian },
+  '@seller-support/feedback/parcel': {
+    what: 'the short form',
+    sources: [
+      'src/app/parcel/parcel-app.tsx',
+      'src/app/screens/order-question-form.ts',
+      'src/app/messages/frame.ru.ts',
+      'src/app/parcel/i18n/parcel.ts',
+      'src/app/messages/form.ru.ts',
+      'src/features/ask/i18n/snapshot.ts',
+      'src/shared/i18n/namespaces/attachments.ts',
+    ],
+  },
+};
+const listFiles = process.argv.includes('--files');
 /** The specifier of each entry file, from the build's manifest.json (file names carry hashes). */
 const specifierOf = new Map();
 
 const distDir = path.resolve(
-  process.argv[2] ?? fileURLToPath(new URL('../packages/feedback/dist/', import.meta.url)),
+  process.argv.slice(2).find((argument) => !argument.startsWith('--')) ??
+    fileURLToPath(new URL('../packages/feedback/dist/', import.meta.url)),
 );
 
 function filesUnder(dir) {
@@ -119,6 +160,26 @@ function staticClosure(entry) {
   return [...seen];
 }
 
+/** The chunk each source module is bundled into, from the source maps next to the chunks. */
+function chunkOfSource() {
+  const chunkOf = new Map();
+  for (const name of jsFiles) {
+    let map;
+    try {
+      map = JSON.parse(readFileSync(path.join(distDir, `${name}.map`), 'utf8'));
+    } catch {
+      continue;
+    }
+    for (const sourcePath of map.sources ?? []) {
+      // Relative to the map, which sits in dist: "../src/app/feedback-app.tsx".
+      const relative = path.posix.normalize(path.posix.join(path.posix.dirname(name), sourcePath));
+      chunkOf.set(relative.replace(/^(\.\.\/)+/, ''), name);
+    }
+  }
+  return chunkOf;
+}
+const chunkOf = chunkOfSource();
+
 const sum = (names, sizes) => names.reduce((total, name) => total + sizes.get(name), 0);
 const show = (bytes) => `${(bytes / kB).toFixed(1)} kB`;
 
@@ -129,19 +190,51 @@ for (const entry of entries) {
   const closure = staticClosure(entry);
   for (const name of closure) firstLoaded.add(name);
   const gzip = sum(closure, gzipped);
-  const entryBudget = firstLoadBudgetOf[specifierOf.get(entry)] ?? budget.firstLoad;
+  const specifier = specifierOf.get(entry);
+  const entryBudget = firstLoadBudgetOf[specifier] ?? budget.firstLoad;
   rows.push({ what: `first load of ${entry}`, min: sum(closure, minified), gzip, budget: entryBudget });
-  for (const name of closure) {
-    rows.push({ what: `  ${name}`, min: minified.get(name), gzip: gzipped.get(name) });
+  if (listFiles) {
+    for (const name of closure)
+      rows.push({ what: `  ${name}`, min: minified.get(name), gzip: gzipped.get(name) });
   }
   if (gzip >= entryBudget) failures.push(`first load of ${entry}`);
+
+  const firstScreen = firstScreenOf[specifier];
+  if (firstScreen === undefined) continue;
+  const missing = firstScreen.sources.filter((source) => !chunkOf.has(source));
+  if (missing.length > 0) {
+    process.stderr.write(
+      `No chunk holds ${missing.join(', ')}: is scripts/bundle-size.mjs's first screen up to date?\n`,
+    );
+    process.exit(1);
+  }
+  const starts = firstScreen.sources.map((source) => chunkOf.get(source));
+  const screen = [...new Set([...closure, ...starts.flatMap(staticClosure)])];
+  const after = screen.filter((name) => !closure.includes(name));
+  rows.push({
+    what: `  + ${firstScreen.what} in Russian (${after.length} chunks more)`,
+    min: sum(screen, minified),
+    gzip: sum(screen, gzipped),
+  });
+  if (listFiles) {
+    for (const name of after)
+      rows.push({ what: `    ${name}`, min: minified.get(name), gzip: gzipped.get(name) });
+  }
 }
 // Loaded later: what a dynamic import reaches, with the chunks that one imports in turn.
 const lazy = new Set([...graph.values()].flatMap((edges) => edges.dynamic.flatMap(staticClosure)));
 const later = files.filter((file) => !firstLoaded.has(file));
-for (const name of later.sort((a, b) => gzipped.get(b) - gzipped.get(a))) {
-  const when = lazy.has(name) ? 'lazy' : 'other';
-  rows.push({ what: `${when}: ${name}`, min: minified.get(name), gzip: gzipped.get(name) });
+if (listFiles) {
+  for (const name of later.sort((a, b) => gzipped.get(b) - gzipped.get(a))) {
+    const when = lazy.has(name) ? 'lazy' : 'other';
+    rows.push({ what: `${when}: ${name}`, min: minified.get(name), gzip: gzipped.get(name) });
+  }
+} else {
+  rows.push({
+    what: `loaded later (${later.length} files)`,
+    min: sum(later, minified),
+    gzip: sum(later, gzipped),
+  });
 }
 const wholeGzip = sum(files, gzipped);
 rows.push({

@@ -257,6 +257,18 @@ describe('the contract server in foreign mode', () => {
     expect(refused.status).toBe(422);
   });
 
+  it('sends what changed on a request with the same surprises, and the client keeps what it can read', async () => {
+    const [first] = (await client.listTickets({ limit: 1 })).items;
+    const ticket = await client.getTicket(first?.id ?? '');
+    if (ticket.eventsCursor === undefined) throw new Error('expected the ticket to carry eventsCursor');
+    const step = foreign.store.addModeratorEvent(ticket.id, { kind: 'step', text: 'Запросили склад' });
+
+    const changes = await client.getTicketEvents(ticket.id, ticket.eventsCursor);
+    expect(changes.events.map(({ id }) => id)).toEqual([step.id]);
+    expect(changes.omittedEvents).toBe(1);
+    expect(changes.ticket.id).toBe(ticket.id);
+  });
+
   // Reads what the tests above recorded: it runs after them, as vitest runs a file's tests in order.
   it('answered every JSON endpoint above in a way the strict schemas refuse, and the client read it', () => {
     const answered = [...raw.keys()].sort();

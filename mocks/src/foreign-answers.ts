@@ -6,6 +6,7 @@ import {
   orderSchema,
   policySchema,
   sellerContextSchema,
+  ticketChangesSchema,
   ticketEventSchema,
   ticketPageSchema,
   ticketSchema,
@@ -238,6 +239,15 @@ function rewrite(endpoint: JsonEndpointName, body: unknown): unknown {
       return foreignPage(strict(ticketPageSchema, body, endpoint), foreignTicket, malformedItems.ticket);
     case 'postMessage':
       return foreignEvent(strict(ticketEventSchema, body, endpoint));
+    case 'getTicketEvents': {
+      const changes = strict(ticketChangesSchema, body, endpoint);
+      return {
+        ...changes,
+        ticket: foreignTicket(changes.ticket),
+        events: withMalformed(changes.events.map(foreignEvent), malformedItems.event),
+        offers: changes.offers.map(foreignOffer),
+      };
+    }
     case 'createTicket':
     case 'getTicket':
     case 'decideOffer':

@@ -52,6 +52,30 @@ describe('the contract server', () => {
       expect(allowed).toContain(header);
   });
 
+  it('answers a ticket’s ETag with 304 over real HTTP, and lets a page on another origin use it', async () => {
+    const preflight = await fetch(`${contract.apiBaseUrl}/tickets/T-000101`, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'http://localhost:5173',
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'authorization, if-none-match',
+      },
+    });
+    expect((preflight.headers.get('Access-Control-Allow-Headers') ?? '').toLowerCase()).toContain(
+      'if-none-match',
+    );
+    const id = contract.store.listTickets().items[0]?.id ?? '';
+    const full = await fetch(`${contract.apiBaseUrl}/tickets/${id}`, { headers: auth });
+    const etag = full.headers.get('ETag');
+    expect(etag).not.toBeNull();
+    expect(full.headers.get('Access-Control-Expose-Headers')).toContain('ETag');
+    const again = await fetch(`${contract.apiBaseUrl}/tickets/${id}`, {
+      headers: { ...auth, 'If-None-Match': etag ?? '' },
+    });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+  });
+
   it('serves the typed client: JSON bodies, multipart uploads, problems and dropped connections', async () => {
     const client = new FetchApiClient({ baseUrl: contract.apiBaseUrl, getAccessToken: () => 'demo-token' });
     const bytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37]);

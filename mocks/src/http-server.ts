@@ -65,8 +65,8 @@ export interface ContractServer {
 const corsHeaders: Readonly<Record<string, string>> = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
-  'Access-Control-Allow-Headers': 'Authorization, Content-Type, Idempotency-Key',
-  'Access-Control-Expose-Headers': 'Retry-After, WWW-Authenticate',
+  'Access-Control-Allow-Headers': 'Authorization, Content-Type, Idempotency-Key, If-None-Match',
+  'Access-Control-Expose-Headers': 'ETag, Retry-After, WWW-Authenticate',
   'Access-Control-Max-Age': '600',
 };
 

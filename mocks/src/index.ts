@@ -103,7 +103,9 @@ export { makeProblem, ProblemError, type FieldError } from './problem';
 
 /** Latency and failure switches. */
 export {
+  optionalFeatures,
   Scenario,
+  type OptionalFeature,
   type FailureOutcome,
   type FailureSpec,
   type Latency,

@@ -20,11 +20,24 @@ export type FailureSpec =
   | 'network'
   | 'malformed';
 
+/**
+ * Optional parts of the contract a server may lack (api.md, "Following an open request"):
+ * `ticketEtag`, the `ETag` of `GET /tickets/{id}` answered 304; `ticketEvents`, the tickets'
+ * `eventsCursor` and `GET /tickets/{id}/events`.
+ */
+export const optionalFeatures = ['ticketEtag', 'ticketEvents'] as const;
+export type OptionalFeature = (typeof optionalFeatures)[number];
+
 export interface ScenarioOptions {
   latency?: Latency;
   failures?: Partial<Record<EndpointName, FailureSpec>>;
   /** Seed of the realistic latency. */
   seed?: number;
+  /**
+   * Optional parts of the contract to leave out, to stand in for an older server (every one:
+   * `[...optionalFeatures]`). Default: none left out.
+   */
+  without?: readonly OptionalFeature[];
 }
 
 /** What the handler must do instead of answering normally. */
@@ -74,6 +87,7 @@ export class Scenario {
   private failures = new Map<EndpointName, ActiveFailure>();
   private callCounts = new Map<EndpointName, number>();
   private rng: Rng = createRng(0);
+  private withheld = new Set<OptionalFeature>();
 
   constructor(options: ScenarioOptions = {}) {
     this.initial = options;
@@ -89,6 +103,18 @@ export class Scenario {
     }
     this.callCounts = new Map();
     this.rng = createRng(this.initial.seed ?? 7);
+    this.withheld = new Set(this.initial.without ?? []);
+  }
+
+  /** Whether the server offers this optional part of the contract now. */
+  offers(feature: OptionalFeature): boolean {
+    return !this.withheld.has(feature);
+  }
+
+  /** Offers or withholds an optional part of the contract from the next request on (a server upgraded or rolled back). */
+  setOffered(feature: OptionalFeature, offered: boolean): void {
+    if (offered) this.withheld.delete(feature);
+    else this.withheld.add(feature);
   }
 
   get latency(): Latency {

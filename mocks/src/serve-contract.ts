@@ -2,20 +2,21 @@ import { parseArgs } from 'node:util';
 import { startContractServer } from './http-server';
 import type { MockApiOptions } from './mock-api';
 import { demoModeratorDelaysMs } from './moderator';
-import type { Latency } from './scenario';
+import { optionalFeatures, type Latency, type OptionalFeature } from './scenario';
 
 /**
  * Runs a server that implements api.md with mock data:
  * `tsx mocks/src/serve-contract.ts --port 4175 [--host 127.0.0.1] [--base-url /api/seller-support/v1]
  *  [--legal-name "ООО «Ромашка»"] [--seed 42] [--orders 240] [--in-transit 12] [--latency none|realistic|<ms>]
- *  [--moderator timer|manual|off|<ms>] [--foreign]`
+ *  [--moderator timer|manual|off|<ms>] [--foreign] [--without all|ticketEtag,ticketEvents]`
  * The moderator defaults to `timer` (the demo's short delays), so new requests move by themselves.
  * `--foreign` answers as a newer server of the contract would (unknown enum values, unknown fields,
  * a malformed item in every list; see foreign-answers.ts), to try a client's tolerance by hand.
+ * `--without` leaves optional parts of the contract out (`all`: every one), as an older server would.
  */
 const usage = `Usage: tsx mocks/src/serve-contract.ts [--port 4175] [--host 127.0.0.1] [--base-url /api/seller-support/v1]
   [--legal-name NAME] [--seed N] [--orders N] [--in-transit N] [--latency none|realistic|MS]
-  [--moderator timer|manual|off|MS] [--foreign]\n`;
+  [--moderator timer|manual|off|MS] [--foreign] [--without all|${optionalFeatures.join(',')}]\n`;
 
 function integer(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
@@ -37,6 +38,16 @@ function moderator(value: string | undefined): NonNullable<MockApiOptions['moder
   return { mode: 'timer', delaysMs: integer(value, 'moderator') ?? 0 };
 }
 
+function without(value: string | undefined): OptionalFeature[] {
+  if (value === undefined || value === '') return [];
+  if (value === 'all') return [...optionalFeatures];
+  return value.split(',').map((name) => {
+    const feature = optionalFeatures.find((known) => known === name.trim());
+    if (feature === undefined) throw new Error(`--without: no optional part "${name}"`);
+    return feature;
+  });
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -50,6 +61,7 @@ async function main(): Promise<void> {
       latency: { type: 'string' },
       moderator: { type: 'string' },
       foreign: { type: 'boolean', default: false },
+      without: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -70,7 +82,7 @@ async function main(): Promise<void> {
       ...(inTransit === undefined ? {} : { inTransit }),
       ...(values['legal-name'] === undefined ? {} : { seller: { legalName: values['legal-name'] } }),
     },
-    scenario: { latency: latency(values.latency) },
+    scenario: { latency: latency(values.latency), without: without(values.without) },
     moderator: moderator(values.moderator),
     // A server someone runs by hand lives in today's world, like the demo.
     clock: 'wall',

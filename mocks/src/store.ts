@@ -19,6 +19,7 @@ import {
   type Policy,
   type SellerContext,
   type Ticket,
+  type TicketChanges,
   type TicketEvent,
   type TicketLastMessage,
   type TicketRequest,
@@ -705,6 +706,40 @@ export class MockStore {
 
   getTicket(id: string): TicketWithEvents {
     return structuredClone(this.ticketRecord(id));
+  }
+
+  /**
+   * The `eventsCursor` after the last of `events`: the position in the history, spelled so that
+   * no client is tempted to count with it. The history only grows (an offer's new status is sent
+   * apart), so a position stays valid for the ticket's life.
+   */
+  eventsCursorOf(events: readonly TicketEvent[]): string {
+    return `p${events.length.toString(36)}`;
+  }
+
+  /**
+   * `GET /tickets/{id}/events?after=`: the events after a position `eventsCursorOf` handed out,
+   * the ticket as it stands and every offer as it stands. A position this history does not have
+   * (another server's, or one from before a `reset()`) is a 422 naming `after`.
+   */
+  ticketChanges(id: string, after: string): TicketChanges {
+    const ticket = this.ticketRecord(id);
+    const position = /^p[0-9a-z]{1,8}$/.test(after) ? Number.parseInt(after.slice(1), 36) : Number.NaN;
+    if (!(position <= ticket.events.length)) {
+      throw fieldProblem(
+        'after',
+        `is not a position in the history of ${id} this server handed out: load the request again`,
+        'invalid',
+      );
+    }
+    return {
+      ticket: withoutEvents(ticket),
+      events: structuredClone(ticket.events.slice(position)),
+      offers: ticket.events.flatMap((event) =>
+        event.kind === 'offer' ? [structuredClone(event.offer)] : [],
+      ),
+      eventsCursor: this.eventsCursorOf(ticket.events),
+    };
   }
 
   /** A copy of the ticket, or `undefined` when there is none (no 404 to catch). */

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rolldown } from 'vite';
 import * as z from 'zod/mini';
 
 /** Shared with the host's import map: one React and one single-spa for the whole page. */
@@ -79,8 +79,114 @@ function releaseArtefactsPlugin(): Plugin {
   };
 }
 
+/**
+ * The lazily loaded parts each entry may preload for its first screen, by entry name
+ * (src/app/first-screen.ts names the ones it needs): the data layer and the screens.
+ */
+const firstScreenParts: Readonly<Record<string, readonly string[]>> = {
+  'seller-support': ['feedback-app', 'support-page', 'requests-screen', 'request-screen'],
+  'seller-support-element': ['feedback-app', 'support-page', 'requests-screen', 'request-screen'],
+  'seller-support-parcel': ['parcel-app', 'order-question-form'],
+};
+
+/** The name the entries read their first screens' files under (src/app/first-screen.ts). */
+const firstScreenGlobal = '__sellerSupportFirstScreen';
+
+/**
+ * Makes an entry's first screen load in two steps instead of one file after another: the entry,
+ * then everything else at once. Browsers discover a module's imports only once they have it,
+ * and a lazy screen's code only once the code before it runs, so without this the first screen
+ * came through about eight dependent loads.
+ * - Each entry imports its whole static graph itself (the files its imports import, the shared
+ *   React and single-spa), so the browser asks for all of it as soon as it reads the entry.
+ * - Each entry is given, per lazily loaded part (its chunk's name: `feedback-app`,
+ *   `support-page`, …), the files that part needs with their integrity hashes; at
+ *   bootstrap the entry adds `<link rel="modulepreload">` for the ones its first screen needs.
+ * Written in front of the entry's first line, after the files are on disk (the hashes are of
+ * their bytes), so the source map only moves down a line. An entry's name is hashed before this:
+ * what is added follows from the other files' names, which follow from their contents.
+ */
+type OutputChunk = Rolldown.OutputChunk;
+
+function firstScreenPlugin(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'seller-support-first-screen',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    writeBundle(_options, bundle) {
+      const chunks = new Map<string, OutputChunk>();
+      for (const output of Object.values(bundle)) {
+        if (output.type === 'chunk') chunks.set(output.fileName, output);
+      }
+      /** A chunk's file and every file it imports, directly or not; bare specifiers are the externals. */
+      const staticGraph = (file: string, into = new Set<string>()): Set<string> => {
+        if (into.has(file)) return into;
+        into.add(file);
+        for (const imported of chunks.get(file)?.imports ?? []) staticGraph(imported, into);
+        return into;
+      };
+      const integrity = (file: string) =>
+        `sha384-${createHash('sha384')
+          .update(readFileSync(path.join(outDir, file)))
+          .digest('base64')}`;
+      const parts = new Map<string, string[]>();
+      // A lazily loaded part's chunk is named after its source file (the languages' chunks have
+      // no facade module, so the name is what identifies them).
+      for (const chunk of chunks.values()) {
+        if (chunk.isEntry) continue;
+        parts.set(
+          chunk.name,
+          [...staticGraph(chunk.fileName)].filter((file) => chunks.has(file)),
+        );
+      }
+      for (const chunk of chunks.values()) {
+        const wanted = firstScreenParts[chunk.name];
+        if (!chunk.isEntry || wanted === undefined) continue;
+        const direct = new Set(chunk.imports);
+        const loaded = staticGraph(chunk.fileName);
+        const hoisted = [...loaded].filter((file) => file !== chunk.fileName && !direct.has(file));
+        // Each file once, with its hash; a part is the indexes of its files. What the entry loads
+        // itself needs no preloading.
+        const list: [file: string, integrity: string][] = [];
+        const indexOf = (file: string) => {
+          const found = list.findIndex(([listed]) => listed === file);
+          return found === -1 ? list.push([file, integrity(file)]) - 1 : found;
+        };
+        const files = {
+          files: list,
+          parts: Object.fromEntries(
+            wanted.map((part) => [
+              part,
+              (parts.get(part) ?? []).filter((file) => !loaded.has(file)).map(indexOf),
+            ]),
+          ),
+        };
+        const imports = hoisted
+          .map((file) => `import ${JSON.stringify(chunks.has(file) ? `./${file}` : file)};`)
+          .join('');
+        const file = path.join(outDir, chunk.fileName);
+        writeFileSync(
+          file,
+          `${imports}const ${firstScreenGlobal}=${JSON.stringify(files)};\n${readFileSync(file, 'utf8')}`,
+        );
+        const mapFile = `${file}.map`;
+        if (existsSync(mapFile)) {
+          const map = z.parse(
+            z.looseObject({ mappings: z.string() }),
+            JSON.parse(readFileSync(mapFile, 'utf8')),
+          );
+          writeFileSync(mapFile, JSON.stringify({ ...map, mappings: `;${map.mappings}` }));
+        }
+      }
+    },
+  };
+}
+
 export default defineConfig(({ command }) => ({
-  plugins: [react(), releaseArtefactsPlugin()],
+  plugins: [react(), firstScreenPlugin(), releaseArtefactsPlugin()],
   // Only the build is production: defining this globally would also hand tests and Storybook
   // production React ("React.act is not a function").
   define: command === 'build' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},

@@ -33,6 +33,8 @@ export interface RequestOptions {
   body?: unknown;
   rawBody?: BodyInit;
   contentType?: string;
+  /** Other request headers, e.g. `If-None-Match`. */
+  headers?: Readonly<Record<string, string>>;
 }
 
 /** A fresh `Idempotency-Key`, as a client makes one per logical action. */
@@ -78,6 +80,7 @@ export class SellerHttp {
       headers.set('Content-Type', 'application/json');
     }
     if (options.contentType !== undefined) headers.set('Content-Type', options.contentType);
+    for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
     const response = await fetch(`${this.baseUrl}${path}${queryString(options.query)}`, {
       method,
       headers,

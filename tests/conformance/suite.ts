@@ -3,6 +3,7 @@ import { SellerHttp } from './http';
 import { attachmentTests } from './suite/attachments';
 import { authTests } from './suite/auth';
 import { consistencyTests } from './suite/consistency';
+import { followingTests } from './suite/following';
 import { isolationTests } from './suite/isolation';
 import { lifecycleTests } from './suite/lifecycle';
 import { readTests } from './suite/reads';
@@ -51,6 +52,7 @@ export function defineConformanceSuite(name: string, start: StartConformanceTarg
     attachmentTests(suite);
     ticketTests(suite);
     lifecycleTests(suite);
+    followingTests(suite);
     isolationTests(suite);
     // Last: it reads back everything the tests before it made.
     consistencyTests(suite);

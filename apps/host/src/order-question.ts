@@ -3,7 +3,11 @@ import type { HostPropsInput } from '@seller-support/feedback';
 import type { SupportParcelProps } from './support-module';
 
 export interface OrderQuestionOptions {
-  /** Where the dialogs' containers go (the dialog itself shows in the top layer, over the page). */
+  /**
+   * Where every dialog mounts (the dialog itself shows in the top layer, over the page). One element
+   * for every open: single-spa 6 keeps each closed root parcel's `domElement` for the life of the
+   * page, so a fresh container per question would be one more detached node each time.
+   */
   outlet: HTMLElement;
   /** The parcel's code, loaded on the first question. */
   loadParcel: () => Promise<LifeCycles<SupportParcelProps>>;
@@ -25,33 +29,32 @@ export interface OrderQuestion {
 
 /**
  * "Ask support about this order" on the cabinet's pages: the support module's parcel, mounted with
- * `mountRootParcel` into a container of its own, one at a time, and unmounted when the seller
- * closes it (its `onClose`) or leaves the page.
+ * `mountRootParcel` into the outlet, one at a time, and unmounted when the seller closes it (its
+ * `onClose`) or leaves the page. The module renders into an element of its own inside the outlet
+ * and removes it at unmount.
  */
 export function createOrderQuestion({ outlet, loadParcel, hostProps }: OrderQuestionOptions): OrderQuestion {
   let current: {
     unmount: () => Promise<unknown>;
     update: () => Promise<unknown>;
-    container: HTMLElement;
+    /** This open's identity: a dialog closed meanwhile takes no more updates. */
+    token: symbol;
   } | null = null;
 
   const close = () => {
     if (current === null) return;
-    const { unmount, container } = current;
+    const { unmount } = current;
     current = null;
-    unmount()
-      .catch(reportError)
-      .finally(() => container.remove());
+    unmount().catch(reportError);
   };
 
   const open = (orderId: string) => {
     // The dialog is modal, so a second one cannot be asked for while one is open; be safe anyway.
     close();
-    const container = document.createElement('div');
-    outlet.append(container);
+    const token = Symbol(orderId);
     const props = (): SupportParcelProps & { domElement: HTMLElement } => ({
       ...hostProps(),
-      domElement: container,
+      domElement: outlet,
       orderId,
       // The seller closed the dialog (and the focus is back on the button): the host unmounts it.
       onClose: close,
@@ -65,14 +68,13 @@ export function createOrderQuestion({ outlet, loadParcel, hostProps }: OrderQues
       update: () => {
         updates = updates
           .catch(() => undefined)
-          .then(() => (current?.container === container ? parcel.update?.(props()) : undefined));
+          .then(() => (current?.token === token ? parcel.update?.(props()) : undefined));
         return updates;
       },
-      container,
+      token,
     };
     parcel.mountPromise.catch((error: unknown) => {
-      if (current?.container === container) current = null;
-      container.remove();
+      if (current?.token === token) current = null;
       reportError(error);
     });
   };

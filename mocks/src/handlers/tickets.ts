@@ -1,10 +1,15 @@
 import {
   listTicketsQuerySchema,
+  ticketChangesSchema,
   ticketEventSchema,
+  ticketEventsQuerySchema,
   ticketPageSchema,
   ticketSchema,
+  type Ticket,
 } from '@seller-support/contract';
 import { HttpResponse, type HttpHandler } from 'msw';
+import { ProblemError } from '../problem';
+import { hashBytes } from '../random';
 import {
   endpoint,
   idempotencyKey,
@@ -16,13 +21,36 @@ import {
   type HandlerContext,
 } from './shared';
 
+/**
+ * A strong validator of a ticket's answer: the hash and the length of its JSON, so any change the
+ * seller could see (an event, the status, the unread count) gives another one.
+ */
+function etagOf(ticket: Ticket): string {
+  const bytes = new TextEncoder().encode(JSON.stringify(ticket));
+  return `"t${hashBytes(bytes).toString(36)}-${bytes.length.toString(36)}"`;
+}
+
+/** Whether `If-None-Match` names `etag` (or is `*`); weak and strong forms compare alike for a GET. */
+function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
+  if (ifNoneMatch === null) return false;
+  return ifNoneMatch
+    .split(',')
+    .map((tag) => tag.trim().replace(/^W\//, ''))
+    .some((tag) => tag === '*' || tag === etag);
+}
+
 /** Everything under `/tickets`: create, list, read, reply, decide an offer, reopen, rate, mark read. */
 export function ticketHandlers(context: HandlerContext): HttpHandler[] {
-  const { store } = context;
+  const { store, scenario } = context;
+  /** A ticket with its events as this server answers it: with `eventsCursor` when it offers `GET /tickets/{id}/events`. */
+  const withCursor = (ticket: Ticket): Ticket =>
+    ticket.events === undefined || !scenario.offers('ticketEvents')
+      ? ticket
+      : { ...ticket, eventsCursor: store.eventsCursorOf(ticket.events) };
   return [
     endpoint(context, 'createTicket', async ({ request }) => {
       const { created, value } = store.createTicket(await readJson(request), idempotencyKey(request));
-      return respond(ticketSchema, value, { status: created ? 201 : 200 });
+      return respond(ticketSchema, withCursor(value), { status: created ? 201 : 200 });
     }),
     endpoint(context, 'listTickets', ({ url }) =>
       respond(
@@ -30,7 +58,22 @@ export function ticketHandlers(context: HandlerContext): HttpHandler[] {
         store.listTickets(parseQuery(url, listTicketsQuerySchema, ['status', 'topic'], ['unread'])),
       ),
     ),
-    endpoint(context, 'getTicket', (request) => respond(ticketSchema, store.getTicket(param(request, 'id')))),
+    endpoint(context, 'getTicket', (request) => {
+      const ticket = withCursor(store.getTicket(param(request, 'id')));
+      if (!scenario.offers('ticketEtag')) return respond(ticketSchema, ticket);
+      const etag = etagOf(ticket);
+      if (matchesEtag(request.request.headers.get('If-None-Match'), etag)) {
+        return new HttpResponse(null, { status: 304, headers: { ETag: etag } });
+      }
+      return respond(ticketSchema, ticket, { headers: { ETag: etag } });
+    }),
+    endpoint(context, 'getTicketEvents', (request) => {
+      // An older server has no such route: the answer it gives any path it does not know.
+      if (!scenario.offers('ticketEvents'))
+        throw new ProblemError(404, `No endpoint GET ${request.url.pathname}.`);
+      const { after } = parseQuery(request.url, ticketEventsQuerySchema);
+      return respond(ticketChangesSchema, store.ticketChanges(param(request, 'id'), after));
+    }),
     endpoint(context, 'postMessage', async (request) => {
       const { created, value } = store.postMessage(
         param(request, 'id'),
@@ -43,31 +86,37 @@ export function ticketHandlers(context: HandlerContext): HttpHandler[] {
     endpoint(context, 'decideOffer', async (request) =>
       respond(
         ticketSchema,
-        store.decideOffer(
-          param(request, 'id'),
-          param(request, 'offerId'),
-          await readJson(request.request),
-          optionalIdempotencyKey(request.request),
+        withCursor(
+          store.decideOffer(
+            param(request, 'id'),
+            param(request, 'offerId'),
+            await readJson(request.request),
+            optionalIdempotencyKey(request.request),
+          ),
         ),
       ),
     ),
     endpoint(context, 'reopenTicket', async (request) =>
       respond(
         ticketSchema,
-        store.reopenTicket(
-          param(request, 'id'),
-          await readJson(request.request),
-          optionalIdempotencyKey(request.request),
+        withCursor(
+          store.reopenTicket(
+            param(request, 'id'),
+            await readJson(request.request),
+            optionalIdempotencyKey(request.request),
+          ),
         ),
       ),
     ),
     endpoint(context, 'rateTicket', async (request) =>
       respond(
         ticketSchema,
-        store.rateTicket(
-          param(request, 'id'),
-          await readJson(request.request),
-          optionalIdempotencyKey(request.request),
+        withCursor(
+          store.rateTicket(
+            param(request, 'id'),
+            await readJson(request.request),
+            optionalIdempotencyKey(request.request),
+          ),
         ),
       ),
     ),

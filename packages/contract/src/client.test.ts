@@ -23,8 +23,10 @@ import {
   orderExample,
   policyExample,
   sellerContextExample,
+  offerExample,
   ticketEventExamples,
   ticketExample,
+  ticketListItemExample,
 } from './testing/examples';
 
 const base = 'https://cabinet.example.test/api/seller-support/v1';
@@ -375,6 +377,72 @@ describe('FetchApiClient requests', () => {
   it('implements every method of ApiClient', () => {
     const client: ApiClient = new FetchApiClient({ baseUrl: base, getAccessToken: () => 't' });
     expect(typeof client.markRead).toBe('function');
+  });
+});
+
+describe('FetchApiClient: following an open request', () => {
+  it('sends the ETag back as If-None-Match and reads a 304 as "unchanged", with no body', async () => {
+    const { client, requests } = clientWith((request) =>
+      request.headers.get('If-None-Match') === '"v1"'
+        ? new Response(null, { status: 304, headers: { ETag: '"v1"' } })
+        : new Response(JSON.stringify(ticketExample), {
+            headers: { 'Content-Type': 'application/json', ETag: '"v1"' },
+          }),
+    );
+
+    const first = await client.getTicketIfChanged('T-000123', undefined);
+    expect(first).toMatchObject({ notModified: false, etag: '"v1"', value: { id: ticketExample.id } });
+    expect(requests[0]?.headers.has('If-None-Match')).toBe(false);
+
+    await expect(client.getTicketIfChanged('T-000123', '"v1"')).resolves.toEqual({ notModified: true });
+    expect(requests[1]?.url).toBe(`${base}/tickets/T-000123`);
+    expect(requests[1]?.headers.get('If-None-Match')).toBe('"v1"');
+  });
+
+  it('reads a 200 without an ETag as a server that has none, and a 304 it did not ask for as an error', async () => {
+    const full = clientWith(() => json(ticketExample));
+    await expect(full.client.getTicketIfChanged('T-000123', undefined)).resolves.toMatchObject({
+      notModified: false,
+      etag: null,
+    });
+    const stray = clientWith(() => new Response(null, { status: 304 }));
+    await expect(stray.client.getTicket('T-000123')).rejects.toBeInstanceOf(ServerError);
+  });
+
+  it('asks for the events after a cursor and reads what changed, leaving out an event it cannot read', async () => {
+    const changes = {
+      ticket: { ...ticketListItemExample, status: 'offer_proposed', unread: 2 },
+      events: [ticketEventExamples[5], { id: 'e-bad', kind: 'message' }, ticketEventExamples[3]],
+      offers: [offerExample, { id: 'of-bad' }],
+      eventsCursor: 'p12',
+    };
+    const { client, requests } = clientWith(() => json(changes));
+
+    const read = await client.getTicketEvents('T-000123', 'p10');
+    expect(only(requests).url).toBe(`${base}/tickets/T-000123/events?after=p10`);
+    expect(read.ticket).toMatchObject({ id: ticketListItemExample.id, status: 'offer_proposed', unread: 2 });
+    expect(read.events.map((event) => event.id)).toEqual(['e-6', 'e-4']);
+    expect(read.omittedEvents).toBe(1);
+    expect(read.offers).toEqual([offerExample]);
+    expect(read.eventsCursor).toBe('p12');
+  });
+
+  it('refuses an answer without a cursor to go on from, and an empty cursor before sending', async () => {
+    const { client, requests } = clientWith(() =>
+      json({ ticket: ticketListItemExample, events: [], offers: [] }),
+    );
+    await expect(client.getTicketEvents('T-000123', 'p10')).rejects.toBeInstanceOf(MalformedResponseError);
+    await expect(client.getTicketEvents('T-000123', '')).rejects.toBeInstanceOf(TypeError);
+    expect(requests).toHaveLength(1);
+  });
+
+  it('reads the eventsCursor a ticket carries, and one it cannot read as none', async () => {
+    const withCursor = clientWith(() => json({ ...ticketExample, eventsCursor: 'p10' }));
+    await expect(withCursor.client.getTicket('T-000123')).resolves.toMatchObject({ eventsCursor: 'p10' });
+    const broken = clientWith(() => json({ ...ticketExample, eventsCursor: 42 }));
+    const ticket = await broken.client.getTicket('T-000123');
+    expect(ticket.eventsCursor).toBeUndefined();
+    expect(ticket.events).toHaveLength(ticketEventExamples.length);
   });
 });
 

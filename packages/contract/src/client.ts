@@ -7,6 +7,7 @@ import {
   type FetchApiClientOptions,
   type IdempotentRequestOptions,
   type RequestOptions,
+  type Revalidated,
   type UploadFile,
   type UploadRequestOptions,
 } from './http-transport';
@@ -21,6 +22,7 @@ import {
   receivedOrderSchema,
   receivedPolicySchema,
   receivedSellerContextSchema,
+  receivedTicketChangesSchema,
   receivedTicketEventSchema,
   receivedTicketSchema,
   type Attachment,
@@ -39,6 +41,7 @@ import {
   type ReceivedPolicy,
   type ReceivedSellerContext,
   type ReceivedTicket,
+  type ReceivedTicketChanges,
   type ReceivedTicketEvent,
   type ReceivedTicketPage,
   type ReopenBody,
@@ -59,6 +62,7 @@ export {
   type FetchApiClientOptions,
   type IdempotentRequestOptions,
   type RequestOptions,
+  type Revalidated,
   type UploadFile,
   type UploadProgressEvent,
   type UploadRequestOptions,
@@ -98,6 +102,22 @@ export interface ApiClient {
   listTickets(query?: ListTicketsQuery, options?: RequestOptions): Promise<ReceivedTicketPage>;
   /** `GET /tickets/{id}`: one request with its events. */
   getTicket(id: string, options?: RequestOptions): Promise<ReceivedTicket>;
+  /**
+   * `GET /tickets/{id}` again, with `If-None-Match: etag` when the ticket came with an `ETag`:
+   * `notModified` when the server answers 304, else the ticket and its `ETag` (null from a server
+   * that sends none, which then always answers in full).
+   */
+  getTicketIfChanged(
+    id: string,
+    etag: string | undefined,
+    options?: RequestOptions,
+  ): Promise<Revalidated<ReceivedTicket>>;
+  /**
+   * `GET /tickets/{id}/events?after=`: the events after `after` (a ticket's or a previous answer's
+   * `eventsCursor`), the ticket as it stands and the next cursor. Offered by a server whose tickets
+   * carry `eventsCursor`; one that does not offer it answers 404 or 405.
+   */
+  getTicketEvents(id: string, after: string, options?: RequestOptions): Promise<ReceivedTicketChanges>;
   /** `POST /tickets/{id}/messages`. */
   postMessage(
     ticketId: string,
@@ -245,6 +265,30 @@ export class FetchApiClient implements ApiClient {
     return this.#http.json(receivedTicketSchema, {
       method: 'GET',
       path: buildPath(apiPaths.ticket, { id }),
+      ...perCall(options),
+    });
+  }
+
+  async getTicketIfChanged(
+    id: string,
+    etag: string | undefined,
+    options?: RequestOptions,
+  ): Promise<Revalidated<ReceivedTicket>> {
+    return this.#http.revalidated(receivedTicketSchema, {
+      method: 'GET',
+      path: buildPath(apiPaths.ticket, { id }),
+      ifNoneMatch: etag,
+      ...perCall(options),
+    });
+  }
+
+  async getTicketEvents(id: string, after: string, options?: RequestOptions): Promise<ReceivedTicketChanges> {
+    // An empty cursor would be left out of the query, asking for nothing the contract defines.
+    if (after === '') throw new TypeError('after must be a cursor the server handed out, not empty');
+    return this.#http.json(receivedTicketChangesSchema, {
+      method: 'GET',
+      path: buildPath(apiPaths.ticketEvents, { id }),
+      query: toSearchParams({ after }),
       ...perCall(options),
     });
   }

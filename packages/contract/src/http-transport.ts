@@ -188,9 +188,18 @@ export interface ApiCall {
   query?: URLSearchParams | undefined;
   body?: { json: unknown } | { form: FormData } | undefined;
   idempotencyKey?: string | undefined;
+  /** An `ETag` the server sent before: a 304 answer then means "unchanged" rather than an error. */
+  ifNoneMatch?: string | undefined;
   signal?: AbortSignal | undefined;
   timeoutMs?: number | undefined;
 }
+
+/**
+ * The answer to a conditional `GET`: `notModified` when the server answered 304 to the `ETag` it
+ * was sent (what the client has is current), else the body as read and the answer's `ETag` (null
+ * from a server that sends none).
+ */
+export type Revalidated<T> = { notModified: true } | { notModified: false; value: T; etag: string | null };
 
 /**
  * The HTTP side of the client: base URL, token, time limits, errors and parsing, without any
@@ -257,6 +266,23 @@ export class FetchTransport {
         signal.throwIfAborted();
       }
     }
+  }
+
+  /**
+   * Sends the call with `If-None-Match` when it has `ifNoneMatch`, and parses a 2xx body with
+   * `schema`; a 304 to that `ETag` is "unchanged", with no body to read.
+   */
+  async revalidated<S extends z.ZodMiniType>(schema: S, call: ApiCall): Promise<Revalidated<z.output<S>>> {
+    return this.#limited(call, this.#requestTimeoutMs, async (signal) => {
+      const response = await this.#send(call, signal);
+      if (response.status === 304) {
+        // Read to its (empty) end rather than cancelled: a cancelled load reads as a failed one in the browser's tools.
+        await this.#readText(response, signal);
+        return { notModified: true };
+      }
+      const value = await this.#parse(schema, response, signal);
+      return { notModified: false, value, etag: response.headers.get('ETag') };
+    });
   }
 
   /**
@@ -330,6 +356,7 @@ export class FetchTransport {
       Authorization: `Bearer ${await this.#getAccessToken()}`,
     });
     if (call.idempotencyKey !== undefined) headers.set('Idempotency-Key', call.idempotencyKey);
+    if (call.ifNoneMatch !== undefined) headers.set('If-None-Match', call.ifNoneMatch);
     const query = call.query?.toString() ?? '';
     return { url: `${this.#baseUrl}${call.path}${query === '' ? '' : `?${query}`}`, headers };
   }
@@ -358,7 +385,7 @@ export class FetchTransport {
       if (signal.aborted || isAbortError(error)) throw error;
       throw new NetworkError({ cause: error });
     }
-    if (response.ok) return response;
+    if (response.ok || (response.status === 304 && call.ifNoneMatch !== undefined)) return response;
     throw errorFromResponse(response.status, response.headers, await this.#readText(response, signal));
   }
 

@@ -24,7 +24,9 @@ import {
   ratingBodySchema,
   reopenBodySchema,
   sellerContextSchema,
+  ticketChangesSchema,
   ticketEventSchema,
+  ticketEventsQuerySchema,
   ticketPageSchema,
   ticketSchema,
 } from './schemas';
@@ -43,6 +45,7 @@ import {
   ratingBodyExample,
   reopenBodyExample,
   sellerContextExample,
+  ticketChangesExample,
   ticketEventExamples,
   ticketExample,
   ticketPageExample,
@@ -800,6 +803,80 @@ identical action the server has already applied answers 200 with the current tic
 nothing; a different decision on a decided offer, or a different rating of a rated request, is a 409.`;
 
 /**
+ * What a server may add so that an open request page's refresh costs what changed: an `ETag` on
+ * `GET /tickets/{id}` answered 304, and `GET /tickets/{id}/events?after=`. Both optional: a client
+ * learns of the first from the `ETag` header, of the second from the ticket's `eventsCursor`.
+ * Kept apart from {@link paths} so that either can change without the other.
+ */
+function withIncrementalUpdates(all: OpenApiDocument['paths']): OpenApiDocument['paths'] {
+  const ticketId = pathParameter('id', 'Ticket id.');
+  const etag = {
+    description:
+      'Optional: a validator of this answer. A client sends it back as `If-None-Match` and gets 304 while ' +
+      'the ticket (its events, status, unread count…) is unchanged.',
+    schema: { type: 'string' },
+  } as const;
+  const getTicket = all[apiPaths.ticket]?.get;
+  if (getTicket === undefined) throw new Error('GET /tickets/{id} is missing from the document');
+  const full = getTicket.responses['200'];
+  const conditional: Operation = {
+    ...getTicket,
+    description:
+      `${getTicket.description ?? ''} A server may send an \`ETag\`; a client then sends it back as ` +
+      '`If-None-Match` and the answer is 304, with no body, while nothing has changed. A server may ' +
+      'also carry `eventsCursor` beside `events`, saying it offers `GET /tickets/{id}/events`.',
+    parameters: [
+      ...(getTicket.parameters ?? []),
+      {
+        name: 'If-None-Match',
+        in: 'header',
+        required: false,
+        description: 'The `ETag` of the last answer: 304 if the ticket is unchanged since.',
+        schema: { type: 'string' },
+      },
+    ],
+    responses: {
+      ...getTicket.responses,
+      ...(full === undefined || '$ref' in full
+        ? {}
+        : { '200': { ...full, headers: { ...full.headers, ETag: etag } } }),
+      '304': {
+        description: 'Not modified: the ticket is as the `ETag` sent in `If-None-Match` says.',
+        headers: { ETag: etag },
+      },
+    },
+  };
+  return {
+    ...all,
+    [apiPaths.ticket]: { ...all[apiPaths.ticket], get: conditional },
+    [apiPaths.ticketEvents]: {
+      get: {
+        operationId: 'getTicketEvents',
+        summary: 'What changed on a request since a position in its history',
+        description:
+          'Optional: offered by a server whose `GET /tickets/{id}` carries `eventsCursor`. Answers the events ' +
+          'after `after`, the ticket as it stands (without `events` and `request`), every offer as it stands ' +
+          'and the cursor for the next call (the same one when nothing happened). A client that gets 404 or ' +
+          '405 here (a server without it) or 422 (a cursor the server can no longer go on from) loads the ' +
+          'whole ticket instead.',
+        tags: ['Tickets'],
+        parameters: [
+          ticketId,
+          ...queryParameters(ticketEventsQuerySchema, {
+            after: '`eventsCursor` of the ticket or of the previous answer.',
+          }),
+        ],
+        responses: responses(
+          { '200': ok('The changes since `after`.', ticketChangesSchema, ticketChangesExample) },
+          '404',
+          '422',
+        ),
+      },
+    },
+  };
+}
+
+/**
  * The OpenAPI 3.1 document of the contract, built from the zod schemas: one source for the types,
  * the client's parsing, the mocks and what host teams implement. `openapi.json` is this, written out.
  */
@@ -826,7 +903,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
       { name: 'Attachments', description: 'Files for tickets and messages.' },
       { name: 'Tickets', description: "The seller's requests and their conversation." },
     ],
-    paths: paths(),
+    paths: withIncrementalUpdates(paths()),
     components: {
       schemas: componentSchemas(),
       securitySchemes: {

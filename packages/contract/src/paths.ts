@@ -13,6 +13,7 @@ export const apiPaths = {
   attachment: '/attachments/{id}',
   tickets: '/tickets',
   ticket: '/tickets/{id}',
+  ticketEvents: '/tickets/{id}/events',
   ticketMessages: '/tickets/{id}/messages',
   offerDecision: '/tickets/{id}/offers/{offerId}/decision',
   ticketReopen: '/tickets/{id}/reopen',

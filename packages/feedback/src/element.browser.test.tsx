@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import type { ModuleEvent } from './app/events';
 import { moduleEventName, SellerSupportElement } from './element';
+import { maxBackoffMs } from './shared/lib/backoff';
 import { createMockFetch } from './testing/mock-fetch';
 import { mockApiBaseUrl } from './testing/module-harness';
 
@@ -94,19 +95,31 @@ describe('<seller-support>', () => {
   });
 
   it('leaves nothing behind when it is removed: no nodes, no styles, no more requests', async () => {
-    const element = sellerSupport({ 'api-base-url': mockApiBaseUrl, 'base-path': window.location.pathname });
-    document.body.append(element);
-    await expect.element(page.getByRole('heading', { name: 'Поддержка продавцов' })).toBeVisible();
+    // The module's polls, refreshes and retries run on fake time, so the test can let all of
+    // them come due instead of waiting a while and hoping a late one would have shown.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    try {
+      const element = sellerSupport({
+        'api-base-url': mockApiBaseUrl,
+        'base-path': window.location.pathname,
+      });
+      document.body.append(element);
+      await expect.element(page.getByRole('heading', { name: 'Поддержка продавцов' })).toBeVisible();
 
-    element.remove();
-    await expect.poll(() => element.childNodes.length).toBe(0);
-    expect([...document.head.childNodes]).toEqual(headBefore);
-    const asked = requests;
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(requests).toBe(asked);
+      element.remove();
+      await expect.poll(() => element.childNodes.length).toBe(0);
+      expect([...document.head.childNodes]).toEqual(headBefore);
+      const asked = requests;
+      // Twice the longest wait between two asks of any poll (the back-off's cap): every poll,
+      // refresh and retry the module runs would have asked again by now.
+      await vi.advanceTimersByTimeAsync(2 * maxBackoffMs);
+      expect(requests).toBe(asked);
 
-    // Back in the page: mounted afresh.
-    document.body.append(element);
-    await expect.element(page.getByRole('heading', { name: 'Поддержка продавцов' })).toBeVisible();
+      // Back in the page: mounted afresh.
+      document.body.append(element);
+      await expect.element(page.getByRole('heading', { name: 'Поддержка продавцов' })).toBeVisible();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -13,8 +13,14 @@ import type { ModuleEvent } from './app/events';
 import type { SellerContext, Topic } from '@seller-support/contract';
 import { knownHostPropNames } from './app/host-props';
 import { applicationLifecycles as lifecycles } from './single-spa/application';
+import { applicationFirstParts, preloadParts } from './app/first-screen';
 
 export * from './index';
+
+// The files of the lazily loaded parts, written into this file by the build (firstScreenPlugin).
+declare const __sellerSupportFirstScreen: unknown;
+const firstScreenFiles =
+  typeof __sellerSupportFirstScreen === 'undefined' ? undefined : __sellerSupportFirstScreen;
 
 /** The tag the entry registers. */
 export const sellerSupportElementName = 'seller-support';
@@ -197,6 +203,7 @@ export class SellerSupportElement extends HTMLElement {
     };
     if (this.isConnected && !this.#mounted) {
       this.#mounted = true;
+      preloadParts(firstScreenFiles, import.meta.url, applicationFirstParts(props));
       await lifecycles.bootstrap(props);
       await lifecycles.mount(props);
     } else if (this.isConnected) {

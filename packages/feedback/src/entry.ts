@@ -7,6 +7,7 @@
 import type { AppProps } from 'single-spa';
 import { applicationLifecycles as lifecycles } from './single-spa/application';
 import type { HostPropsInput } from './app/host-props';
+import { applicationFirstParts, preloadParts } from './app/first-screen';
 
 export * from './index';
 
@@ -19,6 +20,11 @@ export type ModuleLifecycle = (props: ModuleLifecycleProps) => Promise<unknown>;
 /** What a host passes to the application's `update`: single-spa's `name` of it, and all the host's props. */
 export type ModuleUpdateProps = Pick<AppProps, 'name'> & HostPropsInput;
 
+// The files of the lazily loaded parts, written into this file by the build (firstScreenPlugin).
+declare const __sellerSupportFirstScreen: unknown;
+const firstScreenFiles =
+  typeof __sellerSupportFirstScreen === 'undefined' ? undefined : __sellerSupportFirstScreen;
+
 // single-spa-react's update reads only `name` of single-spa's props (to find the root it renders).
 interface Updatable {
   update?(props: Readonly<Record<string, unknown>> & { name: string }): Promise<unknown>;
@@ -29,7 +35,10 @@ const updatable: Updatable = lifecycles;
 /** single-spa calls it once, before the first mount. */
 export const bootstrap: ModuleLifecycle = (props) => lifecycles.bootstrap({ ...props });
 /** Renders the module into its element under the host's `basePath`. */
-export const mount: ModuleLifecycle = (props) => lifecycles.mount({ ...props });
+export const mount: ModuleLifecycle = (props) => {
+  preloadParts(firstScreenFiles, import.meta.url, applicationFirstParts({ ...props }));
+  return lifecycles.mount({ ...props });
+};
 /** Removes the module and everything it added to the page. */
 export const unmount: ModuleLifecycle = (props) => lifecycles.unmount({ ...props });
 

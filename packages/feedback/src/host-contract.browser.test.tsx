@@ -9,6 +9,7 @@ import { moduleEventName } from './index';
 import { createMockFetch } from './testing/mock-fetch';
 import { expectConsole, loggedMessages } from './testing/console';
 import { mockApiBaseUrl } from './testing/module-harness';
+import { lifecycleProps } from './testing/lifecycle-props';
 
 // The host contract as a cabinet meets it: the real lifecycles, props as single-spa hands them
 // over, the mock API behind `fetch`, events through `onEvent` and the DOM.
@@ -69,21 +70,8 @@ function serve(api: MockApi, ...overrides: RequestHandler[]): SeenRequest[] {
 }
 
 /** Props as single-spa hands them over: its own keys plus the host's custom props. */
-function singleSpaProps(hostProps: Readonly<Record<string, unknown>>) {
-  return {
-    name: `@seller-support/feedback#${mountCount}`,
-    singleSpa: {},
-    mountParcel: () => {
-      throw new Error('not used');
-    },
-    domElement,
-    apiBaseUrl: mockApiBaseUrl,
-    getAccessToken: () => 'demo-token',
-    // The test page's own path, so the module is at its root (the "ask" screen).
-    basePath: window.location.pathname,
-    ...hostProps,
-  };
-}
+const singleSpaProps = (hostProps: Readonly<Record<string, unknown>>) =>
+  lifecycleProps({ name: String(mountCount), domElement }, hostProps);
 
 function moduleHost() {
   const host = domElement.querySelector('[data-seller-support]');
@@ -112,8 +100,8 @@ describe('theme', () => {
     expect(computed().fontFamily).toBe('serif');
     // Tokens the host did not set keep the dark scheme's values.
     expect(getComputedStyle(host).backgroundColor).toBe('rgb(13, 17, 23)');
-    // Still one stylesheet, in the shadow root, with the nonce; nothing in <head>.
-    expect([...shadowRoot.querySelectorAll('style')].map((style) => style.nonce)).toEqual(['n0nce']);
+    // The frame's stylesheet and the screen's, in the shadow root, each with the nonce; nothing in <head>.
+    expect([...shadowRoot.querySelectorAll('style')].map((style) => style.nonce)).toEqual(['n0nce', 'n0nce']);
     expect([...document.head.childNodes]).toEqual(headBefore);
 
     await update({ ...props, theme: 'light' });
@@ -236,11 +224,20 @@ describe('session expired', () => {
     await mount(props);
 
     await expect.element(page.getByRole('alert').first()).toHaveTextContent('Сессия истекла');
-    // The context, the policy and the unread count: each tried twice, each with a token asked for anew.
-    await expect.poll(() => seen.length).toBe(6);
-    expect(new Set(seen.map(({ path }) => path))).toEqual(new Set(['/context', '/policy', '/tickets']));
-    expect(getAccessToken).toHaveBeenCalledTimes(6);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The context, the policy, the first orders (asked for at mount) and the unread count: each
+    // tried twice, each with a token asked for anew.
+    await expect.poll(() => seen.length).toBe(8);
+    expect(new Set(seen.map(({ path }) => path))).toEqual(
+      new Set(['/context', '/policy', '/orders', '/tickets']),
+    );
+    expect(getAccessToken).toHaveBeenCalledTimes(8);
+    // The burst's last refusal is handled out of sight (the unread count shows no error). The
+    // seller's retry comes after it and is refused the same way, in sight: once the button is
+    // back, every refusal so far has been handled, and the retry's belongs to the same burst.
+    const retry = page.getByRole('button', { name: 'Повторить' }).first();
+    await retry.click();
+    await expect.poll(() => seen.length).toBe(10);
+    await expect.element(retry).toBeEnabled();
 
     expect(onSessionExpired).toHaveBeenCalledTimes(1);
     const expired: ModuleEvent = { type: 'session-expired' };

@@ -14,6 +14,7 @@ import { parcelLifecycles } from './single-spa/parcel';
 import { expectConsole, loggedMessages } from './testing/console';
 import { createMockFetch } from './testing/mock-fetch';
 import { mockApiBaseUrl } from './testing/module-harness';
+import { lifecycleProps } from './testing/lifecycle-props';
 
 let domElement: HTMLElement;
 let mountCount = 0;
@@ -48,18 +49,7 @@ afterEach(() => {
 /** Props as single-spa hands them to an application: its own keys plus the host's. */
 function singleSpaProps(hostProps: Readonly<Record<string, unknown>>) {
   mountCount += 1;
-  return {
-    name: `@seller-support/feedback#traps-${mountCount}`,
-    singleSpa: {},
-    mountParcel: () => {
-      throw new Error('not used');
-    },
-    domElement,
-    apiBaseUrl: mockApiBaseUrl,
-    getAccessToken: () => 'demo-token',
-    basePath: testPage,
-    ...hostProps,
-  };
+  return lifecycleProps({ name: `traps-${mountCount}`, domElement }, { basePath: testPage, ...hostProps });
 }
 
 async function mounted(props: ReturnType<typeof singleSpaProps>) {

@@ -10,6 +10,7 @@ import type { AppProps } from 'single-spa';
 import type { HostPropsInput } from './app/host-props';
 import type { ParcelPropsInput } from './app/parcel/parcel-props';
 import { parcelLifecycles as lifecycles } from './single-spa/parcel';
+import { parcelFirstParts, preloadParts } from './app/first-screen';
 
 export * from './index';
 export type { ParcelPropsInput } from './app/parcel/parcel-props';
@@ -23,11 +24,19 @@ export type ParcelLifecycleProps = AppProps & { domElement: HTMLElement } & Host
 /** One of the parcel's single-spa lifecycles. */
 export type ParcelLifecycle = (props: ParcelLifecycleProps) => Promise<unknown>;
 
+// The files of the lazily loaded parts, written into this file by the build (firstScreenPlugin).
+declare const __sellerSupportFirstScreen: unknown;
+const firstScreenFiles =
+  typeof __sellerSupportFirstScreen === 'undefined' ? undefined : __sellerSupportFirstScreen;
+
 // Spread: single-spa-react takes a plain record, which a host's interface-typed props are not.
 /** single-spa calls it once, before the first mount. */
 export const bootstrap: ParcelLifecycle = (props) => lifecycles.bootstrap({ ...props });
 /** Opens the dialog for the order. */
-export const mount: ParcelLifecycle = (props) => lifecycles.mount({ ...props });
+export const mount: ParcelLifecycle = (props) => {
+  preloadParts(firstScreenFiles, import.meta.url, parcelFirstParts());
+  return lifecycles.mount({ ...props });
+};
 /** Removes the dialog and everything it added to the page. */
 export const unmount: ParcelLifecycle = (props) => lifecycles.unmount({ ...props });
 /** Re-renders with new props (locale, theme, token getter, order…) without remounting. */

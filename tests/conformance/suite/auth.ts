@@ -21,6 +21,7 @@ function everyEndpoint(http: SellerHttp, authorization: string | null): Promise<
     get(apiPaths.tickets),
     post(apiPaths.tickets),
     get(buildPath(apiPaths.ticket, ids)),
+    http.get(buildPath(apiPaths.ticketEvents, ids), { after: 'p0' }, options),
     post(buildPath(apiPaths.ticketMessages, ids)),
     post(buildPath(apiPaths.offerDecision, ids)),
     post(buildPath(apiPaths.ticketReopen, ids)),

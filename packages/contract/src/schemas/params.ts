@@ -3,7 +3,7 @@ import { timestampSchema } from './common';
 import { facilityTypeSchema } from './facilities';
 import { orderStatusSchema } from './orders';
 import { maxPageLimit } from './request-limits';
-import { ticketStatusSchema, topicSchema } from './tickets';
+import { eventsCursorSchema, ticketStatusSchema, topicSchema } from './tickets';
 
 // What travels in URLs and headers rather than in bodies. These schemas are not components of the
 // OpenAPI document: they become its query and header parameters.
@@ -69,3 +69,11 @@ export const listTicketsQuerySchema = z.object({
 });
 /** Query of `GET /tickets`; every field optional. */
 export type ListTicketsQuery = z.input<typeof listTicketsQuerySchema>;
+
+/** Query of `GET /tickets/{id}/events`. */
+export const ticketEventsQuerySchema = z.object({
+  /** The `eventsCursor` of the ticket or of the previous answer: the events after it are sent. */
+  after: eventsCursorSchema,
+});
+/** Query of `GET /tickets/{id}/events`. */
+export type TicketEventsQuery = z.input<typeof ticketEventsQuerySchema>;

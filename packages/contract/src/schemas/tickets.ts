@@ -312,6 +312,13 @@ export const ticketLastMessageSchema = named(
 /** The latest message of a request, as `GET /tickets` carries it. */
 export type TicketLastMessage = z.infer<typeof ticketLastMessageSchema>;
 
+/**
+ * A position in a ticket's history, as the server hands it out: opaque to a client, which only
+ * sends it back (`GET /tickets/{id}/events?after=`). It names the point after one event, so it
+ * can also serve as the id of that event in a stream that resumes where it left off.
+ */
+export const eventsCursorSchema = z.string().check(z.minLength(1), z.maxLength(1024));
+
 /** A request to support (a ticket); body of `GET /tickets/{id}` and of the ticket actions. */
 export const ticketSchema = named(
   z.object({
@@ -332,6 +339,11 @@ export const ticketSchema = named(
     lastMessage: z.optional(ticketLastMessageSchema),
     /** What the seller sent; present only in `GET /tickets/{id}` (and the answers that carry `events`). */
     request: z.optional(ticketRequestSchema),
+    /**
+     * Beside `events`, from a server that offers `GET /tickets/{id}/events`: the position after the
+     * last of them, to ask for what came since. Its absence says the server does not offer it.
+     */
+    eventsCursor: z.optional(eventsCursorSchema),
   }),
   'Ticket',
 );
@@ -340,6 +352,29 @@ export type Ticket = z.infer<typeof ticketSchema>;
 
 /** Body of `GET /tickets`. */
 export const ticketPageSchema = named(pageSchema(ticketSchema), 'TicketPage');
+
+/**
+ * Body of `GET /tickets/{id}/events?after=`: what changed on a ticket since a position in its
+ * history, so an open request page learns it without loading the whole ticket again.
+ */
+export const ticketChangesSchema = named(
+  z.object({
+    /** The ticket as it stands now (status, assignee, due time, unread, rating…), without `events` and `request`. */
+    ticket: ticketSchema,
+    /** The events after the position asked for, oldest first; empty when nothing happened. */
+    events: z.array(ticketEventSchema),
+    /**
+     * Every offer of the ticket as it stands now: an offer's status changes after its event
+     * (accepted, declined), and an event already seen is not sent again.
+     */
+    offers: z.array(offerSchema),
+    /** The position after the last of `events` (the one asked for when there are none): the next call's `after`. */
+    eventsCursor: eventsCursorSchema,
+  }),
+  'TicketChanges',
+);
+/** Body of `GET /tickets/{id}/events?after=`. */
+export type TicketChanges = z.infer<typeof ticketChangesSchema>;
 
 // The client's reading of offers, events and tickets, derived from the contract's (see tolerance.ts).
 
@@ -474,6 +509,8 @@ const receivedTicketObject = z.object({
   ),
   // What the seller sent is worth showing in parts; a request the client cannot read at all is left out.
   request: z.optional(orFallback(receivedTicketRequestSchema, undefined)),
+  // A cursor the client cannot read is no cursor: it asks for the whole ticket, as of an older server.
+  eventsCursor: z.optional(orFallback(eventsCursorSchema, undefined)),
 });
 
 /** The client's reading of {@link ticketSchema}. */
@@ -483,6 +520,40 @@ export const receivedTicketSchema = z.pipe(
     ...ticket,
     ...(events === undefined ? {} : { events: events.kept }),
     ...omittedAs('omittedEvents', events),
+  })),
+);
+
+/**
+ * What changed on a ticket as a client reads it: `omittedEvents` counts the new events that could
+ * not be read (absent when none); an offer that cannot be read is left out.
+ */
+export interface ReceivedTicketChanges {
+  ticket: ReceivedTicket;
+  events: ReceivedTicketEvent[];
+  omittedEvents?: number | undefined;
+  offers: ReceivedOffer[];
+  eventsCursor: string;
+}
+
+const noOffers: Sifted<ReceivedOffer> = { kept: [], omitted: 0 };
+
+/**
+ * The client's reading of {@link ticketChangesSchema}. Without a cursor to go on from, the answer
+ * is of no use and is refused; the client then asks for the whole ticket.
+ */
+export const receivedTicketChangesSchema = z.pipe(
+  z.object({
+    ticket: receivedTicketSchema,
+    events: siftedList(receivedTicketEventSchema),
+    offers: orFallback(siftedList(receivedOfferSchema), noOffers),
+    eventsCursor: eventsCursorSchema,
+  }),
+  z.transform(({ ticket, events, offers, eventsCursor }): ReceivedTicketChanges => ({
+    ticket,
+    events: events.kept,
+    ...omittedAs('omittedEvents', events),
+    offers: offers.kept,
+    eventsCursor,
   })),
 );
 

@@ -162,7 +162,16 @@ export const ticketRequestExample = {
 export const ticketExample = {
   ...ticketListItemExample,
   events: ticketEventExamples,
+  eventsCursor: 'p11',
   request: ticketRequestExample,
+};
+
+/** `GET /tickets/{id}/events?after=p10`: one new event since, the ticket and its offers as they stand. */
+export const ticketChangesExample = {
+  ticket: { ...ticketListItemExample, status: 'closed' },
+  events: [{ id: 'e-11', at, kind: 'closed' }],
+  offers: [{ ...offerExample, status: 'accepted' }],
+  eventsCursor: 'p11',
 };
 
 const commonBody = {

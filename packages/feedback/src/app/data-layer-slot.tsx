@@ -60,9 +60,10 @@ const DataLayerSlotContext = createContext<DataLayerSlot | null>(null);
  * part and commits with its fallback, so every render of the app finds the same data layer.
  * Keyed like the app: a new key is a new slot, and so a new data layer.
  */
-export function DataLayerSlotProvider({ children }: { children: ReactNode }) {
-  const [slot] = useState(() => new DataLayerSlot());
-  return <DataLayerSlotContext value={slot}>{children}</DataLayerSlotContext>;
+export function DataLayerSlotProvider({ slot, children }: { slot?: DataLayerSlot; children: ReactNode }) {
+  // The slot of the component above, when it keeps one (it fills it before the app renders).
+  const [own] = useState(() => new DataLayerSlot());
+  return <DataLayerSlotContext value={slot ?? own}>{children}</DataLayerSlotContext>;
 }
 
 /** The slot of the nearest {@link DataLayerSlotProvider}; null outside one (tests that render an app alone). */

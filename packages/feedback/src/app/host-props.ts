@@ -113,7 +113,7 @@ export const hostPropsSchema = z.object({
   initialOrderIds: z.optional(z.array(idSchema).check(z.maxLength(maxInitialOrderIds))),
   /** Topics this cabinet does not offer; at least one must stay, and not the `initialTopic`. */
   hiddenTopics: z.optional(z.array(topicSchema)),
-  /** CSP nonce put on the module's one `<style>` element. */
+  /** CSP nonce put on each of the module's `<style>` elements (the frame's and each screen's). */
   nonce: z.optional(z.string()),
   /** Receives every {@link ModuleEvent}; the same events also bubble from the module's element. */
   onEvent: z.optional(z.custom<(event: ModuleEvent) => void>(isFunction)),
@@ -151,7 +151,7 @@ export interface HostPropsInput {
   initialOrderIds?: string[] | undefined;
   /** Topics this cabinet does not offer; at least one must stay, and not the `initialTopic`. */
   hiddenTopics?: Topic[] | undefined;
-  /** CSP nonce put on the module's one `<style>` element. */
+  /** CSP nonce put on each of the module's `<style>` elements (the frame's and each screen's). */
   nonce?: string | undefined;
   /** Receives every {@link ModuleEvent}; the same events also bubble from the module's element. */
   onEvent?: ((event: ModuleEvent) => void) | undefined;

@@ -2,6 +2,7 @@ import { createMockApi } from '@seller-support/mocks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { bootstrap, mount, unmount, update } from '../entry';
+import { languagesFetched } from '../testing/languages-fetched';
 import { createMockFetch } from '../testing/mock-fetch';
 
 // Its own file, so its page has loaded no language before: what it asks for is what a seller's does.
@@ -23,13 +24,6 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-/** The language chunks the page has fetched so far. */
-const languagesFetched = () =>
-  performance
-    .getEntriesByType('resource')
-    .map(({ name }) => /\/catalog-(ru|en)\b/.exec(name)?.[1])
-    .filter((locale) => locale !== undefined);
-
 describe('the module’s languages', () => {
   it('loads only the language it shows, and the next one on a switch, keeping what the seller typed', async () => {
     const props = {
@@ -48,14 +42,14 @@ describe('the module’s languages', () => {
     await mount(props);
 
     await expect.element(page.getByRole('heading', { name: 'Seller support' })).toBeVisible();
-    expect(languagesFetched()).toEqual(['en']);
+    expect(await languagesFetched()).toEqual(['en']);
     const subject = page.getByRole('textbox', { name: /^Subject/ });
     await userEvent.fill(subject, 'Where is my parcel');
 
     await update({ ...props, locale: 'ru' });
 
     await expect.element(page.getByRole('heading', { name: 'Поддержка продавцов' })).toBeVisible();
-    expect(languagesFetched()).toEqual(['en', 'ru']);
+    expect(await languagesFetched()).toEqual(['ru', 'en']);
     await expect
       .element(page.getByRole('textbox', { name: /^(Тема|Заголовок)/ }))
       .toHaveValue('Where is my parcel');

@@ -1,27 +1,12 @@
 import { isKnownTopic } from '@seller-support/contract';
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useHref, useModulePath, useRoute } from '../shared/routing/router';
 import type { HostProps } from './host-props';
 import { useEmitModuleEvent } from './module-events';
 import { ModuleNav } from './module-nav';
 import { NotFoundScreen } from './not-found-screen';
 import { PageLoading } from './page-loading';
-
-// Each screen is a chunk of its own: the entry the host loads stays small, and the cabinet can
-// mount the module long before the seller opens a screen.
-const SupportPage = lazy(() =>
-  import('./support-page').then(({ SupportPage }) => ({ default: SupportPage })),
-);
-const RequestsScreen = lazy(() =>
-  import('../features/requests/list/requests-screen').then(({ RequestsScreen }) => ({
-    default: RequestsScreen,
-  })),
-);
-const RequestScreen = lazy(() =>
-  import('../features/requests/request/request-screen').then(({ RequestScreen }) => ({
-    default: RequestScreen,
-  })),
-);
+import { RequestScreen, RequestsScreen, SupportPage } from './screens';
 
 export interface ModuleRoutesProps {
   /** The host's props, parsed: each screen takes what it needs. */

@@ -7,12 +7,13 @@ import { useReleaseQueryClientOnUnmount } from '../shared/api/release-query-clie
 import {
   HostCallbacks,
   useDataLayerSlot,
+  type DataLayerSlot,
   type DataLayerHost,
   type MountDataLayer,
   type SlotContent,
 } from './data-layer-slot';
 import type { HostProps } from './host-props';
-import { useEmitModuleEvent } from './module-events';
+import { useEmitModuleEvent, type Emit } from './module-events';
 import { createSessionExpiry } from './session-expiry';
 
 export type DataLayerProps = Pick<HostProps, 'apiBaseUrl' | 'getAccessToken' | 'onSessionExpired' | 'seller'>;
@@ -22,17 +23,21 @@ export type DataLayerProps = Pick<HostProps, 'apiBaseUrl' | 'getAccessToken' | '
  * shared with the host or another mount, and released with the mount. A refused session reaches
  * the host once per burst; a seller the host already knows fills the cache instead of a request.
  */
-export function useMountDataLayer({
-  apiBaseUrl,
-  getAccessToken,
-  onSessionExpired,
-  seller,
-}: DataLayerProps): MountDataLayer {
+export function useMountDataLayer(
+  { apiBaseUrl, getAccessToken, onSessionExpired, seller }: DataLayerProps,
+  /**
+   * Starts what the mount's first screen needs the moment its cache exists, beside the screen's
+   * code rather than after it renders (the screens find it under their own query keys).
+   */
+  prefetch?: (layer: MountDataLayer) => void,
+): MountDataLayer {
   const emit = useEmitModuleEvent();
   const slot = useDataLayerSlot();
   const [{ layer, host }] = useState(() => {
-    const make = () => createDataLayer(apiBaseUrl, seller, { getAccessToken, onSessionExpired, emit });
-    // A render React threw away may have made it already: take that one, not a second.
+    const make = () =>
+      createPrefetchingDataLayer({ apiBaseUrl, getAccessToken, onSessionExpired, seller }, emit, prefetch);
+    // A render React threw away, or the mount before the app's code arrived
+    // (startMountDataLayer), may have made it already: take that one, not a second.
     return slot === null ? make() : slot.take(make);
   });
   // The host may hand over a new token getter or session callback on update; use them at once.
@@ -50,6 +55,30 @@ export function useMountDataLayer({
   useReleaseQueryClientOnUnmount(queryClient);
 
   return layer;
+}
+
+/**
+ * Makes the mount's data layer into its slot before the component that uses it renders (the
+ * application starts it as the app's code arrives, beside the screen's): the first screen's data
+ * is asked for then. The component takes it from the slot and releases it with the mount.
+ */
+export function startMountDataLayer(
+  slot: DataLayerSlot,
+  props: DataLayerProps,
+  emit: Emit,
+  prefetch?: (layer: MountDataLayer) => void,
+): MountDataLayer {
+  return slot.take(() => createPrefetchingDataLayer(props, emit, prefetch)).layer;
+}
+
+function createPrefetchingDataLayer(
+  { apiBaseUrl, getAccessToken, onSessionExpired, seller }: DataLayerProps,
+  emit: Emit,
+  prefetch: ((layer: MountDataLayer) => void) | undefined,
+): SlotContent {
+  const content = createDataLayer(apiBaseUrl, seller, { getAccessToken, onSessionExpired, emit });
+  prefetch?.(content.layer);
+  return content;
 }
 
 function createDataLayer(

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -22,5 +22,28 @@ describe("the module's stylesheets", () => {
         .map((line) => `${path}: ${line.trim()}`),
     );
     expect(inRem).toEqual([]);
+  });
+});
+
+/** The stylesheets a module imports (`… from '….css?inline'`), as paths from the source root. */
+function sheetsImportedBy(path: string): string[] {
+  const source = readFileSync(join(sourceRoot, path), 'utf8');
+  return [...source.matchAll(/from '([^']+\.css)\?inline'/g)].flatMap(([, specifier]) =>
+    specifier === undefined ? [] : [relative(sourceRoot, resolve(sourceRoot, dirname(path), specifier))],
+  );
+}
+
+describe('who brings which stylesheet', () => {
+  const screens = readdirSync(join(sourceRoot, 'app', 'screens')).map((name) => join('app', 'screens', name));
+  const brought = new Set([join('app', 'styles.ts'), ...screens].flatMap(sheetsImportedBy));
+
+  it('every stylesheet comes with the frame or a screen', () => {
+    expect(stylesheets.map(({ path }) => path).filter((path) => !brought.has(path))).toEqual([]);
+  });
+
+  it('the whole module’s stylesheet, for tests and stories, has every one', () => {
+    const all = new Set(sheetsImportedBy(join('app', 'all-styles.ts')));
+    expect(stylesheets.map(({ path }) => path).filter((path) => !all.has(path))).toEqual([]);
+    expect(screens.map((path) => basename(path))).toContain('support-page.ts');
   });
 });

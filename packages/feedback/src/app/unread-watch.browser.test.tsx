@@ -1,28 +1,23 @@
 import { createMockApi, type ScenarioOptions } from '@seller-support/mocks';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { unreadRefreshMs } from '../features/requests/api/count-unread';
 import { createMockFetch } from '../testing/mock-fetch';
 import { mockApiBaseUrl } from '../testing/module-harness';
 import { watchUnreadCount } from './unread-watch';
 
 const stops: (() => void)[] = [];
-/** Requests whose answer has not been read to the end yet. */
-let inFlight = 0;
+/** The signal of every request the watcher made, in order. */
+let signals: (AbortSignal | null | undefined)[] = [];
+/** The page's (fake) `setTimeout`, watched: the watcher sets it for its next round. */
+let timeouts: MockInstance<typeof setTimeout>;
 
 /** The watcher as a host page starts it, on the mock API through the page's own `fetch`. */
 function watch(scenario: ScenarioOptions = {}) {
   const api = createMockApi({ baseUrl: mockApiBaseUrl, scenario });
   const mockFetch = createMockFetch(api.handlers);
-  vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
-    inFlight += 1;
-    try {
-      // Read here, so "answered" means the whole body has arrived.
-      const response = await mockFetch(input, init);
-      const body = await response.text();
-      return new Response(body, { status: response.status, headers: response.headers });
-    } finally {
-      inFlight -= 1;
-    }
+  vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => {
+    signals.push(init?.signal);
+    return mockFetch(input, init);
   });
   const onChange = vi.fn<(count: number) => void>();
   const onSessionExpired = vi.fn();
@@ -33,30 +28,32 @@ function watch(scenario: ScenarioOptions = {}) {
   return { ...api, onChange, onSessionExpired, getAccessToken, stop, unreadNow };
 }
 
-const realSetTimeout = globalThis.setTimeout;
+/**
+ * The waits the watcher has set before its next round, in order: a round is over when it has set
+ * one. A request's own time limit is a timer too, but shorter than any of these.
+ */
+const nextRounds = () =>
+  timeouts.mock.calls.map(([, delay]) => delay ?? 0).filter((delay) => delay >= unreadRefreshMs);
 
 /**
- * Moves the clock `ms` on, then lets the requests it started finish: the browser reads the mock's
- * responses in real time, which fake timers cannot hurry. A round is over when its answers are in
- * and it has set the timer for the next one (a request has a timer too, its time limit, so the
- * count alone cannot tell); it must hold for two looks in a row, as the answer is parsed after.
+ * Moves the clock `ms` on, then waits until the watcher has finished `rounds` rounds in all: the
+ * browser reads the mock's answers in real time, which fake timers cannot hurry.
  */
-async function pass(ms: number) {
+async function pass(ms: number, rounds: number) {
   await vi.advanceTimersByTimeAsync(ms);
-  const settled = () => inFlight === 0 && vi.getTimerCount() > 0;
-  for (let waited = 0, calm = 0; calm < 2 && waited < 3_000; waited += 10) {
-    await new Promise((resolve) => realSetTimeout(resolve, 10));
-    calm = settled() ? calm + 1 : 0;
-  }
+  await expect.poll(() => nextRounds().length).toBe(rounds);
 }
 
 describe('watchUnreadCount', () => {
   beforeEach(() => {
     vi.useFakeTimers();
+    signals = [];
+    timeouts = vi.spyOn(globalThis, 'setTimeout');
   });
   afterEach(() => {
-    inFlight = 0;
     for (const stop of stops.splice(0)) stop();
+    // Before the real timers come back: restoring later would put the fake one back.
+    timeouts.mockRestore();
     vi.useRealTimers();
     vi.unstubAllGlobals();
     vi.restoreAllMocks();
@@ -64,17 +61,17 @@ describe('watchUnreadCount', () => {
 
   it('tells the count once known, then again only when it changes', async () => {
     const { onChange, store, scenario, unreadNow } = watch();
-    await pass(0);
+    await pass(0, 1);
     const unread = unreadNow();
     expect(unread.length).toBeGreaterThan(1);
     expect(onChange.mock.calls).toEqual([[unread.length]]);
 
-    await pass(unreadRefreshMs);
+    await pass(unreadRefreshMs, 2);
     expect(scenario.calls('listTickets')).toBe(2);
     expect(onChange).toHaveBeenCalledOnce();
 
     store.markRead(unread[0]?.id ?? '');
-    await pass(unreadRefreshMs);
+    await pass(unreadRefreshMs, 3);
     expect(onChange.mock.calls).toEqual([[unread.length], [unread.length - 1]]);
   });
 
@@ -89,7 +86,7 @@ describe('watchUnreadCount', () => {
 
     visibility.mockReturnValue('visible');
     document.dispatchEvent(new Event('visibilitychange'));
-    await pass(0);
+    await pass(0, 1);
     expect(scenario.calls('listTickets')).toBe(1);
     expect(onChange).toHaveBeenCalledWith(unreadNow().length);
   });
@@ -97,10 +94,14 @@ describe('watchUnreadCount', () => {
   it('stops: no more requests, and the answer to one in flight goes nowhere', async () => {
     const { onChange, scenario, stop } = watch({ latency: 1_000 });
     // The first request is on its way (the mock answers after a second).
+    await expect.poll(() => signals.length).toBe(1);
     stop();
+    // Cancelled at once, so its answer cannot reach the seller's badge however late it comes.
+    expect(signals[0]?.aborted).toBe(true);
+    // Ten rounds' time, the mock's late answer included: nothing is left to run, nothing asked again.
     await vi.advanceTimersByTimeAsync(unreadRefreshMs * 10);
-    await new Promise((resolve) => realSetTimeout(resolve, 300));
     expect(vi.getTimerCount()).toBe(0);
+    expect(signals).toHaveLength(1);
     expect(scenario.calls('listTickets')).toBeLessThanOrEqual(1);
     expect(onChange).not.toHaveBeenCalled();
   });
@@ -109,20 +110,18 @@ describe('watchUnreadCount', () => {
     const { onSessionExpired, getAccessToken, scenario, onChange } = watch({
       failures: { listTickets: { status: 401, times: 100 } },
     });
-    await pass(0);
+    await pass(0, 1);
     expect(getAccessToken).toHaveBeenCalledTimes(2);
     expect(scenario.calls('listTickets')).toBe(2);
     expect(onSessionExpired).toHaveBeenCalledOnce();
     expect(onChange).not.toHaveBeenCalled();
 
     // After one failed round the next comes in two minutes, not one; then four.
-    await pass(unreadRefreshMs);
-    expect(scenario.calls('listTickets')).toBe(2);
-    await pass(unreadRefreshMs);
+    expect(nextRounds()).toEqual([2 * unreadRefreshMs]);
+    await pass(2 * unreadRefreshMs, 2);
     expect(scenario.calls('listTickets')).toBe(4);
-    await pass(unreadRefreshMs * 3);
-    expect(scenario.calls('listTickets')).toBe(4);
-    await pass(unreadRefreshMs);
+    expect(nextRounds()).toEqual([2 * unreadRefreshMs, 4 * unreadRefreshMs]);
+    await pass(4 * unreadRefreshMs, 3);
     expect(scenario.calls('listTickets')).toBe(6);
     // One burst: the host is not told again while nothing has succeeded since.
     expect(onSessionExpired).toHaveBeenCalledOnce();

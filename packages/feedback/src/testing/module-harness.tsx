@@ -1,9 +1,11 @@
 import { FetchApiClient, type ApiClient } from '@seller-support/contract';
+import type { QueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { DataProviders } from '../app/data-providers';
 import type { Theme } from '../app/host-props';
 import type { ModuleEvent } from '../app/events';
 import { ModuleEventsProvider } from '../app/module-events';
+import { allModuleStyles } from '../app/all-styles';
 import { ModuleFrame } from '../app/module-frame';
 import { catalogs } from './messages';
 import { createQueryClient } from '../shared/api/query-client';
@@ -25,6 +27,8 @@ export interface ModuleHarnessProps {
   location?: ModuleLocation | undefined;
   /** The default client's limit for an answer: a story of a stalled server shortens it. */
   requestTimeoutMs?: number | undefined;
+  /** The caller's own QueryClient (a benchmark that refreshes by hand); by default a fresh one without retries. */
+  queryClient?: QueryClient | undefined;
   children: ReactNode;
 }
 
@@ -41,11 +45,14 @@ export function ModuleHarness({
   onUnauthorized,
   location,
   requestTimeoutMs,
+  queryClient: givenQueryClient,
   children,
 }: ModuleHarnessProps) {
   const [defaultLocation] = useState(() => createMemoryLocation('/'));
-  const [queryClient] = useState(() =>
-    createQueryClient(onUnauthorized === undefined ? { retry: false } : { retry: false, onUnauthorized }),
+  const [queryClient] = useState(
+    () =>
+      givenQueryClient ??
+      createQueryClient(onUnauthorized === undefined ? { retry: false } : { retry: false, onUnauthorized }),
   );
   const [defaultApi] = useState(
     () =>
@@ -56,7 +63,7 @@ export function ModuleHarness({
       }),
   );
   return (
-    <ModuleFrame locale={locale} theme={theme} messages={catalogs[locale]}>
+    <ModuleFrame locale={locale} theme={theme} messages={catalogs[locale]} styles={allModuleStyles}>
       <ModuleEventsProvider onEvent={onEvent}>
         <DataProviders api={api ?? defaultApi} queryClient={queryClient}>
           <RouterProvider location={location ?? defaultLocation}>{children}</RouterProvider>

@@ -4,6 +4,7 @@ import { AskRequest } from '../../features/ask/components/ask-request';
 import { useT } from '../../shared/i18n';
 import { browserPathOf } from '../../shared/routing/location';
 import { routePaths } from '../../shared/routing/routes';
+import { orderQuestionDraftScope } from './parcel-props';
 
 /** The topics a question about one order is asked under; the full form has all of them. */
 const aboutOneOrder: ReadonlySet<Topic> = new Set(['orders', 'parcel_location', 'warranty', 'payments']);
@@ -50,7 +51,7 @@ export function OrderQuestionForm({
         prefill={{ topic, orderIds: [orderId] }}
         pinnedOrderId={orderId}
         hiddenTopics={[...hidden]}
-        draftScope={`order:${orderId}`}
+        draftScope={orderQuestionDraftScope(orderId)}
         onSubmitted={onSubmitted}
       />
       <p className="order-question__full-form">

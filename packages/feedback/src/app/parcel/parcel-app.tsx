@@ -1,19 +1,16 @@
 import type { ReceivedTicket } from '@seller-support/contract';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useT } from '../../shared/i18n';
 import { createMemoryLocation } from '../../shared/routing/location';
 import { RouterProvider } from '../../shared/routing/router';
 import { DataProviders } from '../data-providers';
 import { useEmitModuleEvent } from '../module-events';
 import { useMountDataLayer } from '../mount-data-layer';
-import type { ParcelProps } from './parcel-props';
+import { prefetchRequestForm } from '../prefetch-first-screen';
+import { useDraftStorage } from '../../shared/drafts/draft-storage-context';
+import { orderQuestionDraftScope, type ParcelProps } from './parcel-props';
+import { OrderQuestionForm } from './order-question-form-part';
 import { ParcelSent } from './parcel-sent';
-
-// The form is most of the module's code: the dialog opens at once and the form follows. The
-// chunk is the one the application's support page loads too.
-const OrderQuestionForm = lazy(() =>
-  import('./order-question-form').then(({ OrderQuestionForm }) => ({ default: OrderQuestionForm })),
-);
 
 export interface ParcelAppProps extends ParcelProps {
   /** Closes the dialog (the confirmation's "Done"). */
@@ -31,7 +28,15 @@ export function ParcelApp({ close, navigate, ...props }: ParcelAppProps) {
   const { basePath, orderId, topic, hiddenTopics } = props;
   const t = useT();
   const emit = useEmitModuleEvent();
-  const { api, queryClient } = useMountDataLayer(props);
+  const storage = useDraftStorage();
+  const { api, queryClient } = useMountDataLayer(props, (layer) =>
+    prefetchRequestForm(layer, storage, {
+      topic,
+      orderIds: [orderId],
+      draftScope: orderQuestionDraftScope(orderId),
+      pinned: true,
+    }),
+  );
   // Links inside the form still point at the application's pages under basePath.
   const [location] = useState(() => createMemoryLocation('/', basePath));
   const [sent, setSent] = useState<ReceivedTicket | null>(null);

@@ -113,3 +113,6 @@ export function failSafeOrderId(input: Readonly<Record<string, unknown>>): strin
   const orderId = z.safeParse(parcelPropsSchema.def.shape.orderId, input['orderId']);
   return orderId.success ? orderId.data : undefined;
 }
+
+/** The draft of the form about one order: its own, apart from the support page's and other orders'. */
+export const orderQuestionDraftScope = (orderId: string): string => `order:${orderId}`;

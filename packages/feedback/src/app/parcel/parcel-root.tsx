@@ -1,19 +1,22 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { RawHostProps } from '../feedback-root';
 import { DataLayerSlotProvider } from '../data-layer-slot';
 import { failSafeProps } from '../host-props';
 import { ModuleCrashGuard } from '../module-error-boundary';
 import { ModuleEventsProvider } from '../module-events';
+import type { MessagePack } from '../load-catalog';
 import { ModuleFrame } from '../module-frame';
+import { parcelFrameStyles } from '../styles';
 import { OrderQuestionDialog, type OrderQuestionDialogHandle } from './order-question-dialog';
 import { PageLoading } from '../page-loading';
+import { OrderQuestionForm } from './order-question-form-part';
+import { ParcelApp } from './parcel-parts';
 import { useUnknownPropWarnings } from '../unknown-props';
 import { ParcelInvalidProps } from './parcel-invalid-props';
 import { failSafeOnClose, failSafeOrderId, knownParcelPropNames, parseParcelProps } from './parcel-props';
 
-// The data layer follows the dialog: the dialog opens at once from the small entry.
-const loadParcelApp = () => import('./parcel-app');
-const ParcelApp = lazy(() => loadParcelApp().then(({ ParcelApp }) => ({ default: ParcelApp })));
+/** The dialog's words (its title, Close, its loading line) come with the frame's. */
+const parcelFramePacks: readonly MessagePack[] = ['frame', 'parcel'];
 
 export interface ParcelRootProps extends RawHostProps {
   /**
@@ -49,13 +52,23 @@ export function ParcelRoot(props: ParcelRootProps) {
   const [closed, setClosed] = useState(false);
   const dialog = useRef<OrderQuestionDialogHandle>(null);
   const close = () => dialog.current?.close();
-  // Asked for beside the language (the frame waits for it), not after it.
+  // Asked for beside the language (the frame waits for it), not after it; the dialog opens at
+  // once from the small entry.
   useEffect(() => {
-    if (parsed.ok) void loadParcelApp();
-  }, [parsed.ok]);
+    if (!parsed.ok) return;
+    ParcelApp.preload().catch(() => undefined);
+    // The form's words too, in the dialog's language, beside its code.
+    OrderQuestionForm.preload(locale).catch(() => undefined);
+  }, [parsed.ok, locale]);
 
   return (
-    <ModuleFrame locale={locale} theme={theme} nonce={nonce}>
+    <ModuleFrame
+      locale={locale}
+      theme={theme}
+      nonce={nonce}
+      packs={parcelFramePacks}
+      styles={parcelFrameStyles}
+    >
       <ModuleEventsProvider onEvent={onEvent}>
         {!closed && (
           <OrderQuestionDialog
@@ -74,7 +87,7 @@ export function ParcelRoot(props: ParcelRootProps) {
                   key={`${parsed.props.apiBaseUrl} ${parsed.props.basePath} ${parsed.props.orderId}`}
                 >
                   <Suspense fallback={<PageLoading />}>
-                    <ParcelApp {...parsed.props} close={close} navigate={navigate} />
+                    <ParcelApp.Component {...parsed.props} close={close} navigate={navigate} />
                   </Suspense>
                 </DataLayerSlotProvider>
               </ModuleCrashGuard>

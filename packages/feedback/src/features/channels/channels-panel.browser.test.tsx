@@ -9,7 +9,7 @@ import {
   mockPending,
   type ScenarioOptions,
 } from '@seller-support/mocks';
-import type { RequestHandler } from 'msw';
+import { http, type RequestHandler } from 'msw';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cdp, page } from 'vitest/browser';
@@ -241,9 +241,18 @@ describe('ResponseExpectation', () => {
   });
 
   it('stays silent until the policy is known', async () => {
-    await setup(<ResponseExpectation now={day} />, { handlers: [mockPending('getPolicy', mockApiBaseUrl)] });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    let asked = 0;
+    const askedForPolicy = http.get(`${mockApiBaseUrl}/policy`, () => {
+      asked += 1;
+      // Nothing returned: the pending handler answers (never).
+    });
+    await setup(<ResponseExpectation now={day} />, {
+      handlers: [askedForPolicy, mockPending('getPolicy', mockApiBaseUrl)],
+    });
+    // It asks once it has rendered: what it shows now is what it shows while the answer is out.
+    await expect.poll(() => asked).toBe(1);
     expect(page.getByText(/Поддержка работает/).elements()).toHaveLength(0);
+    expect(page.getByText(/Сейчас (день|ночь)/).elements()).toHaveLength(0);
   });
 });
 

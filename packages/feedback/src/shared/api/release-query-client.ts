@@ -11,14 +11,14 @@ import { useEffect } from 'react';
  *   so every request is cancelled and settled before the clear.
  */
 export function useReleaseQueryClientOnUnmount(queryClient: QueryClient): void {
-  useEffect(
-    () => () => {
-      queueMicrotask(() => {
-        void queryClient.cancelQueries().then(() => {
-          queryClient.clear();
-        });
-      });
-    },
-    [queryClient],
-  );
+  useEffect(() => () => releaseQueryClient(queryClient), [queryClient]);
+}
+
+/** Drops a cache as {@link useReleaseQueryClientOnUnmount} does, from a cleanup that owns it. */
+export function releaseQueryClient(queryClient: QueryClient): void {
+  queueMicrotask(() => {
+    void queryClient.cancelQueries().then(() => {
+      queryClient.clear();
+    });
+  });
 }

@@ -1,7 +1,6 @@
-import { createContext, use, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { createIdbDraftStorage, type DraftStorage } from './draft-storage';
-
-const DraftStorageContext = createContext<DraftStorage | null>(null);
+import { DraftStorageContext, useProvidedDraftStorage } from './provided-draft-storage';
 
 /** Lets tests and stories give the module another draft storage (in memory, or one that fails). */
 export function DraftStorageProvider({ storage, children }: { storage: DraftStorage; children: ReactNode }) {
@@ -10,7 +9,7 @@ export function DraftStorageProvider({ storage, children }: { storage: DraftStor
 
 /** The draft storage of the tree; IndexedDB unless a provider says otherwise. */
 export function useDraftStorage(): DraftStorage {
-  const provided = use(DraftStorageContext);
+  const provided = useProvidedDraftStorage();
   const [fallback] = useState(createIdbDraftStorage);
   return provided ?? fallback;
 }

@@ -1,6 +1,3 @@
-import { askFormTopicEn } from './namespaces/ask-form-topics';
-import { attachmentsEn } from './namespaces/attachments';
-import { channelLinkEn } from './namespaces/channel-link';
 import type { sharedRu } from './ru';
 import type { MessagesOf } from './shape';
 
@@ -110,7 +107,4 @@ export const sharedEn: MessagesOf<typeof sharedRu> = {
       },
     },
   },
-  attachments: attachmentsEn,
-  askForm: { topic: askFormTopicEn },
-  channels: channelLinkEn,
 };

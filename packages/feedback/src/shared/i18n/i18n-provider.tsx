@@ -1,6 +1,6 @@
 import { createContext, use, useMemo, type ReactNode } from 'react';
 import { createFormatter, type Formatter } from './format';
-import type { Locale, Messages, Translate } from './messages';
+import type { Locale, MessageSource, Translate } from './messages';
 import { createTranslator } from './translate';
 
 interface I18nValue {
@@ -14,10 +14,11 @@ const I18nContext = createContext<I18nValue | null>(null);
 export interface I18nProviderProps {
   locale: Locale;
   /**
-   * The language's messages, every namespace included. The app assembles them (shared code does
-   * not know the features' namespaces), so it also decides when and how a language is loaded.
+   * The language's messages: all of them, or the parts the screens below need. The app assembles
+   * them (shared code does not know the features' namespaces), so it also decides when and how a
+   * language, or a part of one, is loaded.
    */
-  messages: Messages;
+  messages: MessageSource;
   children: ReactNode;
 }
 

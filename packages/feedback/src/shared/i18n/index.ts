@@ -4,5 +4,14 @@ export { createFormatter, unreadableValue } from './format';
 export type { Formatter } from './format';
 export { createTranslator } from './translate';
 export { locales } from './messages';
-export type { Locale, MessageKey, MessageParams, Messages, Namespaces, Translate } from './messages';
+export type {
+  Locale,
+  MessageKey,
+  MessageParams,
+  MessagePart,
+  Messages,
+  MessageSource,
+  Namespaces,
+  Translate,
+} from './messages';
 export type { MessagesOf, PluralMessage } from './shape';

@@ -1,3 +1,6 @@
+import type { askFormTopicRu } from './namespaces/ask-form-topics';
+import type { attachmentsRu } from './namespaces/attachments';
+import type { channelLinkRu } from './namespaces/channel-link';
 import type { sharedRu } from './ru';
 import type { MessagesOf } from './shape';
 
@@ -26,7 +29,7 @@ export interface Namespaces {
   readonly module: SharedRu['module'];
   readonly errors: SharedRu['errors'];
   readonly ask: SharedRu['ask'];
-  readonly attachments: SharedRu['attachments'];
+  readonly attachments: typeof attachmentsRu;
   readonly askForm: AskFormNamespace;
   readonly channels: ChannelsNamespace;
 }
@@ -37,7 +40,7 @@ export interface Namespaces {
  * ask feature merges the rest of the form's messages into this interface.
  */
 export interface AskFormNamespace {
-  readonly topic: SharedRu['askForm']['topic'];
+  readonly topic: typeof askFormTopicRu;
 }
 
 /**
@@ -45,10 +48,20 @@ export interface AskFormNamespace {
  * form too) brings its own words: shared declares those; the feature merges in the rest.
  */
 export interface ChannelsNamespace extends SharedChannels {}
-type SharedChannels = SharedRu['channels'];
+type SharedChannels = typeof channelLinkRu;
 
 /** The shape every language must fill: the namespaces' keys, any string (or plural form set) as a value. */
 export type Messages = MessagesOf<Namespaces>;
+
+/**
+ * Some of a language's messages: whole namespaces, or some of a namespace's groups, as one chunk
+ * of messages brings them. A language arrives in such parts (the frame's, then each screen's), so
+ * that a seller downloads the words of the screens they open, in the language they read.
+ */
+export type MessagePart = { readonly [Namespace in keyof Messages]?: Partial<Messages[Namespace]> };
+
+/** What a translator reads: a whole language (tests, stories), or the parts of one that are here, looked up in turn. */
+export type MessageSource = Messages | readonly MessagePart[];
 
 type Leaves<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string | { readonly other: string }

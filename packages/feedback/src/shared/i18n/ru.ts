@@ -1,12 +1,10 @@
-import { askFormTopicRu } from './namespaces/ask-form-topics';
-import { attachmentsRu } from './namespaces/attachments';
-import { channelLinkRu } from './namespaces/channel-link';
-
 /**
- * Russian messages of the shared namespaces (and the shared parts of two features' namespaces):
- * the default language and the source of truth for their shape. English (en.ts) is typed against
- * the shape derived from this object, so a key added here and forgotten there is a type error.
- * Features keep their own namespaces; app/catalogs.ts assembles each language.
+ * Russian messages of the frame's shared namespaces (what every screen, error screens included,
+ * may say): the default language and the source of truth for their shape. English (en.ts) is
+ * typed against the shape derived from this object, so a key added here and forgotten there is a
+ * type error. The shared namespaces only some screens need (attachments, topic names, channel
+ * links) have files of their own in namespaces/, one per language, so that a screen's words load
+ * with the screen; features keep their own namespaces; app/catalogs.ts assembles each language.
  *
  * A leaf is either a string with `{name}` placeholders or a plural form set
  * (`{ one, few, many, other }`, chosen by Intl.PluralRules from the `count` parameter).
@@ -129,7 +127,4 @@ export const sharedRu = {
       },
     },
   },
-  attachments: attachmentsRu,
-  askForm: { topic: askFormTopicRu },
-  channels: channelLinkRu,
 } as const;

@@ -1,4 +1,4 @@
-import type { Locale, Messages, Translate } from './messages';
+import type { Locale, MessagePart, MessageSource, Translate } from './messages';
 
 type Params = Readonly<Record<string, string | number>>;
 
@@ -6,13 +6,24 @@ function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null;
 }
 
-function lookup(messages: Messages, key: string): unknown {
+function lookupIn(messages: MessagePart, path: readonly string[]): unknown {
   let node: unknown = messages;
-  for (const part of key.split('.')) {
+  for (const step of path) {
     if (!isRecord(node)) return undefined;
-    node = node[part];
+    node = node[step];
   }
   return node;
+}
+
+/** The message at a dotted key: in the language, or in the first of its parts that has it. */
+function lookup(messages: MessageSource, key: string): unknown {
+  const path = key.split('.');
+  const parts: readonly MessagePart[] = Array.isArray(messages) ? messages : [messages];
+  for (const part of parts) {
+    const found = lookupIn(part, path);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /**
@@ -20,7 +31,7 @@ function lookup(messages: Messages, key: string): unknown {
  * (so `count` 1834 reads "1 834" in Russian); a missing parameter stays visible as `{name}`
  * rather than disappearing silently.
  */
-export function createTranslator(locale: Locale, messages: Messages): Translate {
+export function createTranslator(locale: Locale, messages: MessageSource): Translate {
   const pluralRules = new Intl.PluralRules(locale);
   const numberFormat = new Intl.NumberFormat(locale);
 

@@ -1,5 +1,6 @@
-import { createContext, use, useCallback, useLayoutEffect, useState, type ReactNode } from 'react';
+import { createContext, use, useCallback, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import { StyleScopeContext, type Stylesheet } from './stylesheet';
 import { themeTokenNames, themeTokenProperties, type ThemeTokenStyle } from './theme-tokens';
 
 const HostElementContext = createContext<HTMLElement | null>(null);
@@ -53,15 +54,18 @@ function hostFor(element: HTMLElement): Host {
 }
 
 export interface ShadowHostProps {
-  /** The module's whole stylesheet; rendered once, as one `<style>` inside the shadow root. */
-  css: string;
+  /**
+   * The frame's stylesheet (or the whole module's, in tests and stories); rendered once, as one
+   * `<style>` inside the shadow root, first. Screens add their own beside their content.
+   */
+  styles: Stylesheet;
   theme: 'light' | 'dark';
   /**
    * Design tokens the host set (values checked by the caller), applied to the host element itself:
    * they beat the theme's defaults from `:host` and need no stylesheet of their own.
    */
   tokens?: Readonly<ThemeTokenStyle> | undefined;
-  /** CSP nonce for that `<style>`, for hosts with a strict `style-src`. */
+  /** CSP nonce for the module's `<style>` elements, for hosts with a strict `style-src`. */
   nonce?: string | undefined;
   children: ReactNode;
 }
@@ -73,8 +77,9 @@ export interface ShadowHostProps {
  * the module rendered goes with it. Under {@link ModuleMountElement} the div is the mount's own
  * element (the React root's container), which the mount removes when it unmounts.
  */
-export function ShadowHost({ css, theme, tokens, nonce, children }: ShadowHostProps) {
+export function ShadowHost({ styles, theme, tokens, nonce, children }: ShadowHostProps) {
   const mountElement = use(MountElementContext);
+  const styleScope = useMemo(() => ({ nonce, complete: styles.complete }), [nonce, styles.complete]);
   const [host, setHost] = useState<Host | null>(null);
 
   // A callback ref runs during commit, and a state update there re-renders synchronously,
@@ -116,8 +121,10 @@ export function ShadowHost({ css, theme, tokens, nonce, children }: ShadowHostPr
     createPortal(
       <HostElementContext value={host.element}>
         <RemContext value={host.rem}>
-          <style nonce={nonce}>{css}</style>
-          <div className="ss-root">{children}</div>
+          <StyleScopeContext value={styleScope}>
+            <style nonce={nonce}>{styles.css}</style>
+            <div className="ss-root">{children}</div>
+          </StyleScopeContext>
         </RemContext>
       </HostElementContext>,
       host.shadowRoot,

@@ -1,5 +1,3 @@
-import type { MessagesOf } from '../../../shared/i18n';
-
 /** Russian messages for the parcel: "ask support about this order" in a dialog over the host's page. */
 export const parcelRu = {
   title: 'Вопрос по заказу № {orderId}',
@@ -23,28 +21,6 @@ export const parcelRu = {
     topicHidden: 'эта тема скрыта в hiddenTopics: передайте другую тему или не скрывайте её',
   },
 } as const;
-
-export const parcelEn: MessagesOf<typeof parcelRu> = {
-  title: 'Question about order No. {orderId}',
-  titleWithoutOrder: 'Question to support',
-  close: 'Close',
-  loading: 'Loading the form…',
-  fullForm: 'Open the full request form',
-  sent: {
-    title: 'Request No. {number} sent',
-    body: 'Support will answer in “My requests”, where you can also add details.',
-    open: 'Open the request',
-    done: 'Done',
-  },
-  invalidProps: {
-    expected: {
-      orderId: 'expected an order number (a non-empty string)',
-      topic: 'expected a request topic ({topics})',
-      onClose: 'expected a function',
-    },
-    topicHidden: 'this topic is hidden by hiddenTopics: pass another topic or do not hide it',
-  },
-};
 
 declare module '../../../shared/i18n/messages' {
   interface Namespaces {

@@ -1,7 +1,9 @@
 import type { ComponentType } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import { QueryProbe } from '../../../testing/query-probe';
 import { renderAskRequest } from '../testing/render-ask-request';
+import { helpArticlesDebounceMs } from './help-articles/help-articles';
 import type * as SnapshotCardModule from '../../../shared/context-snapshot/context-snapshot-card';
 import type * as OrderPickerModule from './order-picker/order-picker';
 import type * as AttachmentFieldModule from '../../../shared/attachments/attachment-field';
@@ -50,16 +52,27 @@ vi.mock('./text-fields', async (importOriginal) => {
 const keystrokes = 12;
 
 describe('AskForm renders', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('a keystroke in the description re-renders that field, not the form', async () => {
-    await renderAskRequest();
+    const { scenario } = await renderAskRequest({ after: <QueryProbe queryKey={[]} testId="queries" /> });
     const description = page.getByRole('textbox', { name: 'Описание', exact: true });
     await expect.element(page.getByRole('listbox', { name: 'Найденные заказы' })).toBeVisible();
-    // Let the first renders (context, orders, policy) settle.
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // The first screen's data (context, policy, orders), every answer rendered and nothing more
+    // on its way: the baseline is taken after the first renders, however slow they were.
+    const firstScreen = ['getContext', 'getPolicy', 'listOrders'] as const;
+    const queries = page.getByTestId('queries');
+    await expect.element(queries).toHaveAttribute('data-answered', String(firstScreen.length));
+    await expect.element(queries).toHaveAttribute('data-started', String(firstScreen.length));
+    expect(firstScreen.map((endpoint) => scenario.calls(endpoint))).toEqual([1, 1, 1]);
     const before = new Map(renders);
 
+    // The pause that lets the help articles hear the text is fake time: typing slowly makes none.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     await userEvent.type(description, 'а б '.repeat(keystrokes / 4));
-    await expect.element(description).toHaveValue('а б '.repeat(keystrokes / 4));
+    expect(description.element()).toHaveValue('а б '.repeat(keystrokes / 4));
     const grown = (name: string) => (renders.get(name) ?? 0) - (before.get(name) ?? 0);
 
     // Typing reaches none of these: their parents do not re-render.
@@ -71,6 +84,7 @@ describe('AskForm renders', () => {
     expect(grown('textFields')).toBe(0);
     // Help articles hear the text once typing pauses, not on each keystroke.
     expect(grown('help')).toBe(0);
-    await expect.poll(() => grown('help'), { timeout: 2000 }).toBe(1);
+    await vi.advanceTimersByTimeAsync(helpArticlesDebounceMs);
+    await expect.poll(() => grown('help')).toBe(1);
   });
 });

@@ -17,6 +17,7 @@ import { Button } from '../../../shared/ui/button';
 import { ErrorState } from '../../../shared/ui/error-state';
 import { orderQueryOptions } from '../api/get-order';
 import type { Draft } from '../drafts/draft-store';
+import { takeStoredDraft } from '../drafts/draft-read';
 import { useDraftStore } from '../drafts/draft-store-context';
 import { isBlank } from '../model/form-defaults';
 import { offeredTopics, prefilledValues, withOfferedTopic, withOrdersAdded } from '../model/topic-rules';
@@ -164,7 +165,7 @@ export function AskRequest({
       limits.orderIds.max,
     );
     const orders = Promise.allSettled(ids.map((id) => queryClient.query(orderQueryOptions(api, id))));
-    void Promise.all([drafts.load(sellerId, draftScope).catch(() => null), orders]).then(
+    void Promise.all([takeStoredDraft(queryClient, drafts, sellerId, draftScope), orders]).then(
       ([stored, results]) => {
         if (cancelled) return;
         const prefillOrders: ResolvedPrefill = {

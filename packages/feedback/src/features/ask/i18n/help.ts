@@ -1,5 +1,3 @@
-import type { MessagesOf } from '../../../shared/i18n';
-
 /** Russian messages for answer before asking: matching help articles. */
 export const helpRu = {
   title: 'Возможно, ответ уже есть',
@@ -12,17 +10,6 @@ export const helpRu = {
     other: 'Нашлось {count} статьи справки по вашему вопросу',
   },
 } as const;
-
-/** English messages for answer before asking: matching help articles; typed against the Russian ones. */
-export const helpEn: MessagesOf<typeof helpRu> = {
-  title: 'Maybe the answer is already here',
-  intro: 'These help articles look like your question. They open in a new tab; your draft is kept.',
-  answered: 'This answered my question',
-  found: {
-    one: '{count} help article matches your question',
-    other: '{count} help articles match your question',
-  },
-};
 
 declare module '../../../shared/i18n/messages' {
   interface Namespaces {

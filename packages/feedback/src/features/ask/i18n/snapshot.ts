@@ -1,5 +1,3 @@
-import type { MessagesOf } from '../../../shared/i18n';
-
 /** Russian messages for "What support will see": the context snapshot card. */
 export const snapshotRu = {
   title: 'Что увидит поддержка',
@@ -84,86 +82,6 @@ export const snapshotRu = {
   /** An order status this version of the module does not know. */
   statusUnknown: 'статус обновлён',
 } as const;
-
-/** English messages for "What support will see": the context snapshot card; typed against the Russian ones. */
-export const snapshotEn: MessagesOf<typeof snapshotRu> = {
-  title: 'What support will see',
-  intro: 'This goes with your request, so you do not have to explain it all again.',
-  seller: {
-    title: 'About you',
-    note: 'Your details are always attached, so support knows at once who is asking.',
-    confidentialNote: 'This report is confidential: only the compliance team will see your details.',
-    id: 'Seller ID',
-    legalName: 'Legal name',
-    taxId: 'Tax ID',
-    contactName: 'Contact person',
-    email: 'E-mail',
-    phone: 'Phone',
-    tier: 'Account tier',
-    tiers: {
-      standard: 'Standard',
-      silver: 'Silver',
-      gold: 'Gold',
-      platinum: 'Platinum',
-    },
-  },
-  orders: {
-    title: 'Orders in this request',
-    none: 'No orders attached.',
-    order: 'Order {id}',
-    date: 'Date',
-    status: 'Status',
-    amount: 'Amount',
-    items: 'Items',
-    item: '{name} × {quantity}',
-    noItems: 'no items',
-    deliveryPoint: 'Delivery point',
-    noDeliveryPoint: 'not set',
-    tracking: 'Tracking',
-    noTracking: 'no data',
-    trackingScan: '{state}: {place}, {at}',
-    remove: 'Remove',
-    removeLabel: 'Remove order {id} from the request',
-  },
-  deals: {
-    title: 'Your sales',
-    period: 'Period',
-    days: {
-      one: '{count} day',
-      other: '{count} days',
-    },
-    orders: 'Orders',
-    turnover: 'Turnover',
-    openReturns: 'Open returns',
-    unavailable: 'The deal summary is not available.',
-  },
-  inTransit: {
-    title: 'Orders in transit',
-    none: 'No orders in transit.',
-    note: 'Orders that have not reached the pickup point yet.',
-    entry: '{id} — {status}',
-  },
-  environment: {
-    title: 'Technical details',
-    note: 'They help when the trouble is the cabinet itself: where support was opened, and in which browser.',
-    moduleVersion: 'Support module version',
-    hostRoute: 'Cabinet page',
-    locale: 'Language',
-    timeZone: 'Time zone',
-    userAgent: 'Browser',
-  },
-  statuses: {
-    created: 'created',
-    packed: 'packed',
-    shipped: 'shipped',
-    in_transit: 'in transit',
-    at_pickup_point: 'at the pickup point',
-    delivered: 'delivered',
-    cancelled: 'cancelled',
-    returned: 'returned',
-  },
-  statusUnknown: 'status updated',
-};
 
 declare module '../../../shared/i18n/messages' {
   interface Namespaces {

@@ -6,6 +6,7 @@ import {
   type ScenarioOptions,
 } from '@seller-support/mocks';
 import type { RequestHandler } from 'msw';
+import type { ReactNode } from 'react';
 import { expect, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
@@ -35,6 +36,8 @@ export interface RenderAskRequestOptions {
   requestTimeoutMs?: number;
   /** False for a test about a form that does not come: the render resolves without waiting for it. */
   waitForForm?: boolean;
+  /** Rendered after the form in the same providers: a probe such as `QueryProbe`. */
+  after?: ReactNode;
 }
 
 /**
@@ -52,6 +55,7 @@ export async function renderAskRequest({
   props = {},
   requestTimeoutMs,
   waitForForm = true,
+  after,
 }: RenderAskRequestOptions = {}) {
   const onUnauthorized = vi.fn();
   const own = typeof handlers === 'function' ? handlers(mockApi) : handlers;
@@ -67,6 +71,7 @@ export async function renderAskRequest({
     <ModuleHarness api={api} locale={locale} onUnauthorized={onUnauthorized} location={location}>
       <DraftStoreProvider store={drafts}>
         <AskRequest now={new Date('2026-11-25T12:00:00+03:00')} {...props} />
+        {after}
       </DraftStoreProvider>
     </ModuleHarness>,
   );

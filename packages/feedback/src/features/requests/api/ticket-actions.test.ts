@@ -61,6 +61,14 @@ describe('mergeTicket', () => {
     expect(merged.status).toBe('in_progress');
     expect(merged.events).toBe(cached.events);
   });
+
+  it('keeps the cursor of the cached history with it, so the next refresh asks for what came after', () => {
+    const cached: Ticket = { ...datasetTicket('resolved'), eventsCursor: 'p7' };
+    const answer: Ticket = { ...cached, status: 'in_progress' };
+    delete answer.events;
+    delete answer.eventsCursor;
+    expect(mergeTicket(cached, answer).eventsCursor).toBe('p7');
+  });
 });
 
 describe('retries', () => {

@@ -72,13 +72,18 @@ export function withEvent(ticket: ReceivedTicket, event: ReceivedTicketEvent): R
 
 /**
  * The server's answer to an action, for the detail cache. The contract promises events only from
- * `GET /tickets/{id}`: an answer without them keeps the cached history until the refetch brings
- * the new one, rather than showing an empty timeline.
+ * `GET /tickets/{id}`: an answer without them keeps the cached history, and the cursor that goes
+ * with it, until the refetch brings the new events, rather than showing an empty timeline.
  */
 export function mergeTicket(cached: ReceivedTicket | undefined, answer: ReceivedTicket): ReceivedTicket {
   if (answer.events !== undefined || cached?.events === undefined) return answer;
-  const { events, omittedEvents } = cached;
-  return { ...answer, events, ...(omittedEvents === undefined ? {} : { omittedEvents }) };
+  const { events, omittedEvents, eventsCursor } = cached;
+  return {
+    ...answer,
+    events,
+    ...(omittedEvents === undefined ? {} : { omittedEvents }),
+    ...(eventsCursor === undefined ? {} : { eventsCursor }),
+  };
 }
 
 async function applyTicket(queryClient: QueryClient, ticket: ReceivedTicket): Promise<void> {

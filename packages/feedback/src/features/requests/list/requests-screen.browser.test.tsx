@@ -12,15 +12,16 @@ import {
   type ScenarioOptions,
 } from '@seller-support/mocks';
 import { getResponse, http, type RequestHandler } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { createFormatter, type Locale } from '../../../shared/i18n';
 import { createMemoryLocation } from '../../../shared/routing/location';
 import { useModulePath, useRoute } from '../../../shared/routing/router';
 import { createMockFetch } from '../../../testing/mock-fetch';
+import { act } from '../../../testing/act';
 import { mockApiBaseUrl, ModuleHarness } from '../../../testing/module-harness';
-import { RequestsScreen } from './requests-screen';
+import { requestSearchDebounceMs, RequestsScreen } from './requests-screen';
 import { focusedInModule } from '../../../testing/dom';
 
 const now = new Date(defaultNow);
@@ -232,6 +233,11 @@ describe('RequestsScreen', () => {
   });
 
   it('opens a deep link with its filters and follows the address when it changes (back, a link)', async () => {
+    // The search box's pause runs on fake time, so the test can let it end instead of waiting.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
     const { requests, location } = await setup({
       path: `/requests?status=resolved&status=in_progress&q=${encodeURIComponent('выплат')}`,
     });
@@ -248,8 +254,9 @@ describe('RequestsScreen', () => {
     await expect.element(page.getByRole('checkbox', { name: 'Решено' })).not.toBeChecked();
     await expect.poll(() => rows().elements().length).toBe(1);
     await expect.element(rows().first()).toHaveTextContent('Возврат пришёл повреждённым');
-    // The box followed the address; its catching up must not write the old search back.
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    // The box followed the address; its catching up must not write the old search back. Inside
+    // act, React renders what the box's pause sets, and runs its effects, before act resolves.
+    await act(() => vi.advanceTimersByTimeAsync(requestSearchDebounceMs));
     expect(location.current()).toBe('/requests?topic=orders');
   });
 

@@ -56,10 +56,22 @@ async function setup({
     ...(dataset === undefined ? {} : { dataset }),
     ...(scenario === undefined ? {} : { scenario }),
   });
+  const mockFetch = createMockFetch([...handlers, ...mockApi.handlers]);
+  const requests: SentRequest[] = [];
   const api = new FetchApiClient({
     baseUrl: mockApiBaseUrl,
     getAccessToken: () => 'demo-token',
-    fetch: createMockFetch([...handlers, ...mockApi.handlers]),
+    fetch: async (input, init) => {
+      const request = new Request(typeof input === 'string' ? new URL(input, location.href) : input, init);
+      const url = new URL(request.url);
+      const response = await mockFetch(input, init);
+      requests.push({
+        path: `${url.pathname.replace(mockApiBaseUrl, '')}${url.search}`,
+        ifNoneMatch: request.headers.get('If-None-Match'),
+        status: response.status,
+      });
+      return response;
+    },
     timeouts: { requestMs: requestTimeoutMs },
   });
   await render(
@@ -68,8 +80,24 @@ async function setup({
       <UnreadInCache id={id} />
     </ModuleHarness>,
   );
-  return mockApi;
+  return { ...mockApi, requests };
 }
+
+/** What reached the server, as the tests about polling read it. */
+interface SentRequest {
+  /** Relative to the API base, with the query: `/tickets/T-000104/events?after=p5`. */
+  path: string;
+  ifNoneMatch: string | null;
+  status: number;
+}
+
+/** The reads of request T-000104 (in full or what changed) among what reached the server. */
+const ticketReads = (requests: readonly SentRequest[]) =>
+  requests.filter(({ path }) => path.startsWith('/tickets/T-000104') && !path.endsWith('/read'));
+
+/** The refreshes of a request page so far, whichever way the server lets them be asked. */
+const polls = (scenario: { calls: (endpoint: 'getTicket' | 'getTicketEvents') => number }) =>
+  scenario.calls('getTicket') + scenario.calls('getTicketEvents');
 
 const timeline = () => page.getByRole('list', { name: 'События обращения' });
 const entries = () => timeline().getByRole('listitem');
@@ -388,8 +416,8 @@ describe('RequestScreen: mark read', () => {
     await expect.element(page.getByText('Новое', { exact: true })).toBeVisible();
 
     // Polls keep coming; none of them marks the request again.
-    const polls = scenario.calls('getTicket');
-    await expect.poll(() => scenario.calls('getTicket'), { timeout: 3000 }).toBeGreaterThanOrEqual(polls + 3);
+    const before = polls(scenario);
+    await expect.poll(() => polls(scenario), { timeout: 3000 }).toBeGreaterThanOrEqual(before + 3);
     expect(scenario.calls('markRead')).toBe(1);
   });
 
@@ -397,7 +425,7 @@ describe('RequestScreen: mark read', () => {
     const { scenario } = await setup({ id: 'T-000104', pollMs: 100 });
 
     await expect.element(page.getByRole('heading', { level: 1, name: 'Обращение № 104' })).toBeVisible();
-    await expect.poll(() => scenario.calls('getTicket'), { timeout: 3000 }).toBeGreaterThanOrEqual(3);
+    await expect.poll(() => polls(scenario), { timeout: 3000 }).toBeGreaterThanOrEqual(3);
     expect(scenario.calls('markRead')).toBe(0);
   });
 
@@ -407,13 +435,13 @@ describe('RequestScreen: mark read', () => {
 
     await expect.element(page.getByRole('heading', { level: 1, name: 'Обращение № 102' })).toBeVisible();
     await new Promise((resolve) => setTimeout(resolve, 600));
-    expect(scenario.calls('getTicket')).toBe(1);
+    expect(polls(scenario)).toBe(1);
     expect(scenario.calls('markRead')).toBe(0);
     await expect.element(page.getByTestId('unread-in-cache')).toHaveTextContent('1');
 
     setPageVisibility('visible');
     await expect.poll(() => scenario.calls('markRead')).toBe(1);
-    await expect.poll(() => scenario.calls('getTicket'), { timeout: 3000 }).toBeGreaterThanOrEqual(3);
+    await expect.poll(() => polls(scenario), { timeout: 3000 }).toBeGreaterThanOrEqual(3);
     await expect.element(page.getByTestId('unread-in-cache')).toHaveTextContent('0');
   });
 });
@@ -446,16 +474,137 @@ describe('RequestScreen: live updates', () => {
     expect(page.getByText('Новое', { exact: true }).elements()).toHaveLength(2);
   });
 
+  it('asks only for what came after its cursor, and shows a moderator’s new message from that answer', async () => {
+    const { store, scenario, requests } = await setup({ id: 'T-000104', pollMs: 100 });
+    await expect.element(page.getByRole('heading', { level: 1, name: 'Обращение № 104' })).toBeVisible();
+    const cursor = store.eventsCursorOf(store.getTicket('T-000104').events);
+    await expect.poll(() => scenario.calls('getTicketEvents')).toBeGreaterThanOrEqual(1);
+
+    store.addModeratorEvent('T-000104', {
+      kind: 'message',
+      author: 'moderator',
+      body: 'Нашли выплату: она придёт завтра.',
+      attachments: [],
+    });
+    const next = store.eventsCursorOf(store.getTicket('T-000104').events);
+    await expect.element(entries().last()).toHaveTextContent(/Новое.*Нашли выплату: она придёт завтра\./);
+    await expect
+      .poll(() => requests.some(({ path }) => path === `/tickets/T-000104/events?after=${next}`))
+      .toBe(true);
+
+    // The request was read in full once; every refresh since asked for what came after what it had.
+    const refreshes = ticketReads(requests).map(({ path }) => path);
+    expect(refreshes[0]).toBe('/tickets/T-000104');
+    expect(new Set(refreshes.slice(1))).toEqual(
+      new Set([`/tickets/T-000104/events?after=${cursor}`, `/tickets/T-000104/events?after=${next}`]),
+    );
+    expect(scenario.calls('getTicket')).toBe(1);
+    expect(page.getByText('Нашли выплату: она придёт завтра.').elements()).toHaveLength(1);
+  });
+
+  it('from an older server, refreshes by reading the whole request and still shows the new message', async () => {
+    const { store, scenario, requests } = await setup({
+      id: 'T-000104',
+      pollMs: 100,
+      scenario: { without: ['ticketEtag', 'ticketEvents'] },
+    });
+    await expect.element(page.getByRole('heading', { level: 1, name: 'Обращение № 104' })).toBeVisible();
+    await expect.poll(() => scenario.calls('getTicket')).toBeGreaterThanOrEqual(2);
+
+    store.addModeratorEvent('T-000104', {
+      kind: 'message',
+      author: 'moderator',
+      body: 'Нашли выплату: она придёт завтра.',
+      attachments: [],
+    });
+    await expect.element(entries().last()).toHaveTextContent(/Новое.*Нашли выплату: она придёт завтра\./);
+    expect(scenario.calls('getTicketEvents')).toBe(0);
+    expect(ticketReads(requests).every(({ ifNoneMatch }) => ifNoneMatch === null)).toBe(true);
+  });
+
+  it('adds what a refresh brings to a long history without moving its window or what is hidden', async () => {
+    const { store, scenario } = await setup({
+      id: 'T-000108',
+      dataset: { tickets: { longConversation: 500 } },
+      pollMs: 100,
+    });
+    await expect.element(page.getByRole('heading', { level: 1, name: 'Обращение № 108' })).toBeVisible();
+    await expect.poll(() => scenario.calls('getTicketEvents')).toBeGreaterThanOrEqual(1);
+    expect(entries().elements()).toHaveLength(50);
+
+    store.addModeratorEvent('T-000108', {
+      kind: 'message',
+      author: 'moderator',
+      body: 'Нашли выплату: она придёт завтра.',
+      attachments: [],
+    });
+    await expect.element(entries().last()).toHaveTextContent(/Нашли выплату: она придёт завтра\./);
+    expect(entries().elements()).toHaveLength(51);
+    await expect.element(entries().first()).toHaveAttribute('aria-posinset', '451');
+    await expect.element(entries().last()).toHaveAttribute('aria-setsize', '501');
+    await expect
+      .element(page.getByRole('button', { name: 'Показать более ранние события (скрыто ещё 450)' }))
+      .toBeVisible();
+    expect(scenario.calls('getTicket')).toBe(1);
+  });
+
+  it('when the server announces a cursor but has no such endpoint, falls back to full reads once and for all', async () => {
+    const { store, scenario } = await setup({
+      id: 'T-000104',
+      pollMs: 100,
+      scenario: { failures: { getTicketEvents: { status: 404 } } },
+    });
+    await expect.element(page.getByRole('heading', { level: 1, name: 'Обращение № 104' })).toBeVisible();
+    await expect.poll(() => scenario.calls('getTicket')).toBeGreaterThanOrEqual(3);
+
+    store.addModeratorEvent('T-000104', {
+      kind: 'message',
+      author: 'moderator',
+      body: 'Нашли выплату: она придёт завтра.',
+      attachments: [],
+    });
+    await expect.element(entries().last()).toHaveTextContent(/Новое.*Нашли выплату: она придёт завтра\./);
+    expect(scenario.calls('getTicketEvents')).toBe(1);
+  });
+
+  it('from a server with ETags only, asks with the ETag, keeps the page on a 304 and takes the change after', async () => {
+    const { store, scenario, requests } = await setup({
+      id: 'T-000104',
+      pollMs: 100,
+      scenario: { without: ['ticketEvents'] },
+    });
+    await expect.element(page.getByRole('heading', { level: 1, name: 'Обращение № 104' })).toBeVisible();
+    await expect
+      .poll(() => ticketReads(requests).filter(({ status }) => status === 304).length)
+      .toBeGreaterThanOrEqual(2);
+
+    store.addModeratorEvent('T-000104', {
+      kind: 'message',
+      author: 'moderator',
+      body: 'Нашли выплату: она придёт завтра.',
+      attachments: [],
+    });
+    await expect.element(entries().last()).toHaveTextContent(/Новое.*Нашли выплату: она придёт завтра\./);
+    expect(scenario.calls('getTicketEvents')).toBe(0);
+    expect(
+      ticketReads(requests)
+        .slice(1)
+        .every(({ ifNoneMatch }) => ifNoneMatch !== null),
+    ).toBe(true);
+  });
+
   it('keeps the request on screen when a poll fails, says so, and recovers', async () => {
     const { scenario } = await setup({ id: 'T-000104', pollMs: 100 });
     await expect.element(page.getByRole('heading', { level: 1, name: 'Обращение № 104' })).toBeVisible();
 
-    scenario.fail('getTicket', { status: 503 });
+    // A 5xx of the incremental call is a failed refresh, not a reason to load the whole request.
+    scenario.fail('getTicketEvents', { status: 503 });
     await expect.element(page.getByText(/Не удаётся получить обновления обращения/)).toBeVisible();
     await expect.element(page.getByRole('heading', { level: 1, name: 'Обращение № 104' })).toBeVisible();
     expect(page.getByText(/Сервер временно недоступен/).elements()).toHaveLength(0);
+    expect(scenario.calls('getTicket')).toBe(1);
 
-    scenario.heal('getTicket');
+    scenario.heal('getTicketEvents');
     // Backing off: 200 ms, then 400 ms… well within the wait.
     await expect.element(page.getByText(/Не удаётся получить обновления обращения/)).not.toBeInTheDocument();
   });

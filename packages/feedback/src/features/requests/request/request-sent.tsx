@@ -7,7 +7,7 @@ import {
   type ReceivedTicketRequest,
   type SnapshotOrder,
 } from '@seller-support/contract';
-import { useId, type ReactNode } from 'react';
+import { memo, useId, type ReactNode } from 'react';
 import { AttachmentView } from '../../../shared/attachments/attachment-view';
 import { ContextSnapshotCard } from '../../../shared/context-snapshot/context-snapshot-card';
 import { useFormat, useLocale, useT, type Translate } from '../../../shared/i18n';
@@ -206,7 +206,14 @@ function SentFiles({ request }: { request: ReceivedTicketRequest }) {
  * description (under the subject that heads the page), the topic's fields, the orders as they were then, photos that open, and (folded)
  * the context snapshot support saw with it.
  */
-export function RequestSent({ ticket }: { ticket: TicketWithEvents }) {
+export const RequestSent = memo(
+  RequestSentSection,
+  // What the seller sent never changes: a refresh that brings an event (the same `request`, kept
+  // by the merge and by the cache's structural sharing) need not format its dates and sizes again.
+  (previous, next) => previous.ticket.request === next.ticket.request,
+);
+
+function RequestSentSection({ ticket }: { ticket: TicketWithEvents }) {
   const t = useT();
   const titleId = useId();
   const { request } = ticket;

@@ -1,5 +1,3 @@
-import type { MessagesOf } from '../shape';
-
 /**
  * Russian words of a channel link (shared/ui/channel-link): the request form and the channels
  * panel both show channels, so these are shared, though they belong to the `channels` namespace.
@@ -12,13 +10,3 @@ export const channelLinkRu = {
   hours: 'Часы работы: {hours}',
   report: 'Сообщить онлайн',
 } as const;
-
-/** English words of a channel link; typed against the Russian ones. */
-export const channelLinkEn: MessagesOf<typeof channelLinkRu> = {
-  opensInNewTab: '(opens in a new tab)',
-  free: 'free',
-  paid: 'paid',
-  paidRegional: 'paid, regional: {region}',
-  hours: 'Hours: {hours}',
-  report: 'Report online',
-};

@@ -3,13 +3,15 @@ import { createMockApi, mockFailure, mockResponse } from '@seller-support/mocks'
 import type { RequestHandler } from 'msw';
 import { http } from 'msw';
 import { useState } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import type { Locale } from '../../../../shared/i18n';
 import { createMockFetch } from '../../../../testing/mock-fetch';
 import { mockApiBaseUrl, ModuleHarness } from '../../../../testing/module-harness';
-import { articleSearchText, HelpArticles } from './help-articles';
+import { QueryProbe } from '../../../../testing/query-probe';
+import { articleKeys } from '../../api/list-articles';
+import { articleSearchText, HelpArticles, helpArticlesDebounceMs } from './help-articles';
 
 function Form({ topic, onAnswered }: { topic: Topic; onAnswered: () => void }) {
   const [text, setText] = useState('');
@@ -25,6 +27,7 @@ function Form({ topic, onAnswered }: { topic: Topic; onAnswered: () => void }) {
         />
       </label>
       <HelpArticles topic={topic} text={text} onAnswered={onAnswered} />
+      <QueryProbe queryKey={articleKeys.lists()} testId="article-lookups" />
     </>
   );
 }
@@ -55,23 +58,43 @@ async function setup({ handlers = [], locale = 'ru', topic = 'parcel_location' }
       <Form topic={topic} onAnswered={onAnswered} />
     </ModuleHarness>,
   );
-  return { onAnswered, requests, scenario: mockApi.scenario };
+  /** Waits until the screen has rendered the answer to the one lookup the test expects. */
+  const oneLookupAnswered = () =>
+    expect.element(page.getByTestId('article-lookups')).toHaveAttribute('data-answered', '1');
+  return { onAnswered, requests, oneLookupAnswered, scenario: mockApi.scenario };
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 700));
+const description = () => page.getByRole('textbox', { name: 'Описание' });
+
+/** The seller types `text` and pauses. The pause is fake time: a slow keystroke makes no pause of its own. */
+async function typeAndPause(text: string) {
+  await userEvent.type(description(), text);
+  await vi.advanceTimersByTimeAsync(helpArticlesDebounceMs);
+}
 
 describe('HelpArticles', () => {
-  it('asks once when typing pauses, for the topic and the text, and shows the matches', async () => {
-    const { requests, scenario } = await setup();
+  beforeEach(() => {
+    // The debounce runs on fake time. TanStack Query tells React through a zero timeout, which
+    // expect.poll/expect.element let through: each of their retries moves fake time on too.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
-    await userEvent.type(
-      page.getByRole('textbox', { name: 'Описание' }),
-      'Посылка не отслеживается третий день',
-    );
+  it('asks once when typing pauses, for the topic and the text, and shows the matches', async () => {
+    const { requests, scenario, oneLookupAnswered } = await setup();
+
+    await userEvent.type(description(), 'Посылка не отслеживается третий день');
+    // No time has passed for the debounce: every keystroke was rendered and nothing was asked.
+    expect(scenario.calls('listArticles')).toBe(0);
+    await vi.advanceTimersByTimeAsync(helpArticlesDebounceMs - 1);
+    expect(scenario.calls('listArticles')).toBe(0);
+    await vi.advanceTimersByTimeAsync(1);
 
     const link = page.getByRole('link', { name: /Посылка не отслеживается: что это значит/ });
     await expect.element(link).toBeVisible();
-    await settle();
+    await oneLookupAnswered();
     expect(scenario.calls('listArticles')).toBe(1);
     const [request] = requests;
     expect(request?.searchParams.get('topic')).toBe('parcel_location');
@@ -82,7 +105,7 @@ describe('HelpArticles', () => {
 
   it('opens articles in a new tab, safely', async () => {
     await setup();
-    await userEvent.type(page.getByRole('textbox', { name: 'Описание' }), 'посылка статус');
+    await typeAndPause('посылка статус');
 
     const link = page.getByRole('link', { name: /Посылка не отслеживается/ });
     await expect
@@ -95,7 +118,7 @@ describe('HelpArticles', () => {
 
   it('ends the flow when an article answered the question', async () => {
     const { onAnswered } = await setup({ locale: 'en' });
-    await userEvent.type(page.getByRole('textbox', { name: 'Описание' }), 'посылка статус');
+    await typeAndPause('посылка статус');
 
     const answered = page.getByRole('button', { name: 'This answered my question' });
     await expect.element(answered).toBeVisible();
@@ -104,11 +127,12 @@ describe('HelpArticles', () => {
   });
 
   it('does not ask for a word or two', async () => {
-    const { scenario } = await setup();
-    await userEvent.type(page.getByRole('textbox', { name: 'Описание' }), 'где я');
-    await settle();
-    expect(scenario.calls('listArticles')).toBe(0);
-    expect(page.getByRole('link').elements()).toHaveLength(0);
+    const { requests, oneLookupAnswered } = await setup();
+    await typeAndPause('где я');
+    // The seller goes on: the pause after two words asked nothing, the one after more words did.
+    await typeAndPause(' посылка статус');
+    await oneLookupAnswered();
+    expect(requests.map((url) => url.searchParams.get('query'))).toEqual(['где я посылка статус']);
   });
 
   it('shows at most five articles and never a non-http link', async () => {
@@ -119,7 +143,7 @@ describe('HelpArticles', () => {
       url: index === 0 ? 'javascript:alert(1)' : `https://help.example/${index}`,
     }));
     await setup({ handlers: [mockResponse('listArticles', { items }, mockApiBaseUrl)] });
-    await userEvent.type(page.getByRole('textbox', { name: 'Описание' }), 'посылка статус');
+    await typeAndPause('посылка статус');
 
     await expect.element(page.getByText('Статья 4')).toBeVisible();
     expect(page.getByRole('listitem').elements()).toHaveLength(5);
@@ -128,18 +152,20 @@ describe('HelpArticles', () => {
   });
 
   it('stays quiet when nothing matches', async () => {
-    const { scenario } = await setup();
-    await userEvent.type(page.getByRole('textbox', { name: 'Описание' }), 'квантовая хромодинамика');
-    await expect.poll(() => scenario.calls('listArticles')).toBe(1);
-    await settle();
+    const { scenario, oneLookupAnswered } = await setup();
+    await typeAndPause('квантовая хромодинамика');
+    await oneLookupAnswered();
+    expect(scenario.calls('listArticles')).toBe(1);
     expect(page.getByRole('region').elements()).toHaveLength(0);
     await expect.element(page.getByRole('status')).toHaveTextContent('');
   });
 
   it('hides the block when the lookup fails, without an error on screen or in the console', async () => {
-    await setup({ handlers: [mockFailure('listArticles', 500, mockApiBaseUrl)] });
-    await userEvent.type(page.getByRole('textbox', { name: 'Описание' }), 'посылка статус');
-    await settle();
+    const { oneLookupAnswered } = await setup({
+      handlers: [mockFailure('listArticles', 500, mockApiBaseUrl)],
+    });
+    await typeAndPause('посылка статус');
+    await oneLookupAnswered();
     expect(page.getByRole('alert').elements()).toHaveLength(0);
     expect(page.getByRole('region').elements()).toHaveLength(0);
   });

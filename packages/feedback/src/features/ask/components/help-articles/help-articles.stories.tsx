@@ -1,18 +1,37 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { mockFailure, mockPending, mockResponse } from '@seller-support/mocks';
-import { expect, fn, userEvent } from 'storybook/test';
+import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import { mockApiBaseUrl } from '../../../../testing/module-harness';
+import { QueryProbe } from '../../../../testing/query-probe';
 import { translatorFor, withinModule } from '../../../../testing/story-helpers';
+import { articleKeys } from '../../api/list-articles';
 import { HelpArticles } from './help-articles';
 
 const meta = {
   title: 'Ask/Help articles',
   component: HelpArticles,
   args: { topic: 'parcel_location', text: 'Посылка не отслеживается третий день', onAnswered: fn() },
+  // The probe tells a play function when the lookup has been answered (or was never asked), so
+  // a check that nothing shows up waits for that, not for a fixed time.
+  render: (args) => (
+    <>
+      <HelpArticles {...args} />
+      <QueryProbe queryKey={articleKeys.lists()} testId={probeTestId} />
+    </>
+  ),
 } satisfies Meta<typeof HelpArticles>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+
+const probeTestId = 'article-lookups';
+
+type Module = Awaited<ReturnType<typeof withinModule>>;
+
+/** Waits until the screen has rendered the answer (or the failure) of its one lookup. */
+async function lookupAnswered(module: Module) {
+  await waitFor(() => expect(module.getByTestId(probeTestId)).toHaveAttribute('data-answered', '1'));
+}
 
 /** Articles that match the topic and the text, each opening in a new tab. */
 export const Matches: Story = {
@@ -59,7 +78,9 @@ export const TooShort: Story = {
   args: { text: 'где я' },
   async play({ canvasElement }) {
     const module = await withinModule(canvasElement);
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    // The text is what it will stay, so its first render decides: once that has committed, it
+    // started no lookup.
+    await waitFor(() => expect(module.getByTestId(probeTestId)).toHaveAttribute('data-started', '0'));
     await expect(module.queryByRole('region')).toBeNull();
   },
 };
@@ -69,7 +90,7 @@ export const NoMatches: Story = {
   args: { text: 'квантовая хромодинамика' },
   async play({ canvasElement }) {
     const module = await withinModule(canvasElement);
-    await new Promise((resolve) => setTimeout(resolve, 800));
+    await lookupAnswered(module);
     await expect(module.queryByRole('region')).toBeNull();
   },
 };
@@ -91,7 +112,7 @@ export const Failed: Story = {
   },
   async play({ canvasElement }) {
     const module = await withinModule(canvasElement);
-    await new Promise((resolve) => setTimeout(resolve, 800));
+    await lookupAnswered(module);
     await expect(module.queryByRole('alert')).toBeNull();
     await expect(module.queryByRole('region')).toBeNull();
   },
