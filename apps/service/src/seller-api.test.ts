@@ -6,6 +6,7 @@ import {
   policySchema,
   problemSchema,
   sellerContextSchema,
+  ticketChangesSchema,
   ticketEventSchema,
   ticketPageSchema,
   ticketSchema,
@@ -183,10 +184,34 @@ describe('tickets', () => {
     expect(Date.parse(created.expectedFirstResponseBy ?? '')).toBeGreaterThan(Date.parse(created.createdAt));
 
     const page = z.parse(ticketPageSchema, (await service.call('GET', '/tickets?limit=1')).json());
-    expect(page.items[0]).toEqual({ ...created, events: undefined, request: undefined });
+    expect(page.items[0]).toEqual({
+      ...created,
+      events: undefined,
+      request: undefined,
+      eventsCursor: undefined,
+    });
 
     const read = z.parse(ticketSchema, (await service.call('GET', `/tickets/${created.id}`)).json());
     expect(read.events?.map((event) => event.kind)).toEqual(['created']);
+    // Followed cheaply: a 304 while nothing changed, and only what came after a position.
+    const first = await service.call('GET', `/tickets/${created.id}`);
+    const etag = String(first.headers.etag);
+    const idle = await service.call('GET', `/tickets/${created.id}`, { headers: { 'if-none-match': etag } });
+    expect([idle.statusCode, idle.body]).toEqual([304, '']);
+    await service.call('POST', `/tickets/${created.id}/messages`, {
+      body: { body: 'Трек-номер прежний.', attachmentIds: [] },
+      key: newKey(),
+    });
+    expect(
+      (await service.call('GET', `/tickets/${created.id}`, { headers: { 'if-none-match': etag } }))
+        .statusCode,
+    ).toBe(200);
+    const changes = z.parse(
+      ticketChangesSchema,
+      (await service.call('GET', `/tickets/${created.id}/events?after=${read.eventsCursor ?? ''}`)).json(),
+    );
+    expect(changes.events.map((event) => event.kind)).toEqual(['message']);
+    expect(changes.ticket.lastMessage?.body).toBe('Трек-номер прежний.');
     expect(read.request).toEqual({
       description: body.description,
       fields: {},

@@ -5,6 +5,7 @@ import {
   type Problem,
 } from '@seller-support/contract';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
 import { ProblemError } from './problem';
 
@@ -31,9 +32,38 @@ export function sendJson<S extends z.ZodMiniType>(
   data: z.input<S>,
   status = 200,
 ): FastifyReply {
+  return reply.code(status).type('application/json; charset=utf-8').send(jsonOf(schema, data));
+}
+
+/** The JSON an answer would carry, held to the contract's schema (see {@link sendJson}). */
+export function jsonOf<S extends z.ZodMiniType>(schema: S, data: z.input<S>): string {
   const result = z.safeParse(schema, data);
   if (!result.success) throw new ContractDriftError(schema, result.error.issues);
-  return reply.code(status).type('application/json; charset=utf-8').send(JSON.stringify(result.data));
+  return JSON.stringify(result.data);
+}
+
+/**
+ * A JSON answer with a strong validator (`ETag`, the hash of its bytes): a client that sends it
+ * back in `If-None-Match` gets a 304 without a body while nothing it could see has changed.
+ */
+export function sendJsonWithEtag<S extends z.ZodMiniType>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  schema: S,
+  data: z.input<S>,
+): FastifyReply {
+  const body = jsonOf(schema, data);
+  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+  const ifNoneMatch = request.headers['if-none-match'];
+  const matches =
+    typeof ifNoneMatch === 'string' &&
+    ifNoneMatch
+      .split(',')
+      .map((tag) => tag.trim().replace(/^W\//, ''))
+      .some((tag) => tag === '*' || tag === etag);
+  reply.header('ETag', etag);
+  if (matches) return reply.code(304).send();
+  return reply.code(200).type('application/json; charset=utf-8').send(body);
 }
 
 /** A problem+json answer, itself held to the contract's problem schema. */

@@ -13,7 +13,9 @@ import {
   orderSchema,
   policySchema,
   sellerContextSchema,
+  ticketChangesSchema,
   ticketEventSchema,
+  ticketEventsQuerySchema,
   ticketPageSchema,
   ticketSchema,
   toRoutePattern,
@@ -24,7 +26,14 @@ import type { MarketplaceAdapter } from '../adapters/marketplace';
 import { callerOf, requireBearer } from '../auth/authenticate';
 import type { TokenVerifier } from '../auth/verifier';
 import { notFound, ProblemError } from '../http/problem';
-import { idempotencyKeyOf, jsonBodyOf, optionalIdempotencyKeyOf, paramOf, sendJson } from '../http/respond';
+import {
+  idempotencyKeyOf,
+  jsonBodyOf,
+  optionalIdempotencyKeyOf,
+  paramOf,
+  sendJson,
+  sendJsonWithEtag,
+} from '../http/respond';
 import { parseQuery } from '../http/validation';
 import { tooLarge, type AttachmentService } from '../services/attachments';
 import type { SellerSupport } from '../services/seller-support';
@@ -174,8 +183,19 @@ export async function sellerApi(app: FastifyInstance, options: SellerApiOptions)
   });
 
   app.get(route(apiPaths.ticket), async (request, reply) =>
-    sendJson(reply, ticketSchema, await support.getTicket(callerOf(request), paramOf(request, 'id'))),
+    sendJsonWithEtag(
+      request,
+      reply,
+      ticketSchema,
+      await support.getTicket(callerOf(request), paramOf(request, 'id')),
+    ),
   );
+
+  app.get(route(apiPaths.ticketEvents), async (request, reply) => {
+    const { after } = parseQuery(search(request), ticketEventsQuerySchema);
+    const changes = await support.ticketChanges(callerOf(request), paramOf(request, 'id'), after);
+    return sendJson(reply, ticketChangesSchema, changes);
+  });
 
   app.post(route(apiPaths.ticketMessages), async (request, reply) => {
     const body = jsonBodyOf(request);

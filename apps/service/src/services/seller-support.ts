@@ -264,6 +264,14 @@ export class SellerSupport {
     return tickets.full(db, ticket);
   }
 
+  /** `GET /tickets/{id}/events?after=`: what changed on the seller's ticket since a position. */
+  async ticketChanges(caller: Caller, id: string, after: string) {
+    const { db, tickets } = this.#deps;
+    const ticket = await tickets.find(db, caller.sellerId, id);
+    if (ticket === undefined) throw notFound(`request ${id}`);
+    return tickets.changes(db, ticket, after);
+  }
+
   async postMessage(
     caller: Caller,
     ticketId: string,

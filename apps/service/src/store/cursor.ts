@@ -6,7 +6,7 @@ import { fieldProblem } from '../http/problem';
  * with the list it belongs to. Unlike an offset, a keyset holds its place when rows are added
  * before it. A cursor this server did not issue for this list is a 422 naming `cursor`.
  */
-export function cursorCodec<S extends z.ZodMiniType>(list: string, keySchema: S) {
+export function cursorCodec<S extends z.ZodMiniType>(list: string, keySchema: S, param = 'cursor') {
   const envelope = z.object({ l: z.literal(list), k: z.unknown() });
   return {
     encode(key: z.input<S>): string {
@@ -23,7 +23,7 @@ export function cursorCodec<S extends z.ZodMiniType>(list: string, keySchema: S)
       const result = z.safeParse(envelope, parsed);
       const key = result.success ? z.safeParse(keySchema, result.data.k) : null;
       if (!/^[\w-]+$/.test(cursor) || key === null || !key.success)
-        throw fieldProblem('cursor', 'is not a cursor this server issued for this list', 'invalid');
+        throw fieldProblem(param, 'is not a cursor this server issued for this list', 'invalid');
       return key.data;
     },
   };

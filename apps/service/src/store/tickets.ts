@@ -19,6 +19,7 @@ import {
 import { sql, type Kysely, type Transaction } from 'kysely';
 import * as z from 'zod/mini';
 import { lastMessageOf } from '../domain/tickets';
+import { fieldProblem } from '../http/problem';
 import { normalizeForSearch } from '../lib/search';
 import { cursorCodec } from './cursor';
 import type { Database, TicketRow } from './schema';
@@ -37,6 +38,8 @@ export interface StoredTicket extends Ticket {
 }
 
 const ticketCursor = cursorCodec('tickets', z.tuple([z.string(), z.int()]));
+/** A position in one ticket's timeline: the ticket and the sequence number of the last event seen. */
+const eventsCursor = cursorCodec('events', z.tuple([z.string(), z.int()]), 'after');
 
 const ticketColumns = z.object({
   id: z.string(),
@@ -185,10 +188,54 @@ export class TicketStore {
     return rows.map((row) => z.parse(ticketEventSchema, row.data));
   }
 
-  /** The whole ticket as `GET /tickets/{id}` shows it. */
+  /** The seller's events after a sequence number, oldest first, with the number of the last. */
+  async #eventsAfter(
+    db: Db,
+    ticketId: string,
+    afterSeq: number,
+  ): Promise<{ events: TicketEvent[]; lastSeq: number }> {
+    const rows = await db
+      .selectFrom('ticket_events')
+      .select(['seq', 'data'])
+      .where('ticket_id', '=', ticketId)
+      .where('internal', '=', false)
+      .where('seq', '>', afterSeq)
+      .orderBy('seq')
+      .execute();
+    return {
+      events: rows.map((row) => z.parse(ticketEventSchema, row.data)),
+      lastSeq: rows.at(-1)?.seq ?? afterSeq,
+    };
+  }
+
+  /** The whole ticket as `GET /tickets/{id}` shows it, with the position after its last event. */
   async full(db: Db, ticket: StoredTicket): Promise<StoredTicket> {
-    const [events, request] = await Promise.all([this.events(db, ticket.id), this.request(db, ticket.id)]);
-    return { ...ticket, events, request };
+    const [{ events, lastSeq }, request] = await Promise.all([
+      this.#eventsAfter(db, ticket.id, 0),
+      this.request(db, ticket.id),
+    ]);
+    return { ...ticket, events, request, eventsCursor: eventsCursor.encode([ticket.id, lastSeq]) };
+  }
+
+  /**
+   * What changed since a position of `GET /tickets/{id}`'s `eventsCursor`: the events after it, the
+   * ticket as it stands, and every offer as it stands (an offer's status changes after its event).
+   * A cursor of another ticket, or none of ours, is a 422 naming `after`.
+   */
+  async changes(db: Db, ticket: StoredTicket, after: string) {
+    const [cursorTicket, afterSeq] = eventsCursor.decode(after) ?? ['', 0];
+    if (cursorTicket !== ticket.id)
+      throw fieldProblem('after', 'is a position in another request', 'invalid');
+    const [{ events, lastSeq }, all] = await Promise.all([
+      this.#eventsAfter(db, ticket.id, afterSeq),
+      this.events(db, ticket.id),
+    ]);
+    return {
+      ticket,
+      events,
+      offers: all.flatMap((event) => (event.kind === 'offer' ? [event.offer] : [])),
+      eventsCursor: eventsCursor.encode([ticket.id, lastSeq]),
+    };
   }
 
   /** Most recently updated first; `total` counts every match. */
