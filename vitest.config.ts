@@ -50,6 +50,8 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['{packages,mocks,apps}/**/src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          // The service's tests start embedded databases: a project of their own, with the time that takes.
+          exclude: ['apps/service/**', '**/node_modules/**'],
           setupFiles: ['tests/setup/fail-on-console.ts'],
         },
       },
@@ -63,6 +65,19 @@ export default defineConfig({
           include: ['tests/conformance/**/*.test.ts'],
           setupFiles: ['tests/setup/fail-on-console.ts'],
           testTimeout: 20_000,
+          // A target may start a database first (the service's embedded one takes seconds).
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'service',
+          environment: 'node',
+          include: ['apps/service/src/**/*.test.ts'],
+          setupFiles: ['tests/setup/fail-on-console.ts'],
+          // A new embedded database takes seconds to create on a busy 2-core machine.
+          hookTimeout: 120_000,
+          testTimeout: 30_000,
         },
       },
       {

@@ -82,6 +82,8 @@ export {
   type TicketWithEvents,
 } from './factories';
 export { defaultArticles, type ArticleEntry } from './articles';
+/** Real-looking content (a PNG or a PDF) for a seeded attachment, as `GET /attachments/{id}` serves it. */
+export { sampleAttachmentBytes } from './attachment-content';
 
 /** Amounts as the contract carries them (`"1490.00"`) and as the moderator writes them (`1 490,00 ₽`). */
 export { formatKopecks, formatRubles } from './money';

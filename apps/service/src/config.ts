@@ -1,0 +1,154 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as z from 'zod/mini';
+
+/** The service's own folder (apps/service), so defaults do not depend on the working directory. */
+export const serviceRoot = fileURLToPath(new URL('..', import.meta.url));
+
+/** How a caller's bearer token becomes a seller: demo tokens, signed JWTs, or both. */
+export interface AuthConfig {
+  /** Token → seller id; empty when demo tokens are off. */
+  demoTokens: ReadonlyMap<string, string>;
+  jwt: JwtConfig | null;
+}
+
+export interface JwtConfig {
+  /** Where the issuer publishes its keys (rotated keys are fetched as they appear). */
+  jwksUrl: URL | null;
+  /** A PEM public key (SPKI), for an issuer with one fixed key. */
+  publicKeyPem: string | null;
+  algorithms: readonly string[];
+  issuer: string | null;
+  audience: string | null;
+  /** The claim that holds the seller id (`sub` unless told otherwise). */
+  sellerClaim: string;
+}
+
+export interface ServiceConfig {
+  port: number;
+  host: string;
+  /** Where the embedded database and the attachments live. */
+  dataDir: string;
+  /** A PostgreSQL server instead of the embedded database. */
+  databaseUrl: string | null;
+  /** Policy, channels and help articles (see config/support.json). */
+  policyFile: string;
+  auth: AuthConfig;
+  /** The marketplace's API for the sellers' business data; null: the demo's data in the database. */
+  marketplace: { baseUrl: string; token: string | null } | null;
+  /** Whether the demo seller starts with the mocks' showcase of requests (on the first start only). */
+  demoTickets: boolean;
+  /** Origins a browser may call the API from (`CORS_ORIGIN=off`: none, so no CORS headers at all). */
+  corsOrigins: readonly string[];
+  /** Largest JSON body accepted, in bytes. */
+  bodyLimitBytes: number;
+  /** How long idempotency keys are kept, in hours (at least 24, as the contract promises retries a day). */
+  idempotencyTtlHours: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}
+
+/** The demo's sellers: the one the module's demo shows, and a second one for isolation checks. */
+export const demoSellerTokens: ReadonlyMap<string, string> = new Map([
+  ['demo-token', 's-1042'],
+  ['demo-token-2', 's-2077'],
+]);
+
+const defaultTokens = [...demoSellerTokens].map(([token, seller]) => `${token}=${seller}`).join(',');
+
+const portSchema = z.pipe(
+  z.string().check(z.regex(/^\d{1,5}$/, 'a port number')),
+  z.transform((value) => Number(value)),
+);
+const positiveInt = z.pipe(
+  z.string().check(z.regex(/^[1-9]\d*$/, 'a positive whole number')),
+  z.transform((value) => Number(value)),
+);
+
+const envSchema = z.object({
+  PORT: z._default(portSchema, 4180),
+  HOST: z._default(z.string().check(z.minLength(1)), '127.0.0.1'),
+  DATA_DIR: z.optional(z.string().check(z.minLength(1))),
+  DATABASE_URL: z.optional(z.string().check(z.regex(/^postgres(ql)?:\/\//, 'a postgres:// URL'))),
+  POLICY_FILE: z.optional(z.string().check(z.minLength(1))),
+  DEMO_TOKENS: z._default(z.string(), defaultTokens),
+  DEMO_TICKETS: z._default(z.enum(['on', 'off']), 'on'),
+  MARKETPLACE_URL: z.optional(z.url()),
+  MARKETPLACE_TOKEN: z.optional(z.string()),
+  JWT_JWKS_URL: z.optional(z.url()),
+  JWT_PUBLIC_KEY: z.optional(z.string().check(z.includes('-----BEGIN PUBLIC KEY-----'))),
+  JWT_ALGORITHMS: z._default(z.string(), 'RS256,ES256,EdDSA'),
+  JWT_ISSUER: z.optional(z.string()),
+  JWT_AUDIENCE: z.optional(z.string()),
+  JWT_SELLER_CLAIM: z._default(z.string().check(z.minLength(1)), 'sub'),
+  CORS_ORIGIN: z._default(z.string(), 'http://localhost:4173,http://127.0.0.1:4173'),
+  BODY_LIMIT_BYTES: z._default(positiveInt, 1_048_576),
+  IDEMPOTENCY_TTL_HOURS: z._default(
+    z.pipe(positiveInt, z.number().check(z.gte(24, 'at least 24 hours'))),
+    24,
+  ),
+  LOG_LEVEL: z._default(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info'),
+});
+
+/** Thrown for an environment the service cannot start with; the message names every bad variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function list(value: string): string[] {
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+function parseDemoTokens(value: string): Map<string, string> {
+  const tokens = new Map<string, string>();
+  if (value.trim() === 'off') return tokens;
+  for (const pair of list(value)) {
+    const match = /^([\x21-\x7E]+)=([\w-]{1,128})$/.exec(pair);
+    if (!match?.[1] || !match[2]) throw new ConfigError(`DEMO_TOKENS: "${pair}" is not token=sellerId`);
+    tokens.set(match[1], match[2]);
+  }
+  return tokens;
+}
+
+/** Reads the service's settings from the environment (see README for each variable). */
+export function loadConfig(env: Readonly<Record<string, string | undefined>>): ServiceConfig {
+  // An empty variable counts as unset, as shells and .env files often leave them.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const result = z.safeParse(envSchema, present);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid environment: ${problems.join('; ')}`);
+  }
+  const vars = result.data;
+  if (vars.PORT > 65535) throw new ConfigError('PORT: at most 65535');
+  const jwt: JwtConfig | null =
+    vars.JWT_JWKS_URL === undefined && vars.JWT_PUBLIC_KEY === undefined
+      ? null
+      : {
+          jwksUrl: vars.JWT_JWKS_URL === undefined ? null : new URL(vars.JWT_JWKS_URL),
+          publicKeyPem: vars.JWT_PUBLIC_KEY ?? null,
+          algorithms: list(vars.JWT_ALGORITHMS),
+          issuer: vars.JWT_ISSUER ?? null,
+          audience: vars.JWT_AUDIENCE ?? null,
+          sellerClaim: vars.JWT_SELLER_CLAIM,
+        };
+  return {
+    port: vars.PORT,
+    host: vars.HOST,
+    dataDir: path.resolve(vars.DATA_DIR ?? path.join(serviceRoot, '.data')),
+    databaseUrl: vars.DATABASE_URL ?? null,
+    policyFile: path.resolve(vars.POLICY_FILE ?? path.join(serviceRoot, 'config', 'support.json')),
+    auth: { demoTokens: parseDemoTokens(vars.DEMO_TOKENS), jwt },
+    demoTickets: vars.DEMO_TICKETS === 'on',
+    marketplace:
+      vars.MARKETPLACE_URL === undefined
+        ? null
+        : { baseUrl: vars.MARKETPLACE_URL, token: vars.MARKETPLACE_TOKEN ?? null },
+    corsOrigins: vars.CORS_ORIGIN.trim() === 'off' ? [] : list(vars.CORS_ORIGIN),
+    bodyLimitBytes: vars.BODY_LIMIT_BYTES,
+    idempotencyTtlHours: vars.IDEMPOTENCY_TTL_HOURS,
+    logLevel: vars.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,132 @@
+import path from 'node:path';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import { LocalDirectoryStorage, type AttachmentStorage } from './adapters/attachment-storage';
+import { DemoMarketplace, demoSellers } from './adapters/demo-marketplace';
+import { HttpMarketplace } from './adapters/http-marketplace';
+import type { MarketplaceAdapter } from './adapters/marketplace';
+import { buildApp } from './app';
+import { verifierFromConfig, type TokenVerifier } from './auth/verifier';
+import { systemClock, type Clock } from './clock';
+import type { ServiceConfig } from './config';
+import { AttachmentService } from './services/attachments';
+import { ModeratorActions } from './services/moderator-actions';
+import { SellerSupport } from './services/seller-support';
+import { syncArticles } from './store/articles';
+import { AttachmentStore } from './store/attachments';
+import { seedDemoTickets } from './store/demo-tickets';
+import { openDatabase, type OpenDatabase } from './store/database';
+import { IdempotencyStore } from './store/idempotency';
+import { TicketStore } from './store/tickets';
+import { loadSupportConfig } from './support/support-config';
+
+/** The seller API's base path, as the demo's `apiBaseUrl`. */
+export const sellerApiBasePath = '/api/seller-support/v1';
+
+export interface ServiceOptions {
+  config: ServiceConfig;
+  clock?: Clock;
+  /** Fastify's logger option; default: JSON lines at the configured level. */
+  logger?: FastifyServerOptions['logger'];
+  /** Instead of the one the configuration describes (tests use a fixed one). */
+  verifier?: TokenVerifier;
+  storage?: AttachmentStorage;
+}
+
+/** A running service's parts: the HTTP app and what tests and the desk's driver reach directly. */
+export interface Service {
+  app: FastifyInstance;
+  database: OpenDatabase;
+  moderator: ModeratorActions;
+  tickets: TicketStore;
+  /** Stops taking requests, waits for those in flight, then closes the database. */
+  close(): Promise<void>;
+}
+
+const hourMs = 3_600_000;
+
+/**
+ * Opens the database (migrating it), writes the demo marketplace's data for today, loads the
+ * policy and articles, and builds the app. Nothing listens until `app.listen()`.
+ */
+export async function createService(options: ServiceOptions): Promise<Service> {
+  const { config } = options;
+  const clock = options.clock ?? systemClock;
+  const support = await loadSupportConfig(config.policyFile);
+  const database = await openDatabase(
+    config.databaseUrl === null
+      ? { kind: 'embedded', dataDir: config.dataDir }
+      : { kind: 'server', url: config.databaseUrl },
+  );
+  const { db } = database;
+  try {
+    const storage = options.storage ?? new LocalDirectoryStorage(path.join(config.dataDir, 'attachments'));
+    let marketplace: MarketplaceAdapter;
+    if (config.marketplace === null) {
+      const demo = new DemoMarketplace(db, clock);
+      await demo.seed();
+      const demoSeller = demoSellers[0];
+      if (config.demoTickets && demoSeller !== undefined)
+        await seedDemoTickets(db, storage, clock, demoSeller);
+      marketplace = demo;
+    } else {
+      marketplace = new HttpMarketplace(config.marketplace);
+    }
+    await syncArticles(db, support.articles);
+
+    const tickets = new TicketStore(db);
+    const attachments = new AttachmentStore(db);
+    const idempotency = new IdempotencyStore(db, clock);
+    const sellerSupport = new SellerSupport({
+      db,
+      tickets,
+      attachments,
+      idempotency,
+      marketplace,
+      policy: support.policy,
+      clock,
+    });
+    const app = await buildApp({
+      basePath: sellerApiBasePath,
+      bodyLimitBytes: config.bodyLimitBytes,
+      corsOrigins: config.corsOrigins,
+      logger: options.logger ?? { level: config.logLevel },
+      ready: () => database.ping(),
+      verifier: options.verifier ?? verifierFromConfig(config.auth),
+      support: sellerSupport,
+      attachments: new AttachmentService({
+        db,
+        attachments,
+        idempotency,
+        storage,
+        policy: support.policy,
+        clock,
+      }),
+      marketplace,
+      db,
+    });
+
+    // Keys are kept at least the configured hours, then forgotten: checked at start and hourly.
+    const cleanUp = () =>
+      idempotency.cleanUp(config.idempotencyTtlHours).catch((error: unknown) => {
+        app.log.error({ err: error }, 'idempotency clean-up failed');
+      });
+    await cleanUp();
+    const timer = setInterval(() => void cleanUp(), hourMs);
+    timer.unref();
+    app.addHook('onClose', async () => {
+      clearInterval(timer);
+      await database.close();
+    });
+
+    return {
+      app,
+      database,
+      tickets,
+      moderator: new ModeratorActions(db, tickets, clock),
+      close: () => app.close(),
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

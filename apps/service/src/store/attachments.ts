@@ -1,0 +1,65 @@
+import { attachmentSchema, type Attachment } from '@seller-support/contract';
+import type { Kysely, Transaction } from 'kysely';
+import * as z from 'zod/mini';
+import type { Database } from './schema';
+
+/** An attachment as stored: the contract's fields, whose it is and where its content lives. */
+export interface StoredAttachment extends Attachment {
+  sellerId: string;
+  storageKey: string;
+}
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** The queries of attachments' metadata (their content is in the attachment storage). */
+export class AttachmentStore {
+  readonly #db: Kysely<Database>;
+
+  constructor(db: Kysely<Database>) {
+    this.#db = db;
+  }
+
+  async insert(
+    tx: Transaction<Database>,
+    attachment: StoredAttachment & { sha256: string; createdAt: string },
+  ): Promise<void> {
+    await tx
+      .insertInto('attachments')
+      .values({
+        id: attachment.id,
+        seller_id: attachment.sellerId,
+        name: attachment.name,
+        size: attachment.size,
+        type: attachment.type,
+        sha256: attachment.sha256,
+        storage_key: attachment.storageKey,
+        created_at: attachment.createdAt,
+      })
+      .execute();
+  }
+
+  /** The seller's attachments among `ids` (another seller's are not found). */
+  async findOwned(
+    sellerId: string,
+    ids: readonly string[],
+    db: Db = this.#db,
+  ): Promise<Map<string, StoredAttachment>> {
+    if (ids.length === 0) return new Map();
+    const rows = await db
+      .selectFrom('attachments')
+      .select(['id', 'seller_id', 'name', 'size', 'type', 'storage_key'])
+      .where('seller_id', '=', sellerId)
+      .where('id', 'in', [...ids])
+      .execute();
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        {
+          ...z.parse(attachmentSchema, { id: row.id, name: row.name, size: row.size, type: row.type }),
+          sellerId: row.seller_id,
+          storageKey: row.storage_key,
+        },
+      ]),
+    );
+  }
+}
