@@ -75,6 +75,7 @@ export default defineConfig({
           environment: 'node',
           include: ['apps/service/src/**/*.test.ts'],
           setupFiles: ['tests/setup/fail-on-console.ts'],
+          globalSetup: ['tests/setup/postgres-global.ts'],
           // A new embedded database takes seconds to create on a busy 2-core machine.
           hookTimeout: 120_000,
           testTimeout: 30_000,
