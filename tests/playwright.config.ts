@@ -1,6 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
-import { cabinetWithForeignServer, cabinetWithServer, minimalCabinet, mockedCabinet } from './e2e/servers';
+import {
+  cabinetWithForeignServer,
+  cabinetWithServer,
+  cabinetWithService,
+  minimalCabinet,
+  mockedCabinet,
+} from './e2e/servers';
 import { chromiumLaunchOptions } from './setup/chromium';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -55,6 +61,14 @@ export default defineConfig({
       name: 'cabinet (foreign contract server)',
       command: 'node --import tsx tests/e2e/contract-stack.ts --foreign',
       url: `${cabinetWithForeignServer.url}/host-config.json`,
+    },
+    {
+      ...server,
+      name: 'cabinet (support service)',
+      command: 'node --import tsx tests/e2e/service-stack.ts',
+      url: `${cabinetWithService.url}/host-config.json`,
+      // A new embedded database is created on the first start.
+      timeout: 90_000,
     },
     {
       ...server,

@@ -3,7 +3,7 @@
  * playwright.config.ts from the already built cabinet (the root `check` script builds first).
  */
 const loopback = '127.0.0.1';
-// E2E_PORT_BASE moves all seven, so two checkouts on one machine can run their journeys at once.
+// E2E_PORT_BASE moves all nine, so two checkouts on one machine can run their journeys at once.
 const portBase = Number(process.env['E2E_PORT_BASE'] ?? '4310');
 
 /** The cabinet as `npm start` runs it: the module talks to in-browser mocks. */
@@ -54,3 +54,12 @@ export const minimalCabinetApi = { host: loopback, port: portBase + 6 } as const
 
 /** The seller behind the minimal cabinet's API, so a journey knows which stack answered. */
 export const minimalCabinetSeller = { legalName: 'ООО «Второй кабинет»', taxId: '7700000003' } as const;
+
+/** The cabinet on the support service (apps/service), as `npm start` runs it, on a fresh data directory. */
+export const cabinetWithService = {
+  host: loopback,
+  port: portBase + 7,
+  url: `http://${loopback}:${portBase + 7}`,
+} as const;
+
+export const supportService = { host: loopback, port: portBase + 8 } as const;
