@@ -109,6 +109,7 @@ const announced = () => page.getByTestId('request-news').element().textContent;
 
 afterEach(() => {
   Reflect.deleteProperty(document, 'visibilityState');
+  vi.useRealTimers();
 });
 
 /** Makes the page hidden (a background tab) or visible again, as the browser would report it. */
@@ -431,16 +432,20 @@ describe('RequestScreen: mark read', () => {
 
   it('neither polls nor marks read in a background tab, and catches up when the seller comes back', async () => {
     setPageVisibility('hidden');
+    // The poll's timers on fake time: six poll intervals pass in the background tab, as many as a
+    // seller's tab may sleep, with no wait on the machine's speed.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
     const { scenario } = await setup({ id: 'T-000102', pollMs: 100 });
 
     await expect.element(page.getByRole('heading', { level: 1, name: 'Обращение № 102' })).toBeVisible();
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    await vi.advanceTimersByTimeAsync(600);
     expect(polls(scenario)).toBe(1);
     expect(scenario.calls('markRead')).toBe(0);
     await expect.element(page.getByTestId('unread-in-cache')).toHaveTextContent('1');
 
     setPageVisibility('visible');
     await expect.poll(() => scenario.calls('markRead')).toBe(1);
+    await vi.advanceTimersByTimeAsync(300);
     await expect.poll(() => polls(scenario), { timeout: 3000 }).toBeGreaterThanOrEqual(3);
     await expect.element(page.getByTestId('unread-in-cache')).toHaveTextContent('0');
   });
