@@ -261,6 +261,13 @@ function pause(ms: number): Promise<void> {
   return new Promise((resolve) => original.setTimeout(resolve, ms));
 }
 
+/** Every request the module sent is answered, or its abort has rejected it. */
+const requestsSettled = () =>
+  waitFor(
+    () => openRequests.size === 0,
+    () => `requests to settle: ${[...openRequests].map(({ url }) => url).join(', ')}`,
+  );
+
 /** The module's visible text: what the seller sees, without its stylesheet. */
 function moduleText(container: HTMLElement): string {
   const shadowRoot = container.querySelector('[data-seller-support]')?.shadowRoot;
@@ -364,14 +371,14 @@ describe.each([
         () => `the seller's name; the module shows: ${moduleText(container).slice(0, 500)}`,
       );
       await lifecycles.unmount();
-      // What an unmount cancels settles a moment later (an aborted request's rejection).
-      await pause(10);
+      // What an unmount cancels settles a moment later: an aborted request's rejection.
+      await requestsSettled();
     };
     // The first cycle loads the lazy screens: whatever happens once per page load happens here.
     await cycle();
     const runningAfterFirst = instrumentation.running();
     for (let round = 1; round < cycles; round += 1) await cycle();
-    await pause(100);
+    await requestsSettled();
     const running = instrumentation.running();
 
     expect(container.childNodes).toHaveLength(0);
