@@ -261,11 +261,18 @@ function pause(ms: number): Promise<void> {
   return new Promise((resolve) => original.setTimeout(resolve, ms));
 }
 
-/** Every request the module sent is answered, or its abort has rejected it. */
-const requestsSettled = () =>
+/**
+ * What an unmount sets off has finished: every request the module sent is answered or its abort
+ * has rejected it, and the drafts database's connection is closed.
+ */
+const unmountSettled = () =>
   waitFor(
-    () => openRequests.size === 0,
-    () => `requests to settle: ${[...openRequests].map(({ url }) => url).join(', ')}`,
+    () =>
+      openRequests.size === 0 &&
+      !instrumentation.running().some(({ what }) => what.startsWith('IndexedDB connection')),
+    () =>
+      `requests and connections to close: ${[...openRequests].map(({ url }) => url).join(', ')} ` +
+      summary(instrumentation.running()).join(', '),
   );
 
 /** The module's visible text: what the seller sees, without its stylesheet. */
@@ -371,14 +378,15 @@ describe.each([
         () => `the seller's name; the module shows: ${moduleText(container).slice(0, 500)}`,
       );
       await lifecycles.unmount();
-      // What an unmount cancels settles a moment later: an aborted request's rejection.
-      await requestsSettled();
+      // What an unmount cancels settles a moment later: an aborted request's rejection, the
+      // drafts database's connection closing.
+      await unmountSettled();
     };
     // The first cycle loads the lazy screens: whatever happens once per page load happens here.
     await cycle();
     const runningAfterFirst = instrumentation.running();
     for (let round = 1; round < cycles; round += 1) await cycle();
-    await requestsSettled();
+    await unmountSettled();
     const running = instrumentation.running();
 
     expect(container.childNodes).toHaveLength(0);
