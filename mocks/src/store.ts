@@ -29,12 +29,11 @@ import {
   type ListTicketsQuery,
   type Moderator,
   type TicketStatus,
-  type FieldErrorCode,
 } from '@seller-support/contract';
 import * as z from 'zod/mini';
 import { firstResponseDue, normalizeForSearch, type Dataset, type TicketWithEvents } from './factories';
 import { sampleAttachmentBytes } from './attachment-content';
-import { fieldProblem, ProblemError, type FieldError } from './problem';
+import { fieldProblem, issuesToFieldErrors, ProblemError } from './problem';
 import { hashBytes } from './random';
 import { dayMs, latestCalendarDate, minuteMs, parseTimestamp, toMoscowIso } from './time';
 
@@ -62,32 +61,6 @@ export function sniffContentType(bytes: Uint8Array): string | null {
   if (startsWith([0x25, 0x50, 0x44, 0x46, 0x2d])) return 'application/pdf';
   if (startsWith([0x47, 0x49, 0x46, 0x38])) return 'image/gif';
   return null;
-}
-
-/** The contract's code for a schema's complaint: what a client translates for the seller. */
-function codeOfIssue(issue: z.core.$ZodIssue): FieldErrorCode {
-  switch (issue.code) {
-    case 'too_small':
-      // An empty list or text is missing rather than short.
-      return issue.origin === 'array' || Number(issue.minimum) <= 1 ? 'required' : 'too_short';
-    case 'too_big':
-      return issue.origin === 'array' || issue.origin === 'set' ? 'too_many' : 'too_long';
-    case 'custom':
-      // The contract counts a text's minimum in visible characters with a refinement (no pattern
-      // can): falling short of it is being too short, which the client words with the number.
-      return /^at least \d+ visible characters$/.test(issue.message) ? 'too_short' : 'invalid';
-    default:
-      return 'invalid';
-  }
-}
-
-/** Zod issues as the contract's `errors[]`: a dot path into the body, a message and a code. */
-export function issuesToFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
-  return issues.map((issue) => ({
-    path: issue.path.map(String).join('.'),
-    message: issue.message,
-    code: codeOfIssue(issue),
-  }));
 }
 
 /** Stable JSON: object keys sorted, so two equal bodies fingerprint the same whatever their key order. */

@@ -7,8 +7,7 @@ import {
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import * as z from 'zod/mini';
 import { endpointUrl, type EndpointName, endpointRoutes } from '../endpoints';
-import { makeProblem, ProblemError } from '../problem';
-import { issuesToFieldErrors } from '../store';
+import { issuesToFieldErrors, makeProblem, ProblemError } from '../problem';
 import type { Scenario, FailureOutcome } from '../scenario';
 import type { MockStore } from '../store';
 

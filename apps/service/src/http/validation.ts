@@ -1,32 +1,6 @@
-import type { FieldErrorCode } from '@seller-support/contract';
 import * as z from 'zod/mini';
+import { issuesToFieldErrors } from '@seller-support/contract/problems';
 import { ProblemError, type FieldError } from './problem';
-
-/** The contract's code for a schema's complaint: the same words the mocks use. */
-function codeOfIssue(issue: z.core.$ZodIssue): FieldErrorCode {
-  switch (issue.code) {
-    case 'too_small':
-      // An empty list or text is missing rather than short.
-      return issue.origin === 'array' || Number(issue.minimum) <= 1 ? 'required' : 'too_short';
-    case 'too_big':
-      return issue.origin === 'array' || issue.origin === 'set' ? 'too_many' : 'too_long';
-    case 'custom':
-      // The contract counts a text's minimum in visible characters with a refinement (no pattern
-      // can): falling short of it is being too short, as the mocks word it.
-      return /^at least \d+ visible characters$/.test(issue.message) ? 'too_short' : 'invalid';
-    default:
-      return 'invalid';
-  }
-}
-
-/** Zod issues as the contract's `errors[]`. */
-export function issuesToFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
-  return issues.map((issue) => ({
-    path: issue.path.map(String).join('.'),
-    message: issue.message,
-    code: codeOfIssue(issue),
-  }));
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);

@@ -184,6 +184,16 @@ export function visibleLength(text: string): number {
   return count;
 }
 
+/** The refinement's message for a text with fewer than `min` visible characters (no pattern can count them). */
+export function visibleMinimumMessage(min: number): string {
+  return `at least ${min} visible characters`;
+}
+
+/** Whether a schema's message is {@link visibleMinimumMessage}'s: a server words it as `too_short`. */
+export function isVisibleMinimumMessage(message: string): boolean {
+  return /^at least \d+ visible characters$/.test(message);
+}
+
 /**
  * Plain text the seller typed: at most `max` characters (UTF-16 code units), at least `min` visible
  * ones (see {@link visibleLength}; an optional text with `min` 0 is empty or has one), and no control
@@ -202,7 +212,7 @@ export function textSchema(min: number, max: number) {
     // when it already refuses.
     z.refine(
       (value) => min <= 1 || !visibleCharacter.test(value) || visibleLength(value) >= min,
-      `at least ${min} visible characters`,
+      visibleMinimumMessage(min),
     ),
     z.describe(
       `Plain text: no C0/C1 controls other than tab, line feed and carriage return, no bidi embeddings, overrides or isolates (U+202A–U+202E, U+2066–U+2069), no unpaired surrogates; the bidi marks U+200E, U+200F, U+061C and ZWJ/ZWNJ are allowed. ` +
