@@ -20,6 +20,8 @@ interface SetupOptions {
   locale?: Locale;
   /** Delay between the mock XHR's progress events, so a test can see the bar move. */
   stepDelayMs?: number;
+  /** How many progress events the mock XHR reports before it hands the request to the server. */
+  progressSteps?: number;
   /** The client's limit for an upload; a test about a stalled server shortens it. */
   uploadTimeoutMs?: number;
 }
@@ -36,6 +38,7 @@ async function setup({
   scenario = {},
   locale = 'ru',
   stepDelayMs = 0,
+  progressSteps,
   uploadTimeoutMs,
 }: SetupOptions = {}) {
   const mockApi = createMockApi({ baseUrl: mockApiBaseUrl, scenario });
@@ -44,7 +47,7 @@ async function setup({
     baseUrl: mockApiBaseUrl,
     getAccessToken: () => 'demo-token',
     fetch: createMockFetch(all),
-    createXhr: createMockXhr(all, { stepDelayMs }),
+    createXhr: createMockXhr(all, { stepDelayMs, progressSteps }),
     timeouts: { uploadMs: uploadTimeoutMs },
   });
   const policy = { ...mockApi.store.dataset.policy.attachments, ...policyOverrides };
@@ -252,7 +255,13 @@ describe('AttachmentField', () => {
       await delay('infinite');
       return undefined;
     });
-    const { store, onChange } = await setup({ uploadTimeoutMs: 300, handlers: [stalling] });
+    // The server must have the request before the client gives up on its answer: no progress
+    // steps in between, and a limit far longer than handing a request to a handler in the page.
+    const { store, onChange } = await setup({
+      uploadTimeoutMs: 1000,
+      progressSteps: 0,
+      handlers: [stalling],
+    });
     await choose(await pngFile());
 
     await expect
@@ -265,6 +274,7 @@ describe('AttachmentField', () => {
     await expect
       .element(page.getByText('Сервер не смог сохранить файл', { exact: false }))
       .not.toBeInTheDocument();
+    expect(keys).toHaveLength(1);
     stall = false;
     await page.getByRole('button', { name: 'Повторить загрузку файла photo.png' }).click();
     await expect.poll(() => onChange.mock.calls.length).toBe(1);

@@ -288,7 +288,8 @@ describe('AskRequest: a submit whose answer was lost', () => {
     const keys: string[] = [];
     let stall = true;
     const { store, newTickets } = await renderAskRequest({
-      requestTimeoutMs: 300,
+      // Long beside handing a request to a handler in the page: each try reaches the server.
+      requestTimeoutMs: 1000,
       handlers: ({ store: server }) => [
         http.post(`${mockApiBaseUrl}/tickets`, async ({ request }) => {
           const key = request.headers.get('Idempotency-Key') ?? '';

@@ -118,7 +118,8 @@ describe('Reply', () => {
     });
     const { store } = await renderLiveTicket({
       ticketId,
-      requestTimeoutMs: 300,
+      // Long beside handing a request to a handler in the page: each try reaches the server.
+      requestTimeoutMs: 1000,
       handlers: [stalling],
       before: (mockApi) => {
         server = mockApi.store;
