@@ -18,7 +18,10 @@ function progressEvent(loaded: number, total: number): UploadProgressEvent {
  */
 export function createMockXhr(
   handlers: readonly RequestHandler[],
-  { progressSteps = 4, stepDelayMs = 0 }: { progressSteps?: number; stepDelayMs?: number } = {},
+  {
+    progressSteps = 4,
+    stepDelayMs = 0,
+  }: { progressSteps?: number | undefined; stepDelayMs?: number | undefined } = {},
 ): CreateXhr {
   return () => new MockUploadXhr(handlers, progressSteps, stepDelayMs);
 }
