@@ -1,4 +1,14 @@
 import { attachmentExample, moderatorExample, offerExample, ticketRequestExample } from '../testing/examples';
+import type {
+  CloseBody,
+  DeskMessageBody,
+  NoteBody,
+  ProposeOfferBody,
+  ResolveBody,
+  StepBody,
+  TakeTicketBody,
+  ThirdPartyBody,
+} from './schemas';
 
 // The desk contract's examples: the desk's OpenAPI document shows them for every request and
 // response, and the tests parse each with its schema. Written by hand, like the seller's
@@ -95,13 +105,16 @@ export const queuePageExample = {
   counts: { open: 12, mine: 3, unassigned: 5, overdue: 1 },
 };
 
-export const takeTicketBodyExample = { force: false };
+export const takeTicketBodyExample = { force: false } satisfies TakeTicketBody;
 export const deskMessageBodyExample = {
   body: 'Посылка у перевозчика, доставят завтра.',
   attachmentIds: ['att-1'],
-};
-export const stepBodyExample = { text: 'Запросили данные у перевозчика' };
-export const thirdPartyBodyExample = { party: 'carrier', note: 'Ждём ответ перевозчика' };
+} satisfies DeskMessageBody;
+export const stepBodyExample = { text: 'Запросили данные у перевозчика' } satisfies StepBody;
+export const thirdPartyBodyExample = {
+  party: 'carrier',
+  note: 'Ждём ответ перевозчика',
+} satisfies ThirdPartyBody;
 /** One valid `POST /tickets/{id}/offers` body per kind. */
 export const proposeOfferBodyExamples = {
   discount: {
@@ -115,10 +128,10 @@ export const proposeOfferBodyExamples = {
     amount: { amount: '500.00', currency: 'RUB' },
   },
   alternative: { kind: 'alternative', description: 'Отправим замену со склада в Подольске', amount: null },
-};
-export const resolveBodyExample = { note: 'Посылка найдена' };
-export const closeBodyExample = {};
-export const noteBodyExample = { body: 'Перевозчик отвечает медленно, напомнить завтра.' };
+} satisfies Record<string, ProposeOfferBody>;
+export const resolveBodyExample = { note: 'Посылка найдена' } satisfies ResolveBody;
+export const closeBodyExample = {} satisfies CloseBody;
+export const noteBodyExample = { body: 'Перевозчик отвечает медленно, напомнить завтра.' } satisfies NoteBody;
 
 /** The events the desk's creating POSTs answer with. */
 export const deskMessageEventExample = {

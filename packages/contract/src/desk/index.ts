@@ -59,3 +59,13 @@ export {
   type ReceivedQueuePage,
 } from './schemas';
 export { deskApiPaths, deskApiBasePath, type DeskApiPath } from './paths';
+export { FetchDeskClient, type DeskClient } from './client';
+// The options and errors are the seller client's: one transport serves both.
+export {
+  type ActionRequestOptions,
+  type FetchApiClientOptions,
+  type IdempotentRequestOptions,
+  type RequestOptions,
+  type UploadFile,
+  type UploadRequestOptions,
+} from '../http-transport';
