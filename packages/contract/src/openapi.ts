@@ -86,12 +86,12 @@ interface Header {
   schema: JsonSchema;
   example?: unknown;
 }
-interface Response {
+export interface Response {
   description: string;
   headers?: Record<string, Header>;
   content?: Record<string, MediaType>;
 }
-interface Operation {
+export interface Operation {
   operationId: string;
   summary: string;
   description?: string;
@@ -231,7 +231,24 @@ function hoistVariants(node: unknown, owner: string, hoisted: Map<string, JsonSc
   return copy;
 }
 
-function componentSchemas(): Record<string, JsonSchema> {
+/** The component names `node` refers to with `$ref`. */
+function referencedComponents(node: unknown, found: Set<string>): Set<string> {
+  if (Array.isArray(node)) for (const item of node) referencedComponents(item, found);
+  else if (isRecord(node)) {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '$ref' && typeof value === 'string' && value.startsWith(componentPrefix))
+        found.add(value.slice(componentPrefix.length));
+      else referencedComponents(value, found);
+    }
+  }
+  return found;
+}
+
+/**
+ * The components `roots` need, directly or through other components. One registry names the
+ * schemas of both documents (the desk's reuse the seller's), so each document keeps only its own.
+ */
+function componentSchemas(roots: unknown): Record<string, JsonSchema> {
   const { schemas } = z.toJSONSchema(contractRegistry, {
     ...jsonSchemaOptions,
     uri: (id) => `${componentPrefix}${id}`,
@@ -248,7 +265,11 @@ function componentSchemas(): Record<string, JsonSchema> {
     if (all.has(id)) throw new Error(`A variant would take the name of the component ${id}`);
     all.set(id, schema);
   }
-  return Object.fromEntries([...all].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const needed = referencedComponents(roots, new Set());
+  for (const id of needed) referencedComponents(all.get(id), needed);
+  return Object.fromEntries(
+    [...all].filter(([id]) => needed.has(id)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
 }
 
 const queryDescriptions: Record<string, string> = {
@@ -267,7 +288,7 @@ const queryDescriptions: Record<string, string> = {
  * Query parameters of an operation; `descriptions` replaces the shared wording where a name means
  * more, `defaults` gives the value the server uses for a parameter left out.
  */
-function queryParameters(
+export function queryParameters(
   schema: z.ZodMiniObject,
   descriptions: Readonly<Record<string, string>> = {},
   defaults: Readonly<Record<string, unknown>> = { limit: defaultPageLimit },
@@ -293,29 +314,29 @@ function queryParameters(
   });
 }
 
-function pathParameter(name: string, description: string): Parameter {
+export function pathParameter(name: string, description: string): Parameter {
   return { name, in: 'path', required: true, description, schema: inline(idSchema) };
 }
 
 /** Several named examples of one media type, where one value cannot show the variety (a union). */
-class Examples {
+export class Examples {
   constructor(readonly byName: Record<string, Example>) {}
 }
 
 /** A JSON body of a registered schema, with its example (or examples). */
-function json(schema: z.ZodMiniType, example: unknown): Record<string, MediaType> {
+export function json(schema: z.ZodMiniType, example: unknown): Record<string, MediaType> {
   const examples = example instanceof Examples ? { examples: example.byName } : { example };
   return { 'application/json': { schema: schemaRef(schema), ...examples } };
 }
-function jsonBody(schema: z.ZodMiniType, example: unknown): RequestBody {
+export function jsonBody(schema: z.ZodMiniType, example: unknown): RequestBody {
   return { required: true, content: json(schema, example) };
 }
-function ok(description: string, schema: z.ZodMiniType, example: unknown): Response {
+export function ok(description: string, schema: z.ZodMiniType, example: unknown): Response {
   return { description, content: json(schema, example) };
 }
 
-const errorStatuses = ['400', '401', '403', '404', '409', '413', '415', '422', '429', '5XX'] as const;
-type ErrorStatus = (typeof errorStatuses)[number];
+export const errorStatuses = ['400', '401', '403', '404', '409', '413', '415', '422', '429', '5XX'] as const;
+export type ErrorStatus = (typeof errorStatuses)[number];
 const errorComponents: Record<ErrorStatus, { name: string; description: string }> = {
   '400': {
     name: 'BadRequest',
@@ -361,12 +382,16 @@ const inProgressProblemExample = {
   detail: 'A request with this Idempotency-Key is still in progress; retry in 1 second.',
 };
 
-function problemResponse(status: ErrorStatus): Response {
-  const { description } = errorComponents[status];
+/** Where a document words an error status, or shows its problem, its own way. */
+export type ErrorWording = Partial<Record<ErrorStatus, { description?: string; example?: unknown }>>;
+
+function problemResponse(status: ErrorStatus, wording: ErrorWording): Response {
+  const description = wording[status]?.description ?? errorComponents[status].description;
+  const example = wording[status]?.example ?? problemExamples[status];
   const problem = { $ref: `${componentPrefix}Problem` };
   const response: Response = {
     description,
-    content: { 'application/problem+json': { schema: problem, example: problemExamples[status] } },
+    content: { 'application/problem+json': { schema: problem, example } },
   };
   if (status === '401') {
     response.headers = {
@@ -383,7 +408,7 @@ function problemResponse(status: ErrorStatus): Response {
       'application/problem+json': {
         schema: problem,
         examples: {
-          state: { summary: 'The resource does not allow this', value: problemExamples['409'] },
+          state: { summary: 'The resource does not allow this', value: example },
           inProgress: { summary: 'The same key is still in progress', value: inProgressProblemExample },
         },
       },
@@ -412,7 +437,7 @@ function problemResponse(status: ErrorStatus): Response {
 }
 
 /** Successful responses plus the problem responses every call can get and the ones named. */
-function responses(
+export function responses(
   success: Record<string, Response>,
   ...errors: ErrorStatus[]
 ): Record<string, Response | Ref> {
@@ -423,9 +448,9 @@ function responses(
   return result;
 }
 
-const idempotencyDescription =
+const idempotencyDescription = (scope: string) =>
   'Generated by the client once per logical action (a UUID) and sent again, unchanged, with every ' +
-  'retry of that action, with the same body. Scope: the seller (the token) and the operation (method ' +
+  `retry of that action, with the same body. Scope: ${scope} and the operation (method ` +
   'and path template); the server keeps the key and its result for at least 24 hours. The same key ' +
   'with the same request → the original result (200 with the same resource where the first answer ' +
   'was 201), nothing created or changed again; with a different body (or different path ' +
@@ -437,7 +462,7 @@ const idempotencyDescription =
  * The ticket actions that are safe to retry: said once, since the three are alike. `what` is what
  * repeating means for the action, `conflict` when it is a 409.
  */
-function repeatable(what: string, conflict: string): string {
+export function repeatable(what: string, conflict: string): string {
   return (
     `Safe to retry after a timeout or a lost answer. Repeating ${what} that the server has already ` +
     'applied changes nothing and answers 200 with the current ticket, with or without an ' +
@@ -446,7 +471,7 @@ function repeatable(what: string, conflict: string): string {
 }
 
 /** How a cursor-paginated list is ordered, and its paging. */
-const pageDescription = (order: string) =>
+export const pageDescription = (order: string) =>
   `${order} Without \`limit\` a page has ${defaultPageLimit} items (\`limit\` is at most ${maxPageLimit}); ` +
   '`nextCursor` is null on the last page.';
 
@@ -876,24 +901,79 @@ function withIncrementalUpdates(all: OpenApiDocument['paths']): OpenApiDocument[
   };
 }
 
+/** What makes one of the contract's documents: the seller's or the desk's. */
+export interface DocumentSpec {
+  title: string;
+  description: string;
+  server: { url: string; description: string };
+  tags: { name: string; description: string }[];
+  paths: OpenApiDocument['paths'];
+  /** Who holds the bearer token. */
+  bearerDescription: string;
+  /** Whose keys `Idempotency-Key`s are: "the seller (the token)". */
+  idempotencyScope: string;
+  /** Error statuses worded the document's own way. */
+  errors?: ErrorWording | undefined;
+}
+
+/** A document of the contract from its parts: the components are the registered schemas its paths use. */
+export function buildDocument(spec: DocumentSpec): OpenApiDocument {
+  const wording = spec.errors ?? {};
+  const parameters: OpenApiDocument['components']['parameters'] = {
+    IdempotencyKey: {
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: true,
+      description: idempotencyDescription(spec.idempotencyScope),
+      schema: inline(idempotencyKeySchema),
+    },
+    OptionalIdempotencyKey: {
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: false,
+      description: `Optional here: the action is safe to repeat without it (see the operation). ${idempotencyDescription(spec.idempotencyScope)}`,
+      schema: inline(idempotencyKeySchema),
+    },
+  };
+  const responses: OpenApiDocument['components']['responses'] = Object.fromEntries(
+    errorStatuses.map((status) => [errorComponents[status].name, problemResponse(status, wording)]),
+  );
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: spec.title,
+      version: packageJson.version,
+      description: spec.description,
+      license: { name: 'MIT', identifier: 'MIT' },
+      contact: { name: 'The seller support team' },
+    },
+    servers: [spec.server],
+    security: [{ bearerAuth: [] }],
+    tags: spec.tags,
+    paths: spec.paths,
+    components: {
+      schemas: componentSchemas([spec.paths, responses]),
+      securitySchemes: {
+        bearerAuth: { type: 'http', scheme: 'bearer', description: spec.bearerDescription },
+      },
+      parameters,
+      responses,
+    },
+  };
+}
+
 /**
  * The OpenAPI 3.1 document of the contract, built from the zod schemas: one source for the types,
  * the client's parsing, the mocks and what host teams implement. `openapi.json` is this, written out.
  */
 export function buildOpenApiDocument(): OpenApiDocument {
-  return {
-    openapi: '3.1.0',
-    info: {
-      title: 'Seller support module API',
-      version: packageJson.version,
-      description,
-      license: { name: 'MIT', identifier: 'MIT' },
-      contact: { name: 'The seller support team' },
+  return buildDocument({
+    title: 'Seller support module API',
+    description,
+    server: {
+      url: '/api/seller-support/v1',
+      description: 'The demo host; a real host passes its own base URL.',
     },
-    servers: [
-      { url: '/api/seller-support/v1', description: 'The demo host; a real host passes its own base URL.' },
-    ],
-    security: [{ bearerAuth: [] }],
     tags: [
       { name: 'Context', description: 'Who the seller is and what is under way.' },
       { name: 'Orders', description: 'The deal history.' },
@@ -904,34 +984,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
       { name: 'Tickets', description: "The seller's requests and their conversation." },
     ],
     paths: withIncrementalUpdates(paths()),
-    components: {
-      schemas: componentSchemas(),
-      securitySchemes: {
-        bearerAuth: {
-          type: 'http',
-          scheme: 'bearer',
-          description: "The host's access token, fetched from the host before every request.",
-        },
-      },
-      parameters: {
-        IdempotencyKey: {
-          name: 'Idempotency-Key',
-          in: 'header',
-          required: true,
-          description: idempotencyDescription,
-          schema: inline(idempotencyKeySchema),
-        },
-        OptionalIdempotencyKey: {
-          name: 'Idempotency-Key',
-          in: 'header',
-          required: false,
-          description: `Optional here: the action is safe to repeat without it (see the operation). ${idempotencyDescription}`,
-          schema: inline(idempotencyKeySchema),
-        },
-      },
-      responses: Object.fromEntries(
-        errorStatuses.map((status) => [errorComponents[status].name, problemResponse(status)]),
-      ),
-    },
-  };
+    bearerDescription: "The host's access token, fetched from the host before every request.",
+    idempotencyScope: 'the seller (the token)',
+  });
 }

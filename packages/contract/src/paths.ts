@@ -28,8 +28,8 @@ type PathParamNames<T extends string> = T extends `${string}{${infer Name}}${inf
 /** The `{name}` parameters a path template needs, e.g. `{ id: string; offerId: string }`. */
 export type PathParams<T extends string> = { readonly [K in PathParamNames<T>]: string };
 
-/** Fills a path template; every value is percent-encoded as one path segment and must not be empty. */
-export function buildPath<T extends ApiPath>(template: T, params: PathParams<T>): string {
+/** Fills a path template (of {@link apiPaths} or the desk's `deskApiPaths`); every value is percent-encoded as one path segment and must not be empty. */
+export function buildPath<T extends string>(template: T, params: PathParams<T>): string {
   const values = new Map<string, string>(Object.entries<string>(params));
   return template.replace(/\{(\w+)\}/g, (_match, name: string) => {
     const value = values.get(name);
@@ -41,6 +41,6 @@ export function buildPath<T extends ApiPath>(template: T, params: PathParams<T>)
 }
 
 /** A path template in the `:name` form routers such as msw use: `/tickets/{id}` → `/tickets/:id`. */
-export function toRoutePattern(template: ApiPath): string {
+export function toRoutePattern(template: string): string {
   return template.replace(/\{(\w+)\}/g, ':$1');
 }

@@ -119,9 +119,10 @@ export const thirdParties = ['carrier', 'warehouse', 'service_centre', 'other'] 
 /** Who writes the messages of a request. */
 export const messageAuthors = ['seller', 'moderator'] as const;
 
-const eventBase = { id: idSchema, at: timestampSchema };
+// The variants are exported for the desk's contract, which adds to each of them (src/desk/schemas.ts).
+export const eventBase = { id: idSchema, at: timestampSchema };
 
-const messageEvent = z.object({
+export const messageEvent = z.object({
   ...eventBase,
   kind: z.literal('message'),
   author: z.enum(messageAuthors),
@@ -129,32 +130,40 @@ const messageEvent = z.object({
   body: z.string(),
   attachments: z.array(attachmentSchema),
 });
-const thirdPartyEvent = z.object({
+export const thirdPartyEvent = z.object({
   ...eventBase,
   kind: z.literal('third_party'),
   party: z.enum(thirdParties),
   note: z.string(),
 });
-const offerEvent = z.object({ ...eventBase, kind: z.literal('offer'), offer: offerSchema });
-const offerDecidedEvent = z.object({
+export const offerEvent = z.object({ ...eventBase, kind: z.literal('offer'), offer: offerSchema });
+export const offerDecidedEvent = z.object({
   ...eventBase,
   kind: z.literal('offer_decided'),
   offerId: idSchema,
   decision: z.enum(offerDecisions),
   comment: z.optional(z.string()),
 });
-const createdEvent = z.object({ ...eventBase, kind: z.literal('created') });
-const assignedEvent = z.object({ ...eventBase, kind: z.literal('assigned'), moderator: moderatorSchema });
-const stepEvent = z.object({ ...eventBase, kind: z.literal('step'), text: z.string() });
-const resolvedEvent = z.object({ ...eventBase, kind: z.literal('resolved'), note: z.optional(z.string()) });
-const reopenedEvent = z.object({ ...eventBase, kind: z.literal('reopened'), reason: z.string() });
-const ratedEvent = z.object({
+export const createdEvent = z.object({ ...eventBase, kind: z.literal('created') });
+export const assignedEvent = z.object({
+  ...eventBase,
+  kind: z.literal('assigned'),
+  moderator: moderatorSchema,
+});
+export const stepEvent = z.object({ ...eventBase, kind: z.literal('step'), text: z.string() });
+export const resolvedEvent = z.object({
+  ...eventBase,
+  kind: z.literal('resolved'),
+  note: z.optional(z.string()),
+});
+export const reopenedEvent = z.object({ ...eventBase, kind: z.literal('reopened'), reason: z.string() });
+export const ratedEvent = z.object({
   ...eventBase,
   kind: z.literal('rated'),
   score: z.int().check(z.gte(1), z.lte(5)),
   comment: z.optional(z.string()),
 });
-const closedEvent = z.object({ ...eventBase, kind: z.literal('closed') });
+export const closedEvent = z.object({ ...eventBase, kind: z.literal('closed') });
 
 /** One entry of a request's history, tagged by `kind`; body of `POST /tickets/{id}/messages`. */
 export const ticketEventSchema = named(
