@@ -1,5 +1,7 @@
+import { Writable } from 'node:stream';
 import { sellerContextSchema, ticketPageSchema, ticketSchema } from '@seller-support/contract';
 import { makeContextSnapshot } from '@seller-support/mocks';
+import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import * as z from 'zod/mini';
 import { sellerApiBasePath } from './service';
@@ -74,4 +76,36 @@ describe.skipIf(!server)('two services on one PostgreSQL', () => {
       }
     },
   );
+});
+
+describe.skipIf(!server)('a PostgreSQL server that drops the connections', () => {
+  it('keeps serving: each lost idle connection is logged and replaced, not a crash', async () => {
+    const lines: string[] = [];
+    const stream = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(chunk.toString('utf8'));
+        done();
+      },
+    });
+    const service = await startTestService({ logger: { level: 'warn', stream } });
+    running.push(service);
+    expect((await service.call('GET', '/context')).statusCode).toBe(200);
+
+    // What a server restart or an administrator's shutdown does to the pool's idle connections.
+    const admin = new pg.Client({ connectionString: service.databaseUrl ?? '' });
+    await admin.connect();
+    try {
+      const { rows } = await admin.query<{ dropped: boolean }>(
+        'select pg_terminate_backend(pid) as dropped from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+      );
+      expect(rows.length).toBeGreaterThan(0);
+    } finally {
+      await admin.end();
+    }
+
+    await expect
+      .poll(() => lines.filter((line) => line.includes('dropped an idle connection')).length)
+      .toBeGreaterThan(0);
+    expect((await service.call('GET', '/context')).statusCode).toBe(200);
+  });
 });

@@ -105,6 +105,10 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       db,
     });
 
+    database.onConnectionLost((error) => {
+      app.log.warn({ err: error }, 'the database dropped an idle connection; the pool opens a new one');
+    });
+
     // Keys are kept at least the configured hours, then forgotten: checked at start and hourly.
     const cleanUp = () =>
       idempotency.cleanUp(config.idempotencyTtlHours).catch((error: unknown) => {

@@ -17,6 +17,12 @@ export interface OpenDatabase {
   ping(): Promise<boolean>;
   /** Waits for the statement in flight, then closes the database (or the pool). */
   close(): Promise<void>;
+  /**
+   * Tells `listener` when the server drops an idle pooled connection (a restart, a failover, an
+   * administrator's shutdown). The pool replaces it on the next query; without a listener `pg`
+   * would throw the error where nothing can catch it and end the process.
+   */
+  onConnectionLost(listener: (error: Error) => void): void;
 }
 
 /**
@@ -26,6 +32,7 @@ export interface OpenDatabase {
  */
 export async function openDatabase(location: DatabaseLocation): Promise<OpenDatabase> {
   let db: Kysely<Database>;
+  const lost = new Set<(error: Error) => void>();
   if (location.kind === 'embedded') {
     const dir = path.join(location.dataDir, 'pgdata');
     await mkdir(dir, { recursive: true });
@@ -33,6 +40,9 @@ export async function openDatabase(location: DatabaseLocation): Promise<OpenData
     db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
   } else {
     const pool = new pg.Pool({ connectionString: location.url, max: 10 });
+    pool.on('error', (error) => {
+      for (const listener of lost) listener(error);
+    });
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
   try {
@@ -53,5 +63,8 @@ export async function openDatabase(location: DatabaseLocation): Promise<OpenData
       }
     },
     close: () => db.destroy(),
+    onConnectionLost: (listener) => {
+      lost.add(listener);
+    },
   };
 }
