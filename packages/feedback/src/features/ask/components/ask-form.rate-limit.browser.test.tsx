@@ -79,7 +79,8 @@ describe('AskForm after a 429', () => {
     // One click: the answer is lost, the automatic retry meets the 429.
     await submitButton().click();
     const alert = page.getByRole('alert');
-    await expect.element(alert).toHaveTextContent('Повторите через 1 секунду');
+    // After the automatic retry and its pause, which a loaded machine stretches.
+    await expect.element(alert, { timeout: 10_000 }).toHaveTextContent('Повторите через 1 секунду');
     await expect.element(alert).toHaveTextContent('Мы не знаем, дошло ли обращение');
     await page.getByRole('textbox', { name: 'Заголовок', exact: true }).fill('Исправленная тема');
     await expect.element(submitButton(), { timeout: 3000 }).toBeEnabled();

@@ -228,6 +228,16 @@ function keysOf(keys: string[]) {
   ];
 }
 
+/**
+ * The alert of a submit whose answers are lost: it comes after the automatic retries and their
+ * pauses (about 1.2 s), which a loaded machine stretches past the default wait.
+ */
+async function expectAnswerLost() {
+  await expect
+    .element(page.getByRole('alert'), { timeout: 10_000 })
+    .toHaveTextContent('Мы не знаем, дошло ли обращение');
+}
+
 async function fillOrderRequest(subject = 'Изменить адрес доставки') {
   await pickFirstOrder();
   await page.getByRole('radio', { name: 'Изменить заказ' }).click();
@@ -245,7 +255,7 @@ describe('AskRequest: a submit whose answer was lost', () => {
     const first = await renderAskRequest({ mockApi, drafts, props, handlers: answersLost(keys) });
     await fillOrderRequest();
     await submitButton().click();
-    await expect.element(page.getByRole('alert')).toHaveTextContent('Мы не знаем, дошло ли обращение');
+    await expectAnswerLost();
     expect(first.newTickets()).toBe(1);
     expect((await drafts.load(sellerId, props.draftScope))?.pendingSubmit?.idempotencyKey).toBe(keys[0]);
     await first.screen.unmount();
@@ -269,7 +279,7 @@ describe('AskRequest: a submit whose answer was lost', () => {
     const first = await renderAskRequest({ mockApi, drafts, props, handlers: answersLost(keys) });
     await fillOrderRequest('Первый вариант темы');
     await submitButton().click();
-    await expect.element(page.getByRole('alert')).toHaveTextContent('Мы не знаем, дошло ли обращение');
+    await expectAnswerLost();
     await page.getByRole('textbox', { name: 'Заголовок', exact: true }).fill('Исправленная тема');
     await vi.waitFor(async () => {
       expect((await drafts.load(sellerId, props.draftScope))?.values.subject).toBe('Исправленная тема');
@@ -326,7 +336,7 @@ describe('AskRequest: a submit whose answer was lost', () => {
     const first = await renderAskRequest({ mockApi, drafts, handlers: answersLost(keys) });
     await fillOrderRequest();
     await submitButton().click();
-    await expect.element(page.getByRole('alert')).toHaveTextContent('Мы не знаем, дошло ли обращение');
+    await expectAnswerLost();
     await first.screen.unmount();
 
     const second = await renderAskRequest({ mockApi, drafts });
@@ -374,7 +384,7 @@ describe('AskRequest: a submit whose answer was lost', () => {
     });
     await fillOrderRequest();
     await submitButton().click();
-    await expect.element(page.getByRole('alert')).toHaveTextContent('Мы не знаем, дошло ли обращение');
+    await expectAnswerLost();
     lose = false;
     await submitButton().click();
     await sentTicketId(store);
