@@ -1,3 +1,4 @@
+import type { FastifyRateLimitStore } from '@fastify/rate-limit';
 import {
   FetchApiClient,
   problemSchema,
@@ -10,6 +11,7 @@ import { defaultNow, makeContextSnapshot } from '@seller-support/mocks';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { clockFrom, type Clock } from './clock';
+import { inProcessStore } from './http/rate-limit';
 import { sellerApiBasePath } from './service';
 import { startTestService, type TestService } from './testing/test-service';
 
@@ -185,5 +187,52 @@ describe('rate limits per caller', () => {
     // A seller behind the same address (one NAT) is not refused for its neighbour's flood.
     expect((await from(flooding, 'Bearer demo-token')).statusCode).toBe(200);
     expect((await from('203.0.113.8', 'Bearer not-a-token')).statusCode).toBe(401);
+  });
+});
+
+describe('a budget set to off', () => {
+  let partly: TestService;
+  beforeAll(async () => {
+    partly = await startTestService({
+      clock,
+      env: { RATE_LIMIT_WRITES: 'off', RATE_LIMIT_READS: '2', RATE_LIMIT_AUTH_FAILURES: '0' },
+    });
+  });
+  afterAll(() => partly.stop());
+
+  it('lifts that limit only', async () => {
+    for (let i = 0; i < 5; i += 1) {
+      const response = await partly.call('POST', '/tickets/T-999999/messages', {
+        body: { body: 'Дополнение.', attachmentIds: [] },
+        key: crypto.randomUUID(),
+      });
+      expect(response.statusCode).toBe(404);
+    }
+    for (let i = 0; i < 5; i += 1)
+      expect((await partly.call('GET', '/policy', { token: 'not-a-token' })).statusCode).toBe(401);
+    expect((await partly.call('GET', '/policy')).statusCode).toBe(200);
+    expect((await partly.call('GET', '/policy')).statusCode).toBe(200);
+    expectTooMany(await partly.call('GET', '/policy'));
+  });
+});
+
+describe('the counters in the process', () => {
+  const count = (store: FastifyRateLimitStore, key: string) =>
+    new Promise<{ current: number; ttl: number } | undefined>((resolve, reject) => {
+      store.incr(key, (error, result) => (error === null ? resolve(result) : reject(error)), 60_000, 10);
+    });
+
+  it('start a new window when the clock is set back, rather than stretching the old one', async () => {
+    let now = Date.parse(defaultNow);
+    const Store = inProcessStore(() => new Date(now));
+    const store = new Store({});
+    await count(store, 's-1');
+    expect(await count(store, 's-1')).toEqual({ current: 2, ttl: 60_000 });
+    now -= 3_600_000;
+    expect(await count(store, 's-1')).toEqual({ current: 1, ttl: 60_000 });
+    now += 59_999;
+    expect(await count(store, 's-1')).toEqual({ current: 2, ttl: 1 });
+    now += 1;
+    expect(await count(store, 's-1')).toEqual({ current: 1, ttl: 60_000 });
   });
 });
