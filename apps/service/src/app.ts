@@ -8,8 +8,11 @@ import Fastify, {
   type FastifyRequest,
   type FastifyServerOptions,
 } from 'fastify';
+import type { Clock } from './clock';
+import type { RateLimitConfig } from './config';
 import { installErrorHandling } from './http/errors';
 import { makeProblem } from './http/problem';
+import { installRateLimits } from './http/rate-limit';
 import { sendProblem } from './http/respond';
 import { sellerApi, type SellerApiOptions } from './routes/seller-api';
 
@@ -21,6 +24,9 @@ export interface AppOptions extends SellerApiOptions {
   logger: FastifyServerOptions['logger'];
   /** Whether the database answers (for /readyz). */
   ready: () => Promise<boolean>;
+  rateLimit: RateLimitConfig;
+  /** The rate limits' windows run on it. */
+  clock: Clock;
 }
 
 /**
@@ -49,8 +55,8 @@ class OneLinePerRequest extends LogController {
 }
 
 /**
- * The HTTP side of the service: one plugin per concern (CORS, multipart, errors, health, the seller
- * API), every dependency passed in, so tests build it over any database and adapters.
+ * The HTTP side of the service: one plugin per concern (CORS, multipart, errors, rate limits,
+ * health, the seller API), every dependency passed in, so tests build it over any database and adapters.
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -81,6 +87,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     });
   }
   await app.register(multipart);
+  const limits = await installRateLimits(app, options.rateLimit, options.clock, options.basePath);
 
   let closing = false;
   // Before the server stops taking requests, so the load balancer hears "not ready" while in-flight ones finish.
@@ -98,6 +105,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         ),
   );
 
-  await app.register(sellerApi, { ...options, prefix: options.basePath });
+  await app.register(sellerApi, {
+    ...options,
+    onAuthFailure: limits.onAuthFailure,
+    prefix: options.basePath,
+  });
   return app;
 }

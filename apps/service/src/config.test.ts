@@ -53,4 +53,35 @@ describe('configuration from the environment', () => {
     ).toThrow(/PORT.*DATABASE_URL.*IDEMPOTENCY_TTL_HOURS/);
     expect(() => loadConfig({ DEMO_TOKENS: 'no-seller' })).toThrow(/DEMO_TOKENS/);
   });
+
+  it('limits callers by default, and takes budgets, 0 or off for none', () => {
+    expect(loadConfig({}).rateLimit).toEqual({
+      windowSeconds: 60,
+      readsPerSeller: 1200,
+      writesPerSeller: 300,
+      authFailuresPerAddress: 300,
+    });
+    expect(
+      loadConfig({
+        RATE_LIMIT_WINDOW_SECONDS: '10',
+        RATE_LIMIT_READS: 'off',
+        RATE_LIMIT_WRITES: '0',
+        RATE_LIMIT_AUTH_FAILURES: '5',
+      }).rateLimit,
+    ).toEqual({ windowSeconds: 10, readsPerSeller: null, writesPerSeller: null, authFailuresPerAddress: 5 });
+  });
+
+  it.each([
+    ['RATE_LIMIT_WRITES', '-1'],
+    ['RATE_LIMIT_WRITES', '1.5'],
+    ['RATE_LIMIT_READS', 'ten'],
+    ['RATE_LIMIT_READS', 'unlimited'],
+    ['RATE_LIMIT_AUTH_FAILURES', 'OFF '],
+    ['RATE_LIMIT_WINDOW_SECONDS', '0'],
+    ['RATE_LIMIT_WINDOW_SECONDS', 'off'],
+    ['RATE_LIMIT_WINDOW_SECONDS', '86401'],
+  ])('refuses %s=%j and names it', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}: `));
+  });
 });

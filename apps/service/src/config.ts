@@ -45,6 +45,21 @@ export interface ServiceConfig {
   /** How long idempotency keys are kept, in hours (at least 24, as the contract promises retries a day). */
   idempotencyTtlHours: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  rateLimit: RateLimitConfig;
+}
+
+/**
+ * How many requests a caller may send per window before a 429. A budget of null is no limit
+ * (`0` or `off` in the environment).
+ */
+export interface RateLimitConfig {
+  windowSeconds: number;
+  /** Reads (every GET, and marking a request read) per seller per window. */
+  readsPerSeller: number | null;
+  /** Writes (tickets, messages, uploads, offer decisions, reopening, ratings) per seller per window. */
+  writesPerSeller: number | null;
+  /** Requests refused with a 401 per client address per window, before they become 429s. */
+  authFailuresPerAddress: number | null;
 }
 
 /** The demo's sellers: the one the module's demo shows, and a second one for isolation checks. */
@@ -62,6 +77,12 @@ const portSchema = z.pipe(
 const positiveInt = z.pipe(
   z.string().check(z.regex(/^[1-9]\d*$/, 'a positive whole number')),
   z.transform((value) => Number(value)),
+);
+
+// `0` or `off`: no limit (null).
+const budget = z.pipe(
+  z.string().check(z.regex(/^(off|\d+)$/, 'a whole number of requests, or 0 or off for no limit')),
+  z.transform((value) => (value === 'off' || Number(value) === 0 ? null : Number(value))),
 );
 
 const envSchema = z.object({
@@ -87,6 +108,13 @@ const envSchema = z.object({
     24,
   ),
   LOG_LEVEL: z._default(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info'),
+  RATE_LIMIT_WINDOW_SECONDS: z._default(
+    z.pipe(positiveInt, z.number().check(z.lte(86_400, 'at most 86400 seconds (a day)'))),
+    60,
+  ),
+  RATE_LIMIT_READS: z._default(budget, 1200),
+  RATE_LIMIT_WRITES: z._default(budget, 300),
+  RATE_LIMIT_AUTH_FAILURES: z._default(budget, 300),
 });
 
 /** Thrown for an environment the service cannot start with; the message names every bad variable. */
@@ -150,5 +178,11 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
     bodyLimitBytes: vars.BODY_LIMIT_BYTES,
     idempotencyTtlHours: vars.IDEMPOTENCY_TTL_HOURS,
     logLevel: vars.LOG_LEVEL,
+    rateLimit: {
+      windowSeconds: vars.RATE_LIMIT_WINDOW_SECONDS,
+      readsPerSeller: vars.RATE_LIMIT_READS,
+      writesPerSeller: vars.RATE_LIMIT_WRITES,
+      authFailuresPerAddress: vars.RATE_LIMIT_AUTH_FAILURES,
+    },
   };
 }

@@ -91,6 +91,8 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       corsOrigins: config.corsOrigins,
       logger: options.logger ?? { level: config.logLevel },
       ready: () => database.ping(),
+      rateLimit: config.rateLimit,
+      clock,
       verifier: options.verifier ?? verifierFromConfig(config.auth),
       support: sellerSupport,
       attachments: new AttachmentService({

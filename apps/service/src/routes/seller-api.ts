@@ -46,6 +46,8 @@ export interface SellerApiOptions {
   attachments: AttachmentService;
   marketplace: MarketplaceAdapter;
   db: Kysely<Database>;
+  /** Sees each request the bearer check refuses (the rate limit of refused tokens). */
+  onAuthFailure?: (request: FastifyRequest) => Promise<void>;
 }
 
 const route = toRoutePattern;
@@ -63,7 +65,7 @@ function search(request: FastifyRequest): URLSearchParams {
  */
 export async function sellerApi(app: FastifyInstance, options: SellerApiOptions): Promise<void> {
   const { support, attachments, marketplace, db } = options;
-  requireBearer(app, options.verifier);
+  requireBearer(app, options.verifier, options.onAuthFailure);
 
   app.get(route(apiPaths.context), async (request, reply) =>
     sendJson(reply, sellerContextSchema, await support.context(callerOf(request))),

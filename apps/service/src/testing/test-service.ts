@@ -39,6 +39,8 @@ export interface TestServiceOptions {
   corsOrigin?: string;
   /** `MARKETPLACE_URL`: the sellers' data from this HTTP API instead of the demo's. */
   marketplaceUrl?: string;
+  /** More of the environment (`RATE_LIMIT_WRITES`, say), over the above. */
+  env?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -80,6 +82,7 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     DEMO_TICKETS: options.demoTickets === true ? 'on' : 'off',
     ...(databaseUrl === null ? {} : { DATABASE_URL: databaseUrl }),
     ...(options.marketplaceUrl === undefined ? {} : { MARKETPLACE_URL: options.marketplaceUrl }),
+    ...options.env,
   });
   const service = await createService({
     config,
