@@ -2,7 +2,7 @@
 // the module's first <style>: nothing is injected into document.head. Each screen brings its own
 // (<ScreenStyles>, in the screen's chunk), so the first load holds the frame's and the first
 // screen's only. Their cascade order is that of `allModuleStyles` (all-styles.ts).
-import tokens from '../shared/ui/tokens.css?inline';
+import tokens from '@seller-support/ui/tokens.css?inline';
 import base from '../shared/ui/base.css?inline';
 import parcel from './parcel/parcel.css?inline';
 import { stylesheet } from '../shared/ui/stylesheet';

@@ -3,9 +3,10 @@ import { createMockApi, makeContextSnapshot } from '@seller-support/mocks';
 import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
-import type { Locale } from '../i18n';
-import { createMockFetch } from '../../testing/mock-fetch';
-import { mockApiBaseUrl, ModuleHarness } from '../../testing/module-harness';
+// The card as the seller's module shows it: in the module's frame (shadow root, styles, language).
+import { createMockFetch } from '../../../feedback/src/testing/mock-fetch';
+import { mockApiBaseUrl, ModuleHarness } from '../../../feedback/src/testing/module-harness';
+import type { Locale } from '../i18n/locales';
 import { ContextSnapshotCard } from './context-snapshot-card';
 
 function snapshotWith(orderCount: number): ContextSnapshot {

@@ -3,7 +3,7 @@ import type { ContextSnapshot } from '@seller-support/contract';
 import { createMockApi, makeContextSnapshot } from '@seller-support/mocks';
 import { useState } from 'react';
 import { expect, fn, userEvent } from 'storybook/test';
-import { startingWith, translatorFor, upTo, withinModule } from '../../testing/story-helpers';
+import { startingWith, translatorFor, upTo, withinModule } from '../../../feedback/src/testing/story-helpers';
 import { ContextSnapshotCard, type ContextSnapshotCardProps } from './context-snapshot-card';
 
 const context = createMockApi().store.getContext();
