@@ -31,7 +31,7 @@ function Removable({ snapshot, confidential, onRemoveOrder }: ContextSnapshotCar
 }
 
 const meta = {
-  title: 'Ask/Context snapshot',
+  title: 'Shared UI/Context snapshot',
   component: ContextSnapshotCard,
   args: { snapshot: withOrders, onRemoveOrder: fn() },
   render: (args) => <Removable {...args} />,
