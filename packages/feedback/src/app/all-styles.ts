@@ -2,6 +2,7 @@
 // render any component in the frame without the screen around it that brings the component's
 // styles. The module itself never imports this file: its frame and each screen bring their own.
 import tokens from '@seller-support/ui/tokens.css?inline';
+import utilities from '@seller-support/ui/utilities.css?inline';
 import base from '../shared/ui/base.css?inline';
 import ask from '../features/ask/components/ask.css?inline';
 import orderPicker from '../features/ask/components/order-picker/order-picker.css?inline';
@@ -26,6 +27,7 @@ import { stylesheet } from '../shared/ui/stylesheet';
 export const allModuleStyles = stylesheet(
   [
     tokens,
+    utilities,
     base,
     ask,
     orderPicker,

@@ -7,7 +7,7 @@ import {
 } from '@seller-support/contract';
 import { useId, useRef, type ReactNode } from 'react';
 import type { UiTranslate } from '../i18n/ui-i18n';
-import { useUiFormat, useUiT } from '../i18n/use-ui-i18n';
+import { useUiI18n } from '../i18n/use-ui-i18n';
 import { unknownValueAttributes } from '../unknown-value';
 
 /** An order's status in words; one this version does not know reads "status updated". */
@@ -37,7 +37,7 @@ export function ContextSnapshotCard({
   confidential = false,
   onRemoveOrder,
 }: ContextSnapshotCardProps) {
-  const t = useUiT();
+  const { t } = useUiI18n();
   const titleId = useId();
   return (
     <section className="context-snapshot ss-card" aria-labelledby={titleId}>
@@ -80,7 +80,7 @@ function SellerSection({
   seller: ContextSnapshot['seller'];
   confidential: boolean;
 }) {
-  const t = useUiT();
+  const { t } = useUiI18n();
   return (
     <Section title={t('snapshot.seller.title')}>
       {confidential ? (
@@ -111,7 +111,7 @@ function OrdersSection({
   orders: readonly SnapshotOrder[];
   onRemoveOrder: ((orderId: string) => void) | undefined;
 }) {
-  const t = useUiT();
+  const { t } = useUiI18n();
   const titleRef = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
 
@@ -148,8 +148,7 @@ function OrderEntry({
   order: SnapshotOrder;
   onRemove: ((orderId: string) => void) | undefined;
 }) {
-  const t = useUiT();
-  const format = useUiFormat();
+  const { t, format } = useUiI18n();
   const { tracking, deliveryPoint } = order;
   return (
     <div className="context-snapshot__order-body">
@@ -217,8 +216,7 @@ function OrderEntry({
 }
 
 function DealsSection({ dealSummary }: { dealSummary: ContextSnapshot['dealSummary'] }) {
-  const t = useUiT();
-  const format = useUiFormat();
+  const { t, format } = useUiI18n();
   return (
     <Section title={t('snapshot.deals.title')}>
       {dealSummary === null ? (
@@ -238,7 +236,7 @@ function DealsSection({ dealSummary }: { dealSummary: ContextSnapshot['dealSumma
 }
 
 function InTransitSection({ inTransit }: { inTransit: ContextSnapshot['inTransit'] }) {
-  const t = useUiT();
+  const { t } = useUiI18n();
   return (
     <Section title={t('snapshot.inTransit.title')}>
       {inTransit.length > 0 && <p className="ss-muted">{t('snapshot.inTransit.note')}</p>}
@@ -265,7 +263,7 @@ function InTransitSection({ inTransit }: { inTransit: ContextSnapshot['inTransit
  * sellers, so they are one click away rather than in the way.
  */
 function EnvironmentSection({ environment }: { environment: ContextSnapshot['environment'] }) {
-  const t = useUiT();
+  const { t } = useUiI18n();
   return (
     <details className="ss-disclosure context-snapshot__technical">
       <summary>{t('snapshot.environment.title')}</summary>
