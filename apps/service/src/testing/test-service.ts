@@ -39,6 +39,8 @@ export interface TestServiceOptions {
   corsOrigin?: string;
   /** `MARKETPLACE_URL`: the sellers' data from this HTTP API instead of the demo's. */
   marketplaceUrl?: string;
+  /** More variables, e.g. an S3 test server's `ATTACHMENTS=s3` and `S3_*` (`testing/s3-server.ts`). */
+  env?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -80,6 +82,7 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     DEMO_TICKETS: options.demoTickets === true ? 'on' : 'off',
     ...(databaseUrl === null ? {} : { DATABASE_URL: databaseUrl }),
     ...(options.marketplaceUrl === undefined ? {} : { MARKETPLACE_URL: options.marketplaceUrl }),
+    ...options.env,
   });
   const service = await createService({
     config,
