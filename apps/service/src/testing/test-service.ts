@@ -10,6 +10,8 @@ import { loadConfig } from '../config';
 import { createService, sellerApiBasePath, type Service, type ServiceOptions } from '../service';
 import { defaultSupportConfig, type SupportConfig } from '../support/support-config';
 
+export { startS3Server, type S3TestServer } from './s3-server';
+
 export interface TestService extends Service {
   dataDir: string;
   /** The database on the PostgreSQL server, when the tests run on one (see below). */
