@@ -88,7 +88,7 @@ export class S3Storage implements AttachmentStorage {
   }
 
   /** The object's key: the prefix and the storage key, which is random and names nothing of the file. */
-  objectKey(key: string): string {
+  #objectKey(key: string): string {
     assertStorageKey(key);
     return `${this.#config.keyPrefix}${key}`;
   }
@@ -119,7 +119,7 @@ export class S3Storage implements AttachmentStorage {
   }
 
   async write(key: string, content: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): Promise<void> {
-    const objectKey = this.objectKey(key);
+    const objectKey = this.#objectKey(key);
     // The content's own failure (a 413 thrown as it arrives, a reset upload) is what the caller
     // must see, not what the SDK makes of it.
     const failure: { error?: unknown } = {};
@@ -156,7 +156,7 @@ export class S3Storage implements AttachmentStorage {
   }
 
   async read(key: string): Promise<{ size: number; stream: Readable } | null> {
-    const objectKey = this.objectKey(key);
+    const objectKey = this.#objectKey(key);
     try {
       const object = await this.#client.send(
         new GetObjectCommand({ Bucket: this.#config.bucket, Key: objectKey }),
@@ -175,7 +175,7 @@ export class S3Storage implements AttachmentStorage {
 
   async remove(key: string): Promise<void> {
     await this.#client.send(
-      new DeleteObjectCommand({ Bucket: this.#config.bucket, Key: this.objectKey(key) }),
+      new DeleteObjectCommand({ Bucket: this.#config.bucket, Key: this.#objectKey(key) }),
     );
   }
 
