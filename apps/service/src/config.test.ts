@@ -110,7 +110,7 @@ describe('attachment storage from the environment', () => {
 
   it('refuses S3 settings without ATTACHMENTS=s3, which would leave files on one machine’s disk', () => {
     expect(() => loadConfig({ S3_BUCKET: 'seller-support', S3_REGION: 'eu-central-1' })).toThrow(
-      /ATTACHMENTS: set it to s3 to use S3_BUCKET/,
+      /ATTACHMENTS: set it to s3 to use S3_REGION, S3_BUCKET/,
     );
   });
 });
