@@ -22,7 +22,7 @@ export interface AppOptions extends SellerApiOptions {
   bodyLimitBytes: number;
   corsOrigins: readonly string[];
   logger: FastifyServerOptions['logger'];
-  /** Whether the database answers (for /readyz). */
+  /** Whether the database and the attachment storage answer (for /readyz). */
   ready: () => Promise<boolean>;
   rateLimit: RateLimitConfig;
   /** The rate limits' windows run on it. */
@@ -101,7 +101,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ? reply.send({ status: 'ready' })
       : sendProblem(
           reply,
-          makeProblem(503, 'The service is not ready (starting, stopping or without its database).'),
+          makeProblem(
+            503,
+            'The service is not ready (starting, stopping, or without its database or attachment storage).',
+          ),
         ),
   );
 

@@ -85,3 +85,63 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}: `));
   });
 });
+
+describe('attachment storage from the environment', () => {
+  it('keeps files in DATA_DIR unless told ATTACHMENTS=s3', () => {
+    expect(loadConfig({}).attachments).toEqual({ kind: 'local' });
+  });
+
+  it('reads the bucket settings, with the SDK finding credentials itself when none are given', () => {
+    expect(
+      loadConfig({
+        ATTACHMENTS: 's3',
+        S3_ENDPOINT: 'https://storage.example.test',
+        S3_REGION: 'eu-central-1',
+        S3_BUCKET: 'seller-support',
+        S3_ACCESS_KEY_ID: 'key-id',
+        S3_SECRET_ACCESS_KEY: 'secret',
+        S3_FORCE_PATH_STYLE: 'true',
+        S3_KEY_PREFIX: 'attachments/',
+      }).attachments,
+    ).toEqual({
+      kind: 's3',
+      endpoint: 'https://storage.example.test',
+      region: 'eu-central-1',
+      bucket: 'seller-support',
+      credentials: { accessKeyId: 'key-id', secretAccessKey: 'secret' },
+      forcePathStyle: true,
+      keyPrefix: 'attachments/',
+    });
+    expect(loadConfig({ ATTACHMENTS: 's3', S3_BUCKET: 'seller-support' }).attachments).toEqual({
+      kind: 's3',
+      endpoint: null,
+      region: 'us-east-1',
+      bucket: 'seller-support',
+      credentials: null,
+      forcePathStyle: false,
+      keyPrefix: '',
+    });
+  });
+
+  it('names every missing or bad S3 setting', () => {
+    expect(() => loadConfig({ ATTACHMENTS: 's3', S3_ACCESS_KEY_ID: 'key-id' })).toThrow(
+      /S3_BUCKET: required.*S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: both or neither/,
+    );
+    expect(() =>
+      loadConfig({
+        ATTACHMENTS: 's3',
+        S3_ENDPOINT: 'ftp://storage.example.test',
+        S3_BUCKET: 'Not_A_Bucket',
+        S3_FORCE_PATH_STYLE: 'maybe',
+        S3_KEY_PREFIX: '/absolute',
+      }),
+    ).toThrow(/S3_ENDPOINT.*S3_BUCKET.*S3_FORCE_PATH_STYLE.*S3_KEY_PREFIX/);
+    expect(() => loadConfig({ ATTACHMENTS: 'bucket' })).toThrow(/ATTACHMENTS/);
+  });
+
+  it('refuses S3 settings without ATTACHMENTS=s3, which would leave files on one machine’s disk', () => {
+    expect(() => loadConfig({ S3_BUCKET: 'seller-support', S3_REGION: 'eu-central-1' })).toThrow(
+      /ATTACHMENTS: set it to s3 to use S3_REGION, S3_BUCKET/,
+    );
+  });
+});

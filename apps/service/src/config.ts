@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
+import type { S3StorageConfig } from './adapters/s3-storage';
 
 /** The service's own folder (apps/service), so defaults do not depend on the working directory. */
 export const serviceRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -29,6 +30,8 @@ export interface ServiceConfig {
   host: string;
   /** Where the embedded database and the attachments live. */
   dataDir: string;
+  /** Where attachment content goes: `DATA_DIR/attachments`, or an S3-compatible bucket. */
+  attachments: { kind: 'local' } | ({ kind: 's3' } & S3StorageConfig);
   /** A PostgreSQL server instead of the embedded database. */
   databaseUrl: string | null;
   /** Policy, channels and help articles (see config/support.json). */
@@ -115,7 +118,76 @@ const envSchema = z.object({
   RATE_LIMIT_READS: z._default(budget, 1200),
   RATE_LIMIT_WRITES: z._default(budget, 300),
   RATE_LIMIT_AUTH_FAILURES: z._default(budget, 300),
+  ATTACHMENTS: z._default(z.enum(['local', 's3']), 'local'),
+  S3_ENDPOINT: z.optional(z.url({ protocol: /^https?$/, error: 'an http:// or https:// URL' })),
+  S3_REGION: z._default(
+    z.string().check(z.regex(/^[a-z0-9-]{1,64}$/, 'a region name such as eu-central-1')),
+    'us-east-1',
+  ),
+  S3_BUCKET: z.optional(
+    z
+      .string()
+      .check(z.regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'a bucket name (3–63 of a-z, 0-9, ".", "-")')),
+  ),
+  S3_ACCESS_KEY_ID: z.optional(z.string()),
+  S3_SECRET_ACCESS_KEY: z.optional(z.string()),
+  S3_FORCE_PATH_STYLE: z._default(z.enum(['on', 'off', 'true', 'false']), 'off'),
+  S3_KEY_PREFIX: z._default(
+    z
+      .string()
+      .check(z.regex(/^(?!\/)[\w!.*'()/-]{0,200}$/, "letters, digits and _-.!*'()/, not starting with /")),
+    '',
+  ),
 });
+
+type Env = z.infer<typeof envSchema>;
+
+const s3Variables = [
+  'S3_ENDPOINT',
+  'S3_REGION',
+  'S3_BUCKET',
+  'S3_ACCESS_KEY_ID',
+  'S3_SECRET_ACCESS_KEY',
+  'S3_FORCE_PATH_STYLE',
+  'S3_KEY_PREFIX',
+] as const;
+
+/** The bucket's settings, or what is wrong with them (each problem names its variable). */
+function attachmentsConfig(
+  vars: Env,
+  present: Readonly<Record<string, string | undefined>>,
+): { config: ServiceConfig['attachments']; problems: string[] } {
+  if (vars.ATTACHMENTS === 'local') {
+    // S3 settings without ATTACHMENTS=s3 would leave files on this machine's disk, unnoticed
+    // until a second process cannot find them.
+    const stray = s3Variables.filter((name) => present[name] !== undefined);
+    return {
+      config: { kind: 'local' },
+      problems:
+        stray.length === 0 ? [] : [`ATTACHMENTS: set it to s3 to use ${stray.join(', ')} (or unset those)`],
+    };
+  }
+  const problems: string[] = [];
+  if (vars.S3_BUCKET === undefined) problems.push('S3_BUCKET: required with ATTACHMENTS=s3');
+  const { S3_ACCESS_KEY_ID: keyId, S3_SECRET_ACCESS_KEY: secret } = vars;
+  if ((keyId === undefined) !== (secret === undefined))
+    problems.push(
+      'S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: both or neither (neither: the AWS SDK finds credentials itself)',
+    );
+  return {
+    config: {
+      kind: 's3',
+      endpoint: vars.S3_ENDPOINT ?? null,
+      region: vars.S3_REGION,
+      bucket: vars.S3_BUCKET ?? '',
+      credentials:
+        keyId === undefined || secret === undefined ? null : { accessKeyId: keyId, secretAccessKey: secret },
+      forcePathStyle: vars.S3_FORCE_PATH_STYLE === 'on' || vars.S3_FORCE_PATH_STYLE === 'true',
+      keyPrefix: vars.S3_KEY_PREFIX,
+    },
+    problems,
+  };
+}
 
 /** Thrown for an environment the service cannot start with; the message names every bad variable. */
 export class ConfigError extends Error {
@@ -151,6 +223,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
   }
   const vars = result.data;
   if (vars.PORT > 65535) throw new ConfigError('PORT: at most 65535');
+  const attachments = attachmentsConfig(vars, present);
+  if (attachments.problems.length > 0)
+    throw new ConfigError(`Invalid environment: ${attachments.problems.join('; ')}`);
   const jwt: JwtConfig | null =
     vars.JWT_JWKS_URL === undefined && vars.JWT_PUBLIC_KEY === undefined
       ? null
@@ -166,6 +241,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
     port: vars.PORT,
     host: vars.HOST,
     dataDir: path.resolve(vars.DATA_DIR ?? path.join(serviceRoot, '.data')),
+    attachments: attachments.config,
     databaseUrl: vars.DATABASE_URL ?? null,
     policyFile: path.resolve(vars.POLICY_FILE ?? path.join(serviceRoot, 'config', 'support.json')),
     auth: { demoTokens: parseDemoTokens(vars.DEMO_TOKENS), jwt },

@@ -1,13 +1,14 @@
 import path from 'node:path';
-import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance, FastifyServerOptions } from 'fastify';
 import { LocalDirectoryStorage, type AttachmentStorage } from './adapters/attachment-storage';
+import { S3Storage } from './adapters/s3-storage';
 import { DemoMarketplace, demoSellers } from './adapters/demo-marketplace';
 import { HttpMarketplace } from './adapters/http-marketplace';
 import type { MarketplaceAdapter } from './adapters/marketplace';
 import { buildApp } from './app';
 import { verifierFromConfig, type TokenVerifier } from './auth/verifier';
 import { systemClock, type Clock } from './clock';
-import type { ServiceConfig } from './config';
+import { ConfigError, type ServiceConfig } from './config';
 import { AttachmentService } from './services/attachments';
 import { ModeratorActions } from './services/moderator-actions';
 import { SellerSupport } from './services/seller-support';
@@ -44,6 +45,27 @@ export interface Service {
 
 const hourMs = 3_600_000;
 
+/** Where attachment content goes, as configured; a bucket that does not answer stops the start. */
+async function openStorage(
+  config: ServiceConfig,
+  report: (error: unknown, objectKey: string) => void,
+): Promise<{ storage: AttachmentStorage; close: () => void }> {
+  const settings = config.attachments;
+  if (settings.kind === 'local')
+    return {
+      storage: new LocalDirectoryStorage(path.join(config.dataDir, 'attachments')),
+      close: () => undefined,
+    };
+  const storage = new S3Storage(settings, { onAbandonedParts: report });
+  try {
+    await storage.verify();
+  } catch (error) {
+    storage.close();
+    throw new ConfigError(error instanceof Error ? error.message : String(error));
+  }
+  return { storage, close: () => storage.close() };
+}
+
 /**
  * Opens the database (migrating it), writes the demo marketplace's data for today, loads the
  * policy and articles, and builds the app. Nothing listens until `app.listen()`.
@@ -52,14 +74,26 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   const { config } = options;
   const clock = options.clock ?? systemClock;
   const support = await loadSupportConfig(config.policyFile);
+  // Uploads that can fail part-way come in through the app, so its logger is there by then (the
+  // demo's seed files before it are small enough for one PUT each).
+  let log: FastifyBaseLogger | null = null;
+  const opened =
+    options.storage === undefined
+      ? await openStorage(config, (error, objectKey) => {
+          log?.error({ err: error, objectKey }, 'the parts of a failed upload were not discarded');
+        })
+      : { storage: options.storage, close: () => undefined };
   const database = await openDatabase(
     config.databaseUrl === null
       ? { kind: 'embedded', dataDir: config.dataDir }
       : { kind: 'server', url: config.databaseUrl },
-  );
+  ).catch((error: unknown) => {
+    opened.close();
+    throw error;
+  });
   const { db } = database;
   try {
-    const storage = options.storage ?? new LocalDirectoryStorage(path.join(config.dataDir, 'attachments'));
+    const { storage } = opened;
     let marketplace: MarketplaceAdapter;
     if (config.marketplace === null) {
       const demo = new DemoMarketplace(db, clock);
@@ -90,7 +124,10 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       bodyLimitBytes: config.bodyLimitBytes,
       corsOrigins: config.corsOrigins,
       logger: options.logger ?? { level: config.logLevel },
-      ready: () => database.ping(),
+      ready: async () => {
+        const answers = await Promise.all([database.ping(), storage.ready()]);
+        return answers.every(Boolean);
+      },
       rateLimit: config.rateLimit,
       clock,
       verifier: options.verifier ?? verifierFromConfig(config.auth),
@@ -107,6 +144,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       db,
     });
 
+    log = app.log;
     database.onConnectionLost((error) => {
       app.log.warn({ err: error }, 'the database dropped an idle connection; the pool opens a new one');
     });
@@ -121,6 +159,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     timer.unref();
     app.addHook('onClose', async () => {
       clearInterval(timer);
+      opened.close();
       await database.close();
     });
 
@@ -132,6 +171,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       close: () => app.close(),
     };
   } catch (error) {
+    opened.close();
     await database.close();
     throw error;
   }

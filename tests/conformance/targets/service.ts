@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Moderator } from '@seller-support/contract';
-import { startTestService, type TestService } from '@seller-support/service/testing';
+import { startS3Server, startTestService, type TestService } from '@seller-support/service/testing';
 import { startPostgres } from '../../setup/postgres';
 import type { ConformanceTarget, ModeratorDriver } from '../target';
 
@@ -63,6 +63,17 @@ export async function startServiceOnPostgresTarget(): Promise<ConformanceTarget>
     );
   } catch (error) {
     await cluster.stop();
+    throw error;
+  }
+}
+
+/** The same service with its attachments in a bucket of an S3 server started for it (s3rver). */
+export async function startServiceOnS3Target(): Promise<ConformanceTarget> {
+  const s3 = await startS3Server();
+  try {
+    return await targetOver(await startTestService({ env: s3.env }), () => s3.stop());
+  } catch (error) {
+    await s3.stop();
     throw error;
   }
 }

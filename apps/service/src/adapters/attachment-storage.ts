@@ -1,13 +1,14 @@
-import { createReadStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { constants, createReadStream } from 'node:fs';
+import { access, mkdir, rename, rm, stat } from 'node:fs/promises';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 
 /**
- * Where attachment content lives, by key. What an S3-compatible store implements too: `write` is a
- * streamed PUT that becomes visible only when complete, `read` a GET, `remove` a DELETE.
+ * Where attachment content lives, by key: a local directory (below) or an S3-compatible bucket
+ * (`s3-storage.ts`), where `write` is a streamed upload that becomes visible only when complete,
+ * `read` a GET, `remove` a DELETE.
  */
 export interface AttachmentStorage {
   /** Stores the content under `key`; nothing is visible under it unless the whole content arrived. */
@@ -15,6 +16,21 @@ export interface AttachmentStorage {
   /** The content and its size, or null when there is nothing under `key`. */
   read(key: string): Promise<{ size: number; stream: Readable } | null>;
   remove(key: string): Promise<void>;
+  /** Whether the storage answers now (for /readyz). */
+  ready(): Promise<boolean>;
+}
+
+/**
+ * A new key for an attachment's content: 144 random bits, unrelated to the attachment's id and
+ * its name, so that neither the seller's file name nor anything a client sees leads to it.
+ */
+export function newStorageKey(): string {
+  return randomBytes(18).toString('base64url');
+}
+
+/** Keys are letters, digits, `_` and `-`: safe as a file name and as an object key alike. */
+export function assertStorageKey(key: string): void {
+  if (!/^[\w-]{1,200}$/.test(key)) throw new Error(`Not a storage key: ${key}`);
 }
 
 /** Attachments as files in a directory (`DATA_DIR/attachments` by default). */
@@ -26,7 +42,7 @@ export class LocalDirectoryStorage implements AttachmentStorage {
   }
 
   #path(key: string): string {
-    if (!/^[\w-]{1,200}$/.test(key)) throw new Error(`Not a storage key: ${key}`);
+    assertStorageKey(key);
     // Two levels of fan-out keep directories small with millions of files.
     return path.join(this.#root, key.slice(-2), key);
   }
@@ -62,5 +78,15 @@ export class LocalDirectoryStorage implements AttachmentStorage {
 
   async remove(key: string): Promise<void> {
     await rm(this.#path(key), { force: true });
+  }
+
+  async ready(): Promise<boolean> {
+    try {
+      await mkdir(this.#root, { recursive: true });
+      await access(this.#root, constants.W_OK);
+      return true;
+    } catch {
+      return false;
+    }
   }
 }

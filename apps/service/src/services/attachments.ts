@@ -5,7 +5,7 @@ import { sniffContentType } from '@seller-support/mocks';
 import { fileTypeFromBuffer } from 'file-type';
 import type { Kysely } from 'kysely';
 import * as z from 'zod/mini';
-import type { AttachmentStorage } from '../adapters/attachment-storage';
+import { newStorageKey, type AttachmentStorage } from '../adapters/attachment-storage';
 import type { Caller } from '../auth/verifier';
 import type { Clock } from '../clock';
 import { notFound, ProblemError } from '../http/problem';
@@ -126,7 +126,8 @@ export class AttachmentService {
       refuseUnclaimed(claim);
     }
 
-    const storageKey = `att-${randomUUID()}`;
+    const id = `att-${randomUUID()}`;
+    const storageKey = newStorageKey();
     let written = false;
     try {
       const type = await contentTypeOf(head);
@@ -151,7 +152,7 @@ export class AttachmentService {
         throw error;
       }
       written = true;
-      const attachment: Attachment = { id: storageKey, name, size: state.size, type };
+      const attachment: Attachment = { id, name, size: state.size, type };
       const print = fingerprint('uploadAttachment', name, state.size, state.sha256);
       await db.transaction().execute(async (tx) => {
         await attachments.insert(tx, {
@@ -183,7 +184,9 @@ export class AttachmentService {
     const stored = (await this.#deps.attachments.findOwned(caller.sellerId, [id])).get(id);
     if (stored === undefined) throw notFound(`attachment ${id}`);
     const content = await this.#deps.storage.read(stored.storageKey);
-    if (content === null) throw new Error(`The content of attachment ${id} is missing from the storage`);
+    // Content gone from the storage (a bucket emptied by hand, a lost volume) is the seller's 404
+    // as the contract has it, not a server error on every view of the request.
+    if (content === null) throw notFound(`attachment ${id}`);
     return {
       attachment: { id: stored.id, name: stored.name, size: stored.size, type: stored.type },
       ...content,

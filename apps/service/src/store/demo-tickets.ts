@@ -3,7 +3,7 @@ import { ticketSchema, type Attachment } from '@seller-support/contract';
 import { createDataset, sampleAttachmentBytes } from '@seller-support/mocks';
 import { sql, type Kysely } from 'kysely';
 import * as z from 'zod/mini';
-import type { AttachmentStorage } from '../adapters/attachment-storage';
+import { newStorageKey, type AttachmentStorage } from '../adapters/attachment-storage';
 import type { DemoSeller } from '../adapters/demo-marketplace';
 import type { Clock } from '../clock';
 import { lastMessageOf } from '../domain/tickets';
@@ -54,7 +54,8 @@ export async function seedDemoTickets(
       ];
       for (const file of new Map(files.map((item) => [item.id, item])).values()) {
         const bytes = sampleAttachmentBytes(file);
-        await storage.write(file.id, [bytes]);
+        const storageKey = newStorageKey();
+        await storage.write(storageKey, [bytes]);
         await tx
           .insertInto('attachments')
           .values({
@@ -64,7 +65,7 @@ export async function seedDemoTickets(
             size: bytes.length,
             type: file.type,
             sha256: createHash('sha256').update(bytes).digest('hex'),
-            storage_key: file.id,
+            storage_key: storageKey,
             created_at: ticket.createdAt,
           })
           .execute();

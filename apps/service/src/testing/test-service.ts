@@ -10,6 +10,8 @@ import { loadConfig } from '../config';
 import { createService, sellerApiBasePath, type Service, type ServiceOptions } from '../service';
 import { defaultSupportConfig, type SupportConfig } from '../support/support-config';
 
+export { startS3Server, type S3TestServer } from './s3-server';
+
 export interface TestService extends Service {
   dataDir: string;
   /** The database on the PostgreSQL server, when the tests run on one (see below). */
@@ -39,7 +41,7 @@ export interface TestServiceOptions {
   corsOrigin?: string;
   /** `MARKETPLACE_URL`: the sellers' data from this HTTP API instead of the demo's. */
   marketplaceUrl?: string;
-  /** More of the environment (`RATE_LIMIT_WRITES`, say), over the above. */
+  /** More of the environment over the above: `RATE_LIMIT_WRITES`, an S3 test server's `ATTACHMENTS=s3` and `S3_*` (`testing/s3-server.ts`). */
   env?: Readonly<Record<string, string>>;
 }
 
