@@ -294,40 +294,45 @@ describe('AskRequest: a submit whose answer was lost', () => {
     expect(new Set(keys).size).toBe(1);
   });
 
-  it('a timeout is a lost answer: the same key goes again, the seller is told, and one ticket results', async () => {
-    const keys: string[] = [];
-    let stall = true;
-    const { store, newTickets } = await renderAskRequest({
-      // Long beside handing a request to a handler in the page: each try reaches the server.
-      requestTimeoutMs: 1000,
-      handlers: ({ store: server }) => [
-        http.post(`${mockApiBaseUrl}/tickets`, async ({ request }) => {
-          const key = request.headers.get('Idempotency-Key') ?? '';
-          keys.push(key);
-          if (!stall) return undefined;
-          // The server has it; the answer never comes.
-          server.createTicket(await request.json(), key);
-          await delay('infinite');
-          return undefined;
-        }),
-      ],
-    });
-    await fillOrderRequest();
-    await submitButton().click();
+  // Three tries that each wait out the client's limit, and the pauses between them.
+  it(
+    'a timeout is a lost answer: the same key goes again, the seller is told, and one ticket results',
+    { timeout: 45_000 },
+    async () => {
+      const keys: string[] = [];
+      let stall = true;
+      const { store, newTickets } = await renderAskRequest({
+        // Long beside handing a request to a handler in the page: each try reaches the server.
+        requestTimeoutMs: 1000,
+        handlers: ({ store: server }) => [
+          http.post(`${mockApiBaseUrl}/tickets`, async ({ request }) => {
+            const key = request.headers.get('Idempotency-Key') ?? '';
+            keys.push(key);
+            if (!stall) return undefined;
+            // The server has it; the answer never comes.
+            server.createTicket(await request.json(), key);
+            await delay('infinite');
+            return undefined;
+          }),
+        ],
+      });
+      await fillOrderRequest();
+      await submitButton().click();
 
-    // Sent again by itself twice, with a pause, before the seller hears of it.
-    const alert = page.getByRole('alert');
-    await expect.element(alert, { timeout: 10_000 }).toHaveTextContent('Сервер не ответил вовремя');
-    await expect.element(alert).toHaveTextContent('Мы не знаем, дошло ли обращение');
-    expect(keys).toHaveLength(3);
-    stall = false;
-    await submitButton().click();
+      // Sent again by itself twice, with a pause, before the seller hears of it.
+      const alert = page.getByRole('alert');
+      await expect.element(alert, { timeout: 10_000 }).toHaveTextContent('Сервер не ответил вовремя');
+      await expect.element(alert).toHaveTextContent('Мы не знаем, дошло ли обращение');
+      expect(keys).toHaveLength(3);
+      stall = false;
+      await submitButton().click();
 
-    await sentTicketId(store);
-    expect(newTickets()).toBe(1);
-    expect(keys).toHaveLength(4);
-    expect(new Set(keys).size).toBe(1);
-  });
+      await sentTicketId(store);
+      expect(newTickets()).toBe(1);
+      expect(keys).toHaveLength(4);
+      expect(new Set(keys).size).toBe(1);
+    },
+  );
 
   it('while the server is asked again, the form cannot be edited and says why', async () => {
     const drafts = createMemoryDraftStore();

@@ -102,45 +102,52 @@ describe('Reply', () => {
     expect(messages).toHaveLength(1);
   });
 
-  it('an answer that times out is a lost answer: sent again with the same key, one message', async () => {
-    const ticketId = showcase.inProgress;
-    const keys: string[] = [];
-    let stall = true;
-    let server: MockApi['store'] | undefined;
-    const stalling = http.post(`${mockApiBaseUrl}/tickets/:id/messages`, async ({ request }) => {
-      const key = request.headers.get('Idempotency-Key') ?? '';
-      keys.push(key);
-      if (!stall) return undefined;
-      // The server has it; the answer never comes.
-      server?.postMessage(ticketId, await request.json(), key);
-      await delay('infinite');
-      return undefined;
-    });
-    const { store } = await renderLiveTicket({
-      ticketId,
-      // Long beside handing a request to a handler in the page: each try reaches the server.
-      requestTimeoutMs: 1000,
-      handlers: [stalling],
-      before: (mockApi) => {
-        server = mockApi.store;
-      },
-    });
-    const before = store.getTicket(ticketId).events.length;
-    await messageBox().fill('Дошло ли?');
-    await sendButton().click();
+  // Three tries that each wait out the client's limit, and the pauses between them.
+  it(
+    'an answer that times out is a lost answer: sent again with the same key, one message',
+    { timeout: 45_000 },
+    async () => {
+      const ticketId = showcase.inProgress;
+      const keys: string[] = [];
+      let stall = true;
+      let server: MockApi['store'] | undefined;
+      const stalling = http.post(`${mockApiBaseUrl}/tickets/:id/messages`, async ({ request }) => {
+        const key = request.headers.get('Idempotency-Key') ?? '';
+        keys.push(key);
+        if (!stall) return undefined;
+        // The server has it; the answer never comes.
+        server?.postMessage(ticketId, await request.json(), key);
+        await delay('infinite');
+        return undefined;
+      });
+      const { store } = await renderLiveTicket({
+        ticketId,
+        // Long beside handing a request to a handler in the page: each try reaches the server.
+        requestTimeoutMs: 1000,
+        handlers: [stalling],
+        before: (mockApi) => {
+          server = mockApi.store;
+        },
+      });
+      const before = store.getTicket(ticketId).events.length;
+      await messageBox().fill('Дошло ли?');
+      await sendButton().click();
 
-    // Sent again by itself twice, with a pause, before the seller hears of it.
-    await expect
-      .element(replyAlert(), { timeout: 10_000 })
-      .toHaveTextContent('Сервер не ответил вовремя. Повторите попытку');
-    expect(keys).toHaveLength(3);
-    stall = false;
-    await sendButton().click();
+      // Sent again by itself twice, with a pause, before the seller hears of it.
+      await expect
+        .element(replyAlert(), { timeout: 10_000 })
+        .toHaveTextContent('Сервер не ответил вовремя. Повторите попытку');
+      expect(keys).toHaveLength(3);
+      stall = false;
+      await sendButton().click();
 
-    await expect.element(page.getByRole('status').filter({ hasText: 'Сообщение отправлено.' })).toBeVisible();
-    expect(store.getTicket(ticketId).events).toHaveLength(before + 1);
-    expect(new Set(keys).size).toBe(1);
-  });
+      await expect
+        .element(page.getByRole('status').filter({ hasText: 'Сообщение отправлено.' }))
+        .toBeVisible();
+      expect(store.getTicket(ticketId).events).toHaveLength(before + 1);
+      expect(new Set(keys).size).toBe(1);
+    },
+  );
 
   it('a double click sends one message', async () => {
     const ticketId = showcase.inProgress;
