@@ -1,0 +1,106 @@
+import {
+  sellerContextSchema,
+  ticketSchema,
+  type CreateTicketBody,
+  type SellerContext,
+  type Ticket,
+} from '@seller-support/contract';
+import { deskTicketEventSchema, deskTicketSchema, queuePageSchema } from '@seller-support/contract/desk';
+import { makeContextSnapshot } from '@seller-support/mocks';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { startTestService, type TestService } from './testing/test-service';
+
+let service: TestService;
+let context: SellerContext;
+let keyCounter = 0;
+const newKey = () => {
+  keyCounter += 1;
+  return `00000000-0000-4000-9000-${String(keyCounter).padStart(12, '0')}`;
+};
+
+beforeAll(async () => {
+  service = await startTestService();
+  context = z.parse(sellerContextSchema, (await service.call('GET', '/context')).json());
+});
+afterAll(() => service.stop());
+
+async function createTicket(subject = 'Посылка не отслеживается'): Promise<Ticket> {
+  const order = context.inTransit[0];
+  if (order === undefined) throw new Error('the demo seller has nothing in transit');
+  const body: CreateTicketBody = {
+    topic: 'parcel_location',
+    subject,
+    description: 'Статус не меняется третий день, помогите найти посылку.',
+    fields: {},
+    orderIds: [order.id],
+    facilityId: null,
+    attachmentIds: [],
+    confidential: false,
+    context: makeContextSnapshot(context, [order]),
+  };
+  const response = await service.call('POST', '/tickets', { body, key: newKey() });
+  expect(response.statusCode).toBe(201);
+  return z.parse(ticketSchema, response.json());
+}
+
+describe('the desk’s actions, exactly once', () => {
+  it('two moderators taking one request at once: one holds it, the other gets a 409, one assigned event', async () => {
+    const ticket = await createTicket();
+    const answers = await Promise.all(
+      ['desk-token', 'desk-token-2', 'desk-token', 'desk-token-2'].map((token) =>
+        service.callDesk('POST', `/tickets/${ticket.id}/take`, { token, body: {} }),
+      ),
+    );
+    const statuses = answers.map((answer) => answer.statusCode).sort();
+    // The first taker's repeat is a 200 too; the other moderator's both are 409s.
+    expect(statuses).toEqual([200, 200, 409, 409]);
+    const desk = z.parse(deskTicketSchema, (await service.callDesk('GET', `/tickets/${ticket.id}`)).json());
+    expect(desk.events.filter((event) => event.kind === 'assigned')).toHaveLength(1);
+  });
+
+  it('20 concurrent offers under one key make one offer, every answer the same event', async () => {
+    const ticket = await createTicket();
+    const key = newKey();
+    const body = {
+      kind: 'compensation',
+      description: 'Компенсация за задержку',
+      amount: { amount: '500.00', currency: 'RUB' },
+    };
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        service.callDesk('POST', `/tickets/${ticket.id}/offers`, { body, key }),
+      ),
+    );
+    const done = answers.filter((answer) => answer.statusCode === 200 || answer.statusCode === 201);
+    for (const answer of answers.filter((candidate) => !done.includes(candidate))) {
+      expect(answer.statusCode).toBe(409);
+      expect(answer.headers['retry-after']).toBe('1');
+    }
+    const events = new Set(done.map((answer) => z.parse(deskTicketEventSchema, answer.json()).id));
+    expect(events.size).toBe(1);
+    const desk = z.parse(deskTicketSchema, (await service.callDesk('GET', `/tickets/${ticket.id}`)).json());
+    expect(desk.offers).toHaveLength(1);
+  });
+
+  it('the first answer the seller was promised is the desk’s due time until a moderator answers', async () => {
+    const ticket = await createTicket();
+    const page = z.parse(
+      queuePageSchema,
+      (await service.callDesk('GET', `/queue?q=${ticket.number}`)).json(),
+    );
+    expect(page.items[0]?.firstResponseDueAt).toBe(ticket.expectedFirstResponseBy);
+    await service.callDesk('POST', `/tickets/${ticket.id}/notes`, {
+      body: { body: 'Сначала заметка' },
+      key: newKey(),
+    });
+    const seller = z.parse(ticketSchema, (await service.call('GET', `/tickets/${ticket.id}`)).json());
+    expect(seller.expectedFirstResponseBy, 'a note is no answer').toBe(ticket.expectedFirstResponseBy);
+    await service.callDesk('POST', `/tickets/${ticket.id}/steps`, {
+      body: { text: 'Запросили трек' },
+      key: newKey(),
+    });
+    const answered = z.parse(ticketSchema, (await service.call('GET', `/tickets/${ticket.id}`)).json());
+    expect(answered.expectedFirstResponseBy).toBeNull();
+  });
+});
