@@ -1,4 +1,9 @@
-import { attachmentSchema, ticketPageSchema, ticketSchema } from '@seller-support/contract';
+import {
+  attachmentSchema,
+  ticketEventSchema,
+  ticketPageSchema,
+  ticketSchema,
+} from '@seller-support/contract';
 import { deskTicketEventSchema, deskTicketSchema } from '@seller-support/contract/desk';
 import { describe, expect, it } from 'vitest';
 import { expectClientProblem, expectJson, expectProblem, expectValidation, newKey } from '../http';
@@ -179,6 +184,76 @@ export function deskActionTests(suite: () => DeskSuiteContext): void {
       const file = await context.seller.get(`/attachments/${encodeURIComponent(uploaded.id)}`);
       expect(file.status).toBe(200);
       expect([...file.bytes]).toEqual([...bytes]);
+    });
+
+    it('a question (awaitSeller) makes the ticket wait for the seller; the seller’s answer hands it back', async () => {
+      const context = suite();
+      const ticket = await newTicket(context);
+      await act(context.desk, ticket.id, '/take');
+      await create(context.desk, ticket.id, '/messages', {
+        body: 'Пришлите фото этикетки, пожалуйста.',
+        attachmentIds: [],
+        awaitSeller: true,
+      });
+      expect((await sellerTicket(context.seller, ticket.id)).status).toBe('waiting_seller');
+      expectJson(
+        await context.seller.post(
+          ticketPath(ticket.id, '/messages'),
+          { body: 'Вот фото.', attachmentIds: [] },
+          { idempotencyKey: newKey() },
+        ),
+        201,
+        ticketEventSchema,
+      );
+      expect((await deskTicket(context.desk, ticket.id)).status).toBe('in_progress');
+      await create(context.desk, ticket.id, '/messages', {
+        body: 'Спасибо!',
+        attachmentIds: [],
+        awaitSeller: false,
+      });
+      expect((await sellerTicket(context.seller, ticket.id)).status).toBe('in_progress');
+    });
+
+    it('GET /attachments/{id}: any ticket’s file and the moderator’s own upload; anything else a 404', async () => {
+      const context = suite();
+      const { desk, otherDesk, seller } = context;
+      const sellerFile = expectJson(
+        await seller.upload({ bytes: png(120, 3), name: 'фото.png' }),
+        201,
+        attachmentSchema,
+      );
+      const loose = expectJson(
+        await seller.upload({ bytes: png(90, 4), name: 'черновик.png' }),
+        201,
+        attachmentSchema,
+      );
+      expectProblem(await desk.get(`/attachments/${encodeURIComponent(sellerFile.id)}`), 404);
+      const ticket = await newTicket(context);
+      expectJson(
+        await seller.post(
+          ticketPath(ticket.id, '/messages'),
+          { body: 'Фото посылки', attachmentIds: [sellerFile.id] },
+          { idempotencyKey: newKey() },
+        ),
+        201,
+        ticketEventSchema,
+      );
+      const opened = await desk.get(`/attachments/${encodeURIComponent(sellerFile.id)}`);
+      expect(opened.status).toBe(200);
+      expect(opened.headers.get('Content-Type')).toMatch(/^image\/png/);
+      expect([...opened.bytes]).toEqual([...png(120, 3)]);
+      expect((await context.deskClient.getAttachment(sellerFile.id)).size).toBe(120);
+      expectProblem(await desk.get(`/attachments/${encodeURIComponent(loose.id)}`), 404);
+
+      const own = expectJson(
+        await desk.upload({ bytes: png(70, 5), name: 'ответ.png' }),
+        201,
+        attachmentSchema,
+      );
+      expect((await desk.get(`/attachments/${encodeURIComponent(own.id)}`)).status).toBe(200);
+      expectProblem(await otherDesk.get(`/attachments/${encodeURIComponent(own.id)}`), 404);
+      expectProblem(await seller.get(`/attachments/${encodeURIComponent(own.id)}`), 404);
+      expectProblem(await desk.get('/attachments/att-no-such-file'), 404);
     });
 
     it('a closed ticket takes no message (409)', async () => {

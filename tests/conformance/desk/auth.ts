@@ -32,6 +32,7 @@ export function deskAuthTests(suite: () => DeskSuiteContext): void {
     call.post(ticketPath(ticketId, '/close'), {}),
     call.post(ticketPath(ticketId, '/notes'), { body: 'Заметка' }, { idempotencyKey: newKey() }),
     call.upload({ bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), name: 'a.png' }),
+    call.get('/attachments/att-any'),
   ];
 
   describe('desk: who may call it', () => {

@@ -156,4 +156,22 @@ export async function deskApi(app: FastifyInstance, options: DeskApiOptions): Pr
     });
     done();
   });
+
+  app.get(route(deskApiPaths.attachment), async (request, reply) => {
+    const { moderator } = moderatorOf(request);
+    const { attachment, size, stream } = await attachments.openForDesk(
+      deskPrincipal(moderator.id),
+      paramOf(request, 'id'),
+    );
+    return reply
+      .code(200)
+      .headers({
+        'Content-Type': attachment.type,
+        'Content-Length': String(size),
+        'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(attachment.name)}`,
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'private, no-cache',
+      })
+      .send(stream);
+  });
 }

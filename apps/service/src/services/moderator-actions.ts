@@ -365,12 +365,14 @@ export class ModeratorActions {
       const parsed = parseBody(deskMessageBodySchema, body);
       conflict(canPostMessage(ticket.status));
       const attachments = await this.#ownUploads(tx, caller, parsed.attachmentIds);
-      return this.#record(tx, caller, ticketId, {
-        kind: 'message',
-        author: 'moderator',
-        body: parsed.body,
-        attachments,
-      });
+      return this.#record(
+        tx,
+        caller,
+        ticketId,
+        { kind: 'message', author: 'moderator', body: parsed.body, attachments },
+        // A question waits for the seller's answer, which hands it back (statusAfterSellerMessage).
+        parsed.awaitSeller === true ? { status: 'waiting_seller' } : {},
+      );
     });
   }
 
