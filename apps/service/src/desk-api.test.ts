@@ -7,8 +7,9 @@ import {
 } from '@seller-support/contract';
 import { deskTicketEventSchema, deskTicketSchema, queuePageSchema } from '@seller-support/contract/desk';
 import { makeContextSnapshot } from '@seller-support/mocks';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import * as z from 'zod/mini';
+import './testing/provided-context';
 import { startTestService, type TestService } from './testing/test-service';
 
 let service: TestService;
@@ -102,5 +103,79 @@ describe('the desk’s actions, exactly once', () => {
     });
     const answered = z.parse(ticketSchema, (await service.call('GET', `/tickets/${ticket.id}`)).json());
     expect(answered.expectedFirstResponseBy).toBeNull();
+  });
+});
+
+// Row locks and key claims across processes need a PostgreSQL server: the one
+// SERVICE_TEST_DATABASE_URL names, else the project's throwaway cluster (tests/setup/postgres-global.ts).
+const server = process.env['SERVICE_TEST_DATABASE_URL'] || inject('postgresServerUrl');
+
+describe.skipIf(!server)('the desk’s actions, exactly once over two services on one PostgreSQL', () => {
+  const both: TestService[] = [];
+  beforeAll(async () => {
+    process.env['SERVICE_TEST_DATABASE_URL'] = server ?? '';
+    const first = await startTestService({ databaseUrl: undefined });
+    both.push(first, await startTestService({ databaseUrl: first.databaseUrl }));
+  });
+  afterAll(async () => {
+    for (const started of both.reverse()) await started.stop();
+  });
+  const on = (index: number) => {
+    const started = both[index % 2];
+    if (started === undefined) throw new Error('the services did not start');
+    return started;
+  };
+
+  it('two moderators taking one request at once on two processes: one assigned event, the rest 409 or repeats', async () => {
+    const order = context.inTransit[0];
+    if (order === undefined) throw new Error('nothing in transit');
+    const created = await on(0).call('POST', '/tickets', {
+      key: newKey(),
+      body: {
+        topic: 'fraud',
+        subject: 'Два модератора',
+        description: 'Кто-то пытался войти в мой кабинет с чужого устройства.',
+        fields: {},
+        orderIds: [],
+        facilityId: null,
+        attachmentIds: [],
+        confidential: false,
+        context: makeContextSnapshot(context, []),
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const ticket = z.parse(ticketSchema, created.json());
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, index) =>
+        on(index).callDesk('POST', `/tickets/${ticket.id}/take`, {
+          token: index % 4 < 2 ? 'desk-token' : 'desk-token-2',
+          body: {},
+        }),
+      ),
+    );
+    const desk = z.parse(deskTicketSchema, (await on(1).callDesk('GET', `/tickets/${ticket.id}`)).json());
+    expect(desk.events.filter((event) => event.kind === 'assigned')).toHaveLength(1);
+    const holder = desk.assignee?.id === 'm-anna' ? 'desk-token' : 'desk-token-2';
+    answers.forEach((answer, index) => {
+      const token = index % 4 < 2 ? 'desk-token' : 'desk-token-2';
+      expect(answer.statusCode, answer.body).toBe(token === holder ? 200 : 409);
+    });
+  });
+
+  it('30 concurrent notes under one key on two processes make one note, every answer the same', async () => {
+    const list = await on(0).call('GET', '/tickets?limit=1');
+    const [first] = z.parse(z.object({ items: z.array(z.object({ id: z.string() })) }), list.json()).items;
+    if (first === undefined) throw new Error('no ticket');
+    const key = newKey();
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, index) =>
+        on(index).callDesk('POST', `/tickets/${first.id}/notes`, { body: { body: 'Одна заметка' }, key }),
+      ),
+    );
+    const done = answers.filter((answer) => answer.statusCode === 200 || answer.statusCode === 201);
+    for (const answer of answers) expect([200, 201, 409], answer.body).toContain(answer.statusCode);
+    expect(new Set(done.map((answer) => z.parse(deskTicketEventSchema, answer.json()).id)).size).toBe(1);
+    const desk = z.parse(deskTicketSchema, (await on(1).callDesk('GET', `/tickets/${first.id}`)).json());
+    expect(desk.events.filter((event) => event.kind === 'note')).toHaveLength(1);
   });
 });
