@@ -106,6 +106,44 @@ describe('the desk’s actions, exactly once', () => {
   });
 });
 
+describe('the demo’s showcase on the desk', () => {
+  it('every request the demo seeds (one per status, moderators’ events and files) reads on the desk', async () => {
+    const demo = await startTestService({ demoTickets: true });
+    try {
+      const statuses = [
+        'new',
+        'in_progress',
+        'waiting_seller',
+        'waiting_third_party',
+        'offer_proposed',
+        'resolved',
+        'closed',
+      ];
+      const page = z.parse(
+        queuePageSchema,
+        (
+          await demo.callDesk(
+            'GET',
+            `/queue?limit=100&${statuses.map((status) => `status=${status}`).join('&')}`,
+          )
+        ).json(),
+      );
+      expect(page.items.length).toBeGreaterThan(0);
+      for (const item of page.items) {
+        const answer = await demo.callDesk('GET', `/tickets/${item.id}`);
+        expect(answer.statusCode, answer.body).toBe(200);
+        const ticket = z.parse(deskTicketSchema, answer.json());
+        expect(ticket.seller.id).toBe('s-1042');
+        for (const attachment of ticket.request.attachments) {
+          expect((await demo.callDesk('GET', `/attachments/${attachment.id}`)).statusCode).toBe(200);
+        }
+      }
+    } finally {
+      await demo.stop();
+    }
+  });
+});
+
 // Row locks and key claims across processes need a PostgreSQL server: the one
 // SERVICE_TEST_DATABASE_URL names, else the project's throwaway cluster (tests/setup/postgres-global.ts).
 const server = process.env['SERVICE_TEST_DATABASE_URL'] || inject('postgresServerUrl');
