@@ -152,7 +152,7 @@ describe.skipIf(!server)('the desk’s actions, exactly once over two services o
   const both: TestService[] = [];
   beforeAll(async () => {
     process.env['SERVICE_TEST_DATABASE_URL'] = server ?? '';
-    const first = await startTestService({ databaseUrl: undefined });
+    const first = await startTestService();
     both.push(first, await startTestService({ databaseUrl: first.databaseUrl }));
   });
   afterAll(async () => {

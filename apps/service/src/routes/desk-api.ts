@@ -1,4 +1,4 @@
-import { attachmentSchema, moderatorSchema, toRoutePattern } from '@seller-support/contract';
+import { moderatorSchema, toRoutePattern } from '@seller-support/contract';
 import {
   deskApiPaths,
   deskTicketEventSchema,
@@ -10,10 +10,10 @@ import {
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { moderatorOf, requireBearer } from '../auth/authenticate';
 import type { TokenVerifier } from '../auth/verifier';
-import { ProblemError } from '../http/problem';
 import { idempotencyKeyOf, jsonBodyOf, optionalIdempotencyKeyOf, paramOf, sendJson } from '../http/respond';
 import { parseQuery } from '../http/validation';
-import { tooLarge, type AttachmentService } from '../services/attachments';
+import type { AttachmentService } from '../services/attachments';
+import { sendAttachment, uploadRoute } from '../http/upload';
 import type { Created } from '../services/seller-support';
 import type { ModeratorActions } from '../services/moderator-actions';
 import { deskPrincipal } from '../store/idempotency';
@@ -25,8 +25,6 @@ export interface DeskApiOptions {
 }
 
 const route = toRoutePattern;
-// The multipart framing around one file part: headers, boundaries, a long file name.
-const multipartAllowance = 16 * 1024;
 
 function search(request: FastifyRequest): URLSearchParams {
   const query = request.url.indexOf('?');
@@ -114,64 +112,19 @@ export async function deskApi(app: FastifyInstance, options: DeskApiOptions): Pr
     actions.addNote(moderatorOf(request), paramOf(request, 'id'), jsonBodyOf(request), key),
   );
 
-  await app.register((uploads, _options, done) => {
-    // As on the seller API: any body reaches the handler, so one that is not multipart is a 400.
-    uploads.addContentTypeParser('*', (_request, _payload, done) => {
-      done(null);
-    });
-    uploads.post(route(deskApiPaths.attachments), async (request, reply) => {
-      const { moderator } = moderatorOf(request);
-      const maxFileBytes = attachments.maxFileBytes;
-      const declared = Number(request.headers['content-length'] ?? Number.NaN);
-      if (declared > maxFileBytes + multipartAllowance) {
-        reply.header('Connection', 'close');
-        throw tooLarge(maxFileBytes);
-      }
-      const key = idempotencyKeyOf(request);
-      if (!request.isMultipart())
-        throw new ProblemError(400, 'Send multipart/form-data with one part named "file".');
-      const part = await request.file({
-        limits: {
-          fileSize: maxFileBytes + 1,
-          files: 1,
-          fields: 8,
-          parts: 9,
-          fieldSize: 1024,
-          headerPairs: 64,
-        },
-        throwFileSizeLimit: false,
-      });
-      if (part === undefined || part.fieldname !== 'file') {
-        part?.file.resume();
-        throw new ProblemError(422, 'The upload has no file.', [
-          { path: 'file', message: 'a file part is required', code: 'required' },
-        ]);
-      }
-      // A moderator's files are theirs: kept under their desk principal, never a seller's.
-      const { status, value } = await attachments.upload({ sellerId: deskPrincipal(moderator.id) }, key, {
-        filename: part.filename,
-        content: part.file,
-      });
-      return sendJson(reply, attachmentSchema, value, status);
-    });
-    done();
-  });
+  // A moderator's files are theirs: kept under their desk principal, never a seller's.
+  await uploadRoute(
+    app,
+    route(deskApiPaths.attachments),
+    () => attachments.maxFileBytes,
+    (request, key, file) =>
+      attachments.upload({ sellerId: deskPrincipal(moderatorOf(request).moderator.id) }, key, file),
+  );
 
-  app.get(route(deskApiPaths.attachment), async (request, reply) => {
-    const { moderator } = moderatorOf(request);
-    const { attachment, size, stream } = await attachments.openForDesk(
-      deskPrincipal(moderator.id),
-      paramOf(request, 'id'),
-    );
-    return reply
-      .code(200)
-      .headers({
-        'Content-Type': attachment.type,
-        'Content-Length': String(size),
-        'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(attachment.name)}`,
-        'X-Content-Type-Options': 'nosniff',
-        'Cache-Control': 'private, no-cache',
-      })
-      .send(stream);
-  });
+  app.get(route(deskApiPaths.attachment), async (request, reply) =>
+    sendAttachment(
+      reply,
+      await attachments.openForDesk(deskPrincipal(moderatorOf(request).moderator.id), paramOf(request, 'id')),
+    ),
+  );
 }
