@@ -14,11 +14,15 @@ import { installErrorHandling } from './http/errors';
 import { makeProblem } from './http/problem';
 import { installRateLimits } from './http/rate-limit';
 import { sendProblem } from './http/respond';
+import { deskApi } from './routes/desk-api';
 import { sellerApi, type SellerApiOptions } from './routes/seller-api';
+import type { ModeratorActions } from './services/moderator-actions';
 
 export interface AppOptions extends SellerApiOptions {
   /** Where the seller API is mounted. */
   basePath: string;
+  /** Where the desk's API is mounted, and what it runs on. */
+  desk: { basePath: string; moderator: ModeratorActions };
   bodyLimitBytes: number;
   corsOrigins: readonly string[];
   logger: FastifyServerOptions['logger'];
@@ -56,7 +60,8 @@ class OneLinePerRequest extends LogController {
 
 /**
  * The HTTP side of the service: one plugin per concern (CORS, multipart, errors, rate limits,
- * health, the seller API), every dependency passed in, so tests build it over any database and adapters.
+ * health, the seller API, the desk's API), every dependency passed in, so tests build it over any
+ * database and adapters.
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -112,6 +117,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...options,
     onAuthFailure: limits.onAuthFailure,
     prefix: options.basePath,
+  });
+  await app.register(deskApi, {
+    verifier: options.verifier,
+    moderator: options.desk.moderator,
+    attachments: options.attachments,
+    prefix: options.desk.basePath,
   });
   return app;
 }
