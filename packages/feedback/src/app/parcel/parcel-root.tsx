@@ -11,6 +11,7 @@ import { OrderQuestionDialog, type OrderQuestionDialogHandle } from './order-que
 import { PageLoading } from '../page-loading';
 import { OrderQuestionForm } from './order-question-form-part';
 import { ParcelApp } from './parcel-parts';
+import { usePreloaded } from '../../shared/lib/preloadable-lazy';
 import { useUnknownPropWarnings } from '../unknown-props';
 import { ParcelInvalidProps } from './parcel-invalid-props';
 import { failSafeOnClose, failSafeOrderId, knownParcelPropNames, parseParcelProps } from './parcel-props';
@@ -60,6 +61,7 @@ export function ParcelRoot(props: ParcelRootProps) {
     // The form's words too, in the dialog's language, beside its code.
     OrderQuestionForm.preload(locale).catch(() => undefined);
   }, [parsed.ok, locale]);
+  const appHere = usePreloaded(ParcelApp, parsed.ok);
 
   return (
     <ModuleFrame
@@ -86,9 +88,14 @@ export function ParcelRoot(props: ParcelRootProps) {
                 <DataLayerSlotProvider
                   key={`${parsed.props.apiBaseUrl} ${parsed.props.basePath} ${parsed.props.orderId}`}
                 >
-                  <Suspense fallback={<PageLoading />}>
-                    <ParcelApp.Component {...parsed.props} close={close} navigate={navigate} />
-                  </Suspense>
+                  {/* A loading line of its own, not the fallback: see usePreloaded. */}
+                  {appHere ? (
+                    <Suspense fallback={<PageLoading />}>
+                      <ParcelApp.Component {...parsed.props} close={close} navigate={navigate} />
+                    </Suspense>
+                  ) : (
+                    <PageLoading />
+                  )}
                 </DataLayerSlotProvider>
               </ModuleCrashGuard>
             ) : (
