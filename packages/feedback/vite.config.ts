@@ -80,13 +80,46 @@ function releaseArtefactsPlugin(): Plugin {
 }
 
 /**
+ * The language packs' chunks, one per pack and language, named after their source files
+ * (src/app/first-screen.ts, packParts): an entry preloads its first screen's in the seller's language.
+ */
+const languagePackParts = (packs: readonly string[]) =>
+  packs.flatMap((pack) => (pack.endsWith('.ru') ? [pack, `${pack.slice(0, -3)}.en`] : [pack, `${pack}.en`]));
+const applicationPacks = languagePackParts([
+  'frame.ru',
+  'form.ru',
+  'snapshot',
+  'attachments',
+  'channels',
+  'requests-list',
+  'request',
+  'request-actions',
+]);
+
+/**
  * The lazily loaded parts each entry may preload for its first screen, by entry name
- * (src/app/first-screen.ts names the ones it needs): the data layer and the screens.
+ * (src/app/first-screen.ts names the ones it needs): the data layer, the screens, their words.
  */
 const firstScreenParts: Readonly<Record<string, readonly string[]>> = {
-  'seller-support': ['feedback-app', 'support-page', 'requests-screen', 'request-screen'],
-  'seller-support-element': ['feedback-app', 'support-page', 'requests-screen', 'request-screen'],
-  'seller-support-parcel': ['parcel-app', 'order-question-form'],
+  'seller-support': [
+    'feedback-app',
+    'support-page',
+    'requests-screen',
+    'request-screen',
+    ...applicationPacks,
+  ],
+  'seller-support-element': [
+    'feedback-app',
+    'support-page',
+    'requests-screen',
+    'request-screen',
+    ...applicationPacks,
+  ],
+  'seller-support-parcel': [
+    'parcel-app',
+    'order-question-form',
+    ...languagePackParts(['frame.ru', 'parcel', 'form.ru', 'snapshot', 'attachments']),
+  ],
 };
 
 /** The name the entries read their first screens' files under (src/app/first-screen.ts). */
@@ -134,9 +167,16 @@ function firstScreenPlugin(): Plugin {
           .digest('base64')}`;
       const parts = new Map<string, string[]>();
       // A lazily loaded part's chunk is named after its source file (the languages' chunks have
-      // no facade module, so the name is what identifies them).
+      // no facade module, so the name is what identifies them). Two chunks of one name would
+      // preload the wrong one: the build stops instead.
       for (const chunk of chunks.values()) {
         if (chunk.isEntry) continue;
+        if (
+          parts.has(chunk.name) &&
+          Object.values(firstScreenParts).some((wanted) => wanted.includes(chunk.name))
+        ) {
+          throw new Error(`two chunks are named ${chunk.name}: a first screen's part must be one`);
+        }
         parts.set(
           chunk.name,
           [...staticGraph(chunk.fileName)].filter((file) => chunks.has(file)),
@@ -145,6 +185,8 @@ function firstScreenPlugin(): Plugin {
       for (const chunk of chunks.values()) {
         const wanted = firstScreenParts[chunk.name];
         if (!chunk.isEntry || wanted === undefined) continue;
+        const missing = wanted.filter((part) => !parts.has(part));
+        if (missing.length > 0) throw new Error(`the build has no chunk for ${missing.join(', ')}`);
         const direct = new Set(chunk.imports);
         const loaded = staticGraph(chunk.fileName);
         const hoisted = [...loaded].filter((file) => file !== chunk.fileName && !direct.has(file));

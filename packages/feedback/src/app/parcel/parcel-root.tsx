@@ -4,7 +4,7 @@ import { DataLayerSlotProvider } from '../data-layer-slot';
 import { failSafeProps } from '../host-props';
 import { ModuleCrashGuard } from '../module-error-boundary';
 import { ModuleEventsProvider } from '../module-events';
-import type { MessagePack } from '../load-catalog';
+import { parcelFramePacks } from '../load-catalog';
 import { ModuleFrame } from '../module-frame';
 import { parcelFrameStyles } from '../styles';
 import { OrderQuestionDialog, type OrderQuestionDialogHandle } from './order-question-dialog';
@@ -15,9 +15,6 @@ import { usePreloaded } from '../../shared/lib/preloadable-lazy';
 import { useUnknownPropWarnings } from '../unknown-props';
 import { ParcelInvalidProps } from './parcel-invalid-props';
 import { failSafeOnClose, failSafeOrderId, knownParcelPropNames, parseParcelProps } from './parcel-props';
-
-/** The dialog's words (its title, Close, its loading line) come with the frame's. */
-const parcelFramePacks: readonly MessagePack[] = ['frame', 'parcel'];
 
 export interface ParcelRootProps extends RawHostProps {
   /**
