@@ -133,11 +133,13 @@ const firstScreenGlobal = '__sellerSupportFirstScreen';
  * - Each entry imports its whole static graph itself (the files its imports import, the shared
  *   React and single-spa), so the browser asks for all of it as soon as it reads the entry.
  * - Each entry is given, per lazily loaded part (its chunk's name: `feedback-app`,
- *   `support-page`, …), the files that part needs with their integrity hashes; at
- *   bootstrap the entry adds `<link rel="modulepreload">` for the ones its first screen needs.
- * Written in front of the entry's first line, after the files are on disk (the hashes are of
- * their bytes), so the source map only moves down a line. An entry's name is hashed before this:
- * what is added follows from the other files' names, which follow from their contents.
+ *   `support-page`, …), the files that part needs; at mount the entry adds
+ *   `<link rel="modulepreload">` for the ones its first screen needs. No hashes: the import map
+ *   has every file's (releaseArtefactsPlugin), and Chromium checks a modulepreload without an
+ *   `integrity` of its own against the map's (tests/e2e/first-load.spec.ts refuses an altered one).
+ * Written in front of the entry's first line, so the source map only moves down a line. An
+ * entry's name is hashed before this: what is added follows from the other files' names, which
+ * follow from their contents.
  */
 type OutputChunk = Rolldown.OutputChunk;
 
@@ -161,10 +163,6 @@ function firstScreenPlugin(): Plugin {
         for (const imported of chunks.get(file)?.imports ?? []) staticGraph(imported, into);
         return into;
       };
-      const integrity = (file: string) =>
-        `sha384-${createHash('sha384')
-          .update(readFileSync(path.join(outDir, file)))
-          .digest('base64')}`;
       const parts = new Map<string, string[]>();
       // A lazily loaded part's chunk is named after its source file (the languages' chunks have
       // no facade module, so the name is what identifies them). Two chunks of one name would
@@ -190,12 +188,12 @@ function firstScreenPlugin(): Plugin {
         const direct = new Set(chunk.imports);
         const loaded = staticGraph(chunk.fileName);
         const hoisted = [...loaded].filter((file) => file !== chunk.fileName && !direct.has(file));
-        // Each file once, with its hash; a part is the indexes of its files. What the entry loads
-        // itself needs no preloading.
-        const list: [file: string, integrity: string][] = [];
+        // Each file once; a part is the indexes of its files. What the entry loads itself needs
+        // no preloading.
+        const list: string[] = [];
         const indexOf = (file: string) => {
-          const found = list.findIndex(([listed]) => listed === file);
-          return found === -1 ? list.push([file, integrity(file)]) - 1 : found;
+          const found = list.indexOf(file);
+          return found === -1 ? list.push(file) - 1 : found;
         };
         const files = {
           files: list,

@@ -66,8 +66,10 @@ base('a first screen file that is not the one built is refused as the entry woul
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  // The request form's code with one byte more: preloaded with the hash the build gave it. The
-  // preload and the module's own import may both ask for it: each gets the same altered bytes.
+  // The request form's code with one byte more. Its preload link carries no hash of its own:
+  // Chromium checks it against the import map's, and refuses it as it refuses an entry's import
+  // (else the altered file would run and the form show). The preload and the module's own import
+  // may both ask for it: each gets the same altered bytes.
   const pattern = /\/modules\/seller-support\/ask-request-[\w-]+\.js$/;
   let altered: Promise<{ status: number; headers: Record<string, string>; body: string }> | undefined;
   await page.route(pattern, async (route) => {

@@ -7,11 +7,11 @@ import * as z from 'zod/mini';
 
 /**
  * What the build gives each entry (vite.config.ts, firstScreenPlugin): per lazily loaded part,
- * named after its source file, the files it needs and their integrity hashes. Absent outside a
- * build (tests, stories, the dev server), where nothing is preloaded.
+ * named after its source file, the files it needs. Absent outside a build (tests, stories, the
+ * dev server), where nothing is preloaded.
  */
 const firstScreenFilesSchema = z.object({
-  files: z.array(z.tuple([z.string(), z.string().check(z.startsWith('sha'))])),
+  files: z.array(z.string()),
   parts: z.record(z.string(), z.array(z.number())),
 });
 
@@ -82,9 +82,10 @@ const preloaded = new Set<string>();
 
 /**
  * Asks the browser for every file of `parts` at once, beside the entry's own imports, instead of
- * one after another as each part's code runs and asks for the next: `<link rel="modulepreload">`
- * with the file's integrity hash, so a file that is not the one built is refused here as the
- * import map refuses it. Each link leaves the page once its file is in, and a file is asked for
+ * one after another as each part's code runs and asks for the next: `<link rel="modulepreload">`.
+ * Without an `integrity` of its own: the browser checks it against the import map's hash of the
+ * file, as it checks the entry's imports, so a file that is not the one built is refused here.
+ * Each link leaves the page once its file is in, and a file is asked for
  * once per page; the module's later `import()` finds it loaded.
  */
 export function preloadParts(files: unknown, baseUrl: string, parts: readonly string[]): void {
@@ -93,16 +94,14 @@ export function preloadParts(files: unknown, baseUrl: string, parts: readonly st
   const { files: list, parts: indexes } = parsed.data;
   for (const part of parts) {
     for (const index of indexes[part] ?? []) {
-      const listed = list[index];
-      if (listed === undefined) continue;
-      const [file, integrity] = listed;
+      const file = list[index];
+      if (file === undefined) continue;
       const href = new URL(file, baseUrl).href;
       if (preloaded.has(href)) continue;
       preloaded.add(href);
       const link = document.createElement('link');
       link.rel = 'modulepreload';
       link.href = href;
-      link.integrity = integrity;
       const done = () => link.remove();
       link.addEventListener('load', done, { once: true });
       link.addEventListener('error', done, { once: true });
