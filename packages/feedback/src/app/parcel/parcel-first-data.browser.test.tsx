@@ -1,4 +1,5 @@
 import { createMockApi } from '@seller-support/mocks';
+import { clear, createStore } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { bootstrap, mount, unmount } from '../../parcel';
@@ -21,7 +22,10 @@ vi.mock('./order-question-form', async (importOriginal) => {
 
 let domElement: HTMLElement;
 
-beforeEach(() => {
+beforeEach(async () => {
+  // Drafts live in IndexedDB, shared with the other files' tests: a stored draft of this order
+  // would bring its own requests.
+  await clear(createStore('seller-support', 'drafts'));
   domElement = document.createElement('div');
   document.body.append(domElement);
 });
