@@ -80,13 +80,46 @@ function releaseArtefactsPlugin(): Plugin {
 }
 
 /**
+ * The language packs' chunks, one per pack and language, named after their source files
+ * (src/app/first-screen.ts, packParts): an entry preloads its first screen's in the seller's language.
+ */
+const languagePackParts = (packs: readonly string[]) =>
+  packs.flatMap((pack) => (pack.endsWith('.ru') ? [pack, `${pack.slice(0, -3)}.en`] : [pack, `${pack}.en`]));
+const applicationPacks = languagePackParts([
+  'frame.ru',
+  'form.ru',
+  'snapshot',
+  'attachments',
+  'channels',
+  'requests-list',
+  'request',
+  'request-actions',
+]);
+
+/**
  * The lazily loaded parts each entry may preload for its first screen, by entry name
- * (src/app/first-screen.ts names the ones it needs): the data layer and the screens.
+ * (src/app/first-screen.ts names the ones it needs): the data layer, the screens, their words.
  */
 const firstScreenParts: Readonly<Record<string, readonly string[]>> = {
-  'seller-support': ['feedback-app', 'support-page', 'requests-screen', 'request-screen'],
-  'seller-support-element': ['feedback-app', 'support-page', 'requests-screen', 'request-screen'],
-  'seller-support-parcel': ['parcel-app', 'order-question-form'],
+  'seller-support': [
+    'feedback-app',
+    'support-page',
+    'requests-screen',
+    'request-screen',
+    ...applicationPacks,
+  ],
+  'seller-support-element': [
+    'feedback-app',
+    'support-page',
+    'requests-screen',
+    'request-screen',
+    ...applicationPacks,
+  ],
+  'seller-support-parcel': [
+    'parcel-app',
+    'order-question-form',
+    ...languagePackParts(['frame.ru', 'parcel', 'form.ru', 'snapshot', 'attachments']),
+  ],
 };
 
 /** The name the entries read their first screens' files under (src/app/first-screen.ts). */
@@ -100,11 +133,13 @@ const firstScreenGlobal = '__sellerSupportFirstScreen';
  * - Each entry imports its whole static graph itself (the files its imports import, the shared
  *   React and single-spa), so the browser asks for all of it as soon as it reads the entry.
  * - Each entry is given, per lazily loaded part (its chunk's name: `feedback-app`,
- *   `support-page`, …), the files that part needs with their integrity hashes; at
- *   bootstrap the entry adds `<link rel="modulepreload">` for the ones its first screen needs.
- * Written in front of the entry's first line, after the files are on disk (the hashes are of
- * their bytes), so the source map only moves down a line. An entry's name is hashed before this:
- * what is added follows from the other files' names, which follow from their contents.
+ *   `support-page`, …), the files that part needs; at mount the entry adds
+ *   `<link rel="modulepreload">` for the ones its first screen needs. No hashes: the import map
+ *   has every file's (releaseArtefactsPlugin), and Chromium checks a modulepreload without an
+ *   `integrity` of its own against the map's (tests/e2e/first-load.spec.ts refuses an altered one).
+ * Written in front of the entry's first line, so the source map only moves down a line. An
+ * entry's name is hashed before this: what is added follows from the other files' names, which
+ * follow from their contents.
  */
 type OutputChunk = Rolldown.OutputChunk;
 
@@ -128,15 +163,18 @@ function firstScreenPlugin(): Plugin {
         for (const imported of chunks.get(file)?.imports ?? []) staticGraph(imported, into);
         return into;
       };
-      const integrity = (file: string) =>
-        `sha384-${createHash('sha384')
-          .update(readFileSync(path.join(outDir, file)))
-          .digest('base64')}`;
       const parts = new Map<string, string[]>();
       // A lazily loaded part's chunk is named after its source file (the languages' chunks have
-      // no facade module, so the name is what identifies them).
+      // no facade module, so the name is what identifies them). Two chunks of one name would
+      // preload the wrong one: the build stops instead.
       for (const chunk of chunks.values()) {
         if (chunk.isEntry) continue;
+        if (
+          parts.has(chunk.name) &&
+          Object.values(firstScreenParts).some((wanted) => wanted.includes(chunk.name))
+        ) {
+          throw new Error(`two chunks are named ${chunk.name}: a first screen's part must be one`);
+        }
         parts.set(
           chunk.name,
           [...staticGraph(chunk.fileName)].filter((file) => chunks.has(file)),
@@ -145,15 +183,17 @@ function firstScreenPlugin(): Plugin {
       for (const chunk of chunks.values()) {
         const wanted = firstScreenParts[chunk.name];
         if (!chunk.isEntry || wanted === undefined) continue;
+        const missing = wanted.filter((part) => !parts.has(part));
+        if (missing.length > 0) throw new Error(`the build has no chunk for ${missing.join(', ')}`);
         const direct = new Set(chunk.imports);
         const loaded = staticGraph(chunk.fileName);
         const hoisted = [...loaded].filter((file) => file !== chunk.fileName && !direct.has(file));
-        // Each file once, with its hash; a part is the indexes of its files. What the entry loads
-        // itself needs no preloading.
-        const list: [file: string, integrity: string][] = [];
+        // Each file once; a part is the indexes of its files. What the entry loads itself needs
+        // no preloading.
+        const list: string[] = [];
         const indexOf = (file: string) => {
-          const found = list.findIndex(([listed]) => listed === file);
-          return found === -1 ? list.push([file, integrity(file)]) - 1 : found;
+          const found = list.indexOf(file);
+          return found === -1 ? list.push(file) - 1 : found;
         };
         const files = {
           files: list,

@@ -34,7 +34,7 @@ const firstScreenFiles =
 export const bootstrap: ParcelLifecycle = (props) => lifecycles.bootstrap({ ...props });
 /** Opens the dialog for the order. */
 export const mount: ParcelLifecycle = (props) => {
-  preloadParts(firstScreenFiles, import.meta.url, parcelFirstParts());
+  preloadParts(firstScreenFiles, import.meta.url, parcelFirstParts({ ...props }));
   return lifecycles.mount({ ...props });
 };
 /** Removes the dialog and everything it added to the page. */

@@ -105,6 +105,8 @@ export async function installRateLimits(
   const isWrite = (request: FastifyRequest) =>
     request.method === 'POST' && writes.has(request.routeOptions.url ?? '');
   const budgetOf = (request: FastifyRequest) => (isWrite(request) ? writesPerSeller : readsPerSeller);
+  const whoCalls = ({ caller }: FastifyRequest) =>
+    caller === null ? null : 'sellerId' in caller ? caller.sellerId : `moderator:${caller.moderator.id}`;
   // IPv6 by its /64, as the plugin does: one host usually has the whole prefix.
   const address = (request: FastifyRequest) => normalizeIP(request.ip);
 
@@ -114,7 +116,7 @@ export async function installRateLimits(
     timeWindow: config.windowSeconds * 1000,
     hook: 'onRequest',
     keyGenerator: (request) =>
-      `${isWrite(request) ? 'write' : 'read'}:${request.caller?.sellerId ?? `address:${address(request)}`}`,
+      `${isWrite(request) ? 'write' : 'read'}:${whoCalls(request) ?? `address:${address(request)}`}`,
     allowList: (request) =>
       !(request.routeOptions.url ?? '').startsWith(`${basePath}/`) || budgetOf(request) === null,
     // A budget of null never gets here: the allow list lets those requests through uncounted.

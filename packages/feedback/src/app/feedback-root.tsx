@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useMemo, useState } from 'react';
 import { useProvidedDraftStorage } from '../shared/drafts/provided-draft-storage';
-import { preloadableLazy } from '../shared/lib/preloadable-lazy';
+import { preloadableLazy, usePreloaded } from '../shared/lib/preloadable-lazy';
 import { useLatest } from '../shared/lib/use-latest';
 import { BasePathGuard } from './base-path-mismatch';
 import { DataLayerSlot, DataLayerSlotProvider } from './data-layer-slot';
@@ -71,6 +71,8 @@ export function FeedbackRoot(props: RawHostProps) {
     firstScreen = preloadScreenAt(basePath, locale);
     FeedbackApp.preload().catch(() => undefined);
   }, [basePath, locale]);
+  // After the effect above (effects run in order): the app's load waits for the screen's.
+  const appHere = usePreloaded(FeedbackApp, basePath !== null);
 
   // Another API is another server, another base path other routes: a new slot, so a new data layer.
   const slotKey = parsed.ok ? `${parsed.props.apiBaseUrl} ${parsed.props.basePath}` : null;
@@ -98,9 +100,14 @@ export function FeedbackRoot(props: RawHostProps) {
             {/* Another API is another server, another base path other routes: start afresh. */}
             <DataLayerSlotProvider key={slotKey} slot={slot}>
               <BasePathGuard basePath={parsed.props.basePath}>
-                <Suspense fallback={<PageLoading />}>
-                  <FeedbackApp.Component {...parsed.props} />
-                </Suspense>
+                {/* A loading line of its own, not the fallback: see usePreloaded. */}
+                {appHere ? (
+                  <Suspense fallback={<PageLoading />}>
+                    <FeedbackApp.Component {...parsed.props} />
+                  </Suspense>
+                ) : (
+                  <PageLoading />
+                )}
               </BasePathGuard>
             </DataLayerSlotProvider>
           </ModuleCrashGuard>

@@ -90,6 +90,9 @@ export const messagePacks: readonly MessagePack[] = [
 /** What the frame shows before any screen: loading, navigation, the error screens. */
 export const framePacks: readonly MessagePack[] = ['frame'];
 
+/** The parcel's dialog's frame: its title, Close and its loading line come with the frame's words. */
+export const parcelFramePacks: readonly MessagePack[] = ['frame', 'parcel'];
+
 /**
  * What each screen says beyond the frame, asked for beside the screen's code (module-routes.tsx,
  * parcel-app.tsx); here, in the first load, so that whatever starts a screen early (a prefetch at

@@ -1,4 +1,5 @@
 import { isWellFormedMoney, type Money } from '@seller-support/contract';
+import { lazily } from '../lib/lazily';
 import type { Locale } from './locales';
 
 /**
@@ -44,27 +45,42 @@ export interface Formatter {
   time(timestamp: string, options?: { zone?: boolean }): string;
 }
 
+/** One formatter per language and time zone: every screen's provider makes one, and they are alike. */
+const formatters = new Map<string, Formatter>();
+
 export function createFormatter(locale: Locale, timeZone?: string): Formatter {
+  const key = `${locale} ${timeZone ?? ''}`;
+  const made = formatters.get(key);
+  if (made !== undefined) return made;
+  const formatter = makeFormatter(locale, timeZone);
+  formatters.set(key, formatter);
+  return formatter;
+}
+
+function makeFormatter(locale: Locale, timeZone: string | undefined): Formatter {
   const zone = timeZone === undefined ? {} : { timeZone };
-  const numberFormat = new Intl.NumberFormat(locale);
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...zone });
-  const dateTimeFormat = new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    ...zone,
-  });
+  const numberFormat = lazily(() => new Intl.NumberFormat(locale));
+  const dateFormat = lazily(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...zone }));
+  const dateTimeFormat = lazily(
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...zone }),
+  );
   // `dateStyle`/`timeStyle` cannot name the zone: the same parts, spelled out.
   const clock = { hour: 'numeric', minute: '2-digit' } as const;
-  const dateTimeWithZoneFormat = new Intl.DateTimeFormat(locale, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    ...clock,
-    timeZoneName: 'short',
-    ...zone,
-  });
-  const timeFormat = new Intl.DateTimeFormat(locale, { ...clock, ...zone });
-  const timeWithZoneFormat = new Intl.DateTimeFormat(locale, { ...clock, timeZoneName: 'short', ...zone });
+  const dateTimeWithZoneFormat = lazily(
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        ...clock,
+        timeZoneName: 'short',
+        ...zone,
+      }),
+  );
+  const timeFormat = lazily(() => new Intl.DateTimeFormat(locale, { ...clock, ...zone }));
+  const timeWithZoneFormat = lazily(
+    () => new Intl.DateTimeFormat(locale, { ...clock, timeZoneName: 'short', ...zone }),
+  );
   const currencyFormats = new Map<string, Intl.NumberFormat>();
 
   // At least the currency's own minor digits ("12,50 ₽"), and every digit the amount has (the
@@ -90,9 +106,9 @@ export function createFormatter(locale: Locale, timeZone?: string): Formatter {
     return format;
   };
 
-  const dateWith = (format: Intl.DateTimeFormat, timestamp: string): string => {
+  const dateWith = (format: () => Intl.DateTimeFormat, timestamp: string): string => {
     const date = dateOf(timestamp);
-    return date === null ? unreadableValue : orDash(() => format.format(date));
+    return date === null ? unreadableValue : orDash(() => format().format(date));
   };
 
   return {
@@ -104,7 +120,8 @@ export function createFormatter(locale: Locale, timeZone?: string): Formatter {
       if (!isDecimalString(amount)) return unreadableValue;
       return orDash(() => currencyFormat(money.currency, amount.split('.')[1]?.length ?? 0).format(amount));
     },
-    number: (value) => (Number.isFinite(value) ? orDash(() => numberFormat.format(value)) : unreadableValue),
+    number: (value) =>
+      Number.isFinite(value) ? orDash(() => numberFormat().format(value)) : unreadableValue,
     date: (timestamp) => dateWith(dateFormat, timestamp),
     dateTime: (timestamp) => dateWith(dateTimeFormat, timestamp),
     dateTimeWithZone: (timestamp) => dateWith(dateTimeWithZoneFormat, timestamp),

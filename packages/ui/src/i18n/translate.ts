@@ -1,3 +1,4 @@
+import { lazily } from '../lib/lazily';
 import type { Locale } from './locales';
 import type { MessageSourceOf, TranslateOf } from './messages';
 
@@ -27,6 +28,29 @@ function lookup(messages: unknown, key: string): unknown {
   return undefined;
 }
 
+interface LocaleIntl {
+  pluralRules: () => Intl.PluralRules;
+  numberFormat: () => Intl.NumberFormat;
+}
+
+/**
+ * A language's plural rules and number format, made when a message first needs them and shared by
+ * every translator of the language: each screen's provider makes a translator, most messages need
+ * neither, and each costs milliseconds to build.
+ */
+const intlByLocale = new Map<Locale, LocaleIntl>();
+function intlOf(locale: Locale): LocaleIntl {
+  let intl = intlByLocale.get(locale);
+  if (intl === undefined) {
+    intl = {
+      pluralRules: lazily(() => new Intl.PluralRules(locale)),
+      numberFormat: lazily(() => new Intl.NumberFormat(locale)),
+    };
+    intlByLocale.set(locale, intl);
+  }
+  return intl;
+}
+
 /**
  * Builds `t` for one language. Numbers in parameters are formatted for the locale
  * (so `count` 1834 reads "1 834" in Russian); a missing parameter stays visible as `{name}`
@@ -37,14 +61,13 @@ export function createTranslator<Namespaces>(
   locale: Locale,
   messages: MessageSourceOf<Namespaces>,
 ): TranslateOf<Namespaces> {
-  const pluralRules = new Intl.PluralRules(locale);
-  const numberFormat = new Intl.NumberFormat(locale);
+  const { pluralRules, numberFormat } = intlOf(locale);
 
   const interpolate = (template: string, params: Params | undefined): string =>
     template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
       const value = params?.[name];
       if (value === undefined) return placeholder;
-      return typeof value === 'number' ? numberFormat.format(value) : value;
+      return typeof value === 'number' ? numberFormat().format(value) : value;
     });
 
   const translate = (key: string, params?: Params): string => {
@@ -52,7 +75,7 @@ export function createTranslator<Namespaces>(
     if (typeof message === 'string') return interpolate(message, params);
     if (isRecord(message) && typeof message['other'] === 'string') {
       const count = params?.['count'];
-      const form = typeof count === 'number' ? message[pluralRules.select(count)] : undefined;
+      const form = typeof count === 'number' ? message[pluralRules().select(count)] : undefined;
       return interpolate(typeof form === 'string' ? form : message['other'], params);
     }
     // Unreachable for typed keys; showing the key beats showing nothing.

@@ -5,9 +5,13 @@ import { createMemoryLocation } from '../../shared/routing/location';
 import { RouterProvider } from '../../shared/routing/router';
 import { DataProviders } from '../data-providers';
 import { useEmitModuleEvent } from '../module-events';
-import { useMountDataLayer } from '../mount-data-layer';
+import type { DataLayerSlot, MountDataLayer } from '../data-layer-slot';
+import type { Emit } from '../module-events';
+import { startMountDataLayer, useMountDataLayer } from '../mount-data-layer';
 import { prefetchRequestForm } from '../prefetch-first-screen';
+import { releaseQueryClient } from '../../shared/api/release-query-client';
 import { useDraftStorage } from '../../shared/drafts/draft-storage-context';
+import { createIdbDraftStorage, type DraftStorage } from '../../shared/drafts/draft-storage';
 import { orderQuestionDraftScope, type ParcelProps } from './parcel-props';
 import { OrderQuestionForm } from './order-question-form-part';
 import { ParcelSent } from './parcel-sent';
@@ -29,14 +33,7 @@ export function ParcelApp({ close, navigate, ...props }: ParcelAppProps) {
   const t = useT();
   const emit = useEmitModuleEvent();
   const storage = useDraftStorage();
-  const { api, queryClient } = useMountDataLayer(props, (layer) =>
-    prefetchRequestForm(layer, storage, {
-      topic,
-      orderIds: [orderId],
-      draftScope: orderQuestionDraftScope(orderId),
-      pinned: true,
-    }),
-  );
+  const { api, queryClient } = useMountDataLayer(props, (layer) => prefetchParcelForm(layer, storage, props));
   // Links inside the form still point at the application's pages under basePath.
   const [location] = useState(() => createMemoryLocation('/', basePath));
   const [sent, setSent] = useState<ReceivedTicket | null>(null);
@@ -73,4 +70,38 @@ export function ParcelApp({ close, navigate, ...props }: ParcelAppProps) {
       </RouterProvider>
     </DataProviders>
   );
+}
+
+/** The short form's data: the order, the context, the policy and the stored draft of this order. */
+function prefetchParcelForm(
+  layer: MountDataLayer,
+  storage: DraftStorage,
+  { orderId, topic }: ParcelProps,
+): void {
+  prefetchRequestForm(layer, storage, {
+    topic,
+    orderIds: [orderId],
+    draftScope: orderQuestionDraftScope(orderId),
+    pinned: true,
+  });
+}
+
+/**
+ * Starts the parcel's data layer, and with it the form's data, before the dialog's content
+ * renders: the parcel calls it as this chunk arrives, while the form's code is still on its way
+ * (as the application does, feedback-app.tsx). `storage` is the one a provider gave the tree, if
+ * any (IndexedDB's otherwise). Returns what releases the data layer, for a parcel unmounted
+ * before the app took it over.
+ */
+export function startParcelAppData(
+  slot: DataLayerSlot,
+  props: ParcelProps,
+  emit: Emit,
+  storage: DraftStorage | null,
+): () => void {
+  const drafts = storage ?? createIdbDraftStorage();
+  const { queryClient } = startMountDataLayer(slot, props, emit, (layer) =>
+    prefetchParcelForm(layer, drafts, props),
+  );
+  return () => releaseQueryClient(queryClient);
 }

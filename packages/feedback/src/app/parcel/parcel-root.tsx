@@ -1,22 +1,28 @@
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { RawHostProps } from '../feedback-root';
-import { DataLayerSlotProvider } from '../data-layer-slot';
+import { DataLayerSlot, DataLayerSlotProvider } from '../data-layer-slot';
 import { failSafeProps } from '../host-props';
 import { ModuleCrashGuard } from '../module-error-boundary';
-import { ModuleEventsProvider } from '../module-events';
-import type { MessagePack } from '../load-catalog';
+import { ModuleEventsProvider, useEmitModuleEvent } from '../module-events';
+import { parcelFramePacks } from '../load-catalog';
 import { ModuleFrame } from '../module-frame';
 import { parcelFrameStyles } from '../styles';
 import { OrderQuestionDialog, type OrderQuestionDialogHandle } from './order-question-dialog';
 import { PageLoading } from '../page-loading';
 import { OrderQuestionForm } from './order-question-form-part';
-import { ParcelApp } from './parcel-parts';
+import { loadParcelApp, ParcelApp } from './parcel-parts';
+import { usePreloaded } from '../../shared/lib/preloadable-lazy';
 import { useUnknownPropWarnings } from '../unknown-props';
 import { ParcelInvalidProps } from './parcel-invalid-props';
-import { failSafeOnClose, failSafeOrderId, knownParcelPropNames, parseParcelProps } from './parcel-props';
-
-/** The dialog's words (its title, Close, its loading line) come with the frame's. */
-const parcelFramePacks: readonly MessagePack[] = ['frame', 'parcel'];
+import {
+  failSafeOnClose,
+  failSafeOrderId,
+  knownParcelPropNames,
+  parseParcelProps,
+  type ParcelProps,
+} from './parcel-props';
+import { useProvidedDraftStorage } from '../../shared/drafts/provided-draft-storage';
+import { useLatest } from '../../shared/lib/use-latest';
 
 export interface ParcelRootProps extends RawHostProps {
   /**
@@ -31,6 +37,36 @@ function focusedElement(): HTMLElement | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active instanceof HTMLElement && active !== document.body ? active : null;
+}
+
+/**
+ * Starts the parcel's data layer as soon as the data layer's code is here, while the form's may
+ * still be on its way: the form's data does not wait for the form (the application's
+ * FirstScreenData, feedback-root.tsx). Releases it if the parcel unmounts before its content took
+ * it over.
+ */
+function ParcelFirstData({ slot, props }: { slot: DataLayerSlot; props: ParcelProps }) {
+  const emit = useEmitModuleEvent();
+  const storage = useProvidedDraftStorage();
+  const start = useLatest({ props, emit, storage });
+  useEffect(() => {
+    let live = true;
+    let release: (() => void) | undefined;
+    loadParcelApp().then(
+      ({ startParcelAppData }) => {
+        if (!live) return;
+        const { props: latest, emit: latestEmit, storage: latestStorage } = start.current;
+        release = startParcelAppData(slot, latest, latestEmit, latestStorage);
+      },
+      // The content's own load reports the failure when it renders.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+      release?.();
+    };
+  }, [slot, start]);
+  return null;
 }
 
 /**
@@ -60,6 +96,14 @@ export function ParcelRoot(props: ParcelRootProps) {
     // The form's words too, in the dialog's language, beside its code.
     OrderQuestionForm.preload(locale).catch(() => undefined);
   }, [parsed.ok, locale]);
+  const appHere = usePreloaded(ParcelApp, parsed.ok);
+  // Another server, another base path or another order: a new slot, so a new data layer.
+  const slotKey = parsed.ok
+    ? `${parsed.props.apiBaseUrl} ${parsed.props.basePath} ${parsed.props.orderId}`
+    : null;
+  const [slotOf, setSlotOf] = useState(() => ({ key: slotKey, slot: new DataLayerSlot() }));
+  if (slotOf.key !== slotKey) setSlotOf({ key: slotKey, slot: new DataLayerSlot() });
+  const { slot } = slotOf;
 
   return (
     <ModuleFrame
@@ -68,6 +112,14 @@ export function ParcelRoot(props: ParcelRootProps) {
       nonce={nonce}
       packs={parcelFramePacks}
       styles={parcelFrameStyles}
+      // The form's data does not wait for the language either.
+      beforeLanguage={
+        parsed.ok && (
+          <ModuleEventsProvider onEvent={onEvent}>
+            <ParcelFirstData key={slotKey} slot={slot} props={parsed.props} />
+          </ModuleEventsProvider>
+        )
+      }
     >
       <ModuleEventsProvider onEvent={onEvent}>
         {!closed && (
@@ -83,12 +135,15 @@ export function ParcelRoot(props: ParcelRootProps) {
             {parsed.ok ? (
               <ModuleCrashGuard>
                 {/* Another server, another base path or another order: start afresh. */}
-                <DataLayerSlotProvider
-                  key={`${parsed.props.apiBaseUrl} ${parsed.props.basePath} ${parsed.props.orderId}`}
-                >
-                  <Suspense fallback={<PageLoading />}>
-                    <ParcelApp.Component {...parsed.props} close={close} navigate={navigate} />
-                  </Suspense>
+                <DataLayerSlotProvider key={slotKey} slot={slot}>
+                  {/* A loading line of its own, not the fallback: see usePreloaded. */}
+                  {appHere ? (
+                    <Suspense fallback={<PageLoading />}>
+                      <ParcelApp.Component {...parsed.props} close={close} navigate={navigate} />
+                    </Suspense>
+                  ) : (
+                    <PageLoading />
+                  )}
                 </DataLayerSlotProvider>
               </ModuleCrashGuard>
             ) : (

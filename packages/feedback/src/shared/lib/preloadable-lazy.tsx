@@ -1,10 +1,12 @@
-import { lazy, useState, type ComponentType } from 'react';
+import { lazy, useEffect, useState, type ComponentType } from 'react';
 
 export interface PreloadableLazy<Props extends object> {
   /** Renders the component: at once when its code is here, else through `React.lazy` (suspends). */
   Component: ComponentType<Props>;
   /** Starts loading the code (once); resolves when it is here. */
   preload: () => Promise<ComponentType<Props>>;
+  /** Whether the code is here already. */
+  isLoaded: () => boolean;
 }
 
 /**
@@ -38,5 +40,32 @@ export function preloadableLazy<Props extends object>(
     const [Direct] = useState(() => loaded);
     return Direct === undefined ? <Lazy {...props} /> : <Direct {...props} />;
   }
-  return { Component, preload };
+  return { Component, preload, isLoaded: () => loaded !== undefined };
+}
+
+/**
+ * Whether `component`'s code is here (or failed to come), loading it once `start` is true: for a
+ * parent that shows its own loading line until then instead of a Suspense fallback. React holds
+ * the content that replaces a shown fallback for up to 300 ms (its reveal throttle); the render
+ * that follows this hook's answer is an ordinary update, committed as soon as it is ready. After
+ * a failure the component renders anyway, so its load is asked for again and the failure reaches
+ * the error boundary above it.
+ */
+export function usePreloaded<Props extends object>(
+  component: PreloadableLazy<Props>,
+  start: boolean,
+): boolean {
+  const [here, setHere] = useState(component.isLoaded);
+  useEffect(() => {
+    if (!start || here) return undefined;
+    let live = true;
+    const settle = () => {
+      if (live) setHere(true);
+    };
+    component.preload().then(settle, settle);
+    return () => {
+      live = false;
+    };
+  }, [component, start, here]);
+  return here;
 }
