@@ -105,8 +105,12 @@ export async function installRateLimits(
   const isWrite = (request: FastifyRequest) =>
     request.method === 'POST' && writes.has(request.routeOptions.url ?? '');
   const budgetOf = (request: FastifyRequest) => (isWrite(request) ? writesPerSeller : readsPerSeller);
-  const whoCalls = ({ caller }: FastifyRequest) =>
-    caller === null ? null : 'sellerId' in caller ? caller.sellerId : `moderator:${caller.moderator.id}`;
+  const whoCalls = ({ caller }: FastifyRequest): string | null => {
+    // Outside the guarded scopes (health, an unknown path) a request has no `caller` at all: the
+    // decorator is theirs.
+    if (!caller) return null;
+    return 'sellerId' in caller ? caller.sellerId : `moderator:${caller.moderator.id}`;
+  };
   // IPv6 by its /64, as the plugin does: one host usually has the whole prefix.
   const address = (request: FastifyRequest) => normalizeIP(request.ip);
 
