@@ -167,6 +167,7 @@ describe('the queue', () => {
   it('finds a ticket by its number, an order id or the seller', async () => {
     const target = await anna.getTicket(annasId);
     expect((await anna.listQueue({ q: target.number })).items.map((item) => item.id)).toEqual([annasId]);
+    expect((await anna.listQueue({ q: annasId })).items.map((item) => item.id)).toEqual([annasId]);
     const orderId = target.request.orderIds[0];
     expect(orderId).toBeDefined();
     const byOrder = await anna.listQueue({ q: orderId ?? '' });
@@ -189,11 +190,12 @@ describe('the queue', () => {
     expect(bad.status).toBe(422);
   });
 
-  it('counts the seller’s new words as unread for each moderator until they read them', async () => {
-    expect((await anna.getTicket(annasId)).unread).toBe(1);
+  it('counts the seller’s events as unread for each moderator until they read them', async () => {
+    // The request itself and the seller's reply.
+    expect((await anna.getTicket(annasId)).unread).toBe(2);
     await anna.markRead(annasId);
     expect((await anna.getTicket(annasId)).unread).toBe(0);
-    expect((await boris.getTicket(annasId)).unread).toBe(1);
+    expect((await boris.getTicket(annasId)).unread).toBe(2);
     await seller.postMessage(
       annasId,
       { body: 'И ещё: домофон не работает.', attachmentIds: [] },
@@ -323,7 +325,8 @@ describe('the moderator’s actions, seen on the seller’s side', () => {
     const accepted = await anna.getTicket(created.id);
     expect(accepted.offers).toEqual([expect.objectContaining({ id: offerId, status: 'accepted' })]);
     expect(accepted.status).toBe('resolved');
-    expect(accepted.unread).toBe(1);
+    // The request and the seller's decision; the moderator's own events are not news to them.
+    expect(accepted.unread).toBe(2);
     // Resolving it again with another note is a conflict; closing it twice is one close.
     await expect(anna.resolveTicket(created.id, { note: 'Другое' })).rejects.toBeInstanceOf(ConflictError);
     const closed = await anna.closeTicket(created.id);

@@ -78,7 +78,7 @@ interface NoteEntry {
 
 const closedStatuses: ReadonlySet<TicketStatus> = new Set(['resolved', 'closed']);
 
-/** Events a moderator adds; what follows one is what the moderator has not seen yet. */
+/** Events a moderator adds: before the desk recorded who did them, they were the holder's. */
 function isModeratorKind(event: TicketEvent): boolean {
   return (
     event.kind === 'assigned' ||
@@ -275,9 +275,7 @@ export class DeskStore {
     if (!probe.success) throw new ContractDriftError('TicketEvent', probe.error.issues);
     const added = this.store.addModeratorEvent(ticketId, event, changes);
     this.actors.set(added.id, { ...moderator });
-    const ticket = this.store.getTicket(ticketId);
-    this.reads.set(this.readKey(moderator, ticketId), ticket.events.length);
-    return { event: added, ticket };
+    return { event: added, ticket: this.store.getTicket(ticketId) };
   }
 
   // --- reading ---------------------------------------------------------------------------------
@@ -286,17 +284,10 @@ export class DeskStore {
     return `${moderator.id}|${ticketId}`;
   }
 
-  /**
-   * Seller events the moderator has not seen: after the later of their read mark and the last
-   * moderator event of the ticket (whoever answered has seen what came before).
-   */
+  /** Seller events after the moderator's read mark (`POST /tickets/{id}/read`), as the service counts them. */
   private unreadFor(moderator: Moderator, ticket: TicketWithEvents): number {
     const read = this.reads.get(this.readKey(moderator, ticket.id)) ?? 0;
-    const lastAnswer = ticket.events.findLastIndex(
-      (event) => isModeratorKind(event) || this.actors.has(event.id),
-    );
-    const from = Math.max(read, lastAnswer + 1);
-    return ticket.events.slice(from).filter(isSellerKind).length;
+    return ticket.events.slice(read).filter(isSellerKind).length;
   }
 
   /** The ticket's history as the desk shows it: every event with who sees it and who did it, notes in their place. */
@@ -405,6 +396,8 @@ export class DeskStore {
     const sellerMatches =
       text !== '' &&
       (normalizeForSearch(seller.id) === text || normalizeForSearch(seller.legalName).includes(text));
+    // A number as the seller writes it: `123`, `T-000123`.
+    const number = /^(?:t-)?0*(\d{1,9})$/.exec(text)?.[1];
     const matching = (statuses === null ? open : all.filter((ticket) => statuses.has(ticket.status)))
       .filter(
         (ticket) =>
@@ -415,9 +408,8 @@ export class DeskStore {
           (query.overdue !== true || this.isOverdue(ticket, nowMs)) &&
           (text === '' ||
             sellerMatches ||
-            ticket.number === text ||
-            ticket.id.toLowerCase() === text ||
-            (ticket.request?.orderIds ?? []).some((orderId) => normalizeForSearch(orderId).includes(text))),
+            ticket.number === number ||
+            (ticket.request?.orderIds ?? []).some((orderId) => normalizeForSearch(orderId) === text)),
       )
       .sort((a, b) => {
         const dueA = a.expectedFirstResponseBy === null ? null : parseTimestamp(a.expectedFirstResponseBy);
@@ -621,7 +613,6 @@ export class DeskStore {
         const entries = this.notes.get(ticketId) ?? [];
         entries.push({ after: ticket.events.length, event: note });
         this.notes.set(ticketId, entries);
-        this.reads.set(this.readKey(moderator, ticketId), ticket.events.length);
         return { value: structuredClone(note), replay: () => structuredClone(note) };
       },
     );
