@@ -22,6 +22,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeContextSnapshot } from '../factories';
 import { createMockServer } from '../node';
 import { deskAnna, deskBoris } from './moderators';
+import { mockDeskFailure, mockDeskResponse } from './overrides';
 
 const origin = 'http://localhost';
 const sellerBase = `${origin}/api/seller-support/v1`;
@@ -433,5 +434,23 @@ describe('the desk and the rest of the mocks', () => {
       }
     }
     expect(desk.offers).toEqual([expect.objectContaining({ status: 'pending' })]);
+  });
+});
+
+describe('the desk’s per-story overrides', () => {
+  it('put one state in front of the desk’s handlers and leave the others', async () => {
+    server.use(mockDeskFailure('getDeskTicket', 500, '/api/desk/v1', { once: true }));
+    await expect(anna.getTicket(annasId)).rejects.toBeInstanceOf(ServerError);
+    expect((await anna.getTicket(annasId)).id).toBe(annasId);
+    server.use(
+      mockDeskResponse('listQueue', {
+        items: [],
+        nextCursor: null,
+        counts: { open: 0, mine: 0, unassigned: 0, overdue: 0 },
+      }),
+    );
+    expect((await anna.listQueue()).items).toEqual([]);
+    // The seller's side is not overridden.
+    expect((await seller.getTicket(annasId)).id).toBe(annasId);
   });
 });
