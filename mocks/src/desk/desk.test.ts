@@ -237,6 +237,17 @@ describe('the moderator’s actions, seen on the seller’s side', () => {
       idempotencyKey: key(),
     });
     expect(z.safeParse(attachmentSchema, upload).success).toBe(true);
+    const openAsSeller = () =>
+      fetch(`${sellerBase}/attachments/${upload.id}`, { headers: { Authorization: 'Bearer seller-token' } });
+    // Not the seller's to open before a reply carries it, nor to attach.
+    expect((await openAsSeller()).status).toBe(404);
+    await expect(
+      seller.postMessage(
+        overdueId,
+        { body: 'Чужой файл', attachmentIds: [upload.id] },
+        { idempotencyKey: key() },
+      ),
+    ).rejects.toBeInstanceOf(ValidationError);
     const messageKey = key();
     const body = { body: 'Посылка у перевозчика, доставят завтра.', attachmentIds: [upload.id] };
     const first = await post(ticketPath(deskApiPaths.ticketMessages, overdueId), body, messageKey);
@@ -259,23 +270,19 @@ describe('the moderator’s actions, seen on the seller’s side', () => {
     expect(changed.status).toBe(422);
     const unkeyed = await post(ticketPath(deskApiPaths.ticketMessages, overdueId), body);
     expect(unkeyed.status).toBe(400);
-    // Another moderator's key is another key.
-    const borisFirst = await post(
-      ticketPath(deskApiPaths.ticketMessages, overdueId),
-      body,
-      messageKey,
-      'desk-token-2',
+    // Another moderator's key is another key, and Анна's file is not theirs to send.
+    const borisPath = ticketPath(deskApiPaths.ticketMessages, overdueId);
+    expect((await post(borisPath, body, messageKey, 'desk-token-2')).status).toBe(422);
+    expect((await post(borisPath, { ...body, attachmentIds: [] }, messageKey, 'desk-token-2')).status).toBe(
+      201,
     );
-    expect(borisFirst.status).toBe(201);
 
     const seen = await seller.getTicket(overdueId);
     const messages = (seen.events ?? []).filter((candidate) => candidate.kind === 'message');
     expect(messages).toHaveLength(2);
     expect(messages[0]).toMatchObject({ author: 'moderator', body: body.body, attachments: [upload] });
     expect(seen.expectedFirstResponseBy).toBeNull();
-    const file = await fetch(`${sellerBase}/attachments/${upload.id}`, {
-      headers: { Authorization: 'Bearer seller-token' },
-    });
+    const file = await openAsSeller();
     expect(file.status).toBe(200);
     expect(file.headers.get('Content-Type')).toBe('image/png');
     // Answered: the queue no longer counts it overdue.
@@ -385,6 +392,10 @@ describe('the moderator’s actions, seen on the seller’s side', () => {
   it('refuses a body the contract does not allow', async () => {
     const response = await post(ticketPath(deskApiPaths.ticketSteps, annasId), { text: '' }, key());
     expect(response.status).toBe(422);
+    // A field the contract does not name is refused by name, as the service refuses it.
+    const unknown = await post(ticketPath(deskApiPaths.ticketTake, annasId), { grab: true });
+    expect(unknown.status).toBe(422);
+    expect(z.parse(problemSchema, unknown.body).errors?.map((error) => error.path)).toEqual(['grab']);
     await expect(
       anna.proposeOffer(
         annasId,
