@@ -19,7 +19,9 @@ import {
 } from '@seller-support/contract/desk';
 import * as z from 'zod/mini';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { getResponse } from 'msw';
 import { makeContextSnapshot } from '../factories';
+import { createMockApi, createMockDeskApi } from '../mock-api';
 import { createMockServer } from '../node';
 import { deskAnna, deskBoris } from './moderators';
 import { mockDeskFailure, mockDeskResponse } from './overrides';
@@ -463,5 +465,21 @@ describe('the desk’s per-story overrides', () => {
     expect((await anna.listQueue()).items).toEqual([]);
     // The seller's side is not overridden.
     expect((await seller.getTicket(annasId)).id).toBe(annasId);
+  });
+});
+
+describe('createMockDeskApi', () => {
+  it('has the desk’s queue tickets and serves the desk beside the seller', async () => {
+    const api = createMockDeskApi();
+    expect(api.deskBaseUrl).toBe('/api/desk/v1');
+    const request = new Request('http://localhost/api/desk/v1/queue?overdue=true', {
+      headers: { Authorization: 'Bearer desk-token-2' },
+    });
+    const response = await getResponse(api.deskHandlers, request);
+    const page = z.parse(queuePageSchema, await response?.json());
+    expect(page.items.map((item) => item.id)).toEqual([overdueId]);
+    expect(page.counts).toEqual({ open: 9, mine: 1, unassigned: 3, overdue: 1 });
+    // Without the option, the seller's dataset is as it was: no desk ticket in it.
+    expect(createMockApi().store.findTicket(overdueId)).toBeUndefined();
   });
 });
