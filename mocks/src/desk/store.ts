@@ -67,7 +67,7 @@ export interface DeskChange {
   type: 'desk-action';
   ticketId: string;
   moderator: Moderator;
-  action: ModeratorAction['kind'] | 'note' | 'read';
+  action: ModeratorAction['kind'] | 'note';
 }
 
 /** An internal note and where it stands in the ticket's history: after its first `after` events. */
