@@ -11,11 +11,15 @@ import Fastify, {
 import { installErrorHandling } from './http/errors';
 import { makeProblem } from './http/problem';
 import { sendProblem } from './http/respond';
+import { deskApi } from './routes/desk-api';
 import { sellerApi, type SellerApiOptions } from './routes/seller-api';
+import type { ModeratorActions } from './services/moderator-actions';
 
 export interface AppOptions extends SellerApiOptions {
   /** Where the seller API is mounted. */
   basePath: string;
+  /** Where the desk's API is mounted, and what it runs on. */
+  desk: { basePath: string; moderator: ModeratorActions };
   bodyLimitBytes: number;
   corsOrigins: readonly string[];
   logger: FastifyServerOptions['logger'];
@@ -50,7 +54,7 @@ class OneLinePerRequest extends LogController {
 
 /**
  * The HTTP side of the service: one plugin per concern (CORS, multipart, errors, health, the seller
- * API), every dependency passed in, so tests build it over any database and adapters.
+ * API, the desk's API), every dependency passed in, so tests build it over any database and adapters.
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -99,5 +103,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   );
 
   await app.register(sellerApi, { ...options, prefix: options.basePath });
+  await app.register(deskApi, {
+    verifier: options.verifier,
+    moderator: options.desk.moderator,
+    attachments: options.attachments,
+    prefix: options.desk.basePath,
+  });
   return app;
 }

@@ -53,4 +53,20 @@ describe('configuration from the environment', () => {
     ).toThrow(/PORT.*DATABASE_URL.*IDEMPOTENCY_TTL_HOURS/);
     expect(() => loadConfig({ DEMO_TOKENS: 'no-seller' })).toThrow(/DEMO_TOKENS/);
   });
+
+  it('the demo moderators: two by default, off with the demo sellers unless named, and their own syntax', () => {
+    expect([...loadConfig({}).auth.demoModeratorTokens]).toEqual([
+      ['desk-token', { id: 'm-anna', displayName: 'Модератор Анна' }],
+      ['desk-token-2', { id: 'm-boris', displayName: 'Модератор Борис' }],
+    ]);
+    expect(loadConfig({ DEMO_TOKENS: 'off' }).auth.demoModeratorTokens.size).toBe(0);
+    expect([
+      ...loadConfig({ DEMO_TOKENS: 'off', DEMO_MODERATOR_TOKENS: 't1=m-1:Модератор Ира' }).auth
+        .demoModeratorTokens,
+    ]).toEqual([['t1', { id: 'm-1', displayName: 'Модератор Ира' }]]);
+    expect(() => loadConfig({ DEMO_MODERATOR_TOKENS: 't1=m-1' })).toThrow(/DEMO_MODERATOR_TOKENS/);
+    expect(loadConfig({ JWT_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----x' }).auth.jwt?.moderatorClaim).toBe(
+      'support_moderator',
+    );
+  });
 });

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Moderator } from '@seller-support/contract';
 import * as z from 'zod/mini';
 
 /** The service's own folder (apps/service), so defaults do not depend on the working directory. */
@@ -9,6 +10,8 @@ export const serviceRoot = fileURLToPath(new URL('..', import.meta.url));
 export interface AuthConfig {
   /** Token → seller id; empty when demo tokens are off. */
   demoTokens: ReadonlyMap<string, string>;
+  /** Token → moderator (the desk's API); empty when demo tokens are off. */
+  demoModeratorTokens: ReadonlyMap<string, Moderator>;
   jwt: JwtConfig | null;
 }
 
@@ -22,6 +25,8 @@ export interface JwtConfig {
   audience: string | null;
   /** The claim that holds the seller id (`sub` unless told otherwise). */
   sellerClaim: string;
+  /** The claim that marks a moderator's token (`true`); its `sub` is the moderator's id, `name` the name shown. */
+  moderatorClaim?: string;
 }
 
 export interface ServiceConfig {
@@ -55,6 +60,16 @@ export const demoSellerTokens: ReadonlyMap<string, string> = new Map([
 
 const defaultTokens = [...demoSellerTokens].map(([token, seller]) => `${token}=${seller}`).join(',');
 
+/** The demo's moderators: the desk's signed-in one, and a second one to hold a ticket the first cannot take. */
+export const demoModeratorTokens: ReadonlyMap<string, Moderator> = new Map([
+  ['desk-token', { id: 'm-anna', displayName: 'Модератор Анна' }],
+  ['desk-token-2', { id: 'm-boris', displayName: 'Модератор Борис' }],
+]);
+
+const defaultModeratorTokens = [...demoModeratorTokens]
+  .map(([token, moderator]) => `${token}=${moderator.id}:${moderator.displayName}`)
+  .join(',');
+
 const portSchema = z.pipe(
   z.string().check(z.regex(/^\d{1,5}$/, 'a port number')),
   z.transform((value) => Number(value)),
@@ -71,6 +86,7 @@ const envSchema = z.object({
   DATABASE_URL: z.optional(z.string().check(z.regex(/^postgres(ql)?:\/\//, 'a postgres:// URL'))),
   POLICY_FILE: z.optional(z.string().check(z.minLength(1))),
   DEMO_TOKENS: z._default(z.string(), defaultTokens),
+  DEMO_MODERATOR_TOKENS: z.optional(z.string()),
   DEMO_TICKETS: z._default(z.enum(['on', 'off']), 'on'),
   MARKETPLACE_URL: z.optional(z.url()),
   MARKETPLACE_TOKEN: z.optional(z.string()),
@@ -80,6 +96,7 @@ const envSchema = z.object({
   JWT_ISSUER: z.optional(z.string()),
   JWT_AUDIENCE: z.optional(z.string()),
   JWT_SELLER_CLAIM: z._default(z.string().check(z.minLength(1)), 'sub'),
+  JWT_MODERATOR_CLAIM: z._default(z.string().check(z.minLength(1)), 'support_moderator'),
   CORS_ORIGIN: z._default(z.string(), 'http://localhost:4173,http://127.0.0.1:4173'),
   BODY_LIMIT_BYTES: z._default(positiveInt, 1_048_576),
   IDEMPOTENCY_TTL_HOURS: z._default(
@@ -112,6 +129,19 @@ function parseDemoTokens(value: string): Map<string, string> {
   return tokens;
 }
 
+function parseModeratorTokens(value: string): Map<string, Moderator> {
+  const tokens = new Map<string, Moderator>();
+  if (value.trim() === 'off') return tokens;
+  for (const pair of list(value)) {
+    const match = /^([\x21-\x7E]+)=([\w-]{1,128}):(.+)$/.exec(pair);
+    const [, token, id, displayName] = match ?? [];
+    if (!token || !id || !displayName?.trim())
+      throw new ConfigError(`DEMO_MODERATOR_TOKENS: "${pair}" is not token=moderatorId:Name`);
+    tokens.set(token, { id, displayName: displayName.trim() });
+  }
+  return tokens;
+}
+
 /** Reads the service's settings from the environment (see README for each variable). */
 export function loadConfig(env: Readonly<Record<string, string | undefined>>): ServiceConfig {
   // An empty variable counts as unset, as shells and .env files often leave them.
@@ -133,6 +163,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
           issuer: vars.JWT_ISSUER ?? null,
           audience: vars.JWT_AUDIENCE ?? null,
           sellerClaim: vars.JWT_SELLER_CLAIM,
+          moderatorClaim: vars.JWT_MODERATOR_CLAIM,
         };
   return {
     port: vars.PORT,
@@ -140,7 +171,14 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
     dataDir: path.resolve(vars.DATA_DIR ?? path.join(serviceRoot, '.data')),
     databaseUrl: vars.DATABASE_URL ?? null,
     policyFile: path.resolve(vars.POLICY_FILE ?? path.join(serviceRoot, 'config', 'support.json')),
-    auth: { demoTokens: parseDemoTokens(vars.DEMO_TOKENS), jwt },
+    auth: {
+      demoTokens: parseDemoTokens(vars.DEMO_TOKENS),
+      // Turning the demo's tokens off turns its moderators off too, unless they are named.
+      demoModeratorTokens: parseModeratorTokens(
+        vars.DEMO_MODERATOR_TOKENS ?? (vars.DEMO_TOKENS.trim() === 'off' ? 'off' : defaultModeratorTokens),
+      ),
+      jwt,
+    },
     demoTickets: vars.DEMO_TICKETS === 'on',
     marketplace:
       vars.MARKETPLACE_URL === undefined

@@ -11,16 +11,20 @@ import type { ServiceConfig } from './config';
 import { AttachmentService } from './services/attachments';
 import { ModeratorActions } from './services/moderator-actions';
 import { SellerSupport } from './services/seller-support';
+import { deskApiBasePath } from '@seller-support/contract/desk';
 import { syncArticles } from './store/articles';
 import { AttachmentStore } from './store/attachments';
 import { seedDemoTickets } from './store/demo-tickets';
 import { openDatabase, type OpenDatabase } from './store/database';
+import { DeskStore } from './store/desk';
 import { IdempotencyStore } from './store/idempotency';
 import { TicketStore } from './store/tickets';
 import { loadSupportConfig } from './support/support-config';
 
 /** The seller API's base path, as the demo's `apiBaseUrl`. */
 export const sellerApiBasePath = '/api/seller-support/v1';
+/** The desk's API's base path (the desk contract's). */
+export { deskApiBasePath };
 
 export interface ServiceOptions {
   config: ServiceConfig;
@@ -85,8 +89,19 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       policy: support.policy,
       clock,
     });
+    const moderator = new ModeratorActions({
+      db,
+      tickets,
+      desk: new DeskStore(db),
+      attachments,
+      idempotency,
+      marketplace,
+      policy: support.policy,
+      clock,
+    });
     const app = await buildApp({
       basePath: sellerApiBasePath,
+      desk: { basePath: deskApiBasePath, moderator },
       bodyLimitBytes: config.bodyLimitBytes,
       corsOrigins: config.corsOrigins,
       logger: options.logger ?? { level: config.logLevel },
@@ -122,7 +137,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       app,
       database,
       tickets,
-      moderator: new ModeratorActions(db, tickets, clock),
+      moderator,
       close: () => app.close(),
     };
   } catch (error) {

@@ -25,7 +25,8 @@ export function isolationTests(suite: () => SuiteContext): void {
       const { offerId } = await target.moderator.proposeOffer(ticket.id, {
         kind: 'discount',
         description: 'Скидка на следующий заказ',
-        amount: null,
+        // A discount is an amount of money (the desk's contract refuses one without).
+        amount: { amount: '300.00', currency: 'RUB' },
       });
       const before = await getTicket(seller, ticket.id);
       const base = `/tickets/${encodeURIComponent(ticket.id)}`;

@@ -1,48 +1,84 @@
-import { randomUUID } from 'node:crypto';
-import type { Moderator } from '@seller-support/contract';
+import { deskApiBasePath, deskTicketEventSchema, deskTicketSchema } from '@seller-support/contract/desk';
 import { startTestService, type TestService } from '@seller-support/service/testing';
 import { startPostgres } from '../../setup/postgres';
+import type { DeskConformanceTarget } from '../desk/target';
+import { expectJson, newKey, SellerHttp } from '../http';
 import type { ConformanceTarget, ModeratorDriver } from '../target';
 
-const moderator: Moderator = { id: 'm-conformance', displayName: 'Модератор Анна' };
+const moderatorToken = 'desk-token';
+const otherModeratorToken = 'desk-token-2';
 
 /**
- * The moderator's side, played through the service's moderator actions (what its desk API will
- * call): each action adds the event the seller sees, as unread, and moves the ticket on.
+ * The moderator's side, played through the service's own desk API over HTTP, as the desk plays
+ * it: each action is the desk's, so the seller's timeline is built from what a moderator did.
  */
-function serviceModerator(service: TestService): ModeratorDriver {
-  const act = service.moderator;
+function deskModerator(deskBaseUrl: string): ModeratorDriver {
+  const desk = new SellerHttp(deskBaseUrl, moderatorToken);
+  const path = (ticketId: string, tail: string) => `/tickets/${encodeURIComponent(ticketId)}${tail}`;
+  const action = async (ticketId: string, tail: string, body: unknown) => {
+    expectJson(
+      await desk.post(path(ticketId, tail), body, { idempotencyKey: newKey() }),
+      200,
+      deskTicketSchema,
+    );
+  };
+  const creating = async (ticketId: string, tail: string, body: unknown) =>
+    expectJson(
+      await desk.post(path(ticketId, tail), body, { idempotencyKey: newKey() }),
+      201,
+      deskTicketEventSchema,
+    );
   return {
-    async take(ticketId) {
-      await act.addEvent(
-        ticketId,
-        { kind: 'assigned', moderator },
-        { status: 'in_progress', assignee: moderator },
-      );
-    },
+    take: (ticketId) => action(ticketId, '/take', { force: true }),
     async reply(ticketId, body, options = {}) {
-      await act.addEvent(
-        ticketId,
-        { kind: 'message', author: 'moderator', body, attachments: [] },
-        options.askSeller === true ? { status: 'waiting_seller' } : {},
-      );
+      await creating(ticketId, '/messages', {
+        body,
+        attachmentIds: [],
+        ...(options.askSeller === true ? { awaitSeller: true } : {}),
+      });
     },
     async proposeOffer(ticketId, offer) {
-      const offerId = `of-${randomUUID()}`;
-      await act.addEvent(
-        ticketId,
-        { kind: 'offer', offer: { id: offerId, ...offer, status: 'pending' } },
-        { status: 'offer_proposed' },
-      );
-      return { offerId };
+      const event = await creating(ticketId, '/offers', offer);
+      if (event.kind !== 'offer') throw new Error(`POST /offers answered a ${event.kind} event`);
+      return { offerId: event.offer.id };
     },
-    async resolve(ticketId, note) {
-      await act.addEvent(ticketId, { kind: 'resolved', note }, { status: 'resolved' });
-    },
-    async close(ticketId) {
-      await act.addEvent(ticketId, { kind: 'closed' }, { status: 'closed' });
-    },
+    resolve: (ticketId, note) => action(ticketId, '/resolve', { note }),
+    close: (ticketId) => action(ticketId, '/close', {}),
   };
+}
+
+/** The support service on an embedded database in a temporary directory, listening on a free port. */
+async function startOnEmbedded(): Promise<{
+  service: TestService;
+  origin: string;
+  afterStop: () => Promise<void>;
+}> {
+  const service = await startTestService();
+  return {
+    service,
+    origin: await service.app.listen({ port: 0, host: '127.0.0.1' }),
+    afterStop: () => Promise.resolve(),
+  };
+}
+
+/** The same service on a throwaway PostgreSQL server (tests/setup/postgres.ts). */
+async function startOnPostgres(): Promise<{
+  service: TestService;
+  origin: string;
+  afterStop: () => Promise<void>;
+}> {
+  const cluster = await startPostgres();
+  try {
+    const service = await startTestService({ databaseUrl: cluster.databaseUrl });
+    return {
+      service,
+      origin: await service.app.listen({ port: 0, host: '127.0.0.1' }),
+      afterStop: () => cluster.stop(),
+    };
+  } catch (error) {
+    await cluster.stop();
+    throw error;
+  }
 }
 
 /**
@@ -51,33 +87,58 @@ function serviceModerator(service: TestService): ModeratorDriver {
  * is refused).
  */
 export async function startServiceTarget(): Promise<ConformanceTarget> {
-  return targetOver(await startTestService(), () => Promise.resolve());
+  return sellerTarget(await startOnEmbedded());
 }
 
 /** The same service on a throwaway PostgreSQL server (tests/setup/postgres.ts) instead. */
 export async function startServiceOnPostgresTarget(): Promise<ConformanceTarget> {
-  const cluster = await startPostgres();
-  try {
-    return await targetOver(await startTestService({ databaseUrl: cluster.databaseUrl }), () =>
-      cluster.stop(),
-    );
-  } catch (error) {
-    await cluster.stop();
-    throw error;
-  }
+  return sellerTarget(await startOnPostgres());
 }
 
-async function targetOver(service: TestService, afterStop: () => Promise<void>): Promise<ConformanceTarget> {
-  const origin = await service.app.listen({ port: 0, host: '127.0.0.1' });
+/** The service's desk API on an embedded database: the demo's two moderators and its seller. */
+export async function startServiceDeskTarget(): Promise<DeskConformanceTarget> {
+  return deskTarget(await startOnEmbedded());
+}
+
+/** The service's desk API on a throwaway PostgreSQL server. */
+export async function startServiceOnPostgresDeskTarget(): Promise<DeskConformanceTarget> {
+  return deskTarget(await startOnPostgres());
+}
+
+function closer({ service, afterStop }: { service: TestService; afterStop: () => Promise<void> }) {
+  return async () => {
+    await service.stop();
+    await afterStop();
+  };
+}
+
+function sellerTarget(started: {
+  service: TestService;
+  origin: string;
+  afterStop: () => Promise<void>;
+}): ConformanceTarget {
   return {
-    apiBaseUrl: `${origin}/api/seller-support/v1`,
+    apiBaseUrl: `${started.origin}/api/seller-support/v1`,
     sellerToken: 'demo-token',
     otherSellerToken: 'demo-token-2',
     rejectedToken: 'not-a-known-token',
-    moderator: serviceModerator(service),
-    close: async () => {
-      await service.stop();
-      await afterStop();
-    },
+    moderator: deskModerator(`${started.origin}${deskApiBasePath}`),
+    close: closer(started),
+  };
+}
+
+function deskTarget(started: {
+  service: TestService;
+  origin: string;
+  afterStop: () => Promise<void>;
+}): DeskConformanceTarget {
+  return {
+    deskBaseUrl: `${started.origin}${deskApiBasePath}`,
+    moderatorToken,
+    otherModeratorToken,
+    rejectedToken: 'not-a-known-token',
+    seller: { apiBaseUrl: `${started.origin}/api/seller-support/v1`, token: 'demo-token' },
+    refusesSellerTokens: true,
+    close: closer(started),
   };
 }

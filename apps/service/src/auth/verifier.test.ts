@@ -57,6 +57,41 @@ describe('who the caller is', () => {
   });
 });
 
+describe('moderators', () => {
+  it('a JWT with the moderator claim is a moderator (sub, name), never a seller; without it, a seller', async () => {
+    const { publicKeyPem, sign } = await issuer();
+    const verifier = new JwtVerifier({ ...jwtConfig(publicKeyPem), moderatorClaim: 'support_moderator' });
+    const base = { iss: 'https://id.example.test', aud: 'seller-support' };
+    expect(
+      await verifier.verify(
+        await sign({ ...base, sub: 'm-oleg', name: 'Модератор Олег', support_moderator: true }),
+      ),
+    ).toEqual({ moderator: { id: 'm-oleg', displayName: 'Модератор Олег' } });
+    expect(await verifier.verify(await sign({ ...base, sub: 'm-oleg', support_moderator: true }))).toEqual({
+      moderator: { id: 'm-oleg', displayName: 'm-oleg' },
+    });
+    // Only `true` marks a moderator: a string "true" is a seller's token with a stray claim.
+    expect(await verifier.verify(await sign({ ...base, sub: 's-1042', support_moderator: 'true' }))).toEqual({
+      sellerId: 's-1042',
+    });
+    expect(
+      await verifier.verify(await sign({ ...base, sub: 'bad id!', support_moderator: true })),
+    ).toBeNull();
+  });
+
+  it('demo tokens name sellers and moderators apart', async () => {
+    const verifier = new DemoTokenVerifier(
+      new Map([['demo-token', 's-1042']]),
+      new Map([['desk-token', { id: 'm-anna', displayName: 'Модератор Анна' }]]),
+    );
+    expect(await verifier.verify('demo-token')).toEqual({ sellerId: 's-1042' });
+    expect(await verifier.verify('desk-token')).toEqual({
+      moderator: { id: 'm-anna', displayName: 'Модератор Анна' },
+    });
+    expect(await verifier.verify('desk-token-2')).toBeNull();
+  });
+});
+
 describe('keys from a JWKS', () => {
   it('verifies a token by the key its kid names in the issuer’s JWKS, and refuses an unknown kid', async () => {
     const { publicKey, privateKey } = await generateKeyPair('RS256');

@@ -3,7 +3,6 @@ import {
   articleListSchema,
   defaultArticleLimit,
   defaultPageLimit,
-  attachmentSchema,
   facilityPageSchema,
   listArticlesQuerySchema,
   listFacilitiesQuerySchema,
@@ -25,7 +24,7 @@ import type { Kysely } from 'kysely';
 import type { MarketplaceAdapter } from '../adapters/marketplace';
 import { callerOf, requireBearer } from '../auth/authenticate';
 import type { TokenVerifier } from '../auth/verifier';
-import { notFound, ProblemError } from '../http/problem';
+import { notFound } from '../http/problem';
 import {
   idempotencyKeyOf,
   jsonBodyOf,
@@ -34,8 +33,9 @@ import {
   sendJson,
   sendJsonWithEtag,
 } from '../http/respond';
+import { sendAttachment, uploadRoute } from '../http/upload';
 import { parseQuery } from '../http/validation';
-import { tooLarge, type AttachmentService } from '../services/attachments';
+import type { AttachmentService } from '../services/attachments';
 import type { SellerSupport } from '../services/seller-support';
 import { searchArticles } from '../store/articles';
 import type { Database } from '../store/schema';
@@ -49,8 +49,6 @@ export interface SellerApiOptions {
 }
 
 const route = toRoutePattern;
-// The multipart framing around one file part: headers, boundaries, a long file name.
-const multipartAllowance = 16 * 1024;
 
 function search(request: FastifyRequest): URLSearchParams {
   const query = request.url.indexOf('?');
@@ -112,64 +110,16 @@ export async function sellerApi(app: FastifyInstance, options: SellerApiOptions)
     return sendJson(reply, articleListSchema, { items });
   });
 
-  await app.register((uploads, _options, done) => {
-    // Any body reaches the handler untouched, so a request that is not multipart gets the
-    // contract's 400 rather than the framework's 415 (which means "attachment type refused").
-    uploads.addContentTypeParser('*', (_request, _payload, done) => {
-      done(null);
-    });
-    uploads.post(route(apiPaths.attachments), async (request, reply) => {
-      const caller = callerOf(request);
-      const { maxFileBytes } = support.policy.attachments;
-      const declared = Number(request.headers['content-length'] ?? Number.NaN);
-      if (declared > maxFileBytes + multipartAllowance) {
-        // Refused by its length before a byte of it is read; the connection is not kept for the rest.
-        reply.header('Connection', 'close');
-        throw tooLarge(maxFileBytes);
-      }
-      const key = idempotencyKeyOf(request);
-      if (!request.isMultipart())
-        throw new ProblemError(400, 'Send multipart/form-data with one part named "file".');
-      const part = await request.file({
-        // One more byte than allowed: a file cut off there is too large, one that fits ends before it.
-        limits: {
-          fileSize: maxFileBytes + 1,
-          files: 1,
-          fields: 8,
-          parts: 9,
-          fieldSize: 1024,
-          headerPairs: 64,
-        },
-        throwFileSizeLimit: false,
-      });
-      if (part === undefined || part.fieldname !== 'file') {
-        part?.file.resume();
-        throw new ProblemError(422, 'The upload has no file.', [
-          { path: 'file', message: 'a file part is required', code: 'required' },
-        ]);
-      }
-      const { status, value } = await attachments.upload(caller, key, {
-        filename: part.filename,
-        content: part.file,
-      });
-      return sendJson(reply, attachmentSchema, value, status);
-    });
-    done();
-  });
+  await uploadRoute(
+    app,
+    route(apiPaths.attachments),
+    () => support.policy.attachments.maxFileBytes,
+    (request, key, file) => attachments.upload(callerOf(request), key, file),
+  );
 
-  app.get(route(apiPaths.attachment), async (request, reply) => {
-    const { attachment, size, stream } = await attachments.open(callerOf(request), paramOf(request, 'id'));
-    return reply
-      .code(200)
-      .headers({
-        'Content-Type': attachment.type,
-        'Content-Length': String(size),
-        'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(attachment.name)}`,
-        'X-Content-Type-Options': 'nosniff',
-        'Cache-Control': 'private, no-cache',
-      })
-      .send(stream);
-  });
+  app.get(route(apiPaths.attachment), async (request, reply) =>
+    sendAttachment(reply, await attachments.open(callerOf(request), paramOf(request, 'id'))),
+  );
 
   app.post(route(apiPaths.tickets), async (request, reply) => {
     const body = jsonBodyOf(request);

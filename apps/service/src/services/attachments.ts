@@ -10,7 +10,7 @@ import type { Caller } from '../auth/verifier';
 import type { Clock } from '../clock';
 import { notFound, ProblemError } from '../http/problem';
 import { fingerprint } from '../lib/fingerprint';
-import type { AttachmentStore } from '../store/attachments';
+import type { AttachmentStore, StoredAttachment } from '../store/attachments';
 import type { IdempotencyStore } from '../store/idempotency';
 import type { Database } from '../store/schema';
 import { isoTimestamp } from '../store/sql';
@@ -88,6 +88,11 @@ export class AttachmentService {
 
   constructor(deps: AttachmentServiceDeps) {
     this.#deps = deps;
+  }
+
+  /** The largest file the policy accepts. */
+  get maxFileBytes(): number {
+    return this.#deps.policy.attachments.maxFileBytes;
   }
 
   async upload(caller: Caller, key: string, file: IncomingFile): Promise<Created<Attachment>> {
@@ -180,7 +185,25 @@ export class AttachmentService {
     caller: Caller,
     id: string,
   ): Promise<{ attachment: Attachment; size: number; stream: Readable }> {
-    const stored = (await this.#deps.attachments.findOwned(caller.sellerId, [id])).get(id);
+    // The seller's own files, and those a moderator sent them in a message.
+    return this.#open(
+      await this.#deps.attachments.findReadable({ owner: caller.sellerId, shownIn: 'seller' }, id),
+      id,
+    );
+  }
+
+  /** A file for the desk: the moderator's own upload, or any ticket's file; any other id is a 404. */
+  async openForDesk(
+    owner: string,
+    id: string,
+  ): Promise<{ attachment: Attachment; size: number; stream: Readable }> {
+    return this.#open(await this.#deps.attachments.findReadable({ owner, shownIn: 'desk' }, id), id);
+  }
+
+  async #open(
+    stored: StoredAttachment | undefined,
+    id: string,
+  ): Promise<{ attachment: Attachment; size: number; stream: Readable }> {
     if (stored === undefined) throw notFound(`attachment ${id}`);
     const content = await this.#deps.storage.read(stored.storageKey);
     if (content === null) throw new Error(`The content of attachment ${id} is missing from the storage`);

@@ -6,9 +6,32 @@ import { isoTimestamp, jsonb } from './sql';
 
 /** The operations that take an `Idempotency-Key`; keys are scoped per seller and operation. */
 export type IdempotentOperation =
-  'createTicket' | 'postMessage' | 'uploadAttachment' | 'decideOffer' | 'reopenTicket' | 'rateTicket';
+  | 'createTicket'
+  | 'postMessage'
+  | 'uploadAttachment'
+  | 'decideOffer'
+  | 'reopenTicket'
+  | 'rateTicket'
+  // The desk's, scoped by the moderator's desk principal (see deskPrincipal).
+  | 'takeTicket'
+  | 'postDeskMessage'
+  | 'recordStep'
+  | 'involveThirdParty'
+  | 'proposeOffer'
+  | 'resolveTicket'
+  | 'closeTicket'
+  | 'addNote';
+
+/**
+ * Whose keys a moderator's are: `desk:<moderator id>`, in the column that holds sellers' ids. A
+ * seller id has no colon, so the two can never share a scope.
+ */
+export function deskPrincipal(moderatorId: string): string {
+  return `desk:${moderatorId}`;
+}
 
 export interface IdempotencyScope {
+  /** The seller's id, or a moderator's {@link deskPrincipal}. */
   sellerId: string;
   operation: IdempotentOperation;
   key: string;

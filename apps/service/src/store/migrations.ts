@@ -124,9 +124,32 @@ const initial: Migration = {
   },
 };
 
+// The moderator's desk: who did each event, what each moderator has read, who uploaded a file,
+// and the queue's order as an index.
+const desk: Migration = {
+  async up(db: Kysely<unknown>) {
+    // The moderator who did an event (null: the seller, or the system after the seller's decision).
+    await sql`alter table ticket_events add column moderator jsonb`.execute(db);
+    // Per moderator per ticket: the sequence number of the last event they had when they read it.
+    await sql`
+      create table moderator_reads (
+        moderator_id text not null,
+        ticket_id text not null references tickets (id) on delete cascade,
+        seq integer not null,
+        primary key (moderator_id, ticket_id)
+      )`.execute(db);
+    // The queue: open tickets, the first answer due soonest first, then by update and id.
+    await sql`
+      create index tickets_queue on tickets
+        (expected_first_response_by asc nulls last, updated_at desc, id asc)
+        where status not in ('resolved', 'closed')`.execute(db);
+  },
+};
+
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
+  '0002-desk': desk,
 };
 
 const provider: MigrationProvider = {

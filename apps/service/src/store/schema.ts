@@ -67,10 +67,20 @@ export interface TicketEventTable {
   data: Json;
   /** Notes a moderator keeps for the desk: never part of the seller's timeline. */
   internal: Generated<boolean>;
+  /** The moderator who did it (a `Moderator`), or null for the seller's own events. */
+  moderator: Generated<unknown>;
+}
+
+export interface ModeratorReadTable {
+  moderator_id: string;
+  ticket_id: string;
+  /** The last event's `seq` when the moderator read the ticket. */
+  seq: number;
 }
 
 export interface AttachmentTable {
   id: string;
+  /** Whose upload it is: a seller's id, or a moderator's desk principal (`desk:<moderator id>`). */
   seller_id: string;
   name: string;
   size: number;
@@ -114,6 +124,7 @@ export interface Database {
   facilities: FacilityTable;
   tickets: TicketTable;
   ticket_events: TicketEventTable;
+  moderator_reads: ModeratorReadTable;
   attachments: AttachmentTable;
   idempotency_keys: IdempotencyKeyTable;
   articles: ArticleTable;

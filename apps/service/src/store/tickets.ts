@@ -297,8 +297,9 @@ export class TicketStore {
     at: string,
     changes: TicketChanges = {},
     internal = false,
+    by: Moderator | null = null,
   ): Promise<TicketEvent> {
-    const stored = await this.#insertEvent(tx, ticketId, event, at, internal);
+    const stored = await this.#insertEvent(tx, ticketId, event, at, internal, by);
     // An internal note is the desk's: the seller's ticket does not move for it.
     if (internal) return stored;
     await tx
@@ -354,12 +355,45 @@ export class TicketStore {
     event: NewEvent,
     at: string,
     internal: boolean,
+    by: Moderator | null = null,
   ): Promise<TicketEvent> {
     const stored = z.parse(ticketEventSchema, { ...event, id: `ev-${randomUUID()}`, at });
     await tx
       .insertInto('ticket_events')
-      .values({ id: stored.id, ticket_id: ticketId, at, kind: stored.kind, data: jsonb(stored), internal })
+      .values({
+        id: stored.id,
+        ticket_id: ticketId,
+        at,
+        kind: stored.kind,
+        data: jsonb(stored),
+        internal,
+        moderator: jsonb(by),
+      })
       .execute();
     return stored;
+  }
+
+  /** A moderator's internal note: in the desk's timeline only, and the ticket does not move for it. */
+  async addNote(
+    tx: Transaction<Database>,
+    ticketId: string,
+    body: string,
+    at: string,
+    by: Moderator,
+  ): Promise<{ id: string; at: string; kind: 'note'; body: string; moderator: Moderator }> {
+    const note = { id: `ev-${randomUUID()}`, at, kind: 'note' as const, body, moderator: { ...by } };
+    await tx
+      .insertInto('ticket_events')
+      .values({
+        id: note.id,
+        ticket_id: ticketId,
+        at,
+        kind: 'note',
+        data: jsonb(note),
+        internal: true,
+        moderator: jsonb(by),
+      })
+      .execute();
+    return note;
   }
 }

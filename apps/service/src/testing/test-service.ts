@@ -7,7 +7,13 @@ import pg from 'pg';
 import type { LightMyRequestResponse } from 'fastify';
 import { clockFrom, type Clock } from '../clock';
 import { loadConfig } from '../config';
-import { createService, sellerApiBasePath, type Service, type ServiceOptions } from '../service';
+import {
+  createService,
+  deskApiBasePath,
+  sellerApiBasePath,
+  type Service,
+  type ServiceOptions,
+} from '../service';
 import { defaultSupportConfig, type SupportConfig } from '../support/support-config';
 
 export interface TestService extends Service {
@@ -16,6 +22,12 @@ export interface TestService extends Service {
   databaseUrl: string | null;
   /** A call to the seller API as `token`'s seller (default `demo-token`); `token: null` sends none. */
   call(
+    method: 'GET' | 'POST',
+    path: string,
+    options?: { token?: string | null; body?: unknown; key?: string; headers?: Record<string, string> },
+  ): Promise<LightMyRequestResponse>;
+  /** A call to the desk's API as `token`'s moderator (default `desk-token`); `token: null` sends none. */
+  callDesk(
     method: 'GET' | 'POST',
     path: string,
     options?: { token?: string | null; body?: unknown; key?: string; headers?: Record<string, string> },
@@ -96,17 +108,10 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     dataDir,
     databaseUrl,
     call(method, url, { token = 'demo-token', body, key, headers = {} } = {}) {
-      return service.app.inject({
-        method,
-        url: `${sellerApiBasePath}${url}`,
-        headers: {
-          ...(token === null ? {} : { authorization: `Bearer ${token}` }),
-          ...(key === undefined ? {} : { 'idempotency-key': key }),
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-          ...headers,
-        },
-        ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
-      });
+      return inject(sellerApiBasePath, method, url, { token, body, key, headers });
+    },
+    callDesk(method, url, { token = 'desk-token', body, key, headers = {} } = {}) {
+      return inject(deskApiBasePath, method, url, { token, body, key, headers });
     },
     async stop(keepData = false) {
       if (!closed) await service.close();
@@ -114,4 +119,28 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
       if (!keepData) await rm(dataDir, { recursive: true, force: true });
     },
   };
+
+  function inject(
+    base: string,
+    method: 'GET' | 'POST',
+    url: string,
+    {
+      token,
+      body,
+      key,
+      headers,
+    }: { token: string | null; body?: unknown; key?: string | undefined; headers: Record<string, string> },
+  ) {
+    return service.app.inject({
+      method,
+      url: `${base}${url}`,
+      headers: {
+        ...(token === null ? {} : { authorization: `Bearer ${token}` }),
+        ...(key === undefined ? {} : { 'idempotency-key': key }),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
+      ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
+    });
+  }
 }

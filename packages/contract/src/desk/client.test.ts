@@ -56,6 +56,17 @@ function sentJson(request: Recorded | undefined): unknown {
 }
 
 describe('FetchDeskClient', () => {
+  it('reads an attachment’s bytes from the desk’s own path', async () => {
+    const { client, requests } = clientAnswering(
+      new Response(new Uint8Array([0x89, 0x50, 0x4e, 0x47]), { headers: { 'Content-Type': 'image/png' } }),
+    );
+    const blob = await client.getAttachment('att 1');
+    expect(blob.size).toBe(4);
+    expect(requests[0]?.method).toBe('GET');
+    expect(requests[0]?.url.pathname).toBe(`${deskApiBasePath}/attachments/att%201`);
+    expect(requests[0]?.headers.get('Authorization')).toBe('Bearer desk-token');
+  });
+
   it('asks for the moderator with the moderator’s token', async () => {
     const { client, requests } = clientAnswering(json({ id: 'm-anna', displayName: 'Модератор Анна' }));
     await expect(client.getMe()).resolves.toEqual({ id: 'm-anna', displayName: 'Модератор Анна' });

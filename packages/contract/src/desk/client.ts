@@ -97,6 +97,8 @@ export interface DeskClient {
   ): Promise<ReceivedDeskTicketEvent>;
   /** `POST /attachments`: a file for a moderator's message. */
   uploadAttachment(file: UploadFile, options: UploadRequestOptions): Promise<Attachment>;
+  /** `GET /attachments/{id}`: the content of a ticket's file, or of this moderator's upload. */
+  getAttachment(id: string, options?: RequestOptions): Promise<Blob>;
 }
 
 /**
@@ -229,6 +231,14 @@ export class FetchDeskClient implements DeskClient {
       ...perCall(options),
     };
     return this.#http.upload(attachmentSchema, call, form, options.onProgress);
+  }
+
+  async getAttachment(id: string, options?: RequestOptions): Promise<Blob> {
+    return this.#http.blob({
+      method: 'GET',
+      path: buildPath(deskApiPaths.attachment, { id }),
+      ...perCall(options),
+    });
   }
 
   async #creating(

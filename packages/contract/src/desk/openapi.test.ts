@@ -65,6 +65,7 @@ describe('buildDeskOpenApiDocument', () => {
       'post /tickets/{id}/close',
       'post /tickets/{id}/notes',
       'post /attachments',
+      'get /attachments/{id}',
     ]);
   });
 

@@ -182,7 +182,9 @@ function paths(): OpenApiDocument['paths'] {
     [deskApiPaths.ticketMessages]: creating(
       'postDeskMessage',
       'Reply to the seller',
-      'The seller sees a `message` whose author is `moderator`. 409 when the ticket is closed.',
+      'The seller sees a `message` whose author is `moderator`. With `awaitSeller: true` the message asks ' +
+        'the seller something and the ticket becomes `waiting_seller` (the seller’s reply makes it ' +
+        '`in_progress` again). 409 when the ticket is closed.',
       jsonBody(deskMessageBodySchema, deskMessageBodyExample),
       deskMessageEventExample,
     ),
@@ -295,6 +297,39 @@ function paths(): OpenApiDocument['paths'] {
           '413',
           '415',
           '422',
+        ),
+      },
+    },
+    [deskApiPaths.attachment]: {
+      get: {
+        operationId: 'getDeskAttachment',
+        summary: 'The content of an attachment',
+        description:
+          'The bytes of a file of any ticket (the seller’s request or a message) or of this moderator’s ' +
+          'own upload, with the type the server found by content. An unknown id, or another moderator’s ' +
+          'upload no message carries yet, is a 404.',
+        tags: ['Attachments'],
+        parameters: [pathParameter('id', 'Attachment id.')],
+        responses: responses(
+          {
+            '200': {
+              description: 'The file, `Content-Type` as the attachment’s `type`.',
+              headers: {
+                'Content-Disposition': {
+                  description: '`inline` with the file name (RFC 6266 `filename*`).',
+                  schema: { type: 'string' },
+                  example: "inline; filename*=UTF-8''photo.png",
+                },
+              },
+              content: {
+                'application/octet-stream': {
+                  schema: { type: 'string', contentMediaType: 'application/octet-stream' },
+                  example: '(the bytes of photo.png)',
+                },
+              },
+            },
+          },
+          '404',
         ),
       },
     },

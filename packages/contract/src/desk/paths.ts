@@ -17,6 +17,7 @@ export const deskApiPaths = {
   ticketClose: '/tickets/{id}/close',
   ticketNotes: '/tickets/{id}/notes',
   attachments: '/attachments',
+  attachment: '/attachments/{id}',
 } as const;
 /** A path template of the desk's contract. */
 export type DeskApiPath = (typeof deskApiPaths)[keyof typeof deskApiPaths];

@@ -115,6 +115,13 @@ describe('the desk requests', () => {
     expect(issues(thirdPartyBodySchema, { party: 'courier', note: '' })).toEqual(['party: invalid_value']);
   });
 
+  it('let a reply ask the seller something (awaitSeller), a boolean when given', () => {
+    expect(issues(deskMessageBodySchema, { ...deskMessageBodyExample, awaitSeller: true })).toEqual([]);
+    expect(issues(deskMessageBodySchema, { ...deskMessageBodyExample, awaitSeller: 'yes' })).toEqual([
+      'awaitSeller: invalid_type',
+    ]);
+  });
+
   it('take a queue query with repeated statuses and refuse an unknown assignee or a limit over 100', () => {
     expect(
       issues(queueQuerySchema, { assignee: 'me', status: ['new', 'in_progress'], overdue: true }),

@@ -273,6 +273,11 @@ export const deskMessageBodySchema = named(
   z.object({
     body: textSchema(deskLimits.message.min, deskLimits.message.max),
     attachmentIds: z.array(idSchema),
+    /**
+     * `true`: the message asks the seller something, and the ticket waits for the answer
+     * (`waiting_seller`; the seller's reply hands it back, `in_progress`). Without it the status stays.
+     */
+    awaitSeller: z.optional(z.boolean()),
   }),
   'DeskMessageBody',
 );
