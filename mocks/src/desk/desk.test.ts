@@ -3,6 +3,7 @@ import {
   ConflictError,
   FetchApiClient,
   moderatorSchema,
+  NotFoundError,
   problemSchema,
   ServerError,
   UnauthorizedError,
@@ -481,5 +482,41 @@ describe('createMockDeskApi', () => {
     expect(page.counts).toEqual({ open: 9, mine: 1, unassigned: 3, overdue: 1 });
     // Without the option, the seller's dataset is as it was: no desk ticket in it.
     expect(createMockApi().store.findTicket(overdueId)).toBeUndefined();
+  });
+});
+
+describe('questions and files at the desk', () => {
+  it('a reply with awaitSeller makes the ticket wait for the seller, whose answer hands it back', async () => {
+    const created = await createParcelTicket();
+    await anna.takeTicket(created.id);
+    await anna.postMessage(
+      created.id,
+      { body: 'Пришлите фото этикетки, пожалуйста.', attachmentIds: [], awaitSeller: true },
+      { idempotencyKey: key() },
+    );
+    expect((await seller.getTicket(created.id)).status).toBe('waiting_seller');
+    await seller.postMessage(created.id, { body: 'Вот фото.', attachmentIds: [] }, { idempotencyKey: key() });
+    expect((await anna.getTicket(created.id)).status).toBe('in_progress');
+  });
+
+  it('opens any ticket’s file and the moderator’s own uploads, nothing else', async () => {
+    const sellerFile = await seller.uploadAttachment(Object.assign(png(120), { name: 'фото.png' }), {
+      idempotencyKey: key(),
+    });
+    await expect(anna.getAttachment(sellerFile.id)).rejects.toBeInstanceOf(NotFoundError);
+    await seller.postMessage(
+      annasId,
+      { body: 'Фото посылки', attachmentIds: [sellerFile.id] },
+      {
+        idempotencyKey: key(),
+      },
+    );
+    expect((await anna.getAttachment(sellerFile.id)).size).toBe(120);
+    const own = await anna.uploadAttachment(Object.assign(png(90), { name: 'ответ.png' }), {
+      idempotencyKey: key(),
+    });
+    expect((await anna.getAttachment(own.id)).size).toBe(90);
+    await expect(boris.getAttachment(own.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(anna.getAttachment('att-no-such-file')).rejects.toBeInstanceOf(NotFoundError);
   });
 });

@@ -26,6 +26,7 @@ export const deskEndpointNames = [
   'closeTicket',
   'addNote',
   'uploadDeskAttachment',
+  'getDeskAttachment',
 ] as const;
 export type DeskEndpointName = (typeof deskEndpointNames)[number];
 
@@ -47,9 +48,13 @@ export const deskEndpointRoutes = {
   closeTicket: post(deskApiPaths.ticketClose),
   addNote: post(deskApiPaths.ticketNotes),
   uploadDeskAttachment: post(deskApiPaths.attachments),
+  getDeskAttachment: get(deskApiPaths.attachment),
 } satisfies Record<DeskEndpointName, { method: 'get' | 'post'; path: string }>;
 
-/** The contract schema of each desk endpoint's successful body (`markDeskTicketRead` answers 204). */
+/**
+ * The contract schema of each desk endpoint's successful body (`markDeskTicketRead` answers 204,
+ * `getDeskAttachment` with the file's bytes).
+ */
 export const deskEndpointResponseSchemas = {
   getMe: moderatorSchema,
   listQueue: queuePageSchema,

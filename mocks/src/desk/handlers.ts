@@ -160,6 +160,17 @@ export function createDeskHandlers(context: DeskHandlerContext): HttpHandler[] {
       );
       return respond(deskTicketEventSchema, value, created(isNew));
     }),
+    at('getDeskAttachment', (request, moderator) => {
+      const { attachment, bytes } = desk.attachmentContent(moderator, param(request, 'id'));
+      return new HttpResponse(bytes, {
+        status: 200,
+        headers: {
+          'Content-Type': attachment.type,
+          'Content-Length': String(bytes.length),
+          'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(attachment.name)}`,
+        },
+      });
+    }),
     at('uploadDeskAttachment', async ({ request }, moderator) => {
       const file = await readUploadedFile(request, context.store.dataset.policy.attachments.maxFileBytes);
       const { created: isNew, value } = desk.uploadAttachment(moderator, file, idempotencyKey(request));

@@ -46,7 +46,7 @@ import { parseTimestamp } from '../time';
  */
 export type ModeratorAction =
   | { kind: 'take'; force?: boolean }
-  | { kind: 'message'; body: string; attachments: readonly Attachment[] }
+  | { kind: 'message'; body: string; attachments: readonly Attachment[]; awaitSeller?: boolean }
   | { kind: 'step'; text: string }
   | { kind: 'third_party'; party: ThirdParty; note: string }
   | { kind: 'offer'; offer: { kind: Offer['kind']; description: string; amount: Money | null } }
@@ -229,7 +229,15 @@ export class DeskStore {
             body: action.body,
             attachments: action.attachments.map((attachment) => ({ ...attachment })),
           },
-          { expectedFirstResponseBy: null, ...(ticket.status === 'new' ? { status: 'in_progress' } : {}) },
+          {
+            expectedFirstResponseBy: null,
+            // A question waits for the seller's answer, which hands the ticket back (`postMessage`).
+            ...(action.awaitSeller === true
+              ? { status: 'waiting_seller' }
+              : ticket.status === 'new'
+                ? { status: 'in_progress' }
+                : {}),
+          },
         );
       case 'step':
         if (!open) throw this.notOpen(ticket);
@@ -581,7 +589,12 @@ export class DeskStore {
         'attachmentIds',
         this.owner(moderator),
       );
-      return { kind: 'message', body: parsed.body, attachments };
+      return {
+        kind: 'message',
+        body: parsed.body,
+        attachments,
+        ...(parsed.awaitSeller === undefined ? {} : { awaitSeller: parsed.awaitSeller }),
+      };
     });
   }
 
@@ -666,6 +679,14 @@ export class DeskStore {
       `${this.scope(moderator, 'upload')}:${idempotencyKey}`,
       this.owner(moderator),
     );
+  }
+
+  /** `GET /attachments/{id}` at the desk: any ticket's file, or this moderator's own upload; else a 404. */
+  attachmentContent(
+    moderator: Moderator,
+    id: string,
+  ): { attachment: Attachment; bytes: Uint8Array<ArrayBuffer> } {
+    return this.store.getAttachmentContent(id, this.owner(moderator));
   }
 
   private owner(moderator: Moderator): string {
