@@ -39,6 +39,9 @@ import { dayMs, latestCalendarDate, minuteMs, parseTimestamp, toMoscowIso } from
 
 export { defaultPageLimit };
 
+/** Who the uploads of the store's seller belong to (see `MockStore.uploadAttachment`). */
+const sellerOwner = 'seller';
+
 /** A file as it arrived in a multipart upload. */
 export interface UploadedFile {
   name: string;
@@ -64,7 +67,7 @@ export function sniffContentType(bytes: Uint8Array): string | null {
 }
 
 /** Stable JSON: object keys sorted, so two equal bodies fingerprint the same whatever their key order. */
-function canonicalJson(value: unknown): string {
+export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value)
@@ -77,7 +80,8 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function parseBody<S extends z.ZodMiniType>(schema: S, body: unknown): z.output<S> {
+/** A body parsed strictly with a contract schema; a mismatch is a 422 naming the fields. */
+export function parseBody<S extends z.ZodMiniType>(schema: S, body: unknown): z.output<S> {
   const result = z.safeParse(schema, body);
   if (!result.success) {
     throw new ProblemError(
@@ -89,7 +93,8 @@ function parseBody<S extends z.ZodMiniType>(schema: S, body: unknown): z.output<
   return result.data;
 }
 
-function paginate<T>(
+/** One page of `items` after an opaque cursor this store handed out (the desk's queue pages alike). */
+export function paginate<T>(
   items: readonly T[],
   query: { cursor?: string | undefined; limit?: number | undefined },
 ): Page<T> {
@@ -198,7 +203,7 @@ function withoutEvents(ticket: TicketWithEvents): Ticket {
 }
 
 /** The latest message as the list carries it: who wrote it, when, and the start of its text. */
-function lastMessageOf(events: readonly TicketEvent[]): { lastMessage?: TicketLastMessage } {
+export function lastMessageOf(events: readonly TicketEvent[]): { lastMessage?: TicketLastMessage } {
   const message = events.findLast((event) => event.kind === 'message');
   if (message?.kind !== 'message') return {};
   // One line of text, cut by characters (not UTF-16 units) so an emoji is never split in two.
@@ -226,6 +231,8 @@ export class MockStore {
   private submissions = new Map<string, CreateTicketBody>();
   private attachments = new Map<string, Attachment>();
   private attachmentBytes = new Map<string, Uint8Array>();
+  /** Attachment id → who uploaded it (`sellerOwner`, or a desk moderator). */
+  private attachmentOwners = new Map<string, string>();
   /** Operation and idempotency key → fingerprint of the request that first used the key for it. */
   private idempotency = new Map<string, string>();
   private ticketReplays = new Map<string, () => Ticket>();
@@ -260,6 +267,7 @@ export class MockStore {
     this.submissions = new Map();
     this.attachments = new Map();
     this.attachmentBytes = new Map();
+    this.attachmentOwners = new Map();
     this.idempotency = new Map();
     this.ticketReplays = new Map();
     this.ticketActionReplays = new Map();
@@ -337,7 +345,8 @@ export class MockStore {
    * false`); the same key with a different request is a 422. The same key for another operation
    * is another key.
    */
-  private once<T>(
+  // Public for the desk's operations (desk/store.ts), whose keys are scoped by the moderator in `operation`.
+  once<T>(
     operation: string,
     replays: Map<string, () => T>,
     idempotencyKey: string,
@@ -467,7 +476,11 @@ export class MockStore {
 
   // --- attachments -----------------------------------------------------------------------------
 
-  uploadAttachment(file: UploadedFile, idempotencyKey: string): Created<Attachment> {
+  /**
+   * `owner`: who uploaded the file and may attach it (the seller by default; a desk moderator's
+   * uploads are theirs, `desk:<moderator id>`). Anyone with the ticket may download it.
+   */
+  uploadAttachment(file: UploadedFile, idempotencyKey: string, owner = sellerOwner): Created<Attachment> {
     // Size and type first: a refused file records nothing, and hashing 10 MB to refuse it is waste.
     const limits = this.dataset.policy.attachments;
     if (file.bytes.length > limits.maxFileBytes) {
@@ -494,6 +507,7 @@ export class MockStore {
       };
       this.nextAttachmentNumber += 1;
       this.attachments.set(attachment.id, attachment);
+      this.attachmentOwners.set(attachment.id, owner);
       this.attachmentBytes.set(attachment.id, file.bytes.slice());
       return { value: { ...attachment }, replay: () => ({ ...attachment }) };
     });
@@ -505,31 +519,39 @@ export class MockStore {
   }
 
   /**
-   * `GET /attachments/{id}`: a file the seller uploaded (its bytes as they came), or one a request
-   * of theirs carries (seeded ones get generated content of their kind). Anything else is a 404,
+   * `GET /attachments/{id}`: a file `owner` uploaded (its bytes as they came; the seller's by
+   * default), or one a ticket carries (seeded ones get generated content of their kind). Anything else is a 404,
    * whoever's it is: the answer does not tell which ids exist.
    */
-  getAttachmentContent(id: string): { attachment: Attachment; bytes: Uint8Array<ArrayBuffer> } {
+  getAttachmentContent(
+    id: string,
+    owner = sellerOwner,
+  ): { attachment: Attachment; bytes: Uint8Array<ArrayBuffer> } {
     const uploaded = this.attachments.get(id);
     const bytes = this.attachmentBytes.get(id);
-    if (uploaded !== undefined && bytes !== undefined)
-      return { attachment: { ...uploaded }, bytes: bytes.slice() };
+    let carried: Attachment | undefined;
     for (const ticket of this.tickets.values()) {
-      const carried = [
+      carried ??= [
         ...(ticket.request?.attachments ?? []),
         ...ticket.events.flatMap((event) => (event.kind === 'message' ? event.attachments : [])),
       ].find((attachment) => attachment.id === id);
-      if (carried !== undefined) return { attachment: { ...carried }, bytes: sampleAttachmentBytes(carried) };
     }
+    // Someone else's upload (a moderator's, or the seller's for the desk) is theirs to open once a
+    // message carries it, not before.
+    const visible = this.attachmentOwners.get(id) === owner || carried !== undefined;
+    if (uploaded !== undefined && bytes !== undefined && visible)
+      return { attachment: { ...uploaded }, bytes: bytes.slice() };
+    if (carried !== undefined) return { attachment: { ...carried }, bytes: sampleAttachmentBytes(carried) };
     throw new ProblemError(404, `There is no attachment ${id}.`);
   }
 
-  private resolveAttachments(ids: readonly string[], path: string): Attachment[] {
+  /** The files `owner` uploaded that `ids` name, within the policy's limits; a 422 naming `path` otherwise. */
+  resolveAttachments(ids: readonly string[], path: string, owner = sellerOwner): Attachment[] {
     const limits = this.dataset.policy.attachments;
     if (ids.length > limits.maxFiles)
       throw fieldProblem(path, `at most ${limits.maxFiles} files`, 'too_many');
     const found = ids.map((id, i) => {
-      const attachment = this.attachments.get(id);
+      const attachment = this.attachmentOwners.get(id) === owner ? this.attachments.get(id) : undefined;
       // The in-page mock keeps uploads in memory: after a reload a restored draft names ones it forgot.
       if (!attachment)
         throw fieldProblem(
@@ -713,6 +735,11 @@ export class MockStore {
       ),
       eventsCursor: this.eventsCursorOf(ticket.events),
     };
+  }
+
+  /** Copies of every ticket, in no particular order: the desk's queue sorts and filters them itself. */
+  allTickets(): TicketWithEvents[] {
+    return [...this.tickets.values()].map((ticket) => structuredClone(ticket));
   }
 
   /** A copy of the ticket, or `undefined` when there is none (no 404 to catch). */
@@ -934,6 +961,14 @@ export class MockStore {
     if (changes.expectedFirstResponseBy !== undefined)
       ticket.expectedFirstResponseBy = changes.expectedFirstResponseBy;
     return structuredClone(full);
+  }
+
+  /**
+   * An id and a time for an entry the seller never sees (a moderator's internal note): the same
+   * sequence and clock as the seller's events, so the desk's timeline sorts them in.
+   */
+  stamp(): { id: string; at: string } {
+    return { id: this.eventId(), at: this.tick() };
   }
 
   /** Sets a ticket's status directly, for stories and tests that need a particular state. */

@@ -1,5 +1,6 @@
 import type { Moderator, TicketStatus } from '@seller-support/contract';
 import { startContractServer, type ContractServer } from '@seller-support/mocks/http-server';
+import type { DeskConformanceTarget } from '../desk/target';
 import type { ConformanceTarget, ModeratorDriver } from '../target';
 
 const sellerToken = 'demo-token';
@@ -80,6 +81,24 @@ export async function startMocksTarget(): Promise<ConformanceTarget> {
     sellerToken,
     otherSellerToken,
     moderator: storeModerator(server),
+    close: () => server.close(),
+  };
+}
+
+/**
+ * The mocks' desk API over a real socket (`startContractServer`), on the demo seller's tickets,
+ * as the two demo moderators. The scripted moderator stays manual, so only the suite moves tickets.
+ */
+export async function startMocksDeskTarget(): Promise<DeskConformanceTarget> {
+  const server = await startContractServer({ port: 0, moderator: { mode: 'manual' } });
+  return {
+    deskBaseUrl: server.deskApiBaseUrl,
+    moderatorToken: 'desk-token',
+    otherModeratorToken: 'desk-token-2',
+    rejectedToken: 'not-a-desk-token',
+    seller: { apiBaseUrl: server.apiBaseUrl, token: sellerToken },
+    // The desk refuses a seller's token, but the mocks' seller API takes any token, a moderator's too.
+    refusesSellerTokens: false,
     close: () => server.close(),
   };
 }
