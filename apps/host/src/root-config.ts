@@ -14,7 +14,7 @@ import { createOrderQuestion } from './order-question';
 import { fetchRecentOrders } from './orders';
 import { createOrdersPage } from './orders-page';
 import { createPreferenceSwitch } from './preference-switch';
-import { routeFor, supportBasePath } from './routes';
+import { deskBasePath, routeFor, supportBasePath } from './routes';
 import {
   currentShellTexts,
   interceptShellLinks,
@@ -22,6 +22,7 @@ import {
   showStartupError,
   showSupportUnreadCount,
 } from './shell';
+import { demoModeratorToken, deskModuleName, loadDeskModule, type DeskModuleProps } from './desk-module';
 import { createSignOut } from './sign-out';
 import {
   loadClearSellerData,
@@ -74,7 +75,7 @@ async function startCabinet(): Promise<void> {
     renderShell(window.location.pathname);
   });
 
-  const { apiBaseUrl, mocks, exposeMocks } = await loadHostConfig();
+  const { apiBaseUrl, deskApiBaseUrl, mocks, exposeMocks } = await loadHostConfig();
   // Started once, by the first caller: the unread badge asks the API on every page.
   let apiReady: Promise<void> | undefined;
   const whenApiReady = () => (apiReady ??= mocks ? startMockApi(apiBaseUrl, exposeMocks) : Promise.resolve());
@@ -151,6 +152,30 @@ async function startCabinet(): Promise<void> {
     // Read at every mount: the module comes back in the language chosen while it was away.
     customProps: () => supportProps(),
   });
+  // The moderator's desk at /desk: a back-office page of its own in the same page, so that with
+  // mocks both sides share one in-browser store (what the moderator does shows in the cabinet).
+  const deskOutlet = requireElement('desk-outlet');
+  const deskProps = (): DeskModuleProps => ({
+    domElement: deskOutlet,
+    apiBaseUrl: deskApiBaseUrl,
+    getAccessToken: () => demoModeratorToken,
+    locale: preferences.current().locale,
+    theme: preferences.current().theme,
+    basePath: deskBasePath,
+    nonce: cspNonce(),
+  });
+  let refreshDesk = (): Promise<void> => Promise.resolve();
+  registerApplication<DeskModuleProps>({
+    name: deskModuleName,
+    app: async () => {
+      const [lifecycles] = await Promise.all([loadDeskModule(), whenApiReady()]);
+      const application = updatableApplication(lifecycles, deskProps);
+      refreshDesk = application.refresh;
+      return application.lifecycles;
+    },
+    activeWhen: (location) => routeFor(location.pathname) === 'desk',
+    customProps: () => deskProps(),
+  });
   start();
 
   // A new language or scheme reaches the module where it is shown, without a remount.
@@ -158,6 +183,7 @@ async function startCabinet(): Promise<void> {
     ordersPage.relabel();
     orderQuestion.update();
     refreshSupport().catch(reportError);
+    refreshDesk().catch(reportError);
   };
 
   // The unread badge on "Support", on every page, from the module's small unread entry. While the
