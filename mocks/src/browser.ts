@@ -1,4 +1,5 @@
 import { setupWorker, type SetupWorker } from 'msw/browser';
+import type { DeskStore } from './desk/store';
 import { createMockApi, type MockApiOptions } from './mock-api';
 import { demoModeratorDelaysMs, type ModeratorSimulator } from './moderator';
 import type { Scenario } from './scenario';
@@ -22,6 +23,7 @@ export interface MockWorker {
   store: MockStore;
   scenario: Scenario;
   moderator: ModeratorSimulator;
+  desk: DeskStore;
 }
 
 /** What `exposeForTests` puts on `globalThis.__sellerSupportMocks`. */
@@ -29,6 +31,7 @@ export interface ExposedMocks {
   store: MockStore;
   scenario: Scenario;
   moderator: ModeratorSimulator;
+  desk: DeskStore;
 }
 
 /** The global that `exposeForTests` sets. */
@@ -59,10 +62,16 @@ export async function startMockWorker(options: MockWorkerOptions = {}): Promise<
     scenario: { latency: 'realistic', ...apiOptions.scenario },
     moderator: apiOptions.moderator ?? { mode: 'timer', delaysMs: demoModeratorDelaysMs },
   });
-  const worker = setupWorker(...api.handlers);
+  // The desk's API too, at its own base URL: the demo's back-office page works on the same tickets.
+  const worker = setupWorker(...api.handlers, ...api.deskHandlers);
   await worker.start({ onUnhandledRequest: 'bypass', quiet, serviceWorker: { url: serviceWorkerUrl } });
   if (exposeForTests) {
-    globalThis.__sellerSupportMocks = { store: api.store, scenario: api.scenario, moderator: api.moderator };
+    globalThis.__sellerSupportMocks = {
+      store: api.store,
+      scenario: api.scenario,
+      moderator: api.moderator,
+      desk: api.desk,
+    };
   }
-  return { worker, store: api.store, scenario: api.scenario, moderator: api.moderator };
+  return { worker, store: api.store, scenario: api.scenario, moderator: api.moderator, desk: api.desk };
 }

@@ -9,6 +9,8 @@ import {
   endpointUrl,
   type JsonEndpointName,
 } from './endpoints';
+import { defaultDeskBaseUrl } from './desk/endpoints';
+import type { DeskStore } from './desk/store';
 import { foreignAnswer } from './foreign-answers';
 import { problemResponse } from './handlers/shared';
 import type { Dataset, DatasetOptions } from './factories';
@@ -49,6 +51,13 @@ export interface ContractServer {
   url: string;
   /** Where the API lives: `url` plus the base path, e.g. `http://127.0.0.1:4175/api/seller-support/v1`. */
   apiBaseUrl: string;
+  /**
+   * Where the moderator's desk API lives, e.g. `http://127.0.0.1:4175/api/desk/v1`: over the default
+   * seller's store (the `sellers` option's sellers are not in the desk's queue). Desk tokens: `deskTokens`.
+   */
+  deskApiBaseUrl: string;
+  /** The desk's state over `store`. */
+  desk: DeskStore;
   store: MockStore;
   scenario: Scenario;
   /**
@@ -191,7 +200,8 @@ function pathOf(baseUrl: string): string {
 export async function startContractServer(options: ContractServerOptions = {}): Promise<ContractServer> {
   const { port = 0, host = '127.0.0.1', onError, foreign = false, sellers = {}, ...apiOptions } = options;
   const basePath = pathOf(apiOptions.baseUrl ?? defaultBaseUrl).replace(/\/+$/, '');
-  const api = createMockApi({ ...apiOptions, baseUrl: basePath });
+  const deskBasePath = pathOf(apiOptions.deskBaseUrl ?? defaultDeskBaseUrl).replace(/\/+$/, '');
+  const api = createMockApi({ ...apiOptions, baseUrl: basePath, deskBaseUrl: deskBasePath });
   const sellerApis = new Map(
     Object.entries(sellers).map(([token, dataset], index): [string, MockApi] => [
       token,
@@ -228,6 +238,7 @@ export async function startContractServer(options: ContractServerOptions = {}): 
         const request = await toFetchRequest(incoming, origin);
         const response =
           (await getResponse(apiFor(request).handlers, request)) ??
+          (await getResponse(api.deskHandlers, request)) ??
           problemResponse(
             makeProblem(404, `No endpoint ${incoming.method ?? 'GET'} ${new URL(request.url).pathname}.`),
           );
@@ -258,6 +269,8 @@ export async function startContractServer(options: ContractServerOptions = {}): 
   return {
     url: origin,
     apiBaseUrl: `${origin}${basePath}`,
+    deskApiBaseUrl: `${origin}${deskBasePath}`,
+    desk: api.desk,
     store: api.store,
     scenario: api.scenario,
     moderator: api.moderator,

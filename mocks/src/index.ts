@@ -11,7 +11,28 @@
  */
 
 /** Builds handlers, store and scenario in one call; see {@link MockApiOptions}. */
-export { createMockApi, type MockApi, type MockApiOptions } from './mock-api';
+export { createMockApi, createMockDeskApi, type MockApi, type MockApiOptions } from './mock-api';
+
+/**
+ * The moderator's desk (`/api/desk/v1`) over the same store: its handlers, its endpoint names (for
+ * `scenario.failures`), the demo moderators and their tokens, and the moderators' operations.
+ */
+export { createDeskHandlers, type DeskHandlerContext } from './desk/handlers';
+export {
+  defaultDeskBaseUrl,
+  deskEndpointNames,
+  deskEndpointResponseSchemas,
+  deskEndpointRoutes,
+  type DeskEndpointName,
+} from './desk/endpoints';
+export { deskAnna, deskBoris, deskModeratorOf, deskTokens } from './desk/moderators';
+export {
+  DeskStore,
+  deskStoreOf,
+  type DeskChange,
+  type ModeratorAction,
+  type ModeratorActionResult,
+} from './desk/store';
 
 /** A deterministic moderator that leads new requests to a resolution (manual steps or timers). */
 export {
@@ -68,6 +89,7 @@ export {
   makeFacilities,
   makeContextSnapshot,
   makeFacility,
+  makeDeskQueueTickets,
   makeLongConversationTicket,
   makeOrder,
   makePolicy,
@@ -106,6 +128,7 @@ export {
   optionalFeatures,
   Scenario,
   type OptionalFeature,
+  type ScenarioOperation,
   type FailureOutcome,
   type FailureSpec,
   type Latency,

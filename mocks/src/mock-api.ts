@@ -1,6 +1,9 @@
 import type { HttpHandler } from 'msw';
 import { defaultBaseUrl } from './endpoints';
 import { createDataset, isDataset, type Dataset, type DatasetOptions } from './factories';
+import { defaultDeskBaseUrl } from './desk/endpoints';
+import { createDeskHandlers } from './desk/handlers';
+import { deskStoreOf, type DeskStore } from './desk/store';
 import { createHandlers } from './handlers';
 import { createModeratorSimulator, type ModeratorClock, type ModeratorSimulator } from './moderator';
 import { Scenario, type ScenarioOptions } from './scenario';
@@ -27,6 +30,8 @@ export interface MockApiOptions {
   clock?: StoreClock;
   /** Where the numbers of new tickets and uploads start (see `MockStore`); default after the dataset's. */
   numbersFrom?: number;
+  /** Where the moderator's desk API lives: a path (any origin) or an absolute URL. Default `/api/desk/v1`. */
+  deskBaseUrl?: string;
 }
 
 export interface MockApi {
@@ -39,6 +44,11 @@ export interface MockApi {
   /** The simulated moderator over `store` (mode `off` when the options said `moderator: false`). */
   moderator: ModeratorSimulator;
   baseUrl: string;
+  /** MSW handlers for every endpoint of the desk's contract, over the same store and scenario. */
+  deskHandlers: HttpHandler[];
+  /** The desk's state over `store` (notes, read marks) and the moderators' operations on it. */
+  desk: DeskStore;
+  deskBaseUrl: string;
 }
 
 /** The one mock layer: a dataset, a store over it, a scenario and the handlers that serve them. */
@@ -62,5 +72,35 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     store,
     clock: options.moderator === false ? { mode: 'off' } : (options.moderator ?? { mode: 'manual' }),
   });
-  return { handlers: createHandlers({ baseUrl, store, scenario }), store, scenario, moderator, baseUrl };
+  const deskBaseUrl = options.deskBaseUrl ?? defaultDeskBaseUrl;
+  return {
+    handlers: createHandlers({ baseUrl, store, scenario }),
+    store,
+    scenario,
+    moderator,
+    baseUrl,
+    deskHandlers: createDeskHandlers({ baseUrl: deskBaseUrl, store, scenario }),
+    desk: deskStoreOf(store),
+    deskBaseUrl,
+  };
+}
+
+/**
+ * The mock API for the moderator's desk (its stories, browser tests, demo page): `createMockApi`
+ * whose dataset also has the desk's queue tickets (`tickets: { deskQueue: true }`: one overdue at
+ * `defaultNow`, one held by each demo moderator, more unassigned), unless a dataset is given. Use
+ * `deskHandlers` for the desk and `handlers` for the seller's side of the same tickets.
+ */
+export function createMockDeskApi(options: MockApiOptions = {}): MockApi {
+  const dataset = options.dataset ?? {};
+  if (isDataset(dataset)) return createMockApi(options);
+  const tickets = dataset.tickets;
+  return createMockApi({
+    ...options,
+    dataset: {
+      ...dataset,
+      tickets:
+        typeof tickets === 'number' ? { count: tickets, deskQueue: true } : { ...tickets, deskQueue: true },
+    },
+  });
 }

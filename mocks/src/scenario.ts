@@ -1,3 +1,4 @@
+import { deskEndpointNames, type DeskEndpointName } from './desk/endpoints';
 import { endpointNames, type EndpointName } from './endpoints';
 import { createRng, type Rng } from './random';
 
@@ -28,9 +29,12 @@ export type FailureSpec =
 export const optionalFeatures = ['ticketEtag', 'ticketEvents'] as const;
 export type OptionalFeature = (typeof optionalFeatures)[number];
 
+/** What a failure or a call count names: a seller's endpoint or a desk's (their names differ). */
+export type ScenarioOperation = EndpointName | DeskEndpointName;
+
 export interface ScenarioOptions {
   latency?: Latency;
-  failures?: Partial<Record<EndpointName, FailureSpec>>;
+  failures?: Partial<Record<ScenarioOperation, FailureSpec>>;
   /** Seed of the realistic latency. */
   seed?: number;
   /**
@@ -68,9 +72,11 @@ function activate(spec: FailureSpec): ActiveFailure {
   };
 }
 
-const endpointNameSet = new Map<string, EndpointName>(endpointNames.map((name) => [name, name]));
+const endpointNameSet = new Map<string, ScenarioOperation>(
+  [...endpointNames, ...deskEndpointNames].map((name) => [name, name]),
+);
 
-function toEndpoint(name: string): EndpointName {
+function toEndpoint(name: string): ScenarioOperation {
   const found = endpointNameSet.get(name);
   if (found === undefined) throw new Error(`Unknown endpoint in scenario: ${name}`);
   return found;
@@ -84,8 +90,8 @@ function toEndpoint(name: string): EndpointName {
 export class Scenario {
   private readonly initial: ScenarioOptions;
   private currentLatency: Latency = 'none';
-  private failures = new Map<EndpointName, ActiveFailure>();
-  private callCounts = new Map<EndpointName, number>();
+  private failures = new Map<ScenarioOperation, ActiveFailure>();
+  private callCounts = new Map<ScenarioOperation, number>();
   private rng: Rng = createRng(0);
   private withheld = new Set<OptionalFeature>();
 
@@ -126,23 +132,23 @@ export class Scenario {
   }
 
   /** Makes an endpoint fail; replaces an earlier failure of the same endpoint. */
-  fail(endpoint: EndpointName, spec: FailureSpec): void {
+  fail(endpoint: ScenarioOperation, spec: FailureSpec): void {
     this.failures.set(endpoint, activate(spec));
   }
 
   /** Makes an endpoint work again (or every endpoint, without an argument). */
-  heal(endpoint?: EndpointName): void {
+  heal(endpoint?: ScenarioOperation): void {
     if (endpoint === undefined) this.failures.clear();
     else this.failures.delete(endpoint);
   }
 
   /** How many requests reached an endpoint (failed ones included): "did the client retry?" */
-  calls(endpoint: EndpointName): number {
+  calls(endpoint: ScenarioOperation): number {
     return this.callCounts.get(endpoint) ?? 0;
   }
 
   /** Called by the handlers once per request: counts it and says whether to fail it. */
-  take(endpoint: EndpointName): FailureOutcome | null {
+  take(endpoint: ScenarioOperation): FailureOutcome | null {
     this.callCounts.set(endpoint, this.calls(endpoint) + 1);
     const failure = this.failures.get(endpoint);
     if (!failure) return null;

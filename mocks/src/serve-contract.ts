@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { deskTokens } from './desk/moderators';
 import { startContractServer } from './http-server';
 import type { MockApiOptions } from './mock-api';
 import { demoModeratorDelaysMs } from './moderator';
@@ -89,7 +90,8 @@ async function main(): Promise<void> {
     foreign: values.foreign,
   });
   process.stdout.write(
-    `Contract server (api.md${values.foreign ? ', answering as a newer server' : ''}) listening at ${server.apiBaseUrl}\n`,
+    `Contract server (api.md${values.foreign ? ', answering as a newer server' : ''}) listening at ${server.apiBaseUrl}\n` +
+      `Moderator desk API at ${server.deskApiBaseUrl} (tokens: ${Object.keys(deskTokens).join(', ')})\n`,
   );
   const stop = () => {
     void server.close().then(() => process.exit(0));

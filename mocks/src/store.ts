@@ -64,7 +64,7 @@ export function sniffContentType(bytes: Uint8Array): string | null {
 }
 
 /** Stable JSON: object keys sorted, so two equal bodies fingerprint the same whatever their key order. */
-function canonicalJson(value: unknown): string {
+export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value)
@@ -77,7 +77,8 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function parseBody<S extends z.ZodMiniType>(schema: S, body: unknown): z.output<S> {
+/** A body parsed strictly with a contract schema; a mismatch is a 422 naming the fields. */
+export function parseBody<S extends z.ZodMiniType>(schema: S, body: unknown): z.output<S> {
   const result = z.safeParse(schema, body);
   if (!result.success) {
     throw new ProblemError(
@@ -89,7 +90,8 @@ function parseBody<S extends z.ZodMiniType>(schema: S, body: unknown): z.output<
   return result.data;
 }
 
-function paginate<T>(
+/** One page of `items` after an opaque cursor this store handed out (the desk's queue pages alike). */
+export function paginate<T>(
   items: readonly T[],
   query: { cursor?: string | undefined; limit?: number | undefined },
 ): Page<T> {
@@ -198,7 +200,7 @@ function withoutEvents(ticket: TicketWithEvents): Ticket {
 }
 
 /** The latest message as the list carries it: who wrote it, when, and the start of its text. */
-function lastMessageOf(events: readonly TicketEvent[]): { lastMessage?: TicketLastMessage } {
+export function lastMessageOf(events: readonly TicketEvent[]): { lastMessage?: TicketLastMessage } {
   const message = events.findLast((event) => event.kind === 'message');
   if (message?.kind !== 'message') return {};
   // One line of text, cut by characters (not UTF-16 units) so an emoji is never split in two.
@@ -337,7 +339,8 @@ export class MockStore {
    * false`); the same key with a different request is a 422. The same key for another operation
    * is another key.
    */
-  private once<T>(
+  // Public for the desk's operations (desk/store.ts), whose keys are scoped by the moderator in `operation`.
+  once<T>(
     operation: string,
     replays: Map<string, () => T>,
     idempotencyKey: string,
@@ -524,7 +527,8 @@ export class MockStore {
     throw new ProblemError(404, `There is no attachment ${id}.`);
   }
 
-  private resolveAttachments(ids: readonly string[], path: string): Attachment[] {
+  /** The uploaded files `ids` name, within the policy's limits; a 422 naming `path` otherwise. */
+  resolveAttachments(ids: readonly string[], path: string): Attachment[] {
     const limits = this.dataset.policy.attachments;
     if (ids.length > limits.maxFiles)
       throw fieldProblem(path, `at most ${limits.maxFiles} files`, 'too_many');
@@ -713,6 +717,11 @@ export class MockStore {
       ),
       eventsCursor: this.eventsCursorOf(ticket.events),
     };
+  }
+
+  /** Copies of every ticket, in no particular order: the desk's queue sorts and filters them itself. */
+  allTickets(): TicketWithEvents[] {
+    return [...this.tickets.values()].map((ticket) => structuredClone(ticket));
   }
 
   /** A copy of the ticket, or `undefined` when there is none (no 404 to catch). */
@@ -934,6 +943,14 @@ export class MockStore {
     if (changes.expectedFirstResponseBy !== undefined)
       ticket.expectedFirstResponseBy = changes.expectedFirstResponseBy;
     return structuredClone(full);
+  }
+
+  /**
+   * An id and a time for an entry the seller never sees (a moderator's internal note): the same
+   * sequence and clock as the seller's events, so the desk's timeline sorts them in.
+   */
+  stamp(): { id: string; at: string } {
+    return { id: this.eventId(), at: this.tick() };
   }
 
   /** Sets a ticket's status directly, for stories and tests that need a particular state. */

@@ -8,7 +8,8 @@ import { makeLongConversationTicket } from './long-conversation';
 import { makePolicy } from './policy';
 import { makeSeller } from './seller';
 import { withSeededRequests } from './ticket-requests';
-import { makeTickets, type TicketWithEvents } from './tickets';
+import { deskAnna, deskBoris } from '../desk/moderators';
+import { makeDeskQueueTickets, makeTickets, type TicketWithEvents } from './tickets';
 
 /** What a story or a test asks for: "a seller with 5,000 orders, 12 in transit" is one line. */
 export interface DatasetOptions {
@@ -26,9 +27,10 @@ export interface DatasetOptions {
   /**
    * Existing support requests: a number (default 7, one per status), or `{ count, longConversation }`
    * where `longConversation: 300` adds one more in-progress request with 300 events (the newest
-   * number, for the virtualised timeline).
+   * number, for the virtualised timeline). `deskQueue: true` adds the desk's queue tickets after them
+   * (`makeDeskQueueTickets`: one overdue at `now`, one held by each demo moderator, one more new).
    */
-  tickets?: number | { count?: number; longConversation?: number };
+  tickets?: number | { count?: number; longConversation?: number; deskQueue?: boolean };
   /** Overrides of the support policy (channels, attachment limits, hours). */
   policy?: Partial<Policy>;
 }
@@ -60,6 +62,12 @@ function datasetTickets(
       number: 100 + count + 1,
     });
     tickets.unshift(ticket);
+  }
+  if (typeof option !== 'number' && option?.deskQueue === true) {
+    const after = Math.max(100, ...tickets.map((ticket) => Number(ticket.number))) + 1;
+    tickets.unshift(
+      ...makeDeskQueueTickets(seed, after, nowMs, policy, { mine: deskAnna, other: deskBoris }).reverse(),
+    );
   }
   return tickets;
 }

@@ -15,4 +15,4 @@ export { makeOrder } from './orders';
 export { defaultChannels, firstResponseDue, makePolicy } from './policy';
 export { makeSeller } from './seller';
 export { offerTopics } from './showcase';
-export { makeTicket, makeTickets, type TicketWithEvents } from './tickets';
+export { makeDeskQueueTickets, makeTicket, makeTickets, type TicketWithEvents } from './tickets';

@@ -29,8 +29,10 @@ function buildTicket(
   createdAtMs: number,
   nowMs: number,
   policy: Policy,
+  holder?: Moderator,
 ): TicketWithEvents {
-  const moderator: Moderator = { ...rng.pick(moderators) };
+  const picked: Moderator = { ...rng.pick(moderators) };
+  const moderator: Moderator = holder === undefined ? picked : { ...holder };
   const events: TicketEvent[] = [];
   // Events are spread over the time between creation and a moment shortly before now.
   const span = Math.max(10 * minuteMs, Math.min(nowMs - createdAtMs - 5 * minuteMs, 5 * dayMs));
@@ -244,4 +246,70 @@ export function makeTickets(seed: number, count: number, nowMs: number, policy: 
     result.push(buildTicket(rng, number, plan, nowMs - ageMs, nowMs, policy));
   }
   return result;
+}
+
+/**
+ * The tickets that make the desk's queue worth looking at, beside the showcase: at `nowMs` one new
+ * request whose first answer is overdue, one new and still within its target, one in progress held
+ * by `mine` with the seller's unread reply, one waiting for a third party held by `other`.
+ */
+export function makeDeskQueueTickets(
+  seed: number,
+  firstNumber: number,
+  nowMs: number,
+  policy: Policy,
+  holders: { mine: Moderator; other: Moderator },
+): TicketWithEvents[] {
+  const rng = createRng(mixSeed(seed, 0xde5c));
+  const overdue = buildTicket(
+    rng,
+    firstNumber,
+    { status: 'new', topic: 'parcel_location', subject: 'Посылка застряла на сортировке', unread: 0 },
+    nowMs - 75 * minuteMs,
+    nowMs,
+    policy,
+  );
+  const fresh = buildTicket(
+    rng,
+    firstNumber + 1,
+    { status: 'new', topic: 'account', subject: 'Не приходит код для входа в кабинет', unread: 0 },
+    nowMs - 4 * minuteMs,
+    nowMs,
+    policy,
+  );
+  const mine = buildTicket(
+    rng,
+    firstNumber + 2,
+    { status: 'in_progress', topic: 'orders', subject: 'Изменить адрес доставки в заказе', unread: 0 },
+    nowMs - 3 * 60 * minuteMs,
+    nowMs,
+    policy,
+    holders.mine,
+  );
+  // The seller answered after the moderator's step: unread at the desk, the queue's "new reply" mark.
+  const replyAt = toMoscowIso(nowMs - 20 * minuteMs);
+  mine.events.push({
+    id: `ev-${firstNumber + 2}-${mine.events.length + 1}`,
+    at: replyAt,
+    kind: 'message',
+    author: 'seller',
+    body: 'Новый адрес: Москва, ул. Лесная, 5, кв. 12. Успеете поменять до отгрузки?',
+    attachments: [],
+  });
+  mine.updatedAt = replyAt;
+  const other = buildTicket(
+    rng,
+    firstNumber + 3,
+    {
+      status: 'waiting_third_party',
+      topic: 'staff_complaint',
+      subject: 'Склад не принял поставку целиком',
+      unread: 0,
+    },
+    nowMs - 26 * 60 * minuteMs,
+    nowMs,
+    policy,
+    holders.other,
+  );
+  return [overdue, fresh, mine, other];
 }

@@ -2,6 +2,7 @@ import { attachmentSchema } from '@seller-support/contract';
 import type { HttpHandler } from 'msw';
 import { ProblemError } from '../problem';
 import { HttpResponse } from 'msw';
+import type { UploadedFile } from '../store';
 import { endpoint, idempotencyKey, param, respond, type HandlerContext } from './shared';
 
 const multipartAllowance = 16 * 1024;
@@ -23,27 +24,29 @@ async function readFilePart(request: Request): Promise<File> {
 }
 
 /**
+ * The file of an upload (the seller's or the desk's): like a real server, an oversized one is
+ * refused by its declared length before it is read; the allowance covers the multipart framing.
+ */
+export async function readUploadedFile(request: Request, maxFileBytes: number): Promise<UploadedFile> {
+  const declaredLength = Number(request.headers.get('Content-Length') ?? Number.NaN);
+  if (declaredLength > maxFileBytes + multipartAllowance) {
+    throw new ProblemError(413, `The file is larger than ${maxFileBytes} bytes.`, [
+      { path: 'file', message: `at most ${maxFileBytes} bytes` },
+    ]);
+  }
+  const file = await readFilePart(request);
+  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+/**
  * `POST /attachments`: one multipart `file`; the type is judged by content, sizes by the policy.
  * `GET /attachments/{id}`: the content of one of the seller's files.
  */
 export function attachmentHandlers(context: HandlerContext): HttpHandler[] {
   return [
     endpoint(context, 'uploadAttachment', async ({ request }) => {
-      // Like a real server, refuse an oversized upload by its length before reading it; the
-      // allowance covers the multipart framing around the file.
-      const { maxFileBytes } = context.store.dataset.policy.attachments;
-      const declaredLength = Number(request.headers.get('Content-Length') ?? Number.NaN);
-      if (declaredLength > maxFileBytes + multipartAllowance) {
-        throw new ProblemError(413, `The file is larger than ${maxFileBytes} bytes.`, [
-          { path: 'file', message: `at most ${maxFileBytes} bytes` },
-        ]);
-      }
-      const file = await readFilePart(request);
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const { created, value } = context.store.uploadAttachment(
-        { name: file.name, bytes },
-        idempotencyKey(request),
-      );
+      const file = await readUploadedFile(request, context.store.dataset.policy.attachments.maxFileBytes);
+      const { created, value } = context.store.uploadAttachment(file, idempotencyKey(request));
       return respond(attachmentSchema, value, { status: created ? 201 : 200 });
     }),
     endpoint(context, 'getAttachment', (request) => {

@@ -8,7 +8,7 @@ import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import * as z from 'zod/mini';
 import { endpointUrl, type EndpointName, endpointRoutes } from '../endpoints';
 import { issuesToFieldErrors, makeProblem, ProblemError } from '../problem';
-import type { Scenario, FailureOutcome } from '../scenario';
+import type { Scenario, FailureOutcome, ScenarioOperation } from '../scenario';
 import type { MockStore } from '../store';
 
 /** What every resource's handlers are built from. */
@@ -117,23 +117,35 @@ function stringParams(
   return result;
 }
 
+/** How one route of the mocks is reached and who may call it; see {@link route}. */
+export interface RouteSpec<A> {
+  scenario: Scenario;
+  /** The name scenario failures and call counts use. */
+  name: ScenarioOperation;
+  method: 'get' | 'post';
+  /** The MSW path. */
+  url: string;
+  /** Who sends the request; undefined is a 401. */
+  authorize: (request: Request) => A | undefined;
+  /** Whose `Idempotency-Key`s a request's key is among: by default the one seller's. */
+  keyScope?: (request: Request) => string;
+}
+
 /**
- * One endpoint of api.md: latency and failures from the scenario, the bearer-token check, then
- * the resolver; a `ProblemError` from the store becomes a problem+json answer.
+ * One route of the mocks: latency and failures from the scenario, the bearer-token check, then
+ * the resolver with who called; a `ProblemError` from the store becomes a problem+json answer.
  */
-export function endpoint(
-  context: HandlerContext,
-  name: EndpointName,
-  resolve: (request: EndpointRequest) => Response | Promise<Response>,
+export function route<A>(
+  spec: RouteSpec<A>,
+  resolve: (request: EndpointRequest, caller: A) => Response | Promise<Response>,
 ): HttpHandler {
-  const { method } = endpointRoutes[name];
-  // Keys of this endpoint's requests still being answered: a key is per seller and operation, and
-  // the mocks have one seller, so one set per endpoint is the scope.
+  // Keys of this route's requests still being answered, per scope (the seller, or a moderator).
   const inProgress = new Set<string>();
-  return http[method](endpointUrl(context.baseUrl, name), async ({ request, params }) => {
-    const key = request.headers.get('Idempotency-Key');
+  return http[spec.method](spec.url, async ({ request, params }) => {
+    const header = request.headers.get('Idempotency-Key');
+    const key = header === null ? null : `${spec.keyScope?.(request) ?? ''}|${header}`;
     if (key !== null && inProgress.has(key)) {
-      if (!isAuthorized(request)) return unauthorized();
+      if (spec.authorize(request) === undefined) return unauthorized();
       return problemResponse(
         makeProblem(
           409,
@@ -149,13 +161,14 @@ export function endpoint(
       request.signal.addEventListener('abort', () => inProgress.delete(key), { once: true });
     }
     try {
-      const wait = context.scenario.nextDelay();
+      const wait = spec.scenario.nextDelay();
       if (wait !== 0) await delay(wait);
-      const failure = context.scenario.take(name);
+      const failure = spec.scenario.take(spec.name);
       if (failure) return failureResponse(failure);
-      if (!isAuthorized(request)) return unauthorized();
+      const caller = spec.authorize(request);
+      if (caller === undefined) return unauthorized();
       try {
-        return await resolve({ request, url: new URL(request.url), params: stringParams(params) });
+        return await resolve({ request, url: new URL(request.url), params: stringParams(params) }, caller);
       } catch (error) {
         if (error instanceof ProblemError) return problemResponse(error.problem, { ...error.headers });
         throw error;
@@ -166,7 +179,26 @@ export function endpoint(
   });
 }
 
-function unauthorized(): Response {
+/** One endpoint of api.md: any bearer token is the one seller's. */
+export function endpoint(
+  context: HandlerContext,
+  name: EndpointName,
+  resolve: (request: EndpointRequest) => Response | Promise<Response>,
+): HttpHandler {
+  return route(
+    {
+      scenario: context.scenario,
+      name,
+      method: endpointRoutes[name].method,
+      url: endpointUrl(context.baseUrl, name),
+      authorize: (request) => (isAuthorized(request) ? true : undefined),
+    },
+    (request) => resolve(request),
+  );
+}
+
+/** The 401 every route answers a request without a token it accepts. */
+export function unauthorized(): Response {
   return problemResponse(makeProblem(401, 'Send Authorization: Bearer <token>.'), unauthorizedHeaders);
 }
 

@@ -1,25 +1,23 @@
 import type { TicketEvent, TicketStatus } from '@seller-support/contract';
 import type { TicketWithEvents } from '../factories';
 import { formatRubles, kopecksOf } from '../money';
-import type { DistributiveOmit, ModeratorChanges } from '../store';
+import type { ModeratorAction } from '../desk/store';
 import { say, topicScripts, type Case } from './topics';
 
 /**
  * The moderator's scripts as data: for a request, the actions the moderator will take, in order,
- * each with the event it adds and the status it leaves. Pure; the simulator decides when they run.
+ * each with the event it adds and the status it leaves. Pure; the simulator decides when they run,
+ * and the desk's operations (`DeskStore.act`) apply them, as they do a person's at the desk.
  */
 
-/** One thing the moderator will do: the event it adds and what it changes on the ticket. */
+/** One thing the moderator will do: the desk action and, for `pending()`, the event and status it gives. */
 export interface ActionSpec {
   key: ActionKey;
   kind: TicketEvent['kind'];
   status: TicketStatus | null;
   /** How long the moderator "takes" before this action, in store-clock minutes. */
   minutes: number;
-  build(ticket: TicketWithEvents): {
-    event: DistributiveOmit<TicketEvent, 'id' | 'at'>;
-    changes: ModeratorChanges;
-  };
+  build(ticket: TicketWithEvents): ModeratorAction;
 }
 
 type ActionKey =
@@ -46,7 +44,7 @@ function step(key: ActionKey, minutes: number, text: string): ActionSpec {
     kind: 'step',
     status: 'in_progress',
     minutes,
-    build: () => ({ event: { kind: 'step', text }, changes: { status: 'in_progress' } }),
+    build: () => ({ kind: 'step', text }),
   };
 }
 
@@ -56,7 +54,7 @@ function message(key: ActionKey, minutes: number, body: string): ActionSpec {
     kind: 'message',
     status: null,
     minutes,
-    build: () => ({ event: { kind: 'message', author: 'moderator', body, attachments: [] }, changes: {} }),
+    build: () => ({ kind: 'message', body, attachments: [] }),
   };
 }
 
@@ -66,7 +64,7 @@ function resolve(minutes: number, note: string): ActionSpec {
     kind: 'resolved',
     status: 'resolved',
     minutes,
-    build: () => ({ event: { kind: 'resolved', note }, changes: { status: 'resolved' } }),
+    build: () => ({ kind: 'resolve', note }),
   };
 }
 
@@ -81,10 +79,7 @@ export function mainScript(c: Case): ActionSpec[] {
       status: 'in_progress',
       // Well within the policy's first-response target (15 minutes by day).
       minutes: 2,
-      build: () => ({
-        event: { kind: 'assigned', moderator: { ...c.moderator } },
-        changes: { status: 'in_progress', assignee: { ...c.moderator }, expectedFirstResponseBy: null },
-      }),
+      build: () => ({ kind: 'take' }),
     },
     message(
       'greet',
@@ -100,10 +95,7 @@ export function mainScript(c: Case): ActionSpec[] {
       kind: 'third_party',
       status: 'waiting_third_party',
       minutes: 9,
-      build: () => ({
-        event: { kind: 'third_party', party: thirdParty.party, note: thirdParty.note },
-        changes: { status: 'waiting_third_party' },
-      }),
+      build: () => ({ kind: 'third_party', party: thirdParty.party, note: thirdParty.note }),
     });
     actions.push(step('third_party_answer', 3 * 60, thirdParty.answer));
   }
@@ -114,16 +106,7 @@ export function mainScript(c: Case): ActionSpec[] {
       kind: 'offer',
       status: 'offer_proposed',
       minutes: 14,
-      build: (ticket) => {
-        const made = ticket.events.filter((event) => event.kind === 'offer').length;
-        return {
-          event: {
-            kind: 'offer',
-            offer: { id: `of-${ticket.number}-${made + 1}`, ...offer, status: 'pending' },
-          },
-          changes: { status: 'offer_proposed' },
-        };
-      },
+      build: () => ({ kind: 'offer', offer: { ...offer } }),
     });
     actions.push(
       message(

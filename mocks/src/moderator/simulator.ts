@@ -1,8 +1,9 @@
-import { ticketEventSchema, type TicketEvent, type TicketStatus } from '@seller-support/contract';
-import * as z from 'zod/mini';
+import type { TicketEvent, TicketStatus } from '@seller-support/contract';
 import { moderators } from '../catalog';
+import { deskTokens } from '../desk/moderators';
+import { deskStoreOf, type DeskStore, type ModeratorAction, type ModeratorActionResult } from '../desk/store';
 import type { TicketWithEvents } from '../factories';
-import { ContractDriftError } from '../handlers/shared';
+import { ProblemError } from '../problem';
 import { mixSeed } from '../random';
 import type { MockStore, StoreChange } from '../store';
 import { minuteMs } from '../time';
@@ -93,14 +94,18 @@ const maxRunSteps = 1000;
 class Simulator implements ModeratorSimulator {
   readonly mode: ModeratorClock['mode'];
   private readonly store: MockStore;
+  private readonly desk: DeskStore;
   private readonly delays: readonly number[];
   private tracks = new Map<string, Track>();
   private seq = 0;
   private stopped = false;
   private lastTouched: string | null = null;
+  /** Tickets a moderator at the desk has acted on: the script no longer leads them. */
+  private humans = new Set<string>();
 
   constructor(store: MockStore, clock: ModeratorClock) {
     this.store = store;
+    this.desk = deskStoreOf(store);
     this.mode = clock.mode;
     this.delays =
       clock.mode !== 'timer'
@@ -114,16 +119,29 @@ class Simulator implements ModeratorSimulator {
       store.subscribe((change) => {
         this.onChange(change);
       });
+      // A person at the desk took over: the scripted moderator leaves that request to them.
+      this.desk.subscribe((change) => {
+        this.handOver(change.ticketId);
+      });
     }
   }
 
   // --- reacting to the seller --------------------------------------------------------------------
 
+  private handOver(ticketId: string): void {
+    this.humans.add(ticketId);
+    const track = this.tracks.get(ticketId);
+    if (track?.timer != null) clearTimeout(track.timer);
+    this.tracks.delete(ticketId);
+  }
+
   private onChange(change: StoreChange): void {
+    if (change.type !== 'reset' && this.humans.has(change.ticketId)) return;
     switch (change.type) {
       case 'reset':
         this.clearTimers();
         this.tracks = new Map();
+        this.humans = new Set();
         this.lastTouched = null;
         return;
       case 'ticket-created': {
@@ -155,9 +173,15 @@ class Simulator implements ModeratorSimulator {
     }
   }
 
+  /** Whether a demo moderator at the desk holds the ticket: then it is theirs, not the script's. */
+  private heldAtDesk(ticket: TicketWithEvents): boolean {
+    const { assignee } = ticket;
+    return assignee !== null && Object.values(deskTokens).some((moderator) => moderator.id === assignee.id);
+  }
+
   private caseOf(ticketId: string): Case | null {
     const ticket = this.store.findTicket(ticketId);
-    if (!ticket) return null;
+    if (!ticket || this.heldAtDesk(ticket)) return null;
     const submission = this.store.getSubmission(ticketId);
     const moderator = ticket.assignee ??
       moderators[mixSeed(this.store.dataset.seed, Number(ticket.number)) % moderators.length] ?? {
@@ -200,7 +224,10 @@ class Simulator implements ModeratorSimulator {
   track(ticketId: string): void {
     if (this.mode === 'off' || this.tracks.has(ticketId)) return;
     const c = this.caseOf(ticketId);
-    if (!c) throw new Error(`There is no request ${ticketId}.`);
+    if (!c) {
+      if (this.store.findTicket(ticketId)) return;
+      throw new Error(`There is no request ${ticketId}.`);
+    }
     this.replace(ticketId, continuation(c, c.ticket.status));
   }
 
@@ -215,14 +242,27 @@ class Simulator implements ModeratorSimulator {
       track.queue = [];
       return null;
     }
+    const c = this.caseOf(ticketId);
+    if (!c) return null;
     this.store.advanceClock(action.minutes * minuteMs);
-    const { event, changes } = action.build(ticket);
-    // Fail loudly here, at the action that drifted, rather than later in a handler's answer.
-    const probe = z.safeParse(ticketEventSchema, { ...event, id: 'ev-probe', at: this.store.now() });
-    if (!probe.success) throw new ContractDriftError('TicketEvent', probe.error.issues);
-    const added = this.store.addModeratorEvent(ticketId, event, changes);
+    const result = this.tryAct(c, action.build(ticket));
+    if (result === null) {
+      track.queue = [];
+      return null;
+    }
     track.run += 1;
-    return { ticketId, event: added, status: changes.status ?? ticket.status };
+    if (result.event === null) return this.execute(ticketId);
+    return { ticketId, event: result.event, status: result.ticket.status };
+  }
+
+  /** The action through the desk's operations, or null when the ticket moved on without the script (another moderator holds it, say). */
+  private tryAct(c: Case, action: ModeratorAction): ModeratorActionResult | null {
+    try {
+      return this.desk.act(c.moderator, c.ticket.id, action);
+    } catch (error) {
+      if (error instanceof ProblemError) return null;
+      throw error;
+    }
   }
 
   /** The ticket whose next action was queued first. */
