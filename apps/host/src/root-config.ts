@@ -51,11 +51,12 @@ function cspNonce(): string | undefined {
 }
 
 /** With mocks on, answers the module's API from a service worker (MSW) in this page. */
-async function startMockApi(apiBaseUrl: string, exposeForTests: boolean): Promise<void> {
+async function startMockApi(apiBaseUrl: string, deskBaseUrl: string, exposeForTests: boolean): Promise<void> {
   // Loaded only when asked for, so a cabinet with a real backend never downloads MSW.
   const { startMockWorker } = await import('@seller-support/mocks/browser');
   // Exposed only when the server opted in (the e2e run), so tests can make the mocks fail on purpose.
-  await startMockWorker({ baseUrl: apiBaseUrl, exposeForTests });
+  // The desk's API over the same store: what the moderator does at /desk shows in the cabinet.
+  await startMockWorker({ baseUrl: apiBaseUrl, deskBaseUrl, exposeForTests });
 }
 
 function failStartup(error: unknown): void {
@@ -78,7 +79,8 @@ async function startCabinet(): Promise<void> {
   const { apiBaseUrl, deskApiBaseUrl, mocks, exposeMocks } = await loadHostConfig();
   // Started once, by the first caller: the unread badge asks the API on every page.
   let apiReady: Promise<void> | undefined;
-  const whenApiReady = () => (apiReady ??= mocks ? startMockApi(apiBaseUrl, exposeMocks) : Promise.resolve());
+  const whenApiReady = () =>
+    (apiReady ??= mocks ? startMockApi(apiBaseUrl, deskApiBaseUrl, exposeMocks) : Promise.resolve());
   const getAccessToken = () => demoAccessToken;
 
   /** What the cabinet tells the module wherever it mounts it: the application and the parcel alike. */

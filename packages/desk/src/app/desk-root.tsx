@@ -77,10 +77,14 @@ class TokenSource {
 export function DeskData({
   props,
   retry = true,
+  fetch,
   children,
 }: {
   props: Pick<DeskHostProps, 'apiBaseUrl' | 'getAccessToken'>;
+  /** `false` in tests and stories: an error shows at once. */
   retry?: boolean;
+  /** The global one unless a test or story answers from the mocks in the page. */
+  fetch?: typeof globalThis.fetch | undefined;
   children: ReactNode;
 }) {
   const [queryClient] = useState(() => createDeskQueryClient({ retry }));
@@ -90,8 +94,8 @@ export function DeskData({
   const [token] = useState(() => new TokenSource(getAccessToken));
   useLayoutEffect(() => token.set(getAccessToken), [token, getAccessToken]);
   const client = useMemo(
-    () => new FetchDeskClient({ baseUrl: apiBaseUrl, getAccessToken: () => token.get() }),
-    [apiBaseUrl, token],
+    () => new FetchDeskClient({ baseUrl: apiBaseUrl, getAccessToken: () => token.get(), fetch }),
+    [apiBaseUrl, token, fetch],
   );
   return (
     <DeskClientProvider client={client}>

@@ -106,6 +106,7 @@ export const deskMessagesEn: DeskMessages = {
     snapshot: 'Request context',
     snapshotPending: 'The context card will appear here.',
     heldBy: 'Handled by: {name}',
+    holder: 'Who handles it',
     heldByMe: 'Handled by you',
     unassigned: 'No moderator assigned',
     request: 'What the seller wrote',

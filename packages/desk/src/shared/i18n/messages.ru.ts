@@ -108,6 +108,7 @@ export const deskMessagesRu = {
     snapshot: 'Контекст обращения',
     snapshotPending: 'Карточка контекста появится здесь.',
     heldBy: 'Под контролем: {name}',
+    holder: 'Кто ведёт обращение',
     heldByMe: 'Под вашим контролем',
     unassigned: 'Модератор не назначен',
     request: 'Что написал продавец',

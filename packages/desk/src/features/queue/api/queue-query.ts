@@ -1,5 +1,5 @@
 import type { DeskClient, QueueQuery, ReceivedQueuePage } from '@seller-support/contract/desk';
-import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { deskKeys } from '../../../shared/api/desk-keys';
 import { useDeskClient } from '../../../shared/api/desk-client-context';
 
@@ -24,6 +24,8 @@ export function queueQueryOptions(client: DeskClient, filters: QueueFilters) {
     getNextPageParam: (last) => last.nextCursor,
     // The queue moves while it is open: new requests, other moderators taking them.
     refetchInterval: 15_000,
+    // Another filter keeps the list in view until its own arrives, instead of a loading line.
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -42,7 +42,10 @@ export function TakeControl({ ticket, meId }: { ticket: ReceivedDeskTicket; meId
     force.status.kind !== 'done';
   const sending = take.status.kind === 'sending';
   return (
-    <div className="ss-stack">
+    <section className="ss-stack" aria-labelledby="desk-holder-title">
+      <h2 id="desk-holder-title" className="ss-visually-hidden">
+        {m.ticket.holder}
+      </h2>
       <p ref={holder} tabIndex={-1}>
         {ticket.assignee === null
           ? m.ticket.unassigned
@@ -68,6 +71,6 @@ export function TakeControl({ ticket, meId }: { ticket: ReceivedDeskTicket; meId
           </div>
         ))}
       {!conflict && <ActionFeedback status={take.status} done={m.actions.taken} />}
-    </div>
+    </section>
   );
 }
