@@ -224,8 +224,7 @@ function paths(): OpenApiDocument['paths'] {
         operationId: 'resolveTicket',
         summary: 'Resolve the ticket',
         description:
-          'A `resolved` event; the seller may then rate it or reopen it. 409 when it is resolved or closed ' +
-          'already by another action. ' +
+          'A `resolved` event; the seller may then rate it or reopen it. ' +
           repeatable('the resolve (the same `note`)', 'resolving a closed ticket'),
         tags: ['Tickets'],
         parameters: [ticketId, optionalIdempotencyKey],
@@ -245,7 +244,7 @@ function paths(): OpenApiDocument['paths'] {
       post: {
         operationId: 'closeTicket',
         summary: 'Close the ticket',
-        description: `A \`closed\` event. ${repeatable('the close', 'nothing')}`,
+        description: `A \`closed\` event; the seller can no longer reply or reopen. ${repeatable('the close', 'nothing else')}`,
         tags: ['Tickets'],
         parameters: [ticketId, optionalIdempotencyKey],
         requestBody: jsonBody(closeBodySchema, closeBodyExample),

@@ -125,7 +125,7 @@ describe('the desk requests', () => {
 });
 
 describe('the desk responses as a client reads them', () => {
-  it('keep a ticket whose event is of an unknown kind, without that event', () => {
+  it('keep a ticket whose event is of an unknown kind (as an unknown event) and leave out a malformed one', () => {
     const ticket = z.parse(receivedDeskTicketSchema, {
       ...deskTicketExample,
       status: 'escalated',
