@@ -64,7 +64,7 @@ describe("the desk's single-spa lifecycles", () => {
     expect([...document.head.childNodes]).toEqual(headBefore);
   });
 
-  it('names a wrong prop in the moderator\'s language instead of failing the page', async () => {
+  it("names a wrong prop in the moderator's language instead of failing the page", async () => {
     const props = singleSpaProps({ apiBaseUrl: 'javascript:alert(1)', locale: 'en' });
     await bootstrap(props);
     await mount(props);

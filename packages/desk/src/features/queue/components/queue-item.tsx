@@ -17,11 +17,11 @@ export function QueueItem({ item, now }: { item: ReceivedQueueItem; now: number 
       aria-labelledby={titleId}
     >
       <div className="desk-queue-item__head">
-        <h3 id={titleId} className="desk-queue-item__title">
+        <h2 id={titleId} className="desk-queue-item__title">
           <DeskLink to={{ page: 'ticket', id: item.id }} className="desk-queue-item__link">
             {fill(m.queue.number, { number: item.number })}
           </DeskLink>
-        </h3>
+        </h2>
         <StatusBadge status={item.status} />
         {item.unread > 0 && <span className="ss-unread">{plural(m.common.unread, item.unread)}</span>}
       </div>

@@ -17,7 +17,7 @@ function renderQueue(locale: 'ru' | 'en' = 'ru') {
 function shownNumbers(): string[] {
   return page
     .getByRole('list', { name: /Очередь обращений|Request queue/ })
-    .getByRole('heading', { level: 3 })
+    .getByRole('heading', { level: 2 })
     .elements()
     .map((heading) => heading.textContent);
 }
