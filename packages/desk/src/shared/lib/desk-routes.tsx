@@ -1,4 +1,14 @@
-import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  use,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 
 /** The desk's pages under its base path: the queue at the base, a request at `/tickets/{id}`. */
 export type DeskRoute = { page: 'queue' } | { page: 'ticket'; id: string } | { page: 'not-found' };
@@ -23,6 +33,8 @@ interface DeskRouter {
   route: DeskRoute;
   href: (route: DeskRoute) => string;
   navigate: (route: DeskRoute) => void;
+  /** How many navigations inside the desk there were, and the last one a heading took the focus for. */
+  arrivals: { navigations: number; focusedRef: RefObject<number> };
 }
 
 const RouterContext = createContext<DeskRouter | null>(null);
@@ -34,8 +46,13 @@ const RouterContext = createContext<DeskRouter | null>(null);
  */
 export function DeskRouterProvider({ basePath, children }: { basePath: string; children: ReactNode }) {
   const [pathname, setPathname] = useState(() => window.location.pathname);
+  const [navigations, setNavigations] = useState(0);
+  const focusedRef = useRef(0);
   useEffect(() => {
-    const onPop = () => setPathname(window.location.pathname);
+    const onPop = () => {
+      setPathname(window.location.pathname);
+      setNavigations((count) => count + 1);
+    };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
@@ -45,12 +62,13 @@ export function DeskRouterProvider({ basePath, children }: { basePath: string; c
       const next = hrefOf(basePath, route);
       if (next !== window.location.pathname) window.history.pushState(null, '', next);
       setPathname(next);
+      setNavigations((count) => count + 1);
     },
     [basePath],
   );
   const value = useMemo(
-    () => ({ route: routeOf(basePath, pathname), href, navigate }),
-    [basePath, pathname, href, navigate],
+    () => ({ route: routeOf(basePath, pathname), href, navigate, arrivals: { navigations, focusedRef } }),
+    [basePath, pathname, href, navigate, navigations],
   );
   return <RouterContext value={value}>{children}</RouterContext>;
 }
@@ -59,6 +77,24 @@ export function useDeskRouter(): DeskRouter {
   const router = use(RouterContext);
   if (router === null) throw new Error('useDeskRouter needs a DeskRouterProvider above it');
   return router;
+}
+
+/**
+ * For a page's `<h1 tabIndex={-1}>`: after a navigation inside the desk the focus goes to the new
+ * page's heading once it shows (a request's comes with its data), so a keyboard or screen reader
+ * user starts where the page starts. Not on the first render: the back office's page load owns it.
+ */
+export function usePageHeadingFocus(): (element: HTMLElement | null) => void {
+  const { arrivals } = useDeskRouter();
+  const { navigations, focusedRef } = arrivals;
+  return useCallback(
+    (element: HTMLElement | null) => {
+      if (element === null || navigations === 0 || focusedRef.current === navigations) return;
+      focusedRef.current = navigations;
+      element.focus();
+    },
+    [navigations, focusedRef],
+  );
 }
 
 /** A link inside the desk: a plain click navigates in place, a modified one is the browser's. */

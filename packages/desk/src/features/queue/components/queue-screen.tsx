@@ -9,6 +9,7 @@ import {
 import { queueAssignees } from '@seller-support/contract/desk';
 import { useId, useState, type SyntheticEvent } from 'react';
 import { useDeskI18n } from '../../../shared/i18n/i18n';
+import { usePageHeadingFocus } from '../../../shared/lib/desk-routes';
 import { useNow } from '../../../shared/lib/use-now';
 import { Button } from '../../../shared/ui/button';
 import { useQueue, type QueueFilters } from '../api/queue-query';
@@ -32,6 +33,7 @@ export function QueueScreen() {
   const [search, setSearch] = useState('');
   const queue = useQueue(filters);
   const now = useNow();
+  const headingFocus = usePageHeadingFocus();
   const ids = { assignee: useId(), status: useId(), topic: useId(), search: useId(), searchHint: useId() };
 
   const set = (next: Partial<QueueFilters>) => {
@@ -55,7 +57,7 @@ export function QueueScreen() {
 
   return (
     <section className="ss-stack" aria-labelledby="desk-queue-title">
-      <h1 id="desk-queue-title" tabIndex={-1}>
+      <h1 id="desk-queue-title" tabIndex={-1} ref={headingFocus}>
         {m.queue.title}
       </h1>
       {counts !== null && (

@@ -11,7 +11,7 @@ import { useDeskClient } from '../../../shared/api/desk-client-context';
 import { deskKeys } from '../../../shared/api/desk-keys';
 import { useMe } from '../../../shared/api/me-query';
 import { useDeskI18n } from '../../../shared/i18n/i18n';
-import { DeskLink } from '../../../shared/lib/desk-routes';
+import { DeskLink, usePageHeadingFocus } from '../../../shared/lib/desk-routes';
 import { useNow } from '../../../shared/lib/use-now';
 import { Button } from '../../../shared/ui/button';
 import { StatusBadge } from '../../../shared/ui/status-badge';
@@ -57,6 +57,7 @@ export function TicketScreen({ id, renderSnapshot }: TicketScreenProps) {
   const now = useNow();
   const client = useDeskClient();
   const afterAction = useAfterAction(id);
+  const headingFocus = usePageHeadingFocus();
   useMarkRead(id, ticket.isSuccess);
 
   const reply = useCallback(
@@ -134,7 +135,7 @@ export function TicketScreen({ id, renderSnapshot }: TicketScreenProps) {
     <article className="ss-stack" aria-labelledby="desk-ticket-title">
       <DeskLink to={{ page: 'queue' }}>{m.ticket.back}</DeskLink>
       <header className="ss-stack">
-        <h1 id="desk-ticket-title" tabIndex={-1}>
+        <h1 id="desk-ticket-title" tabIndex={-1} ref={headingFocus}>
           {fill(m.ticket.title, { number: data.number })}
         </h1>
         <dl className="desk-ticket__facts">
