@@ -27,6 +27,13 @@ export {
 } from './desk/endpoints';
 export { deskAnna, deskBoris, deskModeratorOf, deskTokens } from './desk/moderators';
 export {
+  mockDeskFailure,
+  mockDeskMalformed,
+  mockDeskNetworkError,
+  mockDeskPending,
+  mockDeskResponse,
+} from './desk/overrides';
+export {
   DeskStore,
   deskStoreOf,
   type DeskChange,

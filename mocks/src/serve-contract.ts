@@ -14,10 +14,12 @@ import { optionalFeatures, type Latency, type OptionalFeature } from './scenario
  * `--foreign` answers as a newer server of the contract would (unknown enum values, unknown fields,
  * a malformed item in every list; see foreign-answers.ts), to try a client's tolerance by hand.
  * `--without` leaves optional parts of the contract out (`all`: every one), as an older server would.
+ * The moderator's desk API is served at `/api/desk/v1` (tokens `desk-token`, `desk-token-2`);
+ * `--desk-queue` adds the desk's queue tickets to the dataset (one overdue, one per demo moderator).
  */
 const usage = `Usage: tsx mocks/src/serve-contract.ts [--port 4175] [--host 127.0.0.1] [--base-url /api/seller-support/v1]
   [--legal-name NAME] [--seed N] [--orders N] [--in-transit N] [--latency none|realistic|MS]
-  [--moderator timer|manual|off|MS] [--foreign] [--without all|${optionalFeatures.join(',')}]\n`;
+  [--moderator timer|manual|off|MS] [--foreign] [--without all|${optionalFeatures.join(',')}] [--desk-queue]\n`;
 
 function integer(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
@@ -63,6 +65,7 @@ async function main(): Promise<void> {
       moderator: { type: 'string' },
       foreign: { type: 'boolean', default: false },
       without: { type: 'string' },
+      'desk-queue': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -82,6 +85,7 @@ async function main(): Promise<void> {
       ...(orders === undefined ? {} : { orders }),
       ...(inTransit === undefined ? {} : { inTransit }),
       ...(values['legal-name'] === undefined ? {} : { seller: { legalName: values['legal-name'] } }),
+      ...(values['desk-queue'] ? { tickets: { deskQueue: true } } : {}),
     },
     scenario: { latency: latency(values.latency), without: without(values.without) },
     moderator: moderator(values.moderator),

@@ -39,6 +39,9 @@ import { dayMs, latestCalendarDate, minuteMs, parseTimestamp, toMoscowIso } from
 
 export { defaultPageLimit };
 
+/** Who the uploads of the store's seller belong to (see `MockStore.uploadAttachment`). */
+const sellerOwner = 'seller';
+
 /** A file as it arrived in a multipart upload. */
 export interface UploadedFile {
   name: string;
@@ -228,6 +231,8 @@ export class MockStore {
   private submissions = new Map<string, CreateTicketBody>();
   private attachments = new Map<string, Attachment>();
   private attachmentBytes = new Map<string, Uint8Array>();
+  /** Attachment id → who uploaded it (`sellerOwner`, or a desk moderator). */
+  private attachmentOwners = new Map<string, string>();
   /** Operation and idempotency key → fingerprint of the request that first used the key for it. */
   private idempotency = new Map<string, string>();
   private ticketReplays = new Map<string, () => Ticket>();
@@ -262,6 +267,7 @@ export class MockStore {
     this.submissions = new Map();
     this.attachments = new Map();
     this.attachmentBytes = new Map();
+    this.attachmentOwners = new Map();
     this.idempotency = new Map();
     this.ticketReplays = new Map();
     this.ticketActionReplays = new Map();
@@ -470,7 +476,11 @@ export class MockStore {
 
   // --- attachments -----------------------------------------------------------------------------
 
-  uploadAttachment(file: UploadedFile, idempotencyKey: string): Created<Attachment> {
+  /**
+   * `owner`: who uploaded the file and may attach it (the seller by default; a desk moderator's
+   * uploads are theirs, `desk:<moderator id>`). Anyone with the ticket may download it.
+   */
+  uploadAttachment(file: UploadedFile, idempotencyKey: string, owner = sellerOwner): Created<Attachment> {
     // Size and type first: a refused file records nothing, and hashing 10 MB to refuse it is waste.
     const limits = this.dataset.policy.attachments;
     if (file.bytes.length > limits.maxFileBytes) {
@@ -497,6 +507,7 @@ export class MockStore {
       };
       this.nextAttachmentNumber += 1;
       this.attachments.set(attachment.id, attachment);
+      this.attachmentOwners.set(attachment.id, owner);
       this.attachmentBytes.set(attachment.id, file.bytes.slice());
       return { value: { ...attachment }, replay: () => ({ ...attachment }) };
     });
@@ -515,25 +526,28 @@ export class MockStore {
   getAttachmentContent(id: string): { attachment: Attachment; bytes: Uint8Array<ArrayBuffer> } {
     const uploaded = this.attachments.get(id);
     const bytes = this.attachmentBytes.get(id);
-    if (uploaded !== undefined && bytes !== undefined)
-      return { attachment: { ...uploaded }, bytes: bytes.slice() };
+    let carried: Attachment | undefined;
     for (const ticket of this.tickets.values()) {
-      const carried = [
+      carried ??= [
         ...(ticket.request?.attachments ?? []),
         ...ticket.events.flatMap((event) => (event.kind === 'message' ? event.attachments : [])),
       ].find((attachment) => attachment.id === id);
-      if (carried !== undefined) return { attachment: { ...carried }, bytes: sampleAttachmentBytes(carried) };
     }
+    // A moderator's upload is the seller's to open once a reply carries it, not before.
+    const visible = this.attachmentOwners.get(id) === sellerOwner || carried !== undefined;
+    if (uploaded !== undefined && bytes !== undefined && visible)
+      return { attachment: { ...uploaded }, bytes: bytes.slice() };
+    if (carried !== undefined) return { attachment: { ...carried }, bytes: sampleAttachmentBytes(carried) };
     throw new ProblemError(404, `There is no attachment ${id}.`);
   }
 
-  /** The uploaded files `ids` name, within the policy's limits; a 422 naming `path` otherwise. */
-  resolveAttachments(ids: readonly string[], path: string): Attachment[] {
+  /** The files `owner` uploaded that `ids` name, within the policy's limits; a 422 naming `path` otherwise. */
+  resolveAttachments(ids: readonly string[], path: string, owner = sellerOwner): Attachment[] {
     const limits = this.dataset.policy.attachments;
     if (ids.length > limits.maxFiles)
       throw fieldProblem(path, `at most ${limits.maxFiles} files`, 'too_many');
     const found = ids.map((id, i) => {
-      const attachment = this.attachments.get(id);
+      const attachment = this.attachmentOwners.get(id) === owner ? this.attachments.get(id) : undefined;
       // The in-page mock keeps uploads in memory: after a reload a restored draft names ones it forgot.
       if (!attachment)
         throw fieldProblem(

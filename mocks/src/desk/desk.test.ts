@@ -19,9 +19,12 @@ import {
 } from '@seller-support/contract/desk';
 import * as z from 'zod/mini';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { getResponse } from 'msw';
 import { makeContextSnapshot } from '../factories';
+import { createMockApi, createMockDeskApi } from '../mock-api';
 import { createMockServer } from '../node';
 import { deskAnna, deskBoris } from './moderators';
+import { mockDeskFailure, mockDeskResponse } from './overrides';
 
 const origin = 'http://localhost';
 const sellerBase = `${origin}/api/seller-support/v1`;
@@ -167,6 +170,7 @@ describe('the queue', () => {
   it('finds a ticket by its number, an order id or the seller', async () => {
     const target = await anna.getTicket(annasId);
     expect((await anna.listQueue({ q: target.number })).items.map((item) => item.id)).toEqual([annasId]);
+    expect((await anna.listQueue({ q: annasId })).items.map((item) => item.id)).toEqual([annasId]);
     const orderId = target.request.orderIds[0];
     expect(orderId).toBeDefined();
     const byOrder = await anna.listQueue({ q: orderId ?? '' });
@@ -189,11 +193,12 @@ describe('the queue', () => {
     expect(bad.status).toBe(422);
   });
 
-  it('counts the seller’s new words as unread for each moderator until they read them', async () => {
-    expect((await anna.getTicket(annasId)).unread).toBe(1);
+  it('counts the seller’s events as unread for each moderator until they read them', async () => {
+    // The request itself and the seller's reply.
+    expect((await anna.getTicket(annasId)).unread).toBe(2);
     await anna.markRead(annasId);
     expect((await anna.getTicket(annasId)).unread).toBe(0);
-    expect((await boris.getTicket(annasId)).unread).toBe(1);
+    expect((await boris.getTicket(annasId)).unread).toBe(2);
     await seller.postMessage(
       annasId,
       { body: 'И ещё: домофон не работает.', attachmentIds: [] },
@@ -234,6 +239,17 @@ describe('the moderator’s actions, seen on the seller’s side', () => {
       idempotencyKey: key(),
     });
     expect(z.safeParse(attachmentSchema, upload).success).toBe(true);
+    const openAsSeller = () =>
+      fetch(`${sellerBase}/attachments/${upload.id}`, { headers: { Authorization: 'Bearer seller-token' } });
+    // Not the seller's to open before a reply carries it, nor to attach.
+    expect((await openAsSeller()).status).toBe(404);
+    await expect(
+      seller.postMessage(
+        overdueId,
+        { body: 'Чужой файл', attachmentIds: [upload.id] },
+        { idempotencyKey: key() },
+      ),
+    ).rejects.toBeInstanceOf(ValidationError);
     const messageKey = key();
     const body = { body: 'Посылка у перевозчика, доставят завтра.', attachmentIds: [upload.id] };
     const first = await post(ticketPath(deskApiPaths.ticketMessages, overdueId), body, messageKey);
@@ -256,23 +272,19 @@ describe('the moderator’s actions, seen on the seller’s side', () => {
     expect(changed.status).toBe(422);
     const unkeyed = await post(ticketPath(deskApiPaths.ticketMessages, overdueId), body);
     expect(unkeyed.status).toBe(400);
-    // Another moderator's key is another key.
-    const borisFirst = await post(
-      ticketPath(deskApiPaths.ticketMessages, overdueId),
-      body,
-      messageKey,
-      'desk-token-2',
+    // Another moderator's key is another key, and Анна's file is not theirs to send.
+    const borisPath = ticketPath(deskApiPaths.ticketMessages, overdueId);
+    expect((await post(borisPath, body, messageKey, 'desk-token-2')).status).toBe(422);
+    expect((await post(borisPath, { ...body, attachmentIds: [] }, messageKey, 'desk-token-2')).status).toBe(
+      201,
     );
-    expect(borisFirst.status).toBe(201);
 
     const seen = await seller.getTicket(overdueId);
     const messages = (seen.events ?? []).filter((candidate) => candidate.kind === 'message');
     expect(messages).toHaveLength(2);
     expect(messages[0]).toMatchObject({ author: 'moderator', body: body.body, attachments: [upload] });
     expect(seen.expectedFirstResponseBy).toBeNull();
-    const file = await fetch(`${sellerBase}/attachments/${upload.id}`, {
-      headers: { Authorization: 'Bearer seller-token' },
-    });
+    const file = await openAsSeller();
     expect(file.status).toBe(200);
     expect(file.headers.get('Content-Type')).toBe('image/png');
     // Answered: the queue no longer counts it overdue.
@@ -323,7 +335,8 @@ describe('the moderator’s actions, seen on the seller’s side', () => {
     const accepted = await anna.getTicket(created.id);
     expect(accepted.offers).toEqual([expect.objectContaining({ id: offerId, status: 'accepted' })]);
     expect(accepted.status).toBe('resolved');
-    expect(accepted.unread).toBe(1);
+    // The request and the seller's decision; the moderator's own events are not news to them.
+    expect(accepted.unread).toBe(2);
     // Resolving it again with another note is a conflict; closing it twice is one close.
     await expect(anna.resolveTicket(created.id, { note: 'Другое' })).rejects.toBeInstanceOf(ConflictError);
     const closed = await anna.closeTicket(created.id);
@@ -381,6 +394,10 @@ describe('the moderator’s actions, seen on the seller’s side', () => {
   it('refuses a body the contract does not allow', async () => {
     const response = await post(ticketPath(deskApiPaths.ticketSteps, annasId), { text: '' }, key());
     expect(response.status).toBe(422);
+    // A field the contract does not name is refused by name, as the service refuses it.
+    const unknown = await post(ticketPath(deskApiPaths.ticketTake, annasId), { grab: true });
+    expect(unknown.status).toBe(422);
+    expect(z.parse(problemSchema, unknown.body).errors?.map((error) => error.path)).toEqual(['grab']);
     await expect(
       anna.proposeOffer(
         annasId,
@@ -430,5 +447,39 @@ describe('the desk and the rest of the mocks', () => {
       }
     }
     expect(desk.offers).toEqual([expect.objectContaining({ status: 'pending' })]);
+  });
+});
+
+describe('the desk’s per-story overrides', () => {
+  it('put one state in front of the desk’s handlers and leave the others', async () => {
+    server.use(mockDeskFailure('getDeskTicket', 500, '/api/desk/v1', { once: true }));
+    await expect(anna.getTicket(annasId)).rejects.toBeInstanceOf(ServerError);
+    expect((await anna.getTicket(annasId)).id).toBe(annasId);
+    server.use(
+      mockDeskResponse('listQueue', {
+        items: [],
+        nextCursor: null,
+        counts: { open: 0, mine: 0, unassigned: 0, overdue: 0 },
+      }),
+    );
+    expect((await anna.listQueue()).items).toEqual([]);
+    // The seller's side is not overridden.
+    expect((await seller.getTicket(annasId)).id).toBe(annasId);
+  });
+});
+
+describe('createMockDeskApi', () => {
+  it('has the desk’s queue tickets and serves the desk beside the seller', async () => {
+    const api = createMockDeskApi();
+    expect(api.deskBaseUrl).toBe('/api/desk/v1');
+    const request = new Request('http://localhost/api/desk/v1/queue?overdue=true', {
+      headers: { Authorization: 'Bearer desk-token-2' },
+    });
+    const response = await getResponse(api.deskHandlers, request);
+    const page = z.parse(queuePageSchema, await response?.json());
+    expect(page.items.map((item) => item.id)).toEqual([overdueId]);
+    expect(page.counts).toEqual({ open: 9, mine: 1, unassigned: 3, overdue: 1 });
+    // Without the option, the seller's dataset is as it was: no desk ticket in it.
+    expect(createMockApi().store.findTicket(overdueId)).toBeUndefined();
   });
 });

@@ -26,7 +26,7 @@ import {
 import * as z from 'zod/mini';
 import { normalizeForSearch, type TicketWithEvents } from '../factories';
 import { ContractDriftError } from '../handlers/shared';
-import { ProblemError } from '../problem';
+import { ProblemError, type FieldError } from '../problem';
 import {
   canonicalJson,
   lastMessageOf,
@@ -67,7 +67,7 @@ export interface DeskChange {
   type: 'desk-action';
   ticketId: string;
   moderator: Moderator;
-  action: ModeratorAction['kind'] | 'note' | 'read';
+  action: ModeratorAction['kind'] | 'note';
 }
 
 /** An internal note and where it stands in the ticket's history: after its first `after` events. */
@@ -76,9 +76,43 @@ interface NoteEntry {
   event: NoteEvent;
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Fields of `input` the schema's parse left out of `output`: the contract's objects strip what they do not know. */
+function unknownFields(input: unknown, output: unknown, path: readonly string[]): FieldError[] {
+  if (Array.isArray(input) && Array.isArray(output))
+    return input.flatMap((item, index) => unknownFields(item, output[index], [...path, String(index)]));
+  if (!isRecord(input) || !isRecord(output)) return [];
+  return Object.keys(input).flatMap((key) =>
+    key in output
+      ? unknownFields(input[key], output[key], [...path, key])
+      : [
+          {
+            path: [...path, key].join('.'),
+            message: 'not a field of this request',
+            code: 'invalid' as const,
+          },
+        ],
+  );
+}
+
+/**
+ * A desk request body read strictly, unknown fields included: each is a 422 naming it, as the
+ * support service answers the desk (the seller's mocks keep ignoring them, which their contract allows).
+ */
+function parseDeskBody<S extends z.ZodMiniType>(schema: S, body: unknown): z.output<S> {
+  const parsed = parseBody(schema, body);
+  const unknown = unknownFields(body, parsed, []);
+  if (unknown.length > 0)
+    throw new ProblemError(422, 'The request body has fields the contract does not.', unknown);
+  return parsed;
+}
+
 const closedStatuses: ReadonlySet<TicketStatus> = new Set(['resolved', 'closed']);
 
-/** Events a moderator adds; what follows one is what the moderator has not seen yet. */
+/** Events a moderator adds: before the desk recorded who did them, they were the holder's. */
 function isModeratorKind(event: TicketEvent): boolean {
   return (
     event.kind === 'assigned' ||
@@ -275,9 +309,7 @@ export class DeskStore {
     if (!probe.success) throw new ContractDriftError('TicketEvent', probe.error.issues);
     const added = this.store.addModeratorEvent(ticketId, event, changes);
     this.actors.set(added.id, { ...moderator });
-    const ticket = this.store.getTicket(ticketId);
-    this.reads.set(this.readKey(moderator, ticketId), ticket.events.length);
-    return { event: added, ticket };
+    return { event: added, ticket: this.store.getTicket(ticketId) };
   }
 
   // --- reading ---------------------------------------------------------------------------------
@@ -286,17 +318,10 @@ export class DeskStore {
     return `${moderator.id}|${ticketId}`;
   }
 
-  /**
-   * Seller events the moderator has not seen: after the later of their read mark and the last
-   * moderator event of the ticket (whoever answered has seen what came before).
-   */
+  /** Seller events after the moderator's read mark (`POST /tickets/{id}/read`), as the service counts them. */
   private unreadFor(moderator: Moderator, ticket: TicketWithEvents): number {
     const read = this.reads.get(this.readKey(moderator, ticket.id)) ?? 0;
-    const lastAnswer = ticket.events.findLastIndex(
-      (event) => isModeratorKind(event) || this.actors.has(event.id),
-    );
-    const from = Math.max(read, lastAnswer + 1);
-    return ticket.events.slice(from).filter(isSellerKind).length;
+    return ticket.events.slice(read).filter(isSellerKind).length;
   }
 
   /** The ticket's history as the desk shows it: every event with who sees it and who did it, notes in their place. */
@@ -405,6 +430,8 @@ export class DeskStore {
     const sellerMatches =
       text !== '' &&
       (normalizeForSearch(seller.id) === text || normalizeForSearch(seller.legalName).includes(text));
+    // A number as the seller writes it: `123`, `T-000123`.
+    const number = /^(?:t-)?0*(\d{1,9})$/.exec(text)?.[1];
     const matching = (statuses === null ? open : all.filter((ticket) => statuses.has(ticket.status)))
       .filter(
         (ticket) =>
@@ -415,20 +442,19 @@ export class DeskStore {
           (query.overdue !== true || this.isOverdue(ticket, nowMs)) &&
           (text === '' ||
             sellerMatches ||
-            ticket.number === text ||
-            ticket.id.toLowerCase() === text ||
-            (ticket.request?.orderIds ?? []).some((orderId) => normalizeForSearch(orderId).includes(text))),
+            ticket.number === number ||
+            (ticket.request?.orderIds ?? []).some((orderId) => normalizeForSearch(orderId) === text)),
       )
       .sort((a, b) => {
         const dueA = a.expectedFirstResponseBy === null ? null : parseTimestamp(a.expectedFirstResponseBy);
         const dueB = b.expectedFirstResponseBy === null ? null : parseTimestamp(b.expectedFirstResponseBy);
-        if (dueA !== null && dueB !== null && dueA !== dueB) return dueA - dueB;
-        if (dueA !== null && dueB === null) return -1;
-        if (dueA === null && dueB !== null) return 1;
-        if (dueA === null && dueB === null) {
-          const updated = parseTimestamp(b.updatedAt) - parseTimestamp(a.updatedAt);
-          if (updated !== 0) return updated;
+        if (dueA !== dueB) {
+          if (dueA === null) return 1;
+          if (dueB === null) return -1;
+          return dueA - dueB;
         }
+        const updated = parseTimestamp(b.updatedAt) - parseTimestamp(a.updatedAt);
+        if (updated !== 0) return updated;
         return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
       });
     const page = paginate(matching, query);
@@ -519,7 +545,7 @@ export class DeskStore {
   /** `POST /tickets/{id}/take`. */
   take(moderator: Moderator, ticketId: string, body: unknown, idempotencyKey?: string): DeskTicket {
     return this.ticketAction(moderator, 'takeTicket', ticketId, body, idempotencyKey, () => {
-      const parsed = parseBody(takeTicketBodySchema, body);
+      const parsed = parseDeskBody(takeTicketBodySchema, body);
       return { kind: 'take', ...(parsed.force === undefined ? {} : { force: parsed.force }) };
     });
   }
@@ -527,7 +553,7 @@ export class DeskStore {
   /** `POST /tickets/{id}/resolve`. */
   resolve(moderator: Moderator, ticketId: string, body: unknown, idempotencyKey?: string): DeskTicket {
     return this.ticketAction(moderator, 'resolveTicket', ticketId, body, idempotencyKey, () => {
-      const parsed = parseBody(resolveBodySchema, body);
+      const parsed = parseDeskBody(resolveBodySchema, body);
       return { kind: 'resolve', ...(parsed.note === undefined ? {} : { note: parsed.note }) };
     });
   }
@@ -535,7 +561,7 @@ export class DeskStore {
   /** `POST /tickets/{id}/close`. */
   close(moderator: Moderator, ticketId: string, body: unknown, idempotencyKey?: string): DeskTicket {
     return this.ticketAction(moderator, 'closeTicket', ticketId, body, idempotencyKey, () => {
-      parseBody(closeBodySchema, body);
+      parseDeskBody(closeBodySchema, body);
       return { kind: 'close' };
     });
   }
@@ -548,8 +574,13 @@ export class DeskStore {
     idempotencyKey: string,
   ): Created<DeskTicketEvent> {
     return this.creating(moderator, 'postDeskMessage', ticketId, body, idempotencyKey, () => {
-      const parsed = parseBody(deskMessageBodySchema, body);
-      const attachments = this.store.resolveAttachments(parsed.attachmentIds, 'attachmentIds');
+      const parsed = parseDeskBody(deskMessageBodySchema, body);
+      // Only the moderator's own uploads: another's, or the seller's, are not theirs to send.
+      const attachments = this.store.resolveAttachments(
+        parsed.attachmentIds,
+        'attachmentIds',
+        this.owner(moderator),
+      );
       return { kind: 'message', body: parsed.body, attachments };
     });
   }
@@ -563,7 +594,7 @@ export class DeskStore {
   ): Created<DeskTicketEvent> {
     return this.creating(moderator, 'recordStep', ticketId, body, idempotencyKey, () => ({
       kind: 'step',
-      text: parseBody(stepBodySchema, body).text,
+      text: parseDeskBody(stepBodySchema, body).text,
     }));
   }
 
@@ -575,7 +606,7 @@ export class DeskStore {
     idempotencyKey: string,
   ): Created<DeskTicketEvent> {
     return this.creating(moderator, 'involveThirdParty', ticketId, body, idempotencyKey, () => {
-      const parsed = parseBody(thirdPartyBodySchema, body);
+      const parsed = parseDeskBody(thirdPartyBodySchema, body);
       return { kind: 'third_party', party: parsed.party, note: parsed.note };
     });
   }
@@ -588,7 +619,7 @@ export class DeskStore {
     idempotencyKey: string,
   ): Created<DeskTicketEvent> {
     return this.creating(moderator, 'proposeOffer', ticketId, body, idempotencyKey, () => {
-      const parsed = parseBody(proposeOfferBodySchema, body);
+      const parsed = parseDeskBody(proposeOfferBodySchema, body);
       return {
         kind: 'offer',
         offer: { kind: parsed.kind, description: parsed.description, amount: parsed.amount },
@@ -610,7 +641,7 @@ export class DeskStore {
       `addNote|${ticketId}|${canonicalJson(body)}`,
       () => {
         const ticket = this.store.getTicket(ticketId);
-        const parsed = parseBody(noteBodySchema, body);
+        const parsed = parseDeskBody(noteBodySchema, body);
         const note: NoteEvent = {
           ...this.store.stamp(),
           kind: 'note',
@@ -621,7 +652,6 @@ export class DeskStore {
         const entries = this.notes.get(ticketId) ?? [];
         entries.push({ after: ticket.events.length, event: note });
         this.notes.set(ticketId, entries);
-        this.reads.set(this.readKey(moderator, ticketId), ticket.events.length);
         return { value: structuredClone(note), replay: () => structuredClone(note) };
       },
     );
@@ -631,7 +661,15 @@ export class DeskStore {
 
   /** `POST /attachments` at the desk: the seller's upload rules, the key scoped by the moderator. */
   uploadAttachment(moderator: Moderator, file: UploadedFile, idempotencyKey: string): Created<Attachment> {
-    return this.store.uploadAttachment(file, `${this.scope(moderator, 'upload')}:${idempotencyKey}`);
+    return this.store.uploadAttachment(
+      file,
+      `${this.scope(moderator, 'upload')}:${idempotencyKey}`,
+      this.owner(moderator),
+    );
+  }
+
+  private owner(moderator: Moderator): string {
+    return `desk:${moderator.id}`;
   }
 }
 

@@ -9,6 +9,7 @@ import {
 } from '@seller-support/contract';
 import { HttpResponse, type HttpHandler } from 'msw';
 import { ProblemError } from '../problem';
+import { lastMessageOf } from '../store';
 import { hashBytes } from '../random';
 import {
   endpoint,
@@ -42,11 +43,17 @@ function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
 /** Everything under `/tickets`: create, list, read, reply, decide an offer, reopen, rate, mark read. */
 export function ticketHandlers(context: HandlerContext): HttpHandler[] {
   const { store, scenario } = context;
-  /** A ticket with its events as this server answers it: with `eventsCursor` when it offers `GET /tickets/{id}/events`. */
-  const withCursor = (ticket: Ticket): Ticket =>
-    ticket.events === undefined || !scenario.offers('ticketEvents')
-      ? ticket
-      : { ...ticket, eventsCursor: store.eventsCursorOf(ticket.events) };
+  /**
+   * A ticket with its events as this server answers it: its latest message as the list shows it
+   * (the service sends it here too), and `eventsCursor` when it offers `GET /tickets/{id}/events`.
+   */
+  const withCursor = (ticket: Ticket): Ticket => {
+    if (ticket.events === undefined) return ticket;
+    const answer = { ...ticket, ...lastMessageOf(ticket.events) };
+    return scenario.offers('ticketEvents')
+      ? { ...answer, eventsCursor: store.eventsCursorOf(ticket.events) }
+      : answer;
+  };
   return [
     endpoint(context, 'createTicket', async ({ request }) => {
       const { created, value } = store.createTicket(await readJson(request), idempotencyKey(request));
