@@ -147,6 +147,8 @@ export const deskMessagesEn: DeskMessages = {
     send: 'Send reply',
     sending: 'Sending…',
     sent: 'Reply sent.',
+    files: 'Files for the reply',
+    uploadFailed: "Couldn't upload a file. Send again — the ones uploaded won't be uploaded twice.",
     note: 'Internal note',
     noteLabel: 'Note text',
     noteHint: 'Only support sees it; the seller is never shown the note.',

@@ -76,6 +76,29 @@ describe('the request page', () => {
     expect(messages).toContain('Посылка найдена, доставим завтра.');
   });
 
+  it('sends a reply with a photo, uploaded once, that the seller gets with it', async () => {
+    const { seller } = renderTicket('T-000110');
+    const photo = new File(
+      [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])],
+      'label.png',
+      {
+        type: 'image/png',
+      },
+    );
+    await page.getByLabelText('Файлы к ответу').upload(photo);
+    await page.getByRole('textbox', { name: 'Текст ответа' }).fill('Фото этикетки во вложении.');
+    await page.getByRole('button', { name: 'Отправить ответ' }).click();
+    await expect.element(page.getByText('Ответ отправлен.')).toBeVisible();
+    const events = (await seller.getTicket('T-000110')).events ?? [];
+    const sent = events.find(
+      (event) =>
+        isKnownTicketEvent(event) && event.kind === 'message' && event.body === 'Фото этикетки во вложении.',
+    );
+    expect(
+      sent !== undefined && isKnownTicketEvent(sent) && sent.kind === 'message' ? sent.attachments : [],
+    ).toEqual([expect.objectContaining({ name: 'label.png' })]);
+  });
+
   it('marks a note as internal, and the seller never gets it', async () => {
     const { seller } = renderTicket('T-000110');
     await page.getByRole('textbox', { name: 'Текст заметки' }).fill('Перевозчик отвечает медленно.');

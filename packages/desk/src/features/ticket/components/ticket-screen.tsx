@@ -20,7 +20,7 @@ import { OfferForm } from './offer-form';
 import { SellerFacts } from './seller-facts';
 import { SettleActions } from './settle-actions';
 import { TakeControl } from './take-control';
-import { TextActionForm } from './text-action-form';
+import { TextActionForm, type TextActionBody } from './text-action-form';
 import { ThirdPartyForm } from './third-party-form';
 import { Timeline } from './timeline';
 
@@ -61,23 +61,27 @@ export function TicketScreen({ id, renderSnapshot }: TicketScreenProps) {
   useMarkRead(id, ticket.isSuccess);
 
   const reply = useCallback(
-    async (body: string, idempotencyKey: string) => {
-      await client.postMessage(id, { body, attachmentIds: [] }, { idempotencyKey });
+    async ({ text, attachmentIds }: TextActionBody, idempotencyKey: string) => {
+      await client.postMessage(id, { body: text, attachmentIds }, { idempotencyKey });
       await afterAction();
       return true;
     },
     [client, id, afterAction],
   );
+  const upload = useCallback(
+    (file: File, idempotencyKey: string) => client.uploadAttachment(file, { idempotencyKey }),
+    [client],
+  );
   const note = useCallback(
-    async (body: string, idempotencyKey: string) => {
-      await client.addNote(id, { body }, { idempotencyKey });
+    async ({ text }: TextActionBody, idempotencyKey: string) => {
+      await client.addNote(id, { body: text }, { idempotencyKey });
       await afterAction();
       return true;
     },
     [client, id, afterAction],
   );
   const step = useCallback(
-    async (text: string, idempotencyKey: string) => {
+    async ({ text }: TextActionBody, idempotencyKey: string) => {
       await client.recordStep(id, { text }, { idempotencyKey });
       await afterAction();
       return true;
@@ -196,6 +200,7 @@ export function TicketScreen({ id, renderSnapshot }: TicketScreenProps) {
                 // Taking the request is the primary action until it is this moderator's.
                 primary={data.assignee !== null && data.assignee.id === me.data?.id}
                 send={reply}
+                upload={upload}
               />
               <TextActionForm
                 title={m.actions.note}
