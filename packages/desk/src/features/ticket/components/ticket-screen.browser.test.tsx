@@ -99,6 +99,37 @@ describe('the request page', () => {
     ).toEqual([expect.objectContaining({ name: 'label.png' })]);
   });
 
+  it('involves the carrier, then proposes a compensation typed as 500,5 and sent as 500.50 RUB', async () => {
+    const { seller } = renderTicket('T-000110');
+    const involve = page.getByRole('form', { name: 'Подключить третью сторону' });
+    await involve.getByRole('textbox', { name: 'Комментарий' }).fill('Запросили перевозчика');
+    await involve.getByRole('button', { name: 'Подключить' }).click();
+    await expect.element(involve.getByText('Третья сторона подключена.')).toBeVisible();
+    expect((await seller.getTicket('T-000110')).status).toBe('waiting_third_party');
+
+    const offer = page.getByRole('form', { name: 'Предложить решение' });
+    await offer.getByRole('textbox', { name: 'Сумма, ₽' }).fill('500,5');
+    await offer.getByRole('textbox', { name: 'Описание предложения' }).fill('Компенсация за задержку');
+    await offer.getByRole('button', { name: 'Предложить' }).click();
+    await expect.element(offer.getByText('Предложение отправлено продавцу.')).toBeVisible();
+    await expect
+      .element(page.getByRole('region', { name: 'История обращения' }).getByText(/Компенсация · 500,50\s₽/))
+      .toBeVisible();
+    const ticket = await seller.getTicket('T-000110');
+    expect(ticket.status).toBe('offer_proposed');
+  });
+
+  it('refuses an amount that is not money before anything is sent', async () => {
+    renderTicket('T-000110');
+    const offer = page.getByRole('form', { name: 'Предложить решение' });
+    await offer.getByRole('textbox', { name: 'Сумма, ₽' }).fill('пятьсот');
+    await offer.getByRole('textbox', { name: 'Описание предложения' }).fill('Компенсация за задержку');
+    await offer.getByRole('button', { name: 'Предложить' }).click();
+    await expect
+      .element(offer.getByRole('textbox', { name: 'Сумма, ₽' }))
+      .toHaveAccessibleDescription(/Введите сумму больше нуля/);
+  });
+
   it('marks a note as internal, and the seller never gets it', async () => {
     const { seller } = renderTicket('T-000110');
     await page.getByRole('textbox', { name: 'Текст заметки' }).fill('Перевозчик отвечает медленно.');
