@@ -113,6 +113,27 @@ export default tseslint.config(
       ]),
     },
   },
+  // The shared UI package serves both microfrontends and knows neither: they import it. Its stories
+  // and tests render it in the seller's module's frame, as Storybook does every story.
+  {
+    files: ['packages/ui/src/**'],
+    ignores: ['packages/ui/src/**/*.stories.tsx', 'packages/ui/src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': restrictedImports([
+        {
+          group: [
+            '@seller-support/feedback',
+            '@seller-support/feedback/*',
+            '@seller-support/desk',
+            '@seller-support/desk/*',
+            '**/feedback/**',
+            '**/desk/**',
+          ],
+          message: 'the shared UI package must not depend on the apps that use it',
+        },
+      ]),
+    },
+  },
   ...features.map((feature) => ({
     files: [`packages/feedback/src/features/${feature}/**`],
     rules: {

@@ -49,7 +49,8 @@ const supportPageInRussian = [
   'src/app/screens/support-page.ts',
   'src/app/messages/frame.ru.ts',
   'src/app/messages/form.ru.ts',
-  'src/features/ask/i18n/snapshot.ts',
+  // The shared UI package's (packages/ui), named as the maps do with the leading ../ cut.
+  'ui/src/context-snapshot/messages/snapshot.ts',
   'src/shared/i18n/namespaces/attachments.ts',
   'src/features/channels/i18n/channels.ts',
 ];
@@ -64,7 +65,7 @@ const firstScreenOf = {
       'src/app/messages/frame.ru.ts',
       'src/app/parcel/i18n/parcel.ts',
       'src/app/messages/form.ru.ts',
-      'src/features/ask/i18n/snapshot.ts',
+      'ui/src/context-snapshot/messages/snapshot.ts',
       'src/shared/i18n/namespaces/attachments.ts',
     ],
   },

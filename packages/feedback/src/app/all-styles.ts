@@ -1,13 +1,14 @@
 // Every stylesheet of the module, in cascade order, for tests, stories and the dev harness, which
 // render any component in the frame without the screen around it that brings the component's
 // styles. The module itself never imports this file: its frame and each screen bring their own.
-import tokens from '../shared/ui/tokens.css?inline';
+import tokens from '@seller-support/ui/tokens.css?inline';
+import utilities from '@seller-support/ui/utilities.css?inline';
 import base from '../shared/ui/base.css?inline';
 import ask from '../features/ask/components/ask.css?inline';
 import orderPicker from '../features/ask/components/order-picker/order-picker.css?inline';
 import facilityPicker from '../features/ask/components/facility-picker/facility-picker.css?inline';
 import channelLink from '../shared/ui/channel-link.css?inline';
-import contextSnapshot from '../shared/context-snapshot/context-snapshot.css?inline';
+import contextSnapshot from '@seller-support/ui/context-snapshot.css?inline';
 import channels from '../features/channels/channels.css?inline';
 import helpArticles from '../features/ask/components/help-articles/help-articles.css?inline';
 import attachments from '../shared/attachments/attachments.css?inline';
@@ -26,6 +27,7 @@ import { stylesheet } from '../shared/ui/stylesheet';
 export const allModuleStyles = stylesheet(
   [
     tokens,
+    utilities,
     base,
     ask,
     orderPicker,

@@ -1,5 +1,5 @@
+import { snapshotEn } from '@seller-support/ui/messages/snapshot.en';
 import type { Messages } from '../shared/i18n';
-import { snapshotEn } from '../features/ask/i18n/snapshot.en';
 import { channelsEn } from '../features/channels/i18n/channels.en';
 import { requestEn } from '../features/requests/i18n/request.en';
 import { requestActionsEn } from '../features/requests/i18n/request-actions.en';

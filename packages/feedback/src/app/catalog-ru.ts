@@ -1,5 +1,5 @@
+import { snapshotRu } from '@seller-support/ui/messages/snapshot';
 import type { Namespaces } from '../shared/i18n';
-import { snapshotRu } from '../features/ask/i18n/snapshot';
 import { channelsRu } from '../features/channels/i18n/channels';
 import { requestRu } from '../features/requests/i18n/request';
 import { requestActionsRu } from '../features/requests/i18n/request-actions';

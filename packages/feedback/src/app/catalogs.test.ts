@@ -1,3 +1,5 @@
+import { snapshotRu } from '@seller-support/ui/messages/snapshot';
+import { snapshotEn } from '@seller-support/ui/messages/snapshot.en';
 import { describe, expect, it } from 'vitest';
 import type { Locale, MessagePart } from '../shared/i18n';
 import { catalogProblems } from '../testing/catalog-check';
@@ -17,6 +19,13 @@ function merged(parts: readonly MessagePart[]): Record<string, Record<string, un
 describe('the languages', () => {
   it('English has every message of Russian, and no other, with the same placeholders', () => {
     expect(catalogProblems(ru, en)).toEqual([]);
+  });
+
+  it("the shared card's catalogs, which the desk registers too, are whole in English and are the module's own", () => {
+    expect(catalogProblems(snapshotRu, snapshotEn)).toEqual([]);
+    // The very catalogs of @seller-support/ui, not a copy that could drift from what the desk shows.
+    expect(ru.snapshot).toBe(snapshotRu);
+    expect(en.snapshot).toBe(snapshotEn);
   });
 
   it.each<Locale>(['ru', 'en'])('the message packs of %s together are the whole language', async (locale) => {

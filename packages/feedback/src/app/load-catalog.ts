@@ -18,8 +18,11 @@ const importers = {
     en: () => import('./messages/form.en').then(({ formEn }) => formEn),
   },
   snapshot: {
-    ru: () => import('../features/ask/i18n/snapshot').then(({ snapshotRu }) => ({ snapshot: snapshotRu })),
-    en: () => import('../features/ask/i18n/snapshot.en').then(({ snapshotEn }) => ({ snapshot: snapshotEn })),
+    // The shared card's catalogs (@seller-support/ui), a chunk per language as the module's own.
+    ru: () =>
+      import('@seller-support/ui/messages/snapshot').then(({ snapshotRu }) => ({ snapshot: snapshotRu })),
+    en: () =>
+      import('@seller-support/ui/messages/snapshot.en').then(({ snapshotEn }) => ({ snapshot: snapshotEn })),
   },
   attachments: {
     ru: () =>

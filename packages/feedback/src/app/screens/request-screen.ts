@@ -1,7 +1,7 @@
 // The page of one request as its chunk holds it: the screen, and its stylesheets (summary,
 // snapshot, timeline with files, what the seller can do there) in the module's cascade order
 // (all-styles.ts).
-import contextSnapshot from '../../shared/context-snapshot/context-snapshot.css?inline';
+import contextSnapshot from '@seller-support/ui/context-snapshot.css?inline';
 import attachments from '../../shared/attachments/attachments.css?inline';
 import attachmentView from '../../shared/attachments/attachment-view.css?inline';
 import form from '../../shared/ui/form/form.css?inline';

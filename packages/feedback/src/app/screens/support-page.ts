@@ -5,7 +5,7 @@ import ask from '../../features/ask/components/ask.css?inline';
 import orderPicker from '../../features/ask/components/order-picker/order-picker.css?inline';
 import facilityPicker from '../../features/ask/components/facility-picker/facility-picker.css?inline';
 import channelLink from '../../shared/ui/channel-link.css?inline';
-import contextSnapshot from '../../shared/context-snapshot/context-snapshot.css?inline';
+import contextSnapshot from '@seller-support/ui/context-snapshot.css?inline';
 import channels from '../../features/channels/channels.css?inline';
 import helpArticles from '../../features/ask/components/help-articles/help-articles.css?inline';
 import attachments from '../../shared/attachments/attachments.css?inline';

@@ -1,5 +1,5 @@
 import type { sharedRu } from './ru';
-import type { MessagesOf } from './shape';
+import type { MessagesOf } from '@seller-support/ui';
 
 /** English messages of the shared namespaces. Typed against the Russian ones, so a key missing here (or misspelt) fails the type check. */
 export const sharedEn: MessagesOf<typeof sharedRu> = {

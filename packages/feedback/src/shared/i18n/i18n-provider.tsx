@@ -1,5 +1,5 @@
+import { createFormatter, UiI18nContext, type Formatter } from '@seller-support/ui';
 import { createContext, use, useMemo, type ReactNode } from 'react';
-import { createFormatter, type Formatter } from './format';
 import type { Locale, MessageSource, Translate } from './messages';
 import { createTranslator } from './translate';
 
@@ -28,7 +28,13 @@ export function I18nProvider({ locale, messages, children }: I18nProviderProps) 
     () => ({ locale, t: createTranslator(locale, messages), format: createFormatter(locale) }),
     [locale, messages],
   );
-  return <I18nContext value={value}>{children}</I18nContext>;
+  // The shared components (the context snapshot card) speak through the same translator: the
+  // module's namespaces include theirs.
+  return (
+    <I18nContext value={value}>
+      <UiI18nContext value={value}>{children}</UiI18nContext>
+    </I18nContext>
+  );
 }
 
 function useI18n(): I18nValue {

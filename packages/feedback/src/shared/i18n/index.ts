@@ -1,7 +1,7 @@
 export { I18nProvider, useFormat, useLocale, useT } from './i18n-provider';
 export type { I18nProviderProps } from './i18n-provider';
-export { createFormatter, unreadableValue } from './format';
-export type { Formatter } from './format';
+export { createFormatter, unreadableValue } from '@seller-support/ui';
+export type { Formatter } from '@seller-support/ui';
 export { createTranslator } from './translate';
 export { locales } from './messages';
 export type {
@@ -14,4 +14,4 @@ export type {
   Namespaces,
   Translate,
 } from './messages';
-export type { MessagesOf, PluralMessage } from './shape';
+export type { MessagesOf, PluralMessage } from '@seller-support/ui';

@@ -1,12 +1,21 @@
+import type {
+  MessageKeyOf,
+  MessageParamsOf,
+  MessagePartOf,
+  MessageSourceOf,
+  MessagesOf,
+  TranslateArgsOf,
+  TranslateOf,
+  UiNamespaces,
+} from '@seller-support/ui';
 import type { askFormTopicRu } from './namespaces/ask-form-topics';
 import type { attachmentsRu } from './namespaces/attachments';
 import type { channelLinkRu } from './namespaces/channel-link';
 import type { sharedRu } from './ru';
-import type { MessagesOf } from './shape';
 
-/** The languages the module speaks. Russian is the default. */
-export const locales = ['ru', 'en'] as const;
-export type Locale = (typeof locales)[number];
+/** The languages the module speaks (those of the shared components). Russian is the default. */
+export { locales } from '@seller-support/ui';
+export type { Locale } from '@seller-support/ui';
 
 type SharedRu = typeof sharedRu;
 
@@ -22,9 +31,11 @@ type SharedRu = typeof sharedRu;
  *     }
  *
  * so shared code names no feature, and the app, which assembles the languages (app/catalogs.ts),
- * fails the type check if it leaves out a namespace someone declared.
+ * fails the type check if it leaves out a namespace someone declared. The shared components'
+ * namespaces (`snapshot`, @seller-support/ui) are the module's too: it loads their catalogs as it
+ * loads its own (app/load-catalog.ts).
  */
-export interface Namespaces {
+export interface Namespaces extends UiNamespaces {
   readonly common: SharedRu['common'];
   readonly module: SharedRu['module'];
   readonly errors: SharedRu['errors'];
@@ -58,47 +69,18 @@ export type Messages = MessagesOf<Namespaces>;
  * of messages brings them. A language arrives in such parts (the frame's, then each screen's), so
  * that a seller downloads the words of the screens they open, in the language they read.
  */
-export type MessagePart = { readonly [Namespace in keyof Messages]?: Partial<Messages[Namespace]> };
+export type MessagePart = MessagePartOf<Namespaces>;
 
 /** What a translator reads: a whole language (tests, stories), or the parts of one that are here, looked up in turn. */
-export type MessageSource = Messages | readonly MessagePart[];
-
-type Leaves<T, Prefix extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string | { readonly other: string }
-    ? `${Prefix}${K}`
-    : Leaves<T[K], `${Prefix}${K}.`>;
-}[keyof T & string];
+export type MessageSource = MessageSourceOf<Namespaces>;
 
 /** Every dotted path to a message, e.g. `'ask.identity.title'`. */
-export type MessageKey = Leaves<Namespaces>;
-
-type At<T, Path extends string> = Path extends `${infer Head}.${infer Rest}`
-  ? Head extends keyof T
-    ? At<T[Head], Rest>
-    : never
-  : Path extends keyof T
-    ? T[Path]
-    : never;
-
-type Placeholders<S> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
-
-// Plural messages always need `count`, even a form that does not print it.
-type LeafPlaceholders<Leaf> = Leaf extends string
-  ? Placeholders<Leaf>
-  : Leaf extends { readonly other: string }
-    ? Placeholders<Leaf[keyof Leaf]> | 'count'
-    : never;
-
-type KeyPlaceholders<K extends MessageKey> = LeafPlaceholders<At<Namespaces, K>>;
+export type MessageKey = MessageKeyOf<Namespaces>;
 
 /** The parameters a message needs, read from the `{name}` placeholders of its Russian text. */
-export type MessageParams<K extends MessageKey> = {
-  readonly [Name in KeyPlaceholders<K>]: Name extends 'count' ? number : string | number;
-};
+export type MessageParams<K extends MessageKey> = MessageParamsOf<Namespaces, K>;
 
-export type TranslateArgs<K extends MessageKey> = [KeyPlaceholders<K>] extends [never]
-  ? []
-  : [params: MessageParams<K>];
+export type TranslateArgs<K extends MessageKey> = TranslateArgsOf<Namespaces, K>;
 
 /** `t('ask.identity.orders', { count: 3 })`: keys and parameters are checked by TypeScript. */
-export type Translate = <K extends MessageKey>(key: K, ...args: TranslateArgs<K>) => string;
+export type Translate = TranslateOf<Namespaces>;

@@ -1,57 +1,10 @@
-import type { Locale, MessagePart, MessageSource, Translate } from './messages';
-
-type Params = Readonly<Record<string, string | number>>;
-
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null;
-}
-
-function lookupIn(messages: MessagePart, path: readonly string[]): unknown {
-  let node: unknown = messages;
-  for (const step of path) {
-    if (!isRecord(node)) return undefined;
-    node = node[step];
-  }
-  return node;
-}
-
-/** The message at a dotted key: in the language, or in the first of its parts that has it. */
-function lookup(messages: MessageSource, key: string): unknown {
-  const path = key.split('.');
-  const parts: readonly MessagePart[] = Array.isArray(messages) ? messages : [messages];
-  for (const part of parts) {
-    const found = lookupIn(part, path);
-    if (found !== undefined) return found;
-  }
-  return undefined;
-}
+import { createTranslator as createTranslatorOf } from '@seller-support/ui';
+import type { Locale, MessageSource, Namespaces, Translate } from './messages';
 
 /**
- * Builds `t` for one language. Numbers in parameters are formatted for the locale
- * (so `count` 1834 reads "1 834" in Russian); a missing parameter stays visible as `{name}`
- * rather than disappearing silently.
+ * Builds `t` for one language of the module: the shared components' translator, typed by the
+ * module's namespaces. Numbers in parameters are formatted for the locale; a missing parameter
+ * stays visible as `{name}`.
  */
-export function createTranslator(locale: Locale, messages: MessageSource): Translate {
-  const pluralRules = new Intl.PluralRules(locale);
-  const numberFormat = new Intl.NumberFormat(locale);
-
-  const interpolate = (template: string, params: Params | undefined): string =>
-    template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-      const value = params?.[name];
-      if (value === undefined) return placeholder;
-      return typeof value === 'number' ? numberFormat.format(value) : value;
-    });
-
-  const translate = (key: string, params?: Params): string => {
-    const message = lookup(messages, key);
-    if (typeof message === 'string') return interpolate(message, params);
-    if (isRecord(message) && typeof message['other'] === 'string') {
-      const count = params?.['count'];
-      const form = typeof count === 'number' ? message[pluralRules.select(count)] : undefined;
-      return interpolate(typeof form === 'string' ? form : message['other'], params);
-    }
-    // Unreachable for typed keys; showing the key beats showing nothing.
-    return key;
-  };
-  return translate;
-}
+export const createTranslator: (locale: Locale, messages: MessageSource) => Translate =
+  createTranslatorOf<Namespaces>;

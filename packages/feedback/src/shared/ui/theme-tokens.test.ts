@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import {
   isSafeThemeTokenValue,
@@ -8,7 +9,10 @@ import {
 } from './theme-tokens';
 
 // Read from disk: vitest's node project hands CSS imports over empty.
-const tokensCss = readFileSync(new URL('tokens.css', import.meta.url), 'utf8');
+const tokensCss = readFileSync(
+  createRequire(import.meta.url).resolve('@seller-support/ui/tokens.css'),
+  'utf8',
+);
 
 describe('theme tokens', () => {
   it('each set a custom property that tokens.css declares', () => {

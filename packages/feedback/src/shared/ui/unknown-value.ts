@@ -1,3 +1,4 @@
+import { unknownValueAttributes } from '@seller-support/ui';
 import type { Translate } from '../i18n';
 
 /**
@@ -6,5 +7,5 @@ import type { Translate } from '../i18n';
  * title, without the seller having to read an identifier.
  */
 export function unknownValueProps(t: Translate, value: string) {
-  return { 'data-unknown-value': value, title: t('common.serverValue', { value }) } as const;
+  return unknownValueAttributes(value, t('common.serverValue', { value }));
 }

@@ -4,7 +4,7 @@ import { page, userEvent } from 'vitest/browser';
 import { QueryProbe } from '../../../testing/query-probe';
 import { renderAskRequest } from '../testing/render-ask-request';
 import { helpArticlesDebounceMs } from './help-articles/help-articles';
-import type * as SnapshotCardModule from '../../../shared/context-snapshot/context-snapshot-card';
+import type * as SharedUiModule from '@seller-support/ui';
 import type * as OrderPickerModule from './order-picker/order-picker';
 import type * as AttachmentFieldModule from '../../../shared/attachments/attachment-field';
 import type * as HelpArticlesModule from './help-articles/help-articles';
@@ -24,8 +24,8 @@ function counted<P extends object>(name: string, Component: ComponentType<P>): C
   };
 }
 
-vi.mock('../../../shared/context-snapshot/context-snapshot-card', async (importOriginal) => {
-  const original = await importOriginal<typeof SnapshotCardModule>();
+vi.mock('@seller-support/ui', async (importOriginal) => {
+  const original = await importOriginal<typeof SharedUiModule>();
   return { ...original, ContextSnapshotCard: counted('snapshot', original.ContextSnapshotCard) };
 });
 vi.mock('./order-picker/order-picker', async (importOriginal) => {

@@ -7,9 +7,9 @@ import {
   type ReceivedTicketRequest,
   type SnapshotOrder,
 } from '@seller-support/contract';
+import { ContextSnapshotCard } from '@seller-support/ui';
 import { memo, useId, type ReactNode } from 'react';
 import { AttachmentView } from '../../../shared/attachments/attachment-view';
-import { ContextSnapshotCard } from '../../../shared/context-snapshot/context-snapshot-card';
 import { useFormat, useLocale, useT, type Translate } from '../../../shared/i18n';
 import type { TicketWithEvents } from '../api/get-ticket';
 

@@ -1,4 +1,4 @@
-import type { MessagesOf } from '../shape';
+import type { MessagesOf } from '@seller-support/ui';
 import type { askFormTopicRu } from './ask-form-topics';
 
 /** English names of the request topics; typed against the Russian ones. */

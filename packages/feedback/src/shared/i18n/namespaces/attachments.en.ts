@@ -1,4 +1,4 @@
-import type { MessagesOf } from '../shape';
+import type { MessagesOf } from '@seller-support/ui';
 import type { attachmentsRu } from './attachments';
 
 /** English messages for attachments: choose, drop, paste, upload progress, refusals; typed against the Russian ones. */

@@ -1,4 +1,4 @@
-import type { MessagesOf } from '../shape';
+import type { MessagesOf } from '@seller-support/ui';
 import type { channelLinkRu } from './channel-link';
 
 /** English words of a channel link; typed against the Russian ones. */

@@ -1,8 +1,8 @@
 import type { ReceivedSellerContext } from '@seller-support/contract';
+import { ContextSnapshotCard } from '@seller-support/ui';
 import { useMemo } from 'react';
 import { useController, useWatch } from 'react-hook-form';
 import { useLocale, useT } from '../../../../shared/i18n';
-import { ContextSnapshotCard } from '../../../../shared/context-snapshot/context-snapshot-card';
 import { buildContextSnapshot, currentEnvironment } from '../../model/build-ticket-body';
 import { moduleVersion } from '../../model/module-version';
 import type { FormControl } from '../form-controls';

@@ -1,4 +1,4 @@
-import type { MessagesOf } from '../../../shared/i18n';
+import type { MessagesOf } from '../../i18n/shape';
 import type { snapshotRu } from './snapshot';
 
 /** English messages for "What support will see": the context snapshot card; typed against the Russian ones. */
@@ -79,4 +79,5 @@ export const snapshotEn: MessagesOf<typeof snapshotRu> = {
     returned: 'returned',
   },
   statusUnknown: 'status updated',
+  serverValue: 'Value from the server: {value}',
 };

@@ -1,5 +1,5 @@
 import { isWellFormedMoney, type Money } from '@seller-support/contract';
-import type { Locale } from './messages';
+import type { Locale } from './locales';
 
 /**
  * What a formatter shows for a value it cannot show: an impossible date, an amount that is not

@@ -1,4 +1,7 @@
-/** Russian messages for "What support will see": the context snapshot card. */
+/**
+ * Russian messages for "What support will see": the context snapshot card, in the seller's module
+ * and in the moderator's desk. An app registers them as its `snapshot` namespace (UiNamespaces).
+ */
 export const snapshotRu = {
   title: 'Что увидит поддержка',
   intro: 'Это уйдёт вместе с обращением, чтобы вам не пришлось объяснять всё заново.',
@@ -81,10 +84,6 @@ export const snapshotRu = {
   },
   /** An order status this version of the module does not know. */
   statusUnknown: 'статус обновлён',
+  /** The title of a value this version does not know: the raw value, for support. */
+  serverValue: 'Значение от сервера: {value}',
 } as const;
-
-declare module '../../../shared/i18n/messages' {
-  interface Namespaces {
-    readonly snapshot: typeof snapshotRu;
-  }
-}

@@ -3,7 +3,7 @@ import type { ContextSnapshot } from '@seller-support/contract';
 import { createMockApi, makeContextSnapshot } from '@seller-support/mocks';
 import { useState } from 'react';
 import { expect, fn, userEvent } from 'storybook/test';
-import { startingWith, translatorFor, upTo, withinModule } from '../../testing/story-helpers';
+import { startingWith, translatorFor, upTo, withinModule } from '../../../feedback/src/testing/story-helpers';
 import { ContextSnapshotCard, type ContextSnapshotCardProps } from './context-snapshot-card';
 
 const context = createMockApi().store.getContext();
@@ -31,7 +31,7 @@ function Removable({ snapshot, confidential, onRemoveOrder }: ContextSnapshotCar
 }
 
 const meta = {
-  title: 'Ask/Context snapshot',
+  title: 'Shared UI/Context snapshot',
   component: ContextSnapshotCard,
   args: { snapshot: withOrders, onRemoveOrder: fn() },
   render: (args) => <Removable {...args} />,

@@ -1,12 +1,22 @@
-import { FetchApiClient, type ContextSnapshot } from '@seller-support/contract';
+import {
+  FetchApiClient,
+  orderStatuses,
+  unknownValueOf,
+  type ContextSnapshot,
+} from '@seller-support/contract';
 import { createMockApi, makeContextSnapshot } from '@seller-support/mocks';
 import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
-import type { Locale } from '../i18n';
-import { createMockFetch } from '../../testing/mock-fetch';
-import { mockApiBaseUrl, ModuleHarness } from '../../testing/module-harness';
+// The card as the seller's module shows it: in the module's frame (shadow root, styles, language).
+import { createMockFetch } from '../../../feedback/src/testing/mock-fetch';
+import { mockApiBaseUrl, ModuleHarness } from '../../../feedback/src/testing/module-harness';
+import { createFormatter } from '../i18n/format';
+import type { Locale } from '../i18n/locales';
+import { createTranslator } from '../i18n/translate';
+import { UiI18nContext, type UiNamespaces } from '../i18n/ui-i18n';
 import { ContextSnapshotCard } from './context-snapshot-card';
+import { snapshotEn } from './messages/snapshot.en';
 
 function snapshotWith(orderCount: number): ContextSnapshot {
   const context = createMockApi().store.getContext();
@@ -152,6 +162,35 @@ describe('ContextSnapshotCard', () => {
       .element(page.getByRole('region', { name: 'Orders in this request' }).getByText('No orders attached.'))
       .toBeVisible();
     await expect.element(page.getByRole('heading', { name: 'What support will see' })).toBeVisible();
+  });
+
+  it("speaks through another app's i18n too: the desk registers the catalogs and hands in its translator", async () => {
+    const snapshot = snapshotWith(1);
+    const [first] = snapshot.orders;
+    if (first === undefined) throw new Error('the dataset has orders in transit');
+    // A status this version does not know keeps its raw value for support, titled in the app's language.
+    first.status = unknownValueOf(orderStatuses).parse('lost_in_transit');
+    // No module around it: only the shared catalogs, registered as another app's i18n would.
+    const i18n = {
+      t: createTranslator<UiNamespaces>('en', [{ snapshot: snapshotEn }]),
+      format: createFormatter('en'),
+    };
+    await render(
+      <UiI18nContext value={i18n}>
+        <ContextSnapshotCard snapshot={snapshot} />
+      </UiI18nContext>,
+    );
+
+    const card = page.getByRole('region', { name: 'What support will see' });
+    await expect.element(card.getByRole('heading', { name: `Order ${first.id}` })).toBeVisible();
+    await expect
+      .element(card.getByText('status updated'))
+      .toHaveAttribute('title', 'Value from the server: lost_in_transit');
+    await expect
+      .element(card.getByText('status updated'))
+      .toHaveAttribute('data-unknown-value', 'lost_in_transit');
+    // Every word is a message of the catalogs: no key shows where a translation is missing.
+    expect(card.element().textContent).not.toMatch(/snapshot\./);
   });
 
   it('renders whatever the server sent as text, never as markup', async () => {

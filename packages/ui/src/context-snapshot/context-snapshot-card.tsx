@@ -6,11 +6,12 @@ import {
   type SnapshotOrder,
 } from '@seller-support/contract';
 import { useId, useRef, type ReactNode } from 'react';
-import { useFormat, useT, type Translate } from '../i18n';
-import { unknownValueProps } from '../ui/unknown-value';
+import type { UiTranslate } from '../i18n/ui-i18n';
+import { useUiI18n } from '../i18n/use-ui-i18n';
+import { unknownValueAttributes } from '../unknown-value';
 
 /** An order's status in words; one this version does not know reads "status updated". */
-function statusLabel(t: Translate, status: ReceivedOrderStatus): string {
+function statusLabel(t: UiTranslate, status: ReceivedOrderStatus): string {
   return isKnownOrderStatus(status) ? t(`snapshot.statuses.${status}`) : t('snapshot.statusUnknown');
 }
 
@@ -27,16 +28,16 @@ export interface ContextSnapshotCardProps {
 
 /**
  * "What support will see": the context snapshot exactly as it goes with the request. It depends
- * on nothing but the snapshot and the i18n layer (no queries, no API client), so a back office
- * can render the same component beside a ticket. The seller may take orders out, never the
- * identity.
+ * on nothing but the snapshot and the app's language (`UiI18nContext`): no queries, no API client,
+ * so the seller's module previews it on the form and the moderator's desk renders the same
+ * component beside a ticket. The seller may take orders out, never the identity.
  */
 export function ContextSnapshotCard({
   snapshot,
   confidential = false,
   onRemoveOrder,
 }: ContextSnapshotCardProps) {
-  const t = useT();
+  const { t } = useUiI18n();
   const titleId = useId();
   return (
     <section className="context-snapshot ss-card" aria-labelledby={titleId}>
@@ -79,7 +80,7 @@ function SellerSection({
   seller: ContextSnapshot['seller'];
   confidential: boolean;
 }) {
-  const t = useT();
+  const { t } = useUiI18n();
   return (
     <Section title={t('snapshot.seller.title')}>
       {confidential ? (
@@ -110,7 +111,7 @@ function OrdersSection({
   orders: readonly SnapshotOrder[];
   onRemoveOrder: ((orderId: string) => void) | undefined;
 }) {
-  const t = useT();
+  const { t } = useUiI18n();
   const titleRef = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
 
@@ -147,8 +148,7 @@ function OrderEntry({
   order: SnapshotOrder;
   onRemove: ((orderId: string) => void) | undefined;
 }) {
-  const t = useT();
-  const format = useFormat();
+  const { t, format } = useUiI18n();
   const { tracking, deliveryPoint } = order;
   return (
     <div className="context-snapshot__order-body">
@@ -170,7 +170,11 @@ function OrderEntry({
       <dl className="context-snapshot__list">
         <Row term={t('snapshot.orders.date')}>{format.date(order.createdAt)}</Row>
         <Row term={t('snapshot.orders.status')}>
-          <span {...(isKnownOrderStatus(order.status) ? {} : unknownValueProps(t, order.status))}>
+          <span
+            {...(isKnownOrderStatus(order.status)
+              ? {}
+              : unknownValueAttributes(order.status, t('snapshot.serverValue', { value: order.status })))}
+          >
             {statusLabel(t, order.status)}
           </span>
         </Row>
@@ -212,8 +216,7 @@ function OrderEntry({
 }
 
 function DealsSection({ dealSummary }: { dealSummary: ContextSnapshot['dealSummary'] }) {
-  const t = useT();
-  const format = useFormat();
+  const { t, format } = useUiI18n();
   return (
     <Section title={t('snapshot.deals.title')}>
       {dealSummary === null ? (
@@ -233,7 +236,7 @@ function DealsSection({ dealSummary }: { dealSummary: ContextSnapshot['dealSumma
 }
 
 function InTransitSection({ inTransit }: { inTransit: ContextSnapshot['inTransit'] }) {
-  const t = useT();
+  const { t } = useUiI18n();
   return (
     <Section title={t('snapshot.inTransit.title')}>
       {inTransit.length > 0 && <p className="ss-muted">{t('snapshot.inTransit.note')}</p>}
@@ -260,7 +263,7 @@ function InTransitSection({ inTransit }: { inTransit: ContextSnapshot['inTransit
  * sellers, so they are one click away rather than in the way.
  */
 function EnvironmentSection({ environment }: { environment: ContextSnapshot['environment'] }) {
-  const t = useT();
+  const { t } = useUiI18n();
   return (
     <details className="ss-disclosure context-snapshot__technical">
       <summary>{t('snapshot.environment.title')}</summary>
