@@ -1,3 +1,12 @@
+import {
+  createFormatter,
+  createTranslator,
+  UiI18nContext,
+  type UiI18n,
+  type UiNamespaces,
+} from '@seller-support/ui';
+import { snapshotRu } from '@seller-support/ui/messages/snapshot';
+import { snapshotEn } from '@seller-support/ui/messages/snapshot.en';
 import { createContext, use, useMemo, type ReactNode } from 'react';
 import { createDeskFormatter, type DeskFormatter } from './format';
 import { deskMessagesEn } from './messages.en';
@@ -51,6 +60,18 @@ export function createDeskI18n(locale: DeskLocale, timeZone: string): DeskI18n {
   };
 }
 
+/**
+ * The shared components' language (the context snapshot card): their own catalogs, in the desk's
+ * language, with times in the policy's zone. Both languages are bundled: the card is on every
+ * request page, and its messages are small.
+ */
+function sharedI18n(locale: DeskLocale, timeZone: string): UiI18n {
+  return {
+    t: createTranslator<UiNamespaces>(locale, { snapshot: locale === 'en' ? snapshotEn : snapshotRu }),
+    format: createFormatter(locale, timeZone),
+  };
+}
+
 const I18nContext = createContext<DeskI18n>(createDeskI18n('ru', 'Europe/Moscow'));
 
 export function DeskI18nProvider({
@@ -63,7 +84,12 @@ export function DeskI18nProvider({
   children: ReactNode;
 }) {
   const value = useMemo(() => createDeskI18n(locale, timeZone), [locale, timeZone]);
-  return <I18nContext value={value}>{children}</I18nContext>;
+  const shared = useMemo(() => sharedI18n(locale, timeZone), [locale, timeZone]);
+  return (
+    <I18nContext value={value}>
+      <UiI18nContext value={shared}>{children}</UiI18nContext>
+    </I18nContext>
+  );
 }
 
 /** The desk's messages and formatters in the moderator's language. */

@@ -31,6 +31,13 @@ describe('the request page', () => {
     await expect.element(seller.getByText(/^\d{10}(\d{2})?$/)).toBeVisible();
   });
 
+  it('shows the context snapshot card the seller previewed, with the chosen order as it was', async () => {
+    renderTicket('T-000107');
+    const card = page.getByRole('region', { name: 'Что увидит поддержка' });
+    await expect.element(card).toBeVisible();
+    await expect.element(card.getByText('59165-0231-1').first()).toBeVisible();
+  });
+
   it('takes an unassigned request under control, and the seller sees who holds it', async () => {
     const { seller } = renderTicket('T-000107');
     const holder = page.getByRole('region', { name: 'Кто ведёт обращение' });

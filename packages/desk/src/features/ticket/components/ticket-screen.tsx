@@ -1,12 +1,8 @@
 import { isKnownTopic, NetworkError, NotFoundError } from '@seller-support/contract';
-import {
-  deskLimits,
-  type ProposeOfferBody,
-  type ReceivedDeskTicket,
-  type ThirdPartyBody,
-} from '@seller-support/contract/desk';
+import { deskLimits, type ProposeOfferBody, type ThirdPartyBody } from '@seller-support/contract/desk';
+import { ContextSnapshotCard } from '@seller-support/ui';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, type ReactNode } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useDeskClient } from '../../../shared/api/desk-client-context';
 import { deskKeys } from '../../../shared/api/desk-keys';
 import { useMe } from '../../../shared/api/me-query';
@@ -26,11 +22,6 @@ import { Timeline } from './timeline';
 
 export interface TicketScreenProps {
   id: string;
-  /**
-   * The context snapshot card, the same component the seller previews (from the shared UI
-   * package); its place in the layout is kept until it is given.
-   */
-  renderSnapshot?: ((ticket: ReceivedDeskTicket) => ReactNode) | undefined;
 }
 
 /** Tells the server this moderator has read the request, once per opening; its unread marks go. */
@@ -50,7 +41,7 @@ function useMarkRead(id: string, loaded: boolean) {
 }
 
 /** A request as the moderator works on it: who wrote, what, the history and the actions. */
-export function TicketScreen({ id, renderSnapshot }: TicketScreenProps) {
+export function TicketScreen({ id }: TicketScreenProps) {
   const { m, fill, format } = useDeskI18n();
   const ticket = useTicket(id);
   const me = useMe();
@@ -179,10 +170,12 @@ export function TicketScreen({ id, renderSnapshot }: TicketScreenProps) {
             <h2 id="desk-request-title">{m.ticket.request}</h2>
             <p className="desk-event__body">{data.request.description}</p>
           </section>
-          <section className="ss-stack desk-snapshot" aria-labelledby="desk-snapshot-title">
-            <h2 id="desk-snapshot-title">{m.ticket.snapshot}</h2>
-            {renderSnapshot?.(data) ?? <p className="ss-muted">{m.ticket.snapshotPending}</p>}
-          </section>
+          {/* The very card the seller previewed, with the case as it was at submit. */}
+          {data.request.context === null ? (
+            <p className="ss-muted">{m.ticket.snapshotMissing}</p>
+          ) : (
+            <ContextSnapshotCard snapshot={data.request.context} confidential={data.request.confidential} />
+          )}
         </div>
         <div className="ss-stack">
           <TakeControl ticket={data} meId={me.data?.id} />
