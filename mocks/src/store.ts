@@ -519,11 +519,14 @@ export class MockStore {
   }
 
   /**
-   * `GET /attachments/{id}`: a file the seller uploaded (its bytes as they came), or one a request
-   * of theirs carries (seeded ones get generated content of their kind). Anything else is a 404,
+   * `GET /attachments/{id}`: a file `owner` uploaded (its bytes as they came; the seller's by
+   * default), or one a ticket carries (seeded ones get generated content of their kind). Anything else is a 404,
    * whoever's it is: the answer does not tell which ids exist.
    */
-  getAttachmentContent(id: string): { attachment: Attachment; bytes: Uint8Array<ArrayBuffer> } {
+  getAttachmentContent(
+    id: string,
+    owner = sellerOwner,
+  ): { attachment: Attachment; bytes: Uint8Array<ArrayBuffer> } {
     const uploaded = this.attachments.get(id);
     const bytes = this.attachmentBytes.get(id);
     let carried: Attachment | undefined;
@@ -533,8 +536,9 @@ export class MockStore {
         ...ticket.events.flatMap((event) => (event.kind === 'message' ? event.attachments : [])),
       ].find((attachment) => attachment.id === id);
     }
-    // A moderator's upload is the seller's to open once a reply carries it, not before.
-    const visible = this.attachmentOwners.get(id) === sellerOwner || carried !== undefined;
+    // Someone else's upload (a moderator's, or the seller's for the desk) is theirs to open once a
+    // message carries it, not before.
+    const visible = this.attachmentOwners.get(id) === owner || carried !== undefined;
     if (uploaded !== undefined && bytes !== undefined && visible)
       return { attachment: { ...uploaded }, bytes: bytes.slice() };
     if (carried !== undefined) return { attachment: { ...carried }, bytes: sampleAttachmentBytes(carried) };
