@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { bootstrap, mount, unmount, update } from './entry';
 import { createMockFetch } from './testing/mock-fetch';
@@ -62,6 +62,39 @@ describe("the desk's single-spa lifecycles", () => {
     await unmount(props);
     expect(domElement.childNodes).toHaveLength(0);
     expect([...document.head.childNodes]).toEqual(headBefore);
+  });
+
+  it('stops every timer it started once unmounted: no polling of the queue or the clock goes on', async () => {
+    // Intervals are what would keep a desk alive after its unmount (the queue's polling, the
+    // clock of relative due times): each one started must be cleared by then.
+    const live = new Set<unknown>();
+    // Taken as they are, to be put back as they were (Reflect.get: no `this` is bound here).
+    const realSet: unknown = Reflect.get(window, 'setInterval');
+    const realClear: unknown = Reflect.get(window, 'clearInterval');
+    if (typeof realSet !== 'function' || typeof realClear !== 'function') throw new Error('no timers');
+    Reflect.set(window, 'setInterval', (...args: unknown[]) => {
+      const id: unknown = Reflect.apply(realSet, window, args);
+      live.add(id);
+      return id;
+    });
+    Reflect.set(window, 'clearInterval', (id: unknown) => {
+      live.delete(id);
+      Reflect.apply(realClear, window, [id]);
+    });
+    onTestFinished(() => {
+      Reflect.set(window, 'setInterval', realSet);
+      Reflect.set(window, 'clearInterval', realClear);
+    });
+    for (let round = 0; round < 3; round += 1) {
+      const props = singleSpaProps({});
+      await bootstrap(props);
+      await mount(props);
+      await expect.element(page.getByRole('heading', { name: 'Обращение № 108' })).toBeVisible();
+      expect(live.size).toBeGreaterThan(0);
+      await unmount(props);
+      await expect.poll(() => live.size).toBe(0);
+      expect(domElement.childNodes).toHaveLength(0);
+    }
   });
 
   it("names a wrong prop in the moderator's language instead of failing the page", async () => {
