@@ -10,6 +10,7 @@ import tseslint from 'typescript-eslint';
 import { noTypeImportCycle } from './scripts/eslint/no-type-import-cycle.js';
 
 const features = ['ask', 'requests', 'channels'];
+const deskFeatures = ['queue', 'ticket'];
 
 /** @param {{ group: string[]; message: string }[]} patterns */
 function restrictedImports(patterns) {
@@ -139,6 +140,36 @@ export default tseslint.config(
       'no-restricted-imports': restrictedImports([
         {
           group: features.filter((other) => other !== feature).map((other) => `**/features/${other}/**`),
+          message: 'features do not import each other; move what they share to shared/',
+        },
+        { group: ['**/app/**'], message: 'features must not depend on the app layer' },
+      ]),
+    },
+  })),
+  // The moderator's desk, built like the module: shared → features → app, features apart, and
+  // single-spa known only to its entry and src/single-spa/.
+  {
+    files: ['packages/desk/src/**'],
+    ignores: ['packages/desk/src/entry.ts', 'packages/desk/src/single-spa/**'],
+    rules: { 'no-restricted-imports': restrictedImports([]) },
+  },
+  {
+    files: ['packages/desk/src/shared/**'],
+    rules: {
+      'no-restricted-imports': restrictedImports([
+        {
+          group: ['**/features/**', '**/app/**'],
+          message: 'shared code must not depend on features or the app',
+        },
+      ]),
+    },
+  },
+  ...deskFeatures.map((feature) => ({
+    files: [`packages/desk/src/features/${feature}/**`],
+    rules: {
+      'no-restricted-imports': restrictedImports([
+        {
+          group: deskFeatures.filter((other) => other !== feature).map((other) => `**/features/${other}/**`),
           message: 'features do not import each other; move what they share to shared/',
         },
         { group: ['**/app/**'], message: 'features must not depend on the app layer' },

@@ -26,6 +26,10 @@ const browserDeps = [
     'single-spa',
     'single-spa-react',
   ].map((dependency) => `@seller-support/feedback > ${dependency}`),
+  // The desk's own, named through it likewise.
+  ...['@tanstack/react-query', 'zod/mini', 'single-spa', 'single-spa-react'].map(
+    (dependency) => `@seller-support/desk > ${dependency}`,
+  ),
 ];
 
 // A screen waited for (`expect.element`) may take more than vitest's default second on a loaded

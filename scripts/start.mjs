@@ -25,7 +25,7 @@ function step(command, args, what) {
 
 step(process.execPath, [path.join(root, 'scripts', 'bootstrap.mjs')], 'preparing the machine');
 process.stdout.write('start: building the module and the demo cabinet…\n');
-for (const project of ['packages/feedback', 'apps/host']) {
+for (const project of ['packages/feedback', 'packages/desk', 'apps/host']) {
   step(bin('vite'), ['build', '--logLevel', 'warn', path.join(root, project)], `building ${project}`);
 }
 

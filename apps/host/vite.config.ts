@@ -37,15 +37,48 @@ const moduleSpecifiers = [
 /** The import-map snippet the module's build writes: its entries, relative to its dist folder. */
 const moduleImportMapFile = 'import-map.json';
 
+/** The moderator's desk, a second microfrontend built on its own (packages/desk), served under /modules/desk/. */
+const deskDist = path.resolve(
+  hostRoot,
+  process.env['SELLER_SUPPORT_DESK_DIST'] ?? '../../packages/desk/dist',
+);
+const deskUrlBase = '/modules/desk/';
+const deskSpecifiers = ['@seller-support/desk'] as const;
+
+interface BuiltModule {
+  dist: string;
+  urlBase: string;
+  specifiers: readonly string[];
+  hint: string;
+}
+
+const builtModules: readonly BuiltModule[] = [
+  {
+    dist: moduleDist,
+    urlBase: moduleUrlBase,
+    specifiers: moduleSpecifiers,
+    hint: 'build the module first (pnpm --filter @seller-support/feedback build, or pnpm run build at the root)',
+  },
+  {
+    dist: deskDist,
+    urlBase: deskUrlBase,
+    specifiers: deskSpecifiers,
+    hint: 'build the desk first (pnpm --filter @seller-support/desk build, or pnpm run build at the root)',
+  },
+];
+
 /**
  * The module's entries as its build lists them, served under {@link moduleUrlBase}: the cabinet
  * follows the module's file names instead of knowing them. Read at build time, so a missing or
  * stale module build fails the cabinet's build with a message saying what to do.
  */
-function moduleImports(): Record<string, string> {
+function moduleImports({
+  dist: moduleDist,
+  urlBase: moduleUrlBase,
+  specifiers,
+  hint,
+}: BuiltModule): Record<string, string> {
   const file = path.join(moduleDist, moduleImportMapFile);
-  const hint =
-    'build the module first (pnpm --filter @seller-support/feedback build, or pnpm run build at the root)';
   if (!existsSync(file)) throw new Error(`${path.relative(hostRoot, file)} is missing: ${hint}.`);
   const snippet: unknown = JSON.parse(readFileSync(file, 'utf8'));
   const imports =
@@ -63,14 +96,14 @@ function moduleImports(): Record<string, string> {
     }
     return `${moduleUrlBase}${target.slice(2)}`;
   };
-  return Object.fromEntries(moduleSpecifiers.map((specifier) => [specifier, urlOf(specifier)]));
+  return Object.fromEntries(specifiers.map((specifier) => [specifier, urlOf(specifier)]));
 }
 
 /**
  * The integrity hashes the module's snippet gives its scripts, under the cabinet's URLs: the
  * browser refuses a module file that is not the one built.
  */
-function moduleIntegrity(): Record<string, string> {
+function moduleIntegrity({ dist: moduleDist, urlBase: moduleUrlBase }: BuiltModule): Record<string, string> {
   const snippet: unknown = JSON.parse(readFileSync(path.join(moduleDist, moduleImportMapFile), 'utf8'));
   const integrity =
     typeof snippet === 'object' && snippet !== null && 'integrity' in snippet ? snippet.integrity : undefined;
@@ -92,9 +125,9 @@ function importMap() {
         Object.entries(vendorEntries).map(([name, { specifier }]) => [specifier, `/vendor/${name}.js`]),
       ),
       'single-spa': singleSpaUrl,
-      ...moduleImports(),
+      ...Object.fromEntries(builtModules.flatMap((built) => Object.entries(moduleImports(built)))),
     },
-    integrity: moduleIntegrity(),
+    integrity: Object.fromEntries(builtModules.flatMap((built) => Object.entries(moduleIntegrity(built)))),
   };
 }
 
@@ -120,8 +153,10 @@ function importMapPlugin(): Plugin {
       if (existsSync(`${singleSpaFile}.map`)) emit(`${singleSpaUrl.slice(1)}.map`, `${singleSpaFile}.map`);
 
       // The module's published types are for a host's compiler, not its server.
-      for (const relative of filesUnder(moduleDist).filter((file) => !file.startsWith('types/'))) {
-        emit(`${moduleUrlBase.slice(1)}${relative}`, path.join(moduleDist, relative));
+      for (const { dist, urlBase } of builtModules) {
+        for (const relative of filesUnder(dist).filter((file) => !file.startsWith('types/'))) {
+          emit(`${urlBase.slice(1)}${relative}`, path.join(dist, relative));
+        }
       }
     },
     transformIndexHtml: {
@@ -154,7 +189,7 @@ export default defineConfig(({ command }) => ({
           Object.entries(vendorEntries).map(([name, { source }]) => [name, path.join(hostRoot, source)]),
         ),
       },
-      external: ['single-spa', ...moduleSpecifiers],
+      external: ['single-spa', ...moduleSpecifiers, ...deskSpecifiers],
       // App builds drop entry exports by default; the vendor entries exist for their exports.
       preserveEntrySignatures: 'strict',
       output: {

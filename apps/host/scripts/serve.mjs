@@ -30,10 +30,21 @@ const apiBaseUrl = process.env.API_BASE_URL;
 const exposeMocks = process.env.EXPOSE_MOCKS === '1';
 const csp = process.env.CSP !== 'off';
 
+// The moderator's desk talks to the desk API beside the seller's (`/api/desk/v1` on the service),
+// or to DESK_API_BASE_URL.
+const deskApiBaseUrl =
+  process.env.DESK_API_BASE_URL ||
+  (apiBaseUrl ? apiBaseUrl.replace(/\/api\/seller-support\/v1\/?$/, '/api/desk/v1') : '/api/desk/v1');
+
 const hostConfig = JSON.stringify(
   apiBaseUrl
-    ? { apiBaseUrl, mocks: false }
-    : { apiBaseUrl: '/api/seller-support/v1', mocks: true, ...(exposeMocks ? { exposeMocks: true } : {}) },
+    ? { apiBaseUrl, deskApiBaseUrl, mocks: false }
+    : {
+        apiBaseUrl: '/api/seller-support/v1',
+        deskApiBaseUrl,
+        mocks: true,
+        ...(exposeMocks ? { exposeMocks: true } : {}),
+      },
 );
 
 // A real API on another origin must be reachable from the page; the mocks answer on this one.

@@ -6,12 +6,20 @@
  */
 export interface HostConfig {
   readonly apiBaseUrl: string;
+  /** The moderator's desk's API; `/api/desk/v1` beside the seller's when the server does not say. */
+  readonly deskApiBaseUrl: string;
   readonly mocks: boolean;
   /** Only the e2e test server turns this on (`EXPOSE_MOCKS=1`); absent means false. */
   readonly exposeMocks: boolean;
 }
 
 export const hostConfigUrl = '/host-config.json';
+
+/** The desk's API beside the seller's: `/api/desk/v1` on the same server. */
+export function defaultDeskApiBaseUrl(apiBaseUrl: string): string {
+  const replaced = apiBaseUrl.replace(/\/api\/seller-support\/v1\/?$/, '/api/desk/v1');
+  return replaced === apiBaseUrl ? '/api/desk/v1' : replaced;
+}
 
 // Three fields do not justify a schema library in the host bundle; this guard rejects
 // anything that is not exactly what the cabinet needs, naming the bad field.
@@ -31,7 +39,11 @@ export function parseHostConfig(value: unknown): HostConfig {
   if (typeof exposeMocks !== 'boolean') {
     throw new TypeError(`${hostConfigUrl}: "exposeMocks" must be true or false when present`);
   }
-  return { apiBaseUrl, mocks, exposeMocks };
+  const deskApiBaseUrl = 'deskApiBaseUrl' in value ? value.deskApiBaseUrl : defaultDeskApiBaseUrl(apiBaseUrl);
+  if (typeof deskApiBaseUrl !== 'string' || deskApiBaseUrl.trim() === '') {
+    throw new TypeError(`${hostConfigUrl}: "deskApiBaseUrl" must be a non-empty string when present`);
+  }
+  return { apiBaseUrl, deskApiBaseUrl, mocks, exposeMocks };
 }
 
 export async function loadHostConfig(): Promise<HostConfig> {

@@ -14,7 +14,7 @@ import { createOrderQuestion } from './order-question';
 import { fetchRecentOrders } from './orders';
 import { createOrdersPage } from './orders-page';
 import { createPreferenceSwitch } from './preference-switch';
-import { routeFor, supportBasePath } from './routes';
+import { deskBasePath, routeFor, supportBasePath } from './routes';
 import {
   currentShellTexts,
   interceptShellLinks,
@@ -22,6 +22,7 @@ import {
   showStartupError,
   showSupportUnreadCount,
 } from './shell';
+import { demoModeratorToken, deskModuleName, loadDeskModule, type DeskModuleProps } from './desk-module';
 import { createSignOut } from './sign-out';
 import {
   loadClearSellerData,
@@ -50,11 +51,12 @@ function cspNonce(): string | undefined {
 }
 
 /** With mocks on, answers the module's API from a service worker (MSW) in this page. */
-async function startMockApi(apiBaseUrl: string, exposeForTests: boolean): Promise<void> {
+async function startMockApi(apiBaseUrl: string, deskBaseUrl: string, exposeForTests: boolean): Promise<void> {
   // Loaded only when asked for, so a cabinet with a real backend never downloads MSW.
   const { startMockWorker } = await import('@seller-support/mocks/browser');
   // Exposed only when the server opted in (the e2e run), so tests can make the mocks fail on purpose.
-  await startMockWorker({ baseUrl: apiBaseUrl, exposeForTests });
+  // The desk's API over the same store: what the moderator does at /desk shows in the cabinet.
+  await startMockWorker({ baseUrl: apiBaseUrl, deskBaseUrl, exposeForTests });
 }
 
 function failStartup(error: unknown): void {
@@ -74,10 +76,11 @@ async function startCabinet(): Promise<void> {
     renderShell(window.location.pathname);
   });
 
-  const { apiBaseUrl, mocks, exposeMocks } = await loadHostConfig();
+  const { apiBaseUrl, deskApiBaseUrl, mocks, exposeMocks } = await loadHostConfig();
   // Started once, by the first caller: the unread badge asks the API on every page.
   let apiReady: Promise<void> | undefined;
-  const whenApiReady = () => (apiReady ??= mocks ? startMockApi(apiBaseUrl, exposeMocks) : Promise.resolve());
+  const whenApiReady = () =>
+    (apiReady ??= mocks ? startMockApi(apiBaseUrl, deskApiBaseUrl, exposeMocks) : Promise.resolve());
   const getAccessToken = () => demoAccessToken;
 
   /** What the cabinet tells the module wherever it mounts it: the application and the parcel alike. */
@@ -151,6 +154,30 @@ async function startCabinet(): Promise<void> {
     // Read at every mount: the module comes back in the language chosen while it was away.
     customProps: () => supportProps(),
   });
+  // The moderator's desk at /desk: a back-office page of its own in the same page, so that with
+  // mocks both sides share one in-browser store (what the moderator does shows in the cabinet).
+  const deskOutlet = requireElement('desk-outlet');
+  const deskProps = (): DeskModuleProps => ({
+    domElement: deskOutlet,
+    apiBaseUrl: deskApiBaseUrl,
+    getAccessToken: () => demoModeratorToken,
+    locale: preferences.current().locale,
+    theme: preferences.current().theme,
+    basePath: deskBasePath,
+    nonce: cspNonce(),
+  });
+  let refreshDesk = (): Promise<void> => Promise.resolve();
+  registerApplication<DeskModuleProps>({
+    name: deskModuleName,
+    app: async () => {
+      const [lifecycles] = await Promise.all([loadDeskModule(), whenApiReady()]);
+      const application = updatableApplication(lifecycles, deskProps);
+      refreshDesk = application.refresh;
+      return application.lifecycles;
+    },
+    activeWhen: (location) => routeFor(location.pathname) === 'desk',
+    customProps: () => deskProps(),
+  });
   start();
 
   // A new language or scheme reaches the module where it is shown, without a remount.
@@ -158,6 +185,7 @@ async function startCabinet(): Promise<void> {
     ordersPage.relabel();
     orderQuestion.update();
     refreshSupport().catch(reportError);
+    refreshDesk().catch(reportError);
   };
 
   // The unread badge on "Support", on every page, from the module's small unread entry. While the

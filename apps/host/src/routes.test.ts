@@ -9,6 +9,9 @@ describe('routeFor', () => {
     ['/support', 'support'],
     ['/support/requests/T-000123', 'support'],
     ['/profile', 'profile'],
+    ['/desk', 'desk'],
+    ['/desk/tickets/T-000123', 'desk'],
+    ['/desktop', 'not-found'],
     ['/supportive', 'not-found'],
     ['/nowhere', 'not-found'],
   ])('maps %s to %s', (pathname, route) => {

@@ -38,6 +38,9 @@ export interface ShellTexts {
   readonly askSupport: string;
   /** The hidden part of a row's button, after {@link askSupport}: tells the rows' buttons apart. */
   readonly aboutOrder: (id: string) => string;
+  /** The desk's own shell: who is signed in, and the way back to the seller's side. */
+  readonly deskSignedIn: string;
+  readonly deskToCabinet: string;
   readonly moreItems: (name: string, more: number) => string;
   readonly omittedOrders: (count: number) => string;
   readonly orderStatuses: Readonly<Record<string, string>>;
@@ -65,6 +68,7 @@ const ru: ShellTexts = {
     orders: 'Заказы',
     support: 'Поддержка',
     profile: 'Профиль продавца',
+    desk: 'Рабочее место модератора',
     'not-found': 'Страница не найдена',
   },
   preferencesLabel: 'Настройки демо',
@@ -91,6 +95,8 @@ const ru: ShellTexts = {
   ordersAsk: 'Вопрос в поддержку',
   askSupport: 'Спросить поддержку',
   aboutOrder: (id) => ` о заказе № ${id}`,
+  deskSignedIn: 'Вы вошли как демо-модератор (Модератор Анна)',
+  deskToCabinet: 'Кабинет продавца',
   moreItems: (name, more) => `${name} и ещё ${more}`,
   omittedOrders: (count) => `${count} ${ruForms(count, 'заказ', 'заказа', 'заказов')} не удалось показать.`,
   orderStatuses: {
@@ -121,6 +127,7 @@ const en: ShellTexts = {
     orders: 'Orders',
     support: 'Support',
     profile: 'Seller profile',
+    desk: "Moderator's desk",
     'not-found': 'Page not found',
   },
   preferencesLabel: 'Demo settings',
@@ -147,6 +154,8 @@ const en: ShellTexts = {
   ordersAsk: 'Question to support',
   askSupport: 'Ask support',
   aboutOrder: (id) => ` about order ${id}`,
+  deskSignedIn: 'Signed in as the demo moderator (Модератор Анна)',
+  deskToCabinet: 'Seller cabinet',
   moreItems: (name, more) => `${name} and ${more} more`,
   omittedOrders: (count) => `${count} ${count === 1 ? 'order' : 'orders'} could not be shown.`,
   orderStatuses: {

@@ -30,7 +30,20 @@ export function renderShell(pathname: string): void {
     return;
   }
   const route = routeFor(pathname);
-  showPage(route === 'support' ? null : route, currentShellTexts().routes[route]);
+  const texts = currentShellTexts();
+  // The desk is a back-office page of its own: its shell (title, who is signed in) instead of the
+  // cabinet's name and navigation, the desk application in the main area.
+  const desk = route === 'desk';
+  document.body.dataset['area'] = desk ? 'desk' : 'cabinet';
+  for (const element of document.querySelectorAll<HTMLElement>('[data-area-only]')) {
+    element.hidden = element.dataset['areaOnly'] !== document.body.dataset['area'];
+  }
+  if (desk) {
+    showPage(null, texts.routes.desk);
+    document.title = texts.routes.desk;
+    return;
+  }
+  showPage(route === 'support' ? null : route, texts.routes[route]);
   for (const link of document.querySelectorAll<HTMLAnchorElement>('.cabinet-nav a')) {
     if (routeFor(link.pathname) === route) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');

@@ -1,0 +1,57 @@
+import type { ReceivedDeskTicket } from '@seller-support/contract/desk';
+import { useCallback } from 'react';
+import { useDeskClient } from '../../../shared/api/desk-client-context';
+import { useDeskI18n } from '../../../shared/i18n/i18n';
+import { useOnceAction } from '../../../shared/lib/use-once-action';
+import { Button } from '../../../shared/ui/button';
+import { useAfterAction } from '../api/ticket-query';
+import { ActionFeedback } from './action-feedback';
+
+/** Resolve, and apart from it (it ends the conversation), close. */
+export function SettleActions({ ticket }: { ticket: ReceivedDeskTicket }) {
+  const { m } = useDeskI18n();
+  const client = useDeskClient();
+  const afterAction = useAfterAction(ticket.id);
+  const resolve = useOnceAction(
+    useCallback(
+      async (_body: object, idempotencyKey: string) => {
+        const resolved = await client.resolveTicket(ticket.id, {}, { idempotencyKey });
+        await afterAction(resolved);
+        return resolved;
+      },
+      [client, ticket.id, afterAction],
+    ),
+  );
+  const close = useOnceAction(
+    useCallback(
+      async (_body: object, idempotencyKey: string) => {
+        const closed = await client.closeTicket(ticket.id, {}, { idempotencyKey });
+        await afterAction(closed);
+        return closed;
+      },
+      [client, ticket.id, afterAction],
+    ),
+  );
+  const busy = resolve.status.kind === 'sending' || close.status.kind === 'sending';
+  const canResolve = ticket.status !== 'resolved' && ticket.status !== 'closed';
+  const canClose = ticket.status !== 'closed';
+  if (!canResolve && !canClose) return null;
+  return (
+    <div className="ss-stack">
+      <div className="ss-actions desk-settle">
+        {canResolve && (
+          <Button disabled={busy} onClick={() => void resolve.run({})}>
+            {m.actions.resolve}
+          </Button>
+        )}
+        {canClose && (
+          <Button variant="danger" disabled={busy} onClick={() => void close.run({})}>
+            {m.actions.close}
+          </Button>
+        )}
+      </div>
+      <ActionFeedback status={resolve.status} done={m.actions.resolved} />
+      <ActionFeedback status={close.status} done={m.actions.closed} />
+    </div>
+  );
+}

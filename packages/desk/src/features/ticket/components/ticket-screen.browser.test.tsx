@@ -1,0 +1,149 @@
+import { FetchApiClient, isKnownTicketEvent } from '@seller-support/contract';
+import { describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import { createMockFetch } from '../../../testing/mock-fetch';
+import { createDeskMocks, DeskHarness } from '../../../testing/desk-harness';
+import { TicketScreen } from './ticket-screen';
+
+function renderTicket(id: string) {
+  const mocks = createDeskMocks();
+  const screen = render(
+    <DeskHarness mocks={mocks}>
+      <TicketScreen id={id} />
+    </DeskHarness>,
+  );
+  // The seller's side of the same store, as the seller's module reads it.
+  const seller = new FetchApiClient({
+    baseUrl: mocks.baseUrl,
+    getAccessToken: () => 'demo-token',
+    fetch: createMockFetch(mocks.handlers),
+  });
+  return { mocks, screen, seller };
+}
+
+describe('the request page', () => {
+  it('shows the seller: legal name, tax id and tier', async () => {
+    renderTicket('T-000107');
+    const seller = page.getByRole('region', { name: 'Продавец' });
+    await expect.element(seller.getByText('ООО «Ромашка»')).toBeVisible();
+    await expect.element(seller.getByText('ИНН')).toBeVisible();
+    await expect.element(seller.getByText(/^\d{10}(\d{2})?$/)).toBeVisible();
+  });
+
+  it('shows the context snapshot card the seller previewed, with the chosen order as it was', async () => {
+    renderTicket('T-000107');
+    const card = page.getByRole('region', { name: 'Что увидит поддержка' });
+    await expect.element(card).toBeVisible();
+    await expect.element(card.getByText('59165-0231-1').first()).toBeVisible();
+  });
+
+  it('takes an unassigned request under control, and the seller sees who holds it', async () => {
+    const { seller } = renderTicket('T-000107');
+    const holder = page.getByRole('region', { name: 'Кто ведёт обращение' });
+    await expect.element(holder.getByText('Модератор не назначен')).toBeVisible();
+    await holder.getByRole('button', { name: 'Взять под контроль' }).click();
+    await expect.element(holder.getByText('Под вашим контролем', { exact: true })).toBeVisible();
+    await expect.element(holder.getByRole('status')).toHaveTextContent('Обращение под вашим контролем.');
+    // The timeline says so too, as the seller's does.
+    await expect
+      .element(
+        page.getByRole('region', { name: 'История обращения' }).getByText('Под контролем: Модератор Анна'),
+      )
+      .toBeVisible();
+    expect((await seller.getTicket('T-000107')).assignee?.displayName).toBe('Модератор Анна');
+  });
+
+  it('says another moderator holds it, and takes it over only when asked to', async () => {
+    const { seller } = renderTicket('T-000111');
+    const holder = page.getByRole('region', { name: 'Кто ведёт обращение' });
+    await expect.element(holder.getByText('Под контролем: Модератор Борис')).toBeVisible();
+    await holder.getByRole('button', { name: 'Взять под контроль' }).click();
+    await expect
+      .element(holder.getByRole('alert'))
+      .toHaveTextContent('Обращение уже под контролем другого модератора.');
+    expect((await seller.getTicket('T-000111')).assignee?.displayName).toBe('Модератор Борис');
+    await holder.getByRole('button', { name: 'Забрать себе' }).click();
+    await expect.element(holder.getByText('Под вашим контролем', { exact: true })).toBeVisible();
+    expect((await seller.getTicket('T-000111')).assignee?.displayName).toBe('Модератор Анна');
+  });
+
+  it("sends a reply that reaches the seller's request", async () => {
+    const { seller } = renderTicket('T-000110');
+    await page.getByRole('textbox', { name: 'Текст ответа' }).fill('Посылка найдена, доставим завтра.');
+    await page.getByRole('button', { name: 'Отправить ответ' }).click();
+    await expect.element(page.getByText('Ответ отправлен.')).toBeVisible();
+    await expect
+      .element(page.getByRole('listitem').filter({ hasText: 'Посылка найдена, доставим завтра.' }))
+      .toBeVisible();
+    const events = (await seller.getTicket('T-000110')).events ?? [];
+    const messages = events.flatMap((event) =>
+      isKnownTicketEvent(event) && event.kind === 'message' ? [event.body] : [],
+    );
+    expect(messages).toContain('Посылка найдена, доставим завтра.');
+  });
+
+  it('sends a reply with a photo, uploaded once, that the seller gets with it', async () => {
+    const { seller } = renderTicket('T-000110');
+    const photo = new File(
+      [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])],
+      'label.png',
+      {
+        type: 'image/png',
+      },
+    );
+    await page.getByLabelText('Файлы к ответу').upload(photo);
+    await page.getByRole('textbox', { name: 'Текст ответа' }).fill('Фото этикетки во вложении.');
+    await page.getByRole('button', { name: 'Отправить ответ' }).click();
+    await expect.element(page.getByText('Ответ отправлен.')).toBeVisible();
+    const events = (await seller.getTicket('T-000110')).events ?? [];
+    const sent = events.find(
+      (event) =>
+        isKnownTicketEvent(event) && event.kind === 'message' && event.body === 'Фото этикетки во вложении.',
+    );
+    expect(
+      sent !== undefined && isKnownTicketEvent(sent) && sent.kind === 'message' ? sent.attachments : [],
+    ).toEqual([expect.objectContaining({ name: 'label.png' })]);
+  });
+
+  it('involves the carrier, then proposes a compensation typed as 500,5 and sent as 500.50 RUB', async () => {
+    const { seller } = renderTicket('T-000110');
+    const involve = page.getByRole('form', { name: 'Подключить третью сторону' });
+    await involve.getByRole('textbox', { name: 'Комментарий' }).fill('Запросили перевозчика');
+    await involve.getByRole('button', { name: 'Подключить' }).click();
+    await expect.element(involve.getByText('Третья сторона подключена.')).toBeVisible();
+    expect((await seller.getTicket('T-000110')).status).toBe('waiting_third_party');
+
+    const offer = page.getByRole('form', { name: 'Предложить решение' });
+    await offer.getByRole('textbox', { name: 'Сумма, ₽' }).fill('500,5');
+    await offer.getByRole('textbox', { name: 'Описание предложения' }).fill('Компенсация за задержку');
+    await offer.getByRole('button', { name: 'Предложить' }).click();
+    await expect.element(offer.getByText('Предложение отправлено продавцу.')).toBeVisible();
+    await expect
+      .element(page.getByRole('region', { name: 'История обращения' }).getByText(/Компенсация · 500,50\s₽/))
+      .toBeVisible();
+    const ticket = await seller.getTicket('T-000110');
+    expect(ticket.status).toBe('offer_proposed');
+  });
+
+  it('refuses an amount that is not money before anything is sent', async () => {
+    renderTicket('T-000110');
+    const offer = page.getByRole('form', { name: 'Предложить решение' });
+    await offer.getByRole('textbox', { name: 'Сумма, ₽' }).fill('пятьсот');
+    await offer.getByRole('textbox', { name: 'Описание предложения' }).fill('Компенсация за задержку');
+    await offer.getByRole('button', { name: 'Предложить' }).click();
+    await expect
+      .element(offer.getByRole('textbox', { name: 'Сумма, ₽' }))
+      .toHaveAccessibleDescription(/Введите сумму больше нуля/);
+  });
+
+  it('marks a note as internal, and the seller never gets it', async () => {
+    const { seller } = renderTicket('T-000110');
+    await page.getByRole('textbox', { name: 'Текст заметки' }).fill('Перевозчик отвечает медленно.');
+    await page.getByRole('button', { name: 'Сохранить заметку' }).click();
+    const note = page.getByRole('listitem').filter({ hasText: 'Перевозчик отвечает медленно.' });
+    await expect.element(note.getByText('Внутренняя заметка — видит только поддержка')).toBeVisible();
+    const sellerSees = JSON.stringify(await seller.getTicket('T-000110'));
+    expect(sellerSees).not.toContain('Перевозчик отвечает медленно.');
+  });
+});
