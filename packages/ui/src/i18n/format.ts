@@ -45,11 +45,17 @@ export interface Formatter {
   time(timestamp: string, options?: { zone?: boolean }): string;
 }
 
-/** One formatter per language and time zone: every screen's provider makes one, and they are alike. */
+/**
+ * One formatter per language and named time zone: every screen's provider makes one, and they are
+ * alike. One in the device's own zone is made anew each time (its Intl objects still only when
+ * used): that zone can change while the page lives (a seller who travels), and a provider made
+ * after the change must show it.
+ */
 const formatters = new Map<string, Formatter>();
 
 export function createFormatter(locale: Locale, timeZone?: string): Formatter {
-  const key = `${locale} ${timeZone ?? ''}`;
+  if (timeZone === undefined) return makeFormatter(locale, undefined);
+  const key = `${locale} ${timeZone}`;
   const made = formatters.get(key);
   if (made !== undefined) return made;
   const formatter = makeFormatter(locale, timeZone);
