@@ -837,6 +837,11 @@ export class MockStore {
       }
       throw new ProblemError(409, `The offer was already ${offerEvent.offer.status}.`);
     }
+    // Support settled the request meanwhile: an answer to its offer would bring it back to life
+    // past the reopen rules (the seller reopens it instead).
+    if (ticket.status === 'resolved' || ticket.status === 'closed') {
+      throw new ProblemError(409, `The request is ${ticket.status}: its offer can no longer be decided.`);
+    }
     ticket.events[index] = {
       ...offerEvent,
       offer: { ...offerEvent.offer, status: parsed.decision === 'accept' ? 'accepted' : 'declined' },

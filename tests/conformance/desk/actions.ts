@@ -120,6 +120,7 @@ export function deskActionTests(suite: () => DeskSuiteContext): void {
       expect(seen.unread).toBe(ticket.unread + 1);
       expect(seen.lastMessage).toMatchObject({ author: 'moderator' });
       expect(seen.expectedFirstResponseBy, 'answered: the seller waits for no first answer').toBeNull();
+      expect(seen.status, 'an answer to a new request, taken or not: support is on it').toBe('in_progress');
       const unreadList = expectJson(
         await context.seller.get('/tickets', { unread: true, limit: 100 }),
         200,
@@ -352,6 +353,34 @@ export function deskActionTests(suite: () => DeskSuiteContext): void {
       expect(after.events.some((event) => event.kind === 'offer_decided')).toBe(true);
       expect(after.unread, 'the seller’s decision is news to the moderator').toBeGreaterThan(0);
     });
+
+    it.each(['/resolve', '/close'] as const)(
+      'an offer still pending when support settles the request (%s) can no longer be decided (409)',
+      async (settle) => {
+        const context = suite();
+        const ticket = await newTicket(context);
+        await act(context.desk, ticket.id, '/take');
+        const proposed = await create(context.desk, ticket.id, '/offers', {
+          kind: 'discount',
+          description: 'Скидка на следующую поставку',
+          amount: rubles('300.00'),
+        });
+        if (proposed.kind !== 'offer') throw new Error(`an offer event, not ${proposed.kind}`);
+        const settled = await act(context.desk, ticket.id, settle);
+        for (const decision of ['accept', 'decline'] as const) {
+          expectProblem(
+            await context.seller.post(
+              ticketPath(ticket.id, `/offers/${encodeURIComponent(proposed.offer.id)}/decision`),
+              { decision },
+            ),
+            409,
+          );
+        }
+        const after = await deskTicket(context.desk, ticket.id);
+        expect(after.status).toBe(settled.status);
+        expect(after.events).toHaveLength(settled.events.length);
+      },
+    );
 
     it('money for a discount or a compensation, none for an alternative, and more than nothing (422)', async () => {
       const context = suite();

@@ -370,8 +370,13 @@ export class ModeratorActions {
         caller,
         ticketId,
         { kind: 'message', author: 'moderator', body: parsed.body, attachments },
-        // A question waits for the seller's answer, which hands it back (statusAfterSellerMessage).
-        parsed.awaitSeller === true ? { status: 'waiting_seller' } : {},
+        // A question waits for the seller's answer, which hands it back (statusAfterSellerMessage);
+        // any other answer to a new request has support working on it, as in the mocks.
+        parsed.awaitSeller === true
+          ? { status: 'waiting_seller' }
+          : ticket.status === 'new'
+            ? { status: 'in_progress' }
+            : {},
       );
     });
   }

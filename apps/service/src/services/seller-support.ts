@@ -361,7 +361,7 @@ export class SellerSupport {
     const { tickets } = this.#deps;
     const print = fingerprint('decideOffer', ticketId, offerId, body);
     return this.#action(caller, 'decideOffer', key, print, ticketId, async (tx) => {
-      await this.#lockedTicket(tx, caller, ticketId);
+      const ticket = await this.#lockedTicket(tx, caller, ticketId);
       const parsed = parseBody(offerDecisionBodySchema, body);
       const events = await tickets.events(tx, ticketId);
       const offerEvent = events.find((event) => event.kind === 'offer' && event.offer.id === offerId);
@@ -369,6 +369,11 @@ export class SellerSupport {
       if (offerEvent.offer.status !== 'pending') {
         if (repeats.decision(events, offerId, parsed.decision, parsed.comment)) return;
         throw new ProblemError(409, `The offer was already ${offerEvent.offer.status}.`);
+      }
+      // Support settled the request meanwhile: an answer to its offer would bring it back to life
+      // past the reopen rules (the seller reopens it instead).
+      if (ticket.status === 'resolved' || ticket.status === 'closed') {
+        throw new ProblemError(409, `The request is ${ticket.status}: its offer can no longer be decided.`);
       }
       await tickets.setOfferStatus(
         tx,

@@ -30,9 +30,10 @@ export interface NowActionsProps {
 export function NowActions({ ticket, now: fixedNow, onReply }: NowActionsProps) {
   const t = useT();
   const now = useNow(fixedNow);
-  const offers = pendingOffers(ticket);
   const { status } = ticket;
   const finished = status === 'resolved' || status === 'closed';
+  // Support settled the request with an offer still open: there is nothing left to decide.
+  const offers = finished ? [] : pendingOffers(ticket);
   return (
     <div className="request-now-actions">
       <ActionNoticeArea ticketId={ticket.id} />

@@ -1,5 +1,5 @@
 import type { Offer, TicketEvent } from '@seller-support/contract';
-import { createDataset } from '@seller-support/mocks';
+import { createDataset, deskAnna, deskStoreOf } from '@seller-support/mocks';
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
@@ -175,6 +175,18 @@ describe('Offer decision', () => {
     await page.getByRole('button', { name: 'Да, принять' }).click();
     await expect.element(notice('Вы приняли предложение. Обращение решено.')).toBeVisible();
     expect(store.getTicket(ticketId).status).toBe('resolved');
+  });
+
+  it('asks for no decision once support has closed the request, though its offer was left pending', async () => {
+    await renderLiveTicket({
+      ticketId: showcase.offerProposed,
+      before: ({ store }) => {
+        deskStoreOf(store).close(deskAnna, showcase.offerProposed, {});
+      },
+    });
+    await expect.element(page.getByText('Закрыто').first()).toBeVisible();
+    await expect.element(page.getByRole('button', { name: 'Принять' })).not.toBeInTheDocument();
+    await expect.element(page.getByRole('button', { name: 'Отклонить' })).not.toBeInTheDocument();
   });
 
   it('speaks English, with the amount in English money format', async () => {
