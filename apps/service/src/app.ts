@@ -92,7 +92,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     });
   }
   await app.register(multipart);
-  const limits = await installRateLimits(app, options.rateLimit, options.clock, options.basePath);
+  const limits = await installRateLimits(app, options.rateLimit, options.clock, {
+    seller: options.basePath,
+    desk: options.desk.basePath,
+  });
 
   let closing = false;
   // Before the server stops taking requests, so the load balancer hears "not ready" while in-flight ones finish.
@@ -122,6 +125,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     verifier: options.verifier,
     moderator: options.desk.moderator,
     attachments: options.attachments,
+    onAuthFailure: limits.onAuthFailure,
     prefix: options.desk.basePath,
   });
   return app;

@@ -54,12 +54,14 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ DEMO_TOKENS: 'no-seller' })).toThrow(/DEMO_TOKENS/);
   });
 
-  it('the demo moderators: two by default, off with the demo sellers unless named, and their own syntax', () => {
+  it('the demo moderators: two with the demo sellers only, otherwise only when named, and their own syntax', () => {
     expect([...loadConfig({}).auth.demoModeratorTokens]).toEqual([
       ['desk-token', { id: 'm-anna', displayName: 'Модератор Анна' }],
       ['desk-token-2', { id: 'm-boris', displayName: 'Модератор Борис' }],
     ]);
     expect(loadConfig({ DEMO_TOKENS: 'off' }).auth.demoModeratorTokens.size).toBe(0);
+    // A deployment's own seller tokens do not bring the README's desk tokens along.
+    expect(loadConfig({ DEMO_TOKENS: 'staging-token=s-1' }).auth.demoModeratorTokens.size).toBe(0);
     expect([
       ...loadConfig({ DEMO_TOKENS: 'off', DEMO_MODERATOR_TOKENS: 't1=m-1:Модератор Ира' }).auth
         .demoModeratorTokens,

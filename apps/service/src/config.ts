@@ -277,9 +277,11 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
     policyFile: path.resolve(vars.POLICY_FILE ?? path.join(serviceRoot, 'config', 'support.json')),
     auth: {
       demoTokens: parseDemoTokens(vars.DEMO_TOKENS),
-      // Turning the demo's tokens off turns its moderators off too, unless they are named.
+      // The demo's moderators come only with the demo's sellers (DEMO_TOKENS unset), unless named:
+      // a deployment that sets its own seller tokens must not get the README's desk tokens, which
+      // read every seller's requests, by accident.
       demoModeratorTokens: parseModeratorTokens(
-        vars.DEMO_MODERATOR_TOKENS ?? (vars.DEMO_TOKENS.trim() === 'off' ? 'off' : defaultModeratorTokens),
+        vars.DEMO_MODERATOR_TOKENS ?? (present['DEMO_TOKENS'] === undefined ? defaultModeratorTokens : 'off'),
       ),
       jwt,
     },

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { clockFrom, type Clock } from './clock';
 import { inProcessStore } from './http/rate-limit';
+import { deskApiBasePath } from '@seller-support/contract/desk';
 import { sellerApiBasePath } from './service';
 import { startTestService, type TestService } from './testing/test-service';
 
@@ -187,6 +188,41 @@ describe('rate limits per caller', () => {
     // A seller behind the same address (one NAT) is not refused for its neighbour's flood.
     expect((await from(flooding, 'Bearer demo-token')).statusCode).toBe(200);
     expect((await from('203.0.113.8', 'Bearer not-a-token')).statusCode).toBe(401);
+  });
+});
+
+describe('the desk’s API', () => {
+  const desk = (
+    method: 'GET' | 'POST',
+    url: string,
+    { token = 'desk-token', remoteAddress = '198.51.100.4' }: { token?: string; remoteAddress?: string } = {},
+  ) =>
+    service.app.inject({
+      method,
+      url: `${deskApiBasePath}${url}`,
+      remoteAddress,
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(method === 'POST' ? { 'idempotency-key': crypto.randomUUID() } : {}),
+      },
+      ...(method === 'POST' ? { payload: { text: 'Запросили перевозчика' } } : {}),
+    });
+
+  it('counts a moderator’s writes and reads like a seller’s, each moderator apart', async () => {
+    for (let i = 0; i < writes; i += 1)
+      expect((await desk('POST', '/tickets/T-999999/steps')).statusCode).toBe(404);
+    expectTooMany(await desk('POST', '/tickets/T-999999/steps'));
+    expect((await desk('POST', '/tickets/T-999999/steps', { token: 'desk-token-2' })).statusCode).toBe(404);
+    for (let i = 0; i < reads; i += 1) expect((await desk('GET', '/me')).statusCode).toBe(200);
+    expectTooMany(await desk('GET', '/me'));
+  });
+
+  it('turns a flood of refused tokens into 429s there too', async () => {
+    const flooding = '203.0.113.9';
+    for (let i = 0; i < authFailures; i += 1)
+      expect((await desk('GET', '/queue', { token: 'guess', remoteAddress: flooding })).statusCode).toBe(401);
+    expectTooMany(await desk('GET', '/queue', { token: 'guess', remoteAddress: flooding }));
+    expect((await desk('GET', '/queue', { remoteAddress: flooding })).statusCode).toBe(200);
   });
 });
 

@@ -84,8 +84,9 @@ export interface RateLimits {
 }
 
 /**
- * Per-caller budgets for the seller API under `basePath` (health and anything else outside it are
- * never limited). The seller's budget is keyed by the seller the token names, so sellers behind
+ * Per-caller budgets for the seller API and the desk's API under their base paths (health and
+ * anything else outside them are never limited); a moderator has the same budgets as a seller,
+ * keyed by the moderator, every desk POST but a read mark counting as a write. The seller's budget is keyed by the seller the token names, so sellers behind
  * one address do not share it; it is checked after the bearer check (a route-level hook, which
  * Fastify runs after the scope's own) and before the body is read. A refused token is counted
  * against the client's address instead. Register before the routes.
@@ -94,16 +95,20 @@ export async function installRateLimits(
   app: FastifyInstance,
   config: RateLimitConfig,
   clock: Clock,
-  basePath: string,
+  basePaths: { seller: string; desk: string },
 ): Promise<RateLimits> {
   const { readsPerSeller, writesPerSeller, authFailuresPerAddress } = config;
   const unlimited: RateLimits = { onAuthFailure: () => Promise.resolve() };
   if (readsPerSeller === null && writesPerSeller === null && authFailuresPerAddress === null)
     return unlimited;
 
-  const writes = new Set(writePaths.map((pattern) => `${basePath}${toRoutePattern(pattern)}`));
-  const isWrite = (request: FastifyRequest) =>
-    request.method === 'POST' && writes.has(request.routeOptions.url ?? '');
+  const writes = new Set(writePaths.map((pattern) => `${basePaths.seller}${toRoutePattern(pattern)}`));
+  const underDesk = (url: string) => url.startsWith(`${basePaths.desk}/`);
+  const limited = (url: string) => url.startsWith(`${basePaths.seller}/`) || underDesk(url);
+  const isWrite = (request: FastifyRequest) => {
+    const url = request.routeOptions.url ?? '';
+    return request.method === 'POST' && (writes.has(url) || (underDesk(url) && !url.endsWith('/read')));
+  };
   const budgetOf = (request: FastifyRequest) => (isWrite(request) ? writesPerSeller : readsPerSeller);
   const whoCalls = ({ caller }: FastifyRequest): string | null => {
     // Outside the guarded scopes (health, an unknown path) a request has no `caller` at all: the
@@ -121,8 +126,7 @@ export async function installRateLimits(
     hook: 'onRequest',
     keyGenerator: (request) =>
       `${isWrite(request) ? 'write' : 'read'}:${whoCalls(request) ?? `address:${address(request)}`}`,
-    allowList: (request) =>
-      !(request.routeOptions.url ?? '').startsWith(`${basePath}/`) || budgetOf(request) === null,
+    allowList: (request) => !limited(request.routeOptions.url ?? '') || budgetOf(request) === null,
     // A budget of null never gets here: the allow list lets those requests through uncounted.
     max: (request) => budgetOf(request) ?? Number.POSITIVE_INFINITY,
     // The answer is the contract's problem with Retry-After (RFC 9110). The plugin's RateLimit-*

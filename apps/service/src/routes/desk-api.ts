@@ -22,6 +22,8 @@ export interface DeskApiOptions {
   verifier: TokenVerifier;
   moderator: ModeratorActions;
   attachments: AttachmentService;
+  /** Sees each request refused for its token (the rate limits count them per address). */
+  onAuthFailure?: (request: FastifyRequest) => Promise<void>;
 }
 
 const route = toRoutePattern;
@@ -37,7 +39,7 @@ function search(request: FastifyRequest): URLSearchParams {
  */
 export async function deskApi(app: FastifyInstance, options: DeskApiOptions): Promise<void> {
   const { moderator: actions, attachments } = options;
-  requireBearer(app, options.verifier, 'moderator');
+  requireBearer(app, options.verifier, 'moderator', options.onAuthFailure);
 
   app.get(route(deskApiPaths.me), async (request, reply) =>
     sendJson(reply, moderatorSchema, moderatorOf(request).moderator),
