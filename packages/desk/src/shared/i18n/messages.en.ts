@@ -181,6 +181,10 @@ export const deskMessagesEn: DeskMessages = {
     tooLong: 'Too long: at most {max} characters.',
     failed: "The action didn't go through. Retry — it won't be done twice.",
     unconfirmed: "The server's answer didn't arrive. Retrying sends the same and creates no copy.",
-    refused: 'The server refused the action: {reason}',
+    refused: 'The server refused the action.',
+    stateConflict:
+      'The request changed while you worked on it: the action was not done. See what is new and decide again.',
+    invalid: "The server didn't accept the action's data. Check the fields and send again.",
+    notFound: 'The request was not found.',
   },
 };

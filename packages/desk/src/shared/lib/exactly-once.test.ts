@@ -43,9 +43,13 @@ describe('a desk action sent exactly once', () => {
     expect(outcome.state).toEqual({ idempotencyKey: 'key-2', pending: undefined });
   });
 
-  it('counts a timeout or a conflict as an answer not known, not a refusal', () => {
+  it('counts a timeout, or the same key still in progress, as an answer not known', () => {
     expect(isRefusal(new TimeoutError({ timeoutMs: 1000 }))).toBe(false);
-    expect(isRefusal(new ConflictError())).toBe(false);
+    expect(isRefusal(new ConflictError({ retryAfterSeconds: 2 }))).toBe(false);
     expect(isRefusal(new ValidationError({ fieldErrors: [] }))).toBe(true);
+  });
+
+  it('counts a conflict of state (a 409 without Retry-After) as a refusal: the same body would meet it again', () => {
+    expect(isRefusal(new ConflictError())).toBe(true);
   });
 });

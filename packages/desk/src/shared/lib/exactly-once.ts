@@ -24,14 +24,16 @@ export interface ActionState<Body> {
 }
 
 /**
- * The server answered and created nothing: a 4xx other than a 408, a 409 (a request under the same
- * key may still run, or the state conflicts: the same key is right for a retry either way) or a
- * 429 (the moment is refused, not the body).
+ * The server answered and created nothing: a 4xx other than a 408, a 409 with `Retry-After` (a
+ * request under the same key may still run: the same key is right for a retry) or a 429 (the
+ * moment is refused, not the body). A 409 without one is the request's state refusing the action
+ * (closed meanwhile, an offer already pending): the same body would meet it again, so the key is
+ * spent and the form the moderator's again.
  */
 export function isRefusal(error: unknown): boolean {
   return (
     error instanceof ApiError &&
-    !(error instanceof ConflictError) &&
+    !(error instanceof ConflictError && error.retryAfterSeconds !== null) &&
     !(error instanceof RateLimitedError) &&
     error.status >= 400 &&
     error.status < 500 &&

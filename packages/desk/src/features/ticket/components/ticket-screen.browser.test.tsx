@@ -1,15 +1,17 @@
 import { FetchApiClient, isKnownTicketEvent } from '@seller-support/contract';
+import { mockDeskFailure } from '@seller-support/mocks';
+import type { RequestHandler } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { createMockFetch } from '../../../testing/mock-fetch';
-import { createDeskMocks, DeskHarness } from '../../../testing/desk-harness';
+import { createDeskMocks, DeskHarness, mockDeskBaseUrl } from '../../../testing/desk-harness';
 import { TicketScreen } from './ticket-screen';
 
-function renderTicket(id: string) {
+function renderTicket(id: string, overrides: readonly RequestHandler[] = []) {
   const mocks = createDeskMocks();
   const screen = render(
-    <DeskHarness mocks={mocks}>
+    <DeskHarness mocks={mocks} overrides={overrides}>
       <TicketScreen id={id} />
     </DeskHarness>,
   );
@@ -124,6 +126,23 @@ describe('the request page', () => {
       .toBeVisible();
     const ticket = await seller.getTicket('T-000110');
     expect(ticket.status).toBe('offer_proposed');
+  });
+
+  it('an offer the request’s state refuses (409): said in the moderator’s words, and the form stays theirs', async () => {
+    // The request changed between the page's load and the send (another moderator's offer, say).
+    renderTicket('T-000110', [mockDeskFailure('proposeOffer', 409, mockDeskBaseUrl, { once: true })]);
+    const offer = page.getByRole('form', { name: 'Предложить решение' });
+    const description = offer.getByRole('textbox', { name: 'Описание предложения' });
+    await offer.getByRole('textbox', { name: 'Сумма, ₽' }).fill('500');
+    await description.fill('Компенсация за задержку');
+    await offer.getByRole('button', { name: 'Предложить' }).click();
+    await expect
+      .element(offer.getByRole('alert'))
+      .toHaveTextContent('Обращение изменилось, пока вы работали: действие не выполнено.');
+    // A refusal, not a lost answer: nothing is held for a retry, the text can change.
+    await expect.element(description).not.toHaveAttribute('readonly');
+    await description.fill('Другое предложение');
+    await expect.element(description).toHaveValue('Другое предложение');
   });
 
   it('refuses an amount that is not money before anything is sent', async () => {
