@@ -113,7 +113,7 @@ test('a hostile host stylesheet neither restyles nor disables the module', async
   await withHostileStylesheet(page);
   await openSupport(page);
   // The stylesheet did reach the page: the cabinet's own elements are wrecked.
-  await expect(page.locator('.cabinet-name')).toHaveCSS('color', 'rgb(255, 0, 0)');
+  await expect(page.locator('a.cabinet-name')).toHaveCSS('color', 'rgb(255, 0, 0)');
   await expect(page.locator('body')).toHaveCSS('text-transform', 'uppercase');
   // A rem is 10px on this page: the module's sizes must not follow it.
   await expect(page.locator('html')).toHaveCSS('font-size', '10px');
@@ -137,7 +137,7 @@ async function hostLook(page: Page) {
       html: document.documentElement,
       body: document.body,
       header: document.querySelector('.cabinet-header'),
-      'cabinet name': document.querySelector('.cabinet-name'),
+      'cabinet name': document.querySelector('a.cabinet-name'),
       'host button': document.querySelector('#host-probe-button'),
       'host input': document.querySelector('#host-probe-input'),
       'host heading': document.querySelector('#host-probe-heading'),
