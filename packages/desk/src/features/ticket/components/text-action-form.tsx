@@ -56,7 +56,13 @@ export function TextActionForm({
   const [invalid, setInvalid] = useState<string | null>(null);
   const action = useOnceAction(send);
   const waiting = action.waiting;
-  const sending = action.status.kind === 'sending';
+  // From the click through the uploads to the answer: a second click meanwhile would upload and
+  // send again under a new key. The ref stops a double click within one render.
+  const [uploading, setUploading] = useState(false);
+  const submitting = useRef(false);
+  const sending = action.status.kind === 'sending' || uploading;
+  // A new file input after a send: the browser's own list of chosen files is not React's to clear.
+  const [filesInput, setFilesInput] = useState(0);
 
   const uploadAll = async (): Promise<string[] | null> => {
     if (upload === undefined) return [];
@@ -78,6 +84,17 @@ export function TextActionForm({
 
   const onSubmit = async (event: SyntheticEvent) => {
     event.preventDefault();
+    if (submitting.current) return;
+    submitting.current = true;
+    try {
+      await submitOnce();
+    } finally {
+      submitting.current = false;
+      setUploading(false);
+    }
+  };
+
+  const submitOnce = async () => {
     const typed = waiting?.text ?? text.trim();
     if (typed.length < limits.min) {
       setInvalid(fill(m.actions.tooShort, { min: limits.min }));
@@ -92,6 +109,7 @@ export function TextActionForm({
     setInvalid(null);
     let body = waiting;
     if (body === undefined) {
+      setUploading(true);
       const attachmentIds = await uploadAll();
       if (attachmentIds === null) return;
       body = { text: typed, attachmentIds };
@@ -100,6 +118,7 @@ export function TextActionForm({
     if (result !== undefined) {
       setText('');
       setFiles([]);
+      setFilesInput((input) => input + 1);
       field.current?.focus();
     }
   };
@@ -137,6 +156,7 @@ export function TextActionForm({
         <div className="ss-field">
           <label htmlFor={ids.files}>{m.actions.files}</label>
           <input
+            key={filesInput}
             id={ids.files}
             className="ss-input"
             type="file"

@@ -1,6 +1,6 @@
 import { FetchApiClient, isKnownTicketEvent } from '@seller-support/contract';
 import { mockDeskFailure } from '@seller-support/mocks';
-import type { RequestHandler } from 'msw';
+import { http, type RequestHandler } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
@@ -106,6 +106,47 @@ describe('the request page', () => {
     expect(
       sent !== undefined && isKnownTicketEvent(sent) && sent.kind === 'message' ? sent.attachments : [],
     ).toEqual([expect.objectContaining({ name: 'label.png' })]);
+  });
+
+  it('a second click while the file uploads sends nothing more: one upload, one message', async () => {
+    const gate: { open?: () => void } = {};
+    const uploaded = new Promise<undefined>((resolve) => {
+      gate.open = () => resolve(undefined);
+    });
+    let uploads = 0;
+    const slowUpload = http.post(`${mockDeskBaseUrl}/attachments`, async () => {
+      uploads += 1;
+      await uploaded;
+      return undefined;
+    });
+    const { seller } = renderTicket('T-000110', [slowUpload]);
+    const photo = new File(
+      [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])],
+      'scan.png',
+      {
+        type: 'image/png',
+      },
+    );
+    await page.getByLabelText('Файлы к ответу').upload(photo);
+    await page.getByRole('textbox', { name: 'Текст ответа' }).fill('Скан накладной во вложении.');
+    const send = page.getByRole('button', { name: 'Отправить ответ' });
+    await send.click();
+    await expect.poll(() => uploads).toBe(1);
+    await expect.element(page.getByRole('button', { name: 'Отправляем…' })).toBeDisabled();
+    // A keyboard user's second Enter on the form while it uploads.
+    page
+      .getByRole('form', { name: 'Ответ продавцу' })
+      .element()
+      .dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    gate.open?.();
+    await expect.element(page.getByText('Ответ отправлен.')).toBeVisible();
+    const events = (await seller.getTicket('T-000110')).events ?? [];
+    const sent = events.filter(
+      (event) =>
+        isKnownTicketEvent(event) && event.kind === 'message' && event.body === 'Скан накладной во вложении.',
+    );
+    expect(sent).toHaveLength(1);
+    expect(uploads).toBe(1);
   });
 
   it('involves the carrier, then proposes a compensation typed as 500,5 and sent as 500.50 RUB', async () => {
