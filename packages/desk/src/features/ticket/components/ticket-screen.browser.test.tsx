@@ -40,7 +40,7 @@ describe('the request page', () => {
 
   it('names the files the seller sent with the request', async () => {
     const { seller } = renderTicket('T-000102');
-    const names = (await seller.getTicket('T-000102')).request.attachments.map(({ name }) => name);
+    const names = (await seller.getTicket('T-000102')).request?.attachments.map(({ name }) => name) ?? [];
     expect(names.length).toBeGreaterThan(0);
     const request = page.getByRole('region', { name: 'Что написал продавец' });
     await expect.element(request.getByText(`Файлы: ${names.join(', ')}`)).toBeVisible();
