@@ -109,6 +109,7 @@ export const deskMessagesEn: DeskMessages = {
     heldByMe: 'Handled by you',
     unassigned: 'No moderator assigned',
     request: 'What the seller wrote',
+    attachments: 'Files',
     description: 'Description',
     orders: 'Orders',
   },

@@ -111,6 +111,7 @@ export const deskMessagesRu = {
     heldByMe: 'Под вашим контролем',
     unassigned: 'Модератор не назначен',
     request: 'Что написал продавец',
+    attachments: 'Файлы',
     description: 'Описание',
     orders: 'Заказы',
   },

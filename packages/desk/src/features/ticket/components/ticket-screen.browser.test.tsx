@@ -40,6 +40,14 @@ describe('the request page', () => {
     await expect.element(card.getByText('59165-0231-1').first()).toBeVisible();
   });
 
+  it('names the files the seller sent with the request', async () => {
+    const { seller } = renderTicket('T-000102');
+    const names = (await seller.getTicket('T-000102')).request?.attachments.map(({ name }) => name) ?? [];
+    expect(names.length).toBeGreaterThan(0);
+    const request = page.getByRole('region', { name: 'Что написал продавец' });
+    await expect.element(request.getByText(`Файлы: ${names.join(', ')}`)).toBeVisible();
+  });
+
   it('takes an unassigned request under control, and the seller sees who holds it', async () => {
     const { seller } = renderTicket('T-000107');
     const holder = page.getByRole('region', { name: 'Кто ведёт обращение' });

@@ -169,6 +169,12 @@ export function TicketScreen({ id }: TicketScreenProps) {
           <section className="ss-stack" aria-labelledby="desk-request-title">
             <h2 id="desk-request-title">{m.ticket.request}</h2>
             <p className="desk-event__body">{data.request.description}</p>
+            {/* The files the seller sent with the request are on no event of the timeline. */}
+            {data.request.attachments.length > 0 && (
+              <p className="ss-muted">
+                {m.ticket.attachments}: {data.request.attachments.map(({ name }) => name).join(', ')}
+              </p>
+            )}
           </section>
           {/* The very card the seller previewed, with the case as it was at submit. */}
           {data.request.context === null ? (
