@@ -194,6 +194,16 @@ describe('the request page', () => {
     await expect.element(description).toHaveValue('Другое предложение');
   });
 
+  it('closing keeps saying so where the button was, with the focus there, not on the page’s body', async () => {
+    const { seller } = renderTicket('T-000110');
+    await page.getByRole('button', { name: 'Закрыть обращение' }).click();
+    await expect.element(page.getByText('Обращение закрыто.')).toBeVisible();
+    await expect.element(page.getByRole('button', { name: 'Закрыть обращение' })).not.toBeInTheDocument();
+    const active = document.querySelector('[data-seller-support-desk]')?.shadowRoot?.activeElement;
+    expect(active?.textContent).toContain('Обращение закрыто.');
+    expect((await seller.getTicket('T-000110')).status).toBe('closed');
+  });
+
   it('refuses an amount that is not money before anything is sent', async () => {
     renderTicket('T-000110');
     const offer = page.getByRole('form', { name: 'Предложить решение' });
