@@ -13,7 +13,8 @@
 //   what the module adds to it.
 // Prints for each the JS heap after a full garbage collection, the DOM nodes and the JS event
 // listeners (Chromium's own counters), before and after those cycles, and the growth in between
-// (target: under 0.3 MB, DOM nodes and listeners flat); exits 1 over the target.
+// (target: under 0.3 MB, DOM nodes and listeners flat: for the module, flat beyond the bare
+// parcel's share where that row comes first); exits 1 over the target.
 //
 // The baseline is taken after 20 warm-up cycles: the first ones load the module's files and the
 // engine compiles and optimises its code as it runs hot, which takes heap once (about 1.3 MB over
@@ -251,13 +252,20 @@ try {
   for (const scenario of scenarios) {
     const result = await run(browser, scenario);
     const { before, after, growth, elapsed } = result;
-    const flat = after.nodes <= before.nodes && after.listeners <= before.listeners;
+    // Beside single-spa's share (the bare parcel's row just before), the module is judged on what it
+    // adds to it: with a fresh container each time, single-spa 6 keeps every closed root parcel's
+    // container, a DOM node a cycle, whatever the parcel renders.
+    const baseline = scenario.bare || share === null ? null : share;
+    const grownBy = (of, what) => of.after[what] - of.before[what];
+    const flat =
+      grownBy(result, 'nodes') <= (baseline === null ? 0 : Math.max(0, grownBy(baseline, 'nodes'))) &&
+      grownBy(result, 'listeners') <= (baseline === null ? 0 : Math.max(0, grownBy(baseline, 'listeners')));
     const ok = growth < targetMb * 1024 * 1024 && flat;
     const lines = [
       `${scenario.title}:`,
       `  JS heap: ${mb(before.used)} → ${mb(after.used)}, growth ${mb(growth)} (${(growth / cycles / 1024).toFixed(1)} KB a cycle; target under ${targetMb} MB)`,
-      `  DOM nodes ${delta(before.nodes, after.nodes)}, JS event listeners ${delta(before.listeners, after.listeners)} (target: flat)`,
-      `  one cycle: ${(elapsed / cycles).toFixed(0)} ms on average; ${ok ? 'ok' : 'OVER'}`,
+      `  DOM nodes ${delta(before.nodes, after.nodes)}, JS event listeners ${delta(before.listeners, after.listeners)} (target: flat${baseline === null ? '' : ' beyond single-spa’s share'})`,
+      `  one cycle: ${(elapsed / cycles).toFixed(0)} ms on average; ${scenario.bare ? 'single-spa’s own, not judged' : ok ? 'ok' : 'OVER'}`,
     ];
     if (scenario.bare) {
       share = result;
