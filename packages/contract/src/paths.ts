@@ -19,6 +19,8 @@ export const apiPaths = {
   ticketReopen: '/tickets/{id}/reopen',
   ticketRating: '/tickets/{id}/rating',
   ticketRead: '/tickets/{id}/read',
+  /** The live stream (Server-Sent Events), see `schemas/live.ts`; a server may not offer it. */
+  events: '/events',
 } as const;
 export type ApiPath = (typeof apiPaths)[keyof typeof apiPaths];
 

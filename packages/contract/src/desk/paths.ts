@@ -18,6 +18,8 @@ export const deskApiPaths = {
   ticketNotes: '/tickets/{id}/notes',
   attachments: '/attachments',
   attachment: '/attachments/{id}',
+  /** The desk's live stream (Server-Sent Events), the seller's protocol (`schemas/live.ts`) over every ticket. */
+  events: '/events',
 } as const;
 /** A path template of the desk's contract. */
 export type DeskApiPath = (typeof deskApiPaths)[keyof typeof deskApiPaths];

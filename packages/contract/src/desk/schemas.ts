@@ -51,6 +51,7 @@ import {
   ticketStatusSchema,
   type ReceivedOffer,
 } from '../schemas/tickets';
+import { liveTicketChangeSchema, receivedLiveTicketChangeSchema } from '../schemas/live';
 
 // The moderator's side of a ticket. Everything that is the same thing as on the seller's side
 // (a moderator, an offer, money, the request with its context snapshot, statuses, topics, event
@@ -502,3 +503,23 @@ export const receivedQueuePageSchema = z.pipe(
     counts,
   })),
 );
+
+/**
+ * Data of `event: ticket` on the desk's stream (`GET /events` of the desk's API, the protocol of
+ * the seller's stream): something happened on any ticket, an internal note included. The queue
+ * and an open ticket refetch from the desk's REST resources.
+ */
+export const deskLiveTicketChangeSchema = named(
+  z.object({ ...liveTicketChangeSchema.shape, visibility: z.enum(eventVisibilities) }),
+  'DeskLiveTicketChange',
+);
+/** Data of `event: ticket` on the desk's stream. */
+export type DeskLiveTicketChange = z.infer<typeof deskLiveTicketChangeSchema>;
+
+/** The desk's reading of {@link deskLiveTicketChangeSchema}: the seller's reading, visibility as an open value. */
+export const receivedDeskLiveTicketChangeSchema = z.object({
+  ...receivedLiveTicketChangeSchema.shape,
+  visibility: orFallback(z.nullable(receivedVisibility), null),
+});
+/** A ticket change on the desk's stream as the desk reads it. */
+export type ReceivedDeskLiveTicketChange = z.infer<typeof receivedDeskLiveTicketChangeSchema>;

@@ -2,6 +2,7 @@ export * from './articles';
 export * from './attachments';
 export * from './common';
 export * from './facilities';
+export * from './live';
 export * from './orders';
 export * from './params';
 export * from './policy';
