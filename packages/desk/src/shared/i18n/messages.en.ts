@@ -113,6 +113,14 @@ export const deskMessagesEn: DeskMessages = {
     description: 'Description',
     orders: 'Orders',
   },
+  files: {
+    open: 'Open image {name}',
+    download: 'Download',
+    downloadFile: 'Download file {name}',
+    close: 'Close',
+    loading: 'Loading the file…',
+    failed: "Couldn't load the file {name}.",
+  },
   timeline: {
     title: 'Request history',
     internal: 'Internal note — only support sees this',

@@ -115,6 +115,14 @@ export const deskMessagesRu = {
     description: 'Описание',
     orders: 'Заказы',
   },
+  files: {
+    open: 'Открыть изображение {name}',
+    download: 'Скачать',
+    downloadFile: 'Скачать файл {name}',
+    close: 'Закрыть',
+    loading: 'Загружаем файл…',
+    failed: 'Не удалось загрузить файл {name}.',
+  },
   timeline: {
     title: 'История обращения',
     internal: 'Внутренняя заметка — видит только поддержка',
