@@ -7,7 +7,7 @@ import {
   type Topic,
 } from '@seller-support/contract';
 import { queueAssignees } from '@seller-support/contract/desk';
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import { useDeskI18n } from '../../../shared/i18n/i18n';
 import { usePageHeadingFocus } from '../../../shared/lib/desk-routes';
 import { useNow } from '../../../shared/lib/use-now';
@@ -34,6 +34,10 @@ export function QueueScreen() {
   const queue = useQueue(filters);
   const now = useNow();
   const headingFocus = usePageHeadingFocus();
+  const searchRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  // "Show more" goes away with the last page: the focus goes on to the first request it brought.
+  const [focusFrom, setFocusFrom] = useState<number | null>(null);
   const ids = { assignee: useId(), status: useId(), topic: useId(), search: useId(), searchHint: useId() };
 
   const set = (next: Partial<QueueFilters>) => {
@@ -53,6 +57,24 @@ export function QueueScreen() {
 
   const counts = queue.data?.pages[0]?.counts ?? null;
   const items = queue.data?.pages.flatMap((page) => page.items) ?? [];
+  useEffect(() => {
+    if (focusFrom === null) return;
+    // Once the new requests are in the list (the page's data may land a render later).
+    const link = listRef.current?.children.item(focusFrom)?.querySelector('a');
+    if (!(link instanceof HTMLElement)) return;
+    link.focus();
+    // Focus is moved once, not again on the next refresh of the queue.
+    setFocusFrom(null);
+  }, [focusFrom, items.length]);
+
+  const showMore = async () => {
+    const from = items.length;
+    const result = await queue.fetchNextPage();
+    const shown = result.data?.pages.reduce((sum, page) => sum + page.items.length, 0) ?? 0;
+    // A failed or empty page keeps the button where it is, and the focus on it.
+    if (shown > from) setFocusFrom(from);
+  };
+
   const omitted = queue.data?.pages.reduce((sum, page) => sum + (page.omitted ?? 0), 0) ?? 0;
 
   return (
@@ -135,6 +157,7 @@ export function QueueScreen() {
                 id={ids.search}
                 className="ss-input"
                 type="search"
+                ref={searchRef}
                 value={search}
                 aria-describedby={ids.searchHint}
                 onChange={(event) => setSearch(event.target.value)}
@@ -153,6 +176,8 @@ export function QueueScreen() {
               onClick={() => {
                 setSearch('');
                 setFilters(noFilters);
+                // The button goes with the filters: the moderator goes on from the search field.
+                searchRef.current?.focus();
               }}
             >
               {m.queue.clearFilters}
@@ -175,7 +200,7 @@ export function QueueScreen() {
         <p role="status">{filtered ? m.queue.emptyFiltered : m.queue.empty}</p>
       ) : (
         <>
-          <ul className="desk-queue__list" aria-labelledby="desk-queue-title">
+          <ul ref={listRef} className="desk-queue__list" aria-labelledby="desk-queue-title">
             {items.map((item) => (
               <QueueItem key={item.id} item={item} now={now} />
             ))}
@@ -188,11 +213,7 @@ export function QueueScreen() {
           )}
           {queue.hasNextPage && (
             <div className="ss-actions">
-              <Button
-                variant="quiet"
-                disabled={queue.isFetchingNextPage}
-                onClick={() => void queue.fetchNextPage()}
-              >
+              <Button variant="quiet" disabled={queue.isFetchingNextPage} onClick={() => void showMore()}>
                 {queue.isFetchingNextPage ? m.queue.loadingMore : m.queue.showMore}
               </Button>
             </div>
