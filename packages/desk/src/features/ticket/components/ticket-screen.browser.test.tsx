@@ -33,10 +33,13 @@ describe('the request page', () => {
     await expect.element(seller.getByText(/^\d{10}(\d{2})?$/)).toBeVisible();
   });
 
-  it('shows the context snapshot card the seller previewed, with the chosen order as it was', async () => {
+  it('shows the context snapshot card the seller previewed, in support’s words, with the chosen order as it was', async () => {
     renderTicket('T-000107');
-    const card = page.getByRole('region', { name: 'Что увидит поддержка' });
+    const card = page.getByRole('region', { name: 'Контекст на момент обращения' });
     await expect.element(card).toBeVisible();
+    // The seller's own wording of the card is not the moderator's.
+    await expect.element(page.getByText('Что увидит поддержка')).not.toBeInTheDocument();
+    await expect.element(card.getByText(/такими, какими они были при отправке/)).toBeVisible();
     await expect.element(card.getByText('59165-0231-1').first()).toBeVisible();
   });
 

@@ -182,7 +182,12 @@ export function TicketScreen({ id }: TicketScreenProps) {
           {data.request.context === null ? (
             <p className="ss-muted">{m.ticket.snapshotMissing}</p>
           ) : (
-            <ContextSnapshotCard snapshot={data.request.context} confidential={data.request.confidential} />
+            <ContextSnapshotCard
+              snapshot={data.request.context}
+              confidential={data.request.confidential}
+              title={m.ticket.snapshotTitle}
+              intro={m.ticket.snapshotIntro}
+            />
           )}
         </div>
         <div className="ss-stack">
