@@ -1,7 +1,9 @@
 import { getResponse, http, type RequestHandler } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import { FetchDeskClient } from '@seller-support/contract/desk';
 import { render } from 'vitest-browser-react';
+import { createMockFetch } from '../../../testing/mock-fetch';
 import { createDeskMocks, DeskHarness, mockDeskBaseUrl } from '../../../testing/desk-harness';
 import { QueueScreen } from './queue-screen';
 
@@ -106,5 +108,30 @@ describe('the queue', () => {
     expect(focused()).toBe(
       page.getByRole('list', { name: 'Очередь обращений' }).getByRole('link').nth(4).element(),
     );
+  });
+
+  it('shows a request once when it moved down the queue between two pages', async () => {
+    const mocks = createDeskMocks();
+    await render(
+      <DeskHarness mocks={mocks} overrides={pagesOfThree(mocks)}>
+        <QueueScreen />
+      </DeskHarness>,
+    );
+    await expect.poll(shownNumbers).toEqual(['Обращение № 108', 'Обращение № 107', 'Обращение № 109']);
+    // Another moderator answers № 107 meanwhile: it goes down among the answered ones.
+    const boris = new FetchDeskClient({
+      baseUrl: mockDeskBaseUrl,
+      getAccessToken: () => 'desk-token-2',
+      fetch: createMockFetch(mocks.deskHandlers),
+    });
+    await boris.postMessage(
+      'T-000107',
+      { body: 'Проверяем.', attachmentIds: [] },
+      { idempotencyKey: crypto.randomUUID() },
+    );
+    await page.getByRole('button', { name: 'Показать ещё' }).click();
+    await expect.poll(() => shownNumbers().length).toBeGreaterThan(3);
+    const shown = shownNumbers();
+    expect(shown).toEqual([...new Set(shown)]);
   });
 });

@@ -26,6 +26,15 @@ const isTopic = (value: string): value is Topic => topics.some((one) => one === 
 
 const noFilters: QueueFilters = {};
 
+function firstOfEachId<T extends { id: string }>(items: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    if (seen.has(item.id)) return false;
+    seen.add(item.id);
+    return true;
+  });
+}
+
 /** The moderator's queue: open requests, the most urgent first answer first. */
 export function QueueScreen() {
   const { m, fill, plural, format } = useDeskI18n();
@@ -56,7 +65,9 @@ export function QueueScreen() {
   const filtered = Object.keys(filters).length > 0;
 
   const counts = queue.data?.pages[0]?.counts ?? null;
-  const items = queue.data?.pages.flatMap((page) => page.items) ?? [];
+  // A request that moved down the queue between two pages' loads comes again on a later page: it
+  // is shown once, where it was first (the next refresh puts it in its place).
+  const items = firstOfEachId(queue.data?.pages.flatMap((page) => page.items) ?? []);
   useEffect(() => {
     if (focusFrom === null) return;
     // Once the new requests are in the list (the page's data may land a render later).
@@ -70,7 +81,7 @@ export function QueueScreen() {
   const showMore = async () => {
     const from = items.length;
     const result = await queue.fetchNextPage();
-    const shown = result.data?.pages.reduce((sum, page) => sum + page.items.length, 0) ?? 0;
+    const shown = firstOfEachId(result.data?.pages.flatMap((page) => page.items) ?? []).length;
     // A failed or empty page keeps the button where it is, and the focus on it.
     if (shown > from) setFocusFrom(from);
   };
