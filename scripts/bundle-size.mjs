@@ -41,6 +41,12 @@ const firstLoadBudgetOf = {
   '@seller-support/desk': 52 * kB,
 };
 /**
+ * The whole of a build other than the seller's module, by the package its entries come from: the
+ * desk is its own microfrontend and is judged by its own sum, not the module's 185 kB: 56.6 kB on
+ * 2026-12-01 with the seller's files opening in it (54.3 kB before); room for the live stream.
+ */
+const wholeBudgetOf = { '@seller-support/desk': 62 * kB };
+/**
  * What each entry's first screen loads after the entry, named by the source modules that start
  * a chunk (a dynamic import's target), found in the build through the source maps: the support
  * page for the application (and the element around it), the short form for the parcel, each with
@@ -244,13 +250,17 @@ if (listFiles) {
   });
 }
 const wholeGzip = sum(files, gzipped);
+const packageOf = (specifier) => specifier.split('/').slice(0, 2).join('/');
+const wholeOf = [...specifierOf.values()].map(packageOf).find((name) => name in wholeBudgetOf);
+const wholeBudget = wholeOf === undefined ? budget.whole : wholeBudgetOf[wholeOf];
+const wholeName = wholeOf === '@seller-support/desk' ? 'whole desk' : 'whole module';
 rows.push({
-  what: `whole module (${files.length} files)`,
+  what: `${wholeName} (${files.length} files)`,
   min: sum(files, minified),
   gzip: wholeGzip,
-  budget: budget.whole,
+  budget: wholeBudget,
 });
-if (wholeGzip >= budget.whole) failures.push('the whole module');
+if (wholeGzip >= wholeBudget) failures.push(`the ${wholeName}`);
 
 if (entries.length === 0) {
   process.stderr.write(`No entry file found in ${distDir}.\n`);

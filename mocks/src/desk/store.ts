@@ -26,7 +26,7 @@ import {
 import * as z from 'zod/mini';
 import { normalizeForSearch, type TicketWithEvents } from '../factories';
 import { ContractDriftError } from '../handlers/shared';
-import { ProblemError, type FieldError } from '../problem';
+import { fieldProblem, ProblemError, type FieldError } from '../problem';
 import {
   canonicalJson,
   lastMessageOf,
@@ -39,6 +39,69 @@ import {
   type UploadedFile,
 } from '../store';
 import { parseTimestamp } from '../time';
+
+/**
+ * A ticket's place in the queue: first answer due (null once answered), last update, id; the
+ * service's keyset. A page starts after the last key the previous one returned, so a ticket that
+ * moved between two loads (answered, taken, updated) shifts no other ticket onto or off a page.
+ */
+type QueueKey = readonly [due: string | null, updatedAt: string, id: string];
+
+const queueKeySchema = z.tuple([z.nullable(z.string()), z.string(), z.string()]);
+
+function queueKeyOf(ticket: TicketWithEvents): QueueKey {
+  return [ticket.expectedFirstResponseBy, ticket.updatedAt, ticket.id];
+}
+
+/** The queue's order: soonest due first, the answered after them; then last updated first; then id. */
+function compareQueueKeys([dueA, updatedA, idA]: QueueKey, [dueB, updatedB, idB]: QueueKey): number {
+  if (dueA !== dueB) {
+    if (dueA === null) return 1;
+    if (dueB === null) return -1;
+    const due = parseTimestamp(dueA) - parseTimestamp(dueB);
+    if (due !== 0) return due;
+  }
+  const updated = parseTimestamp(updatedB) - parseTimestamp(updatedA);
+  if (updated !== 0) return updated;
+  return idA < idB ? -1 : idA > idB ? 1 : 0;
+}
+
+// Cursors are base64url JSON of the key, tagged with the list (the service's shape); the mocks
+// also run in the browser, hence btoa rather than Buffer. The key's strings are ASCII.
+const toBase64Url = (text: string) => btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const fromBase64Url = (text: string) => atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+
+function encodeQueueCursor(key: QueueKey): string {
+  return toBase64Url(JSON.stringify({ l: 'queue', k: key }));
+}
+
+function decodeQueueCursor(cursor: string | undefined): QueueKey | null {
+  if (cursor === undefined || cursor === '') return null;
+  let parsed: unknown;
+  try {
+    parsed = /^[\w-]+$/.test(cursor) ? JSON.parse(fromBase64Url(cursor)) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  const envelope = z.safeParse(z.object({ l: z.literal('queue'), k: queueKeySchema }), parsed);
+  if (!envelope.success)
+    throw fieldProblem('cursor', 'is not a cursor this server issued for this list', 'invalid');
+  return envelope.data.k;
+}
+
+/** A page of the sorted queue after the cursor's key: `paginate`'s limits, a keyset's place. */
+function queuePageAfter(sorted: readonly TicketWithEvents[], query: QueueQuery) {
+  const after = decodeQueueCursor(query.cursor);
+  const rest =
+    after === null ? sorted : sorted.filter((ticket) => compareQueueKeys(queueKeyOf(ticket), after) > 0);
+  // The limit's checks and cap are the store's; its offset is not used past the first slice.
+  const page = paginate(rest, { limit: query.limit });
+  const last = page.items.at(-1);
+  return {
+    items: page.items,
+    nextCursor: page.nextCursor === null || last === undefined ? null : encodeQueueCursor(queueKeyOf(last)),
+  };
+}
 
 /**
  * What a moderator does to a ticket, whoever the moderator is: a person at the desk (through the
@@ -453,19 +516,8 @@ export class DeskStore {
             ticket.number === number ||
             (ticket.request?.orderIds ?? []).some((orderId) => normalizeForSearch(orderId) === text)),
       )
-      .sort((a, b) => {
-        const dueA = a.expectedFirstResponseBy === null ? null : parseTimestamp(a.expectedFirstResponseBy);
-        const dueB = b.expectedFirstResponseBy === null ? null : parseTimestamp(b.expectedFirstResponseBy);
-        if (dueA !== dueB) {
-          if (dueA === null) return 1;
-          if (dueB === null) return -1;
-          return dueA - dueB;
-        }
-        const updated = parseTimestamp(b.updatedAt) - parseTimestamp(a.updatedAt);
-        if (updated !== 0) return updated;
-        return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-      });
-    const page = paginate(matching, query);
+      .sort((a, b) => compareQueueKeys(queueKeyOf(a), queueKeyOf(b)));
+    const page = queuePageAfter(matching, query);
     const counts: QueueCounts = {
       open: open.length,
       mine: open.filter((ticket) => ticket.assignee?.id === moderator.id).length,

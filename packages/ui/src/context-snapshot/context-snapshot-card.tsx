@@ -24,6 +24,12 @@ export interface ContextSnapshotCardProps {
   confidential?: boolean | undefined;
   /** When given, each selected order gets a button that removes it from the request. */
   onRemoveOrder?: ((orderId: string) => void) | undefined;
+  /**
+   * The card's heading and intro in the reader's words: the catalog's are the seller's ("What
+   * support will see"); the moderator's desk, reading the same card, says what it is to support.
+   */
+  title?: string | undefined;
+  intro?: string | undefined;
 }
 
 /**
@@ -36,14 +42,16 @@ export function ContextSnapshotCard({
   snapshot,
   confidential = false,
   onRemoveOrder,
+  title,
+  intro,
 }: ContextSnapshotCardProps) {
   const { t } = useUiI18n();
   const titleId = useId();
   return (
     <section className="context-snapshot ss-card" aria-labelledby={titleId}>
       <header className="context-snapshot__header">
-        <h2 id={titleId}>{t('snapshot.title')}</h2>
-        <p className="ss-muted">{t('snapshot.intro')}</p>
+        <h2 id={titleId}>{title ?? t('snapshot.title')}</h2>
+        <p className="ss-muted">{intro ?? t('snapshot.intro')}</p>
       </header>
       <SellerSection seller={snapshot.seller} confidential={confidential} />
       <OrdersSection orders={snapshot.orders} onRemoveOrder={onRemoveOrder} />

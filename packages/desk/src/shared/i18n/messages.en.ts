@@ -103,6 +103,9 @@ export const deskMessagesEn: DeskMessages = {
     tier: 'Tier',
     sellerId: 'Seller ID',
     due: 'First reply',
+    snapshotTitle: 'Context at submit',
+    snapshotIntro:
+      "The seller's details, orders and environment as they were when the request was sent; the seller need not retell them.",
     snapshotMissing: "The server didn't send what the seller saw when sending.",
     heldBy: 'Handled by: {name}',
     holder: 'Who handles it',
@@ -112,6 +115,14 @@ export const deskMessagesEn: DeskMessages = {
     attachments: 'Files',
     description: 'Description',
     orders: 'Orders',
+  },
+  files: {
+    open: 'Open image {name}',
+    download: 'Download',
+    downloadFile: 'Download file {name}',
+    close: 'Close',
+    loading: 'Loading the file…',
+    failed: "Couldn't load the file {name}.",
   },
   timeline: {
     title: 'Request history',

@@ -105,6 +105,9 @@ export const deskMessagesRu = {
     tier: 'Уровень',
     sellerId: 'ID продавца',
     due: 'Первый ответ',
+    snapshotTitle: 'Контекст на момент обращения',
+    snapshotIntro:
+      'Данные продавца, заказы и окружение такими, какими они были при отправке; продавцу не нужно их пересказывать.',
     snapshotMissing: 'Сервер не прислал, что видел продавец при отправке.',
     heldBy: 'Под контролем: {name}',
     holder: 'Кто ведёт обращение',
@@ -114,6 +117,14 @@ export const deskMessagesRu = {
     attachments: 'Файлы',
     description: 'Описание',
     orders: 'Заказы',
+  },
+  files: {
+    open: 'Открыть изображение {name}',
+    download: 'Скачать',
+    downloadFile: 'Скачать файл {name}',
+    close: 'Закрыть',
+    loading: 'Загружаем файл…',
+    failed: 'Не удалось загрузить файл {name}.',
   },
   timeline: {
     title: 'История обращения',

@@ -1,13 +1,19 @@
+import { getResponse, http, type RequestHandler } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
+import { FetchDeskClient } from '@seller-support/contract/desk';
 import { render } from 'vitest-browser-react';
-import { createDeskMocks, DeskHarness } from '../../../testing/desk-harness';
+import { createMockFetch } from '../../../testing/mock-fetch';
+import { createDeskMocks, DeskHarness, mockDeskBaseUrl } from '../../../testing/desk-harness';
 import { QueueScreen } from './queue-screen';
 
-function renderQueue(locale: 'ru' | 'en' = 'ru') {
+function renderQueue(
+  locale: 'ru' | 'en' = 'ru',
+  overrides: (mocks: ReturnType<typeof createDeskMocks>) => RequestHandler[] = () => [],
+) {
   const mocks = createDeskMocks();
   return render(
-    <DeskHarness mocks={mocks} locale={locale}>
+    <DeskHarness mocks={mocks} locale={locale} overrides={overrides(mocks)}>
       <QueueScreen />
     </DeskHarness>,
   );
@@ -21,6 +27,18 @@ function shownNumbers(): string[] {
     .elements()
     .map((heading) => heading.textContent);
 }
+
+/** The mocks' queue in pages of three, so that "show more" has something to show. */
+const pagesOfThree = (mocks: ReturnType<typeof createDeskMocks>) => [
+  http.get(`${mockDeskBaseUrl}/queue`, async ({ request }) => {
+    const url = new URL(request.url);
+    url.searchParams.set('limit', '3');
+    return getResponse([...mocks.deskHandlers], new Request(url, request));
+  }),
+];
+
+/** What has the focus inside the desk's shadow root (the document sees only its host). */
+const focused = () => document.querySelector('[data-seller-support-desk]')?.shadowRoot?.activeElement ?? null;
 
 describe('the queue', () => {
   it('lists the most urgent first answer first, the overdue one marked in words', async () => {
@@ -64,5 +82,56 @@ describe('the queue', () => {
     const overdue = page.getByRole('listitem', { name: 'Request No. 108' });
     await expect.element(overdue.getByText('Overdue', { exact: true })).toBeVisible();
     await expect.element(overdue.getByText('Where is my parcel')).toBeVisible();
+  });
+
+  it('after "clear filters" the keyboard goes on from the search field', async () => {
+    await renderQueue();
+    await expect.element(page.getByRole('heading', { name: 'Обращение № 108' })).toBeVisible();
+    await page.getByRole('combobox', { name: 'Чьи' }).selectOptions('Мои');
+    await expect.poll(shownNumbers).toEqual(['Обращение № 110']);
+    page.getByRole('button', { name: 'Сбросить фильтры' }).element().focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.element(page.getByRole('button', { name: 'Сбросить фильтры' })).not.toBeInTheDocument();
+    await expect.poll(focused).toBe(page.getByRole('searchbox', { name: 'Поиск' }).element());
+  });
+
+  it('after "show more" the keyboard is on the first request it brought', async () => {
+    await renderQueue('ru', pagesOfThree);
+    await expect.poll(shownNumbers).toHaveLength(3);
+    page.getByRole('button', { name: 'Показать ещё' }).element().focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(shownNumbers).toHaveLength(6);
+    const fourth = page.getByRole('list', { name: 'Очередь обращений' }).getByRole('link').nth(3);
+    await expect.poll(focused).toBe(fourth.element());
+    // Tab goes on through the new requests, not from the top of the page.
+    await userEvent.keyboard('{Tab}');
+    expect(focused()).toBe(
+      page.getByRole('list', { name: 'Очередь обращений' }).getByRole('link').nth(4).element(),
+    );
+  });
+
+  it('shows a request once when it moved down the queue between two pages', async () => {
+    const mocks = createDeskMocks();
+    await render(
+      <DeskHarness mocks={mocks} overrides={pagesOfThree(mocks)}>
+        <QueueScreen />
+      </DeskHarness>,
+    );
+    await expect.poll(shownNumbers).toEqual(['Обращение № 108', 'Обращение № 107', 'Обращение № 109']);
+    // Another moderator answers № 107 meanwhile: it goes down among the answered ones.
+    const boris = new FetchDeskClient({
+      baseUrl: mockDeskBaseUrl,
+      getAccessToken: () => 'desk-token-2',
+      fetch: createMockFetch(mocks.deskHandlers),
+    });
+    await boris.postMessage(
+      'T-000107',
+      { body: 'Проверяем.', attachmentIds: [] },
+      { idempotencyKey: crypto.randomUUID() },
+    );
+    await page.getByRole('button', { name: 'Показать ещё' }).click();
+    await expect.poll(() => shownNumbers().length).toBeGreaterThan(3);
+    const shown = shownNumbers();
+    expect(shown).toEqual([...new Set(shown)]);
   });
 });

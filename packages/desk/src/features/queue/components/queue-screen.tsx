@@ -7,7 +7,7 @@ import {
   type Topic,
 } from '@seller-support/contract';
 import { queueAssignees } from '@seller-support/contract/desk';
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import { useDeskI18n } from '../../../shared/i18n/i18n';
 import { usePageHeadingFocus } from '../../../shared/lib/desk-routes';
 import { useNow } from '../../../shared/lib/use-now';
@@ -26,6 +26,15 @@ const isTopic = (value: string): value is Topic => topics.some((one) => one === 
 
 const noFilters: QueueFilters = {};
 
+function firstOfEachId<T extends { id: string }>(items: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    if (seen.has(item.id)) return false;
+    seen.add(item.id);
+    return true;
+  });
+}
+
 /** The moderator's queue: open requests, the most urgent first answer first. */
 export function QueueScreen() {
   const { m, fill, plural, format } = useDeskI18n();
@@ -34,6 +43,10 @@ export function QueueScreen() {
   const queue = useQueue(filters);
   const now = useNow();
   const headingFocus = usePageHeadingFocus();
+  const searchRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  // "Show more" goes away with the last page: the focus goes on to the first request it brought.
+  const [focusFrom, setFocusFrom] = useState<number | null>(null);
   const ids = { assignee: useId(), status: useId(), topic: useId(), search: useId(), searchHint: useId() };
 
   const set = (next: Partial<QueueFilters>) => {
@@ -52,7 +65,27 @@ export function QueueScreen() {
   const filtered = Object.keys(filters).length > 0;
 
   const counts = queue.data?.pages[0]?.counts ?? null;
-  const items = queue.data?.pages.flatMap((page) => page.items) ?? [];
+  // A request that moved down the queue between two pages' loads comes again on a later page: it
+  // is shown once, where it was first (the next refresh puts it in its place).
+  const items = firstOfEachId(queue.data?.pages.flatMap((page) => page.items) ?? []);
+  useEffect(() => {
+    if (focusFrom === null) return;
+    // Once the new requests are in the list (the page's data may land a render later).
+    const link = listRef.current?.children.item(focusFrom)?.querySelector('a');
+    if (!(link instanceof HTMLElement)) return;
+    link.focus();
+    // Focus is moved once, not again on the next refresh of the queue.
+    setFocusFrom(null);
+  }, [focusFrom, items.length]);
+
+  const showMore = async () => {
+    const from = items.length;
+    const result = await queue.fetchNextPage();
+    const shown = firstOfEachId(result.data?.pages.flatMap((page) => page.items) ?? []).length;
+    // A failed or empty page keeps the button where it is, and the focus on it.
+    if (shown > from) setFocusFrom(from);
+  };
+
   const omitted = queue.data?.pages.reduce((sum, page) => sum + (page.omitted ?? 0), 0) ?? 0;
 
   return (
@@ -135,6 +168,7 @@ export function QueueScreen() {
                 id={ids.search}
                 className="ss-input"
                 type="search"
+                ref={searchRef}
                 value={search}
                 aria-describedby={ids.searchHint}
                 onChange={(event) => setSearch(event.target.value)}
@@ -153,6 +187,8 @@ export function QueueScreen() {
               onClick={() => {
                 setSearch('');
                 setFilters(noFilters);
+                // The button goes with the filters: the moderator goes on from the search field.
+                searchRef.current?.focus();
               }}
             >
               {m.queue.clearFilters}
@@ -175,7 +211,7 @@ export function QueueScreen() {
         <p role="status">{filtered ? m.queue.emptyFiltered : m.queue.empty}</p>
       ) : (
         <>
-          <ul className="desk-queue__list" aria-labelledby="desk-queue-title">
+          <ul ref={listRef} className="desk-queue__list" aria-labelledby="desk-queue-title">
             {items.map((item) => (
               <QueueItem key={item.id} item={item} now={now} />
             ))}
@@ -188,11 +224,7 @@ export function QueueScreen() {
           )}
           {queue.hasNextPage && (
             <div className="ss-actions">
-              <Button
-                variant="quiet"
-                disabled={queue.isFetchingNextPage}
-                onClick={() => void queue.fetchNextPage()}
-              >
+              <Button variant="quiet" disabled={queue.isFetchingNextPage} onClick={() => void showMore()}>
                 {queue.isFetchingNextPage ? m.queue.loadingMore : m.queue.showMore}
               </Button>
             </div>

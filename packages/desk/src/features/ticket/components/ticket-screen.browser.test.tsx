@@ -33,19 +33,22 @@ describe('the request page', () => {
     await expect.element(seller.getByText(/^\d{10}(\d{2})?$/)).toBeVisible();
   });
 
-  it('shows the context snapshot card the seller previewed, with the chosen order as it was', async () => {
+  it('shows the context snapshot card the seller previewed, in support’s words, with the chosen order as it was', async () => {
     renderTicket('T-000107');
-    const card = page.getByRole('region', { name: 'Что увидит поддержка' });
+    const card = page.getByRole('region', { name: 'Контекст на момент обращения' });
     await expect.element(card).toBeVisible();
+    // The seller's own wording of the card is not the moderator's.
+    await expect.element(page.getByText('Что увидит поддержка')).not.toBeInTheDocument();
+    await expect.element(card.getByText(/такими, какими они были при отправке/)).toBeVisible();
     await expect.element(card.getByText('59165-0231-1').first()).toBeVisible();
   });
 
-  it('names the files the seller sent with the request', async () => {
+  it('names each file the seller sent with the request', async () => {
     const { seller } = renderTicket('T-000102');
     const names = (await seller.getTicket('T-000102')).request?.attachments.map(({ name }) => name) ?? [];
     expect(names.length).toBeGreaterThan(0);
     const request = page.getByRole('region', { name: 'Что написал продавец' });
-    await expect.element(request.getByText(`Файлы: ${names.join(', ')}`)).toBeVisible();
+    for (const name of names) await expect.element(request.getByText(name, { exact: true })).toBeVisible();
   });
 
   it('takes an unassigned request under control, and the seller sees who holds it', async () => {

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, http, HttpResponse } from 'msw';
-import { expect, fireEvent, userEvent } from 'storybook/test';
+import { expect, fireEvent, userEvent, waitFor, within } from 'storybook/test';
 import { mockDeskBaseUrl } from '../../../testing/desk-harness';
 import { deskDecorator, filled, messagesFor, withinDesk } from '../../../testing/story-helpers';
 import { TicketScreen } from './ticket-screen';
@@ -92,5 +92,46 @@ export const Failed: Story = {
     const m = messagesFor(globals);
     const desk = await withinDesk(canvasElement);
     await expect(await desk.findByRole('alert')).toHaveTextContent(m.ticket.failed);
+  },
+};
+
+/** The seller's photos as thumbnails and a PDF to download; a photo opens larger, Close gives focus back. */
+export const Files: Story = {
+  args: { id: 'T-000106' },
+  async play({ canvasElement, globals }) {
+    const m = messagesFor(globals);
+    const desk = await withinDesk(canvasElement);
+    const request = await desk.findByRole('region', { name: m.ticket.request });
+    await expect(
+      await within(request).findByRole('button', { name: filled(m.files.downloadFile, { name: 'чек.pdf' }) }),
+    ).toBeVisible();
+    const thumb = within(request).getByRole('button', { name: filled(m.files.open, { name: 'дефект.png' }) });
+    await waitFor(() => expect(thumb).toBeEnabled());
+    await userEvent.click(thumb);
+    await expect(await desk.findByRole('dialog', { name: 'дефект.png' })).toBeVisible();
+    await userEvent.click(desk.getByRole('button', { name: m.files.close }));
+    await waitFor(() => expect(desk.queryByRole('dialog')).toBeNull());
+  },
+};
+
+/** A file that did not load: which one, and a retry. */
+export const FileFailed: Story = {
+  args: { id: 'T-000104' },
+  parameters: {
+    deskHandlers: [
+      http.get(`*${mockDeskBaseUrl}/attachments/:id`, () =>
+        HttpResponse.json(
+          { type: 'about:blank', title: 'Internal Server Error', status: 500 },
+          { status: 500, headers: { 'content-type': 'application/problem+json' } },
+        ),
+      ),
+    ],
+  },
+  async play({ canvasElement, globals }) {
+    const m = messagesFor(globals);
+    const desk = await withinDesk(canvasElement);
+    const name = 'отчёт-о-выплатах.pdf';
+    await userEvent.click(await desk.findByRole('button', { name: filled(m.files.downloadFile, { name }) }));
+    await expect(await desk.findByRole('alert')).toHaveTextContent(filled(m.files.failed, { name }));
   },
 };

@@ -12,6 +12,7 @@ import { useNow } from '../../../shared/lib/use-now';
 import { Button } from '../../../shared/ui/button';
 import { StatusBadge } from '../../../shared/ui/status-badge';
 import { useAfterAction, useTicket } from '../api/ticket-query';
+import { AttachmentList } from './attachment-view';
 import { OfferForm } from './offer-form';
 import { SellerFacts } from './seller-facts';
 import { SettleActions } from './settle-actions';
@@ -171,16 +172,22 @@ export function TicketScreen({ id }: TicketScreenProps) {
             <p className="desk-event__body">{data.request.description}</p>
             {/* The files the seller sent with the request are on no event of the timeline. */}
             {data.request.attachments.length > 0 && (
-              <p className="ss-muted">
-                {m.ticket.attachments}: {data.request.attachments.map(({ name }) => name).join(', ')}
-              </p>
+              <div className="ss-stack">
+                <h3>{m.ticket.attachments}</h3>
+                <AttachmentList attachments={data.request.attachments} />
+              </div>
             )}
           </section>
           {/* The very card the seller previewed, with the case as it was at submit. */}
           {data.request.context === null ? (
             <p className="ss-muted">{m.ticket.snapshotMissing}</p>
           ) : (
-            <ContextSnapshotCard snapshot={data.request.context} confidential={data.request.confidential} />
+            <ContextSnapshotCard
+              snapshot={data.request.context}
+              confidential={data.request.confidential}
+              title={m.ticket.snapshotTitle}
+              intro={m.ticket.snapshotIntro}
+            />
           )}
         </div>
         <div className="ss-stack">

@@ -5,6 +5,7 @@ import {
 } from '@seller-support/contract/desk';
 import { isOneOf, offerKinds, thirdParties } from '@seller-support/contract';
 import { useDeskI18n, type DeskI18n } from '../../../shared/i18n/i18n';
+import { AttachmentList } from './attachment-view';
 
 type Side = 'seller' | 'moderator' | 'internal' | 'system';
 
@@ -99,9 +100,10 @@ export function Timeline({ ticket }: { ticket: ReceivedDeskTicket }) {
               </p>
               {body !== undefined && body !== '' && <p className="desk-event__body">{body}</p>}
               {isKnownDeskTicketEvent(event) && event.kind === 'message' && event.attachments.length > 0 && (
-                <p className="ss-muted">
-                  {m.timeline.attachments}: {event.attachments.map(({ name }) => name).join(', ')}
-                </p>
+                <div className="ss-stack">
+                  <p className="ss-muted">{m.timeline.attachments}</p>
+                  <AttachmentList attachments={event.attachments} />
+                </div>
               )}
             </li>
           );
