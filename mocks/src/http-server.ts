@@ -74,7 +74,8 @@ export interface ContractServer {
 const corsHeaders: Readonly<Record<string, string>> = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
-  'Access-Control-Allow-Headers': 'Authorization, Content-Type, Idempotency-Key, If-None-Match',
+  'Access-Control-Allow-Headers':
+    'Authorization, Content-Type, Idempotency-Key, If-None-Match, Last-Event-ID',
   'Access-Control-Expose-Headers': 'ETag, Retry-After, WWW-Authenticate',
   'Access-Control-Max-Age': '600',
 };
@@ -105,7 +106,22 @@ async function readBody(request: IncomingMessage): Promise<Uint8Array<ArrayBuffe
   return body;
 }
 
-async function toFetchRequest(incoming: IncomingMessage, origin: string): Promise<Request> {
+/**
+ * The request as the handlers read it, with a signal that aborts when the client goes away (or the
+ * server closes the connection), so a live stream unsubscribes and a pending answer gives up.
+ */
+async function toFetchRequest(
+  incoming: IncomingMessage,
+  outgoing: ServerResponse,
+  origin: string,
+  open: Set<AbortController>,
+): Promise<Request> {
+  const gone = new AbortController();
+  open.add(gone);
+  outgoing.once('close', () => {
+    open.delete(gone);
+    gone.abort();
+  });
   const headers = new Headers();
   for (const [name, value] of Object.entries(incoming.headers)) {
     if (value === undefined || hopByHop.has(name)) continue;
@@ -116,6 +132,7 @@ async function toFetchRequest(incoming: IncomingMessage, origin: string): Promis
   return new Request(new URL(incoming.url ?? '/', origin), {
     method,
     headers,
+    signal: gone.signal,
     ...(hasBody ? { body: await readBody(incoming) } : {}),
   });
 }
@@ -126,11 +143,34 @@ async function send(outgoing: ServerResponse, response: Response): Promise<void>
     outgoing.socket?.destroy();
     return;
   }
-  const body = new Uint8Array(await response.arrayBuffer());
+  const stream = isEventStream(response) ? response.body : null;
+  const body = stream === null ? new Uint8Array(await response.arrayBuffer()) : undefined;
   outgoing.statusCode = response.status;
   response.headers.forEach((value, name) => outgoing.setHeader(name, value));
   for (const [name, value] of Object.entries(corsHeaders)) outgoing.setHeader(name, value);
-  outgoing.end(body);
+  if (stream === null) {
+    outgoing.end(body);
+    return;
+  }
+  // A live stream never ends by itself: each message goes out as it comes, until the client leaves.
+  outgoing.flushHeaders();
+  const reader = stream.getReader();
+  outgoing.once('close', () => {
+    reader.cancel().catch(() => {
+      // The stream failed already; the read below reports it.
+    });
+  });
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (outgoing.destroyed) continue;
+    outgoing.write(value);
+  }
+  outgoing.end();
+}
+
+function isEventStream(response: Response): boolean {
+  return /^text\/event-stream\b/i.test(response.headers.get('Content-Type') ?? '');
 }
 
 const jsonEndpoints = endpointNames.filter(
@@ -226,6 +266,8 @@ export async function startContractServer(options: ContractServerOptions = {}): 
       );
     });
   let origin = '';
+  // Requests still being answered (live streams above all), given up at once by `close()`.
+  const openRequests = new Set<AbortController>();
 
   const server = createServer((incoming, outgoing) => {
     void (async () => {
@@ -235,7 +277,7 @@ export async function startContractServer(options: ContractServerOptions = {}): 
           outgoing.end();
           return;
         }
-        const request = await toFetchRequest(incoming, origin);
+        const request = await toFetchRequest(incoming, outgoing, origin, openRequests);
         const response =
           (await getResponse(apiFor(request).handlers, request)) ??
           (await getResponse(api.deskHandlers, request)) ??
@@ -284,6 +326,7 @@ export async function startContractServer(options: ContractServerOptions = {}): 
       new Promise<void>((resolve, reject) => {
         api.moderator.stop();
         for (const seller of sellerApis.values()) seller.moderator.stop();
+        for (const request of [...openRequests]) request.abort();
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),

@@ -286,3 +286,16 @@ export {
   wallClockMinuteOfDay,
   type FirstResponseExpectation,
 } from './response-time';
+
+// The live stream's messages (Server-Sent Events at `/events`), for the servers that send them.
+export {
+  liveStreamMediaType,
+  liveEventNames,
+  type LiveEventName,
+  liveReadySchema,
+  type LiveReady,
+  liveTicketChangeSchema,
+  type LiveTicketChange,
+  liveResetSchema,
+  type LiveReset,
+} from './schemas/live';

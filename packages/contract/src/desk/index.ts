@@ -69,3 +69,6 @@ export {
   type UploadFile,
   type UploadRequestOptions,
 } from '../http-transport';
+
+// The desk's live stream message (the seller's protocol, with each change's visibility).
+export { deskLiveTicketChangeSchema, type DeskLiveTicketChange } from './schemas';
