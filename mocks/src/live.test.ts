@@ -6,11 +6,13 @@ import {
   type CreateTicketBody,
 } from '@seller-support/contract';
 import { deskLiveTicketChangeSchema } from '@seller-support/contract/desk';
+import { getResponse } from 'msw';
 import * as z from 'zod/mini';
 import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { deskAnna } from './desk/moderators';
 import { mockDeskFailure } from './desk/overrides';
 import { makeContextSnapshot } from './factories';
+import { createMockApi } from './mock-api';
 import { readSse, type SseBlock, type SseReader } from './live-reader';
 import { createMockServer } from './node';
 import type { MockStore } from './store';
@@ -252,6 +254,18 @@ describe('the live streams (GET /events)', () => {
     await expect.poll(() => store.live.subscriberCount).toBe(0);
     // A change after they left goes nowhere and breaks nothing.
     step('T-000110', 'Никого нет');
+  });
+
+  it('let go of a stream whose body is cancelled, as the browser tests’ fetch reads them', async () => {
+    const api = createMockApi({ live: { heartbeatSeconds: 1 } });
+    const request = new Request(sellerEvents, { headers: { Authorization: 'Bearer seller-token' } });
+    const response = await getResponse(api.handlers, request);
+    if (response === undefined) throw new Error('the seller’s handlers answer /events');
+    const reader = readSse(response);
+    expect((await reader.next()).event).toBe('ready');
+    expect(api.store.live.subscriberCount).toBe(1);
+    await reader.cancel();
+    expect(api.store.live.subscriberCount).toBe(0);
   });
 
   it('answer 401 without a token they accept, and obey the scenario', async () => {
