@@ -29,7 +29,11 @@ describe('the live change log', () => {
     const log = new LiveLog();
     log.record(change('a'));
     const resets: number[] = [];
-    const unsubscribe = log.subscribe({ change: () => undefined, reset: (seq) => resets.push(seq) });
+    const unsubscribe = log.subscribe({
+      change: () => undefined,
+      reset: (seq) => resets.push(seq),
+      end: () => undefined,
+    });
     log.restart();
     expect(resets).toEqual([2]);
     expect(log.after('1')).toEqual({ kind: 'reset', seq: 2 });

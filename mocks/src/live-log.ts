@@ -17,6 +17,8 @@ export interface LiveSubscriber {
   change(change: LiveChange): void;
   /** The store forgot its history (`reset()`): what the subscriber shows is stale from `seq` on. */
   reset(seq: number): void;
+  /** The server drops the connection ({@link LiveLog.disconnectAll}). */
+  end(): void;
 }
 
 /** The changes after a cursor, or why there are none to replay. */
@@ -76,6 +78,17 @@ export class LiveLog {
     return () => {
       this.subscribers.delete(subscriber);
     };
+  }
+
+  /**
+   * Ends every open stream, as a server restarting or a proxy timing out would: clients reconnect
+   * with their `Last-Event-ID` (or, after `scenario.setOffered('liveEvents', false)`, find a 404
+   * and poll). Returns how many streams it ended.
+   */
+  disconnectAll(): number {
+    const open = [...this.subscribers];
+    for (const subscriber of open) subscriber.end();
+    return open.length;
   }
 
   /**

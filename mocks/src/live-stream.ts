@@ -101,6 +101,7 @@ export function liveStreamResponse(request: Request, spec: LiveStreamSpec): Resp
       unsubscribe = spec.log.subscribe({
         change: (entry) => guarded(() => change(entry)),
         reset: (seq) => guarded(() => reset(seq)),
+        end: onAbort,
       });
       if (request.signal.aborted) onAbort();
       else request.signal.addEventListener('abort', onAbort, { once: true });

@@ -256,6 +256,26 @@ describe('the live streams (GET /events)', () => {
     step('T-000110', 'Никого нет');
   });
 
+  it('end every open stream when the server drops them, and resume where each client was', async () => {
+    const seller = await openSeller();
+    const deskStream = await openDesk();
+    await ready(seller);
+    await ready(deskStream);
+    const before = step('T-000110', 'До обрыва');
+    const [seen] = await seller.reader.messages(1);
+    expect(store.live.disconnectAll()).toBe(2);
+    await expect(seller.reader.next()).rejects.toThrow('The stream ended');
+    await expect(deskStream.reader.messages(2)).rejects.toThrow('The stream ended');
+    expect(store.live.subscriberCount).toBe(0);
+
+    const missed = step('T-000110', 'Во время обрыва');
+    const again = await openSeller(seen?.id ?? '');
+    await ready(again);
+    const [replayed] = await again.reader.messages(1);
+    expect(dataOf(liveTicketChangeSchema, seen ?? {}).eventId).toBe(before.id);
+    expect(dataOf(liveTicketChangeSchema, replayed ?? {}).eventId).toBe(missed.id);
+  });
+
   it('let go of a stream whose body is cancelled, as the browser tests’ fetch reads them', async () => {
     const api = createMockApi({ live: { heartbeatSeconds: 1 } });
     const request = new Request(sellerEvents, { headers: { Authorization: 'Bearer seller-token' } });
