@@ -53,7 +53,8 @@ export interface ContractServer {
   apiBaseUrl: string;
   /**
    * Where the moderator's desk API lives, e.g. `http://127.0.0.1:4175/api/desk/v1`: over the default
-   * seller's store (the `sellers` option's sellers are not in the desk's queue). Desk tokens: `deskTokens`.
+   * seller's store (the `sellers` option's sellers are not in the desk's queue or live stream, but
+   * the desk's actions on their tickets, named by id, reach them). Desk tokens: `deskTokens`.
    */
   deskApiBaseUrl: string;
   /** The desk's state over `store`. */
@@ -248,6 +249,7 @@ export async function startContractServer(options: ContractServerOptions = {}): 
       createMockApi({
         ...apiOptions,
         baseUrl: basePath,
+        deskBaseUrl: deskBasePath,
         dataset,
         numbersFrom: (index + 1) * sellerNumberRange + 1,
       }),
@@ -257,6 +259,16 @@ export async function startContractServer(options: ContractServerOptions = {}): 
   const apiFor = (request: Request): MockApi => {
     const token = bearerToken(request);
     return (token === undefined ? undefined : sellerApis.get(token)) ?? api;
+  };
+  // The desk acts on any seller's ticket by its id (ids never name two sellers' tickets); its
+  // queue, its uploads and its live stream stay the default seller's.
+  const deskApiFor = (request: Request): MockApi => {
+    const path = new URL(request.url).pathname;
+    const id = path.startsWith(`${deskBasePath}/tickets/`)
+      ? decodeURIComponent(path.slice(deskBasePath.length + '/tickets/'.length).split('/')[0] ?? '')
+      : '';
+    if (id === '') return api;
+    return [...sellerApis.values()].find((seller) => seller.store.findTicket(id) !== undefined) ?? api;
   };
   const reportError =
     onError ??
@@ -280,7 +292,7 @@ export async function startContractServer(options: ContractServerOptions = {}): 
         const request = await toFetchRequest(incoming, outgoing, origin, openRequests);
         const response =
           (await getResponse(apiFor(request).handlers, request)) ??
-          (await getResponse(api.deskHandlers, request)) ??
+          (await getResponse(deskApiFor(request).deskHandlers, request)) ??
           problemResponse(
             makeProblem(404, `No endpoint ${incoming.method ?? 'GET'} ${new URL(request.url).pathname}.`),
           );

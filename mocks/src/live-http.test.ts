@@ -82,6 +82,22 @@ describe('the contract server’s live streams, over real HTTP', () => {
       ticketId: othersTicket.id,
       kind: 'created',
     });
+    // A moderator answers the other seller at the desk: it reaches that seller's stream alone.
+    const answered = await fetch(`${contract.deskApiBaseUrl}/tickets/${othersTicket.id}/messages`, {
+      method: 'POST',
+      headers: {
+        Authorization: 'Bearer desk-token',
+        'Content-Type': 'application/json',
+        'Idempotency-Key': key(),
+      },
+      body: JSON.stringify({ body: 'Здравствуйте! Уже смотрим.', attachmentIds: [] }),
+    });
+    expect(answered.status).toBe(201);
+    const [answerSaw] = await otherSeller.messages(1);
+    expect(dataOf(liveTicketChangeSchema, answerSaw ?? {})).toMatchObject({
+      ticketId: othersTicket.id,
+      kind: 'message',
+    });
     const [deskSaw] = await deskStream.messages(1);
     expect(dataOf(deskLiveTicketChangeSchema, deskSaw ?? {}).ticketId).toBe('T-000107');
 

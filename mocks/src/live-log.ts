@@ -27,6 +27,11 @@ export type LiveReplay = { kind: 'changes'; changes: LiveChange[] } | { kind: 'r
 /** How many changes the log keeps for resuming; an older cursor is answered with `reset`. */
 export const defaultLiveRetention = 1000;
 
+/** Whose stream an id was handed out on: one caller's cursor is no other's (the protocol's reset). */
+export type LiveScope = 'seller' | 'desk';
+
+let logsMade = 0;
+
 /**
  * The store's change log behind the live streams. Recording and subscribing are synchronous, so a
  * stream that reads its replay and subscribes in one turn can neither miss a change nor get one twice.
@@ -37,8 +42,28 @@ export class LiveLog {
   /** The lowest cursor that still describes this history: the `seq` of the latest `restart()`. */
   private floor = 0;
   private readonly subscribers = new Set<LiveSubscriber>();
+  /**
+   * Tells this log's ids from another's: another seller's store, or this server before a restart
+   * (a cursor a client kept across it must not resume here).
+   */
+  private readonly tag: string;
 
-  constructor(private readonly retention = defaultLiveRetention) {}
+  constructor(private readonly retention = defaultLiveRetention) {
+    logsMade += 1;
+    this.tag = `${Date.now().toString(36)}${logsMade.toString(36)}`;
+  }
+
+  /** The stream `id` of a change on `scope`'s stream: opaque to clients, growing with `seq`. */
+  idOf(scope: LiveScope, seq: number): string {
+    return `${scope}-${this.tag}-${seq}`;
+  }
+
+  /** The `seq` an id of `scope`'s stream names, when this log handed it out (else undefined). */
+  seqOf(scope: LiveScope, id: string): number | undefined {
+    const match = /^([a-z]+)-([0-9a-z]+)-(\d{1,15})$/.exec(id.trim());
+    if (match?.[1] !== scope || match[2] !== this.tag) return undefined;
+    return Number(match[3]);
+  }
 
   /** The `seq` a stream that starts now goes on from. */
   get lastSeq(): number {
@@ -60,12 +85,12 @@ export class LiveLog {
   }
 
   /**
-   * The changes after `cursor` (a stream's `id`, as `Last-Event-ID` brings it back). A cursor this
-   * log cannot resume from (not one of its ids, older than it keeps, from before a `restart()`, or
-   * ahead of it) is a `reset` at the latest `seq`.
+   * The changes after `seq` (read from a stream's `id` as `Last-Event-ID` brings it back). A cursor
+   * this log cannot resume from (none, older than it keeps, from before a `restart()`, or ahead of
+   * it) is a `reset` at the latest `seq`.
    */
-  after(cursor: string): LiveReplay {
-    const seq = /^\d{1,15}$/.test(cursor) ? Number(cursor) : Number.NaN;
+  after(seq: number | undefined): LiveReplay {
+    if (seq === undefined) return { kind: 'reset', seq: this.last };
     const oldest = this.entries[0]?.seq ?? this.last + 1;
     if (!(seq >= this.floor && seq >= oldest - 1 && seq <= this.last)) {
       return { kind: 'reset', seq: this.last };

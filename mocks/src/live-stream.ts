@@ -2,7 +2,7 @@ import { liveReadySchema, liveResetSchema, liveStreamMediaType } from '@seller-s
 import { HttpResponse } from 'msw';
 import * as z from 'zod/mini';
 import { ContractDriftError } from './handlers/shared';
-import type { LiveChange, LiveLog } from './live-log';
+import type { LiveChange, LiveLog, LiveScope } from './live-log';
 
 /** How often an idle stream sends `: keep-alive` at least, unless the mock API is told otherwise. */
 export const defaultHeartbeatSeconds = 15;
@@ -20,12 +20,14 @@ export function liveData<S extends z.ZodMiniType>(schema: S, data: z.input<S>, n
   return JSON.stringify(result.data);
 }
 
-function message(event: string, data: string, id?: number): string {
+function message(event: string, data: string, id?: string): string {
   return `event: ${event}\n${id === undefined ? '' : `id: ${id}\n`}data: ${data}\n\n`;
 }
 
 export interface LiveStreamSpec {
   log: LiveLog;
+  /** Whose stream it is: its ids are no cursor on the other's. */
+  scope: LiveScope;
   heartbeatSeconds: number;
   /** The `data:` of `event: ticket` for a change this caller may see; undefined for one they may not. */
   ticketData: (change: LiveChange) => string | undefined;
@@ -81,10 +83,11 @@ export function liveStreamResponse(request: Request, spec: LiveStreamSpec): Resp
           controller.error(error);
         }
       };
-      const reset = (seq: number) => message('reset', liveData(liveResetSchema, {}, 'LiveReset'), seq);
+      const reset = (seq: number) =>
+        message('reset', liveData(liveResetSchema, {}, 'LiveReset'), spec.log.idOf(spec.scope, seq));
       const change = (entry: LiveChange) => {
         const data = spec.ticketData(entry);
-        return data === undefined ? undefined : message('ticket', data, entry.seq);
+        return data === undefined ? undefined : message('ticket', data, spec.log.idOf(spec.scope, entry.seq));
       };
 
       guarded(() =>
@@ -92,7 +95,7 @@ export function liveStreamResponse(request: Request, spec: LiveStreamSpec): Resp
       );
       const cursor = request.headers.get('Last-Event-ID')?.trim() ?? '';
       if (cursor !== '') {
-        const replay = spec.log.after(cursor);
+        const replay = spec.log.after(spec.log.seqOf(spec.scope, cursor));
         if (replay.kind === 'reset') guarded(() => reset(replay.seq));
         else for (const entry of replay.changes) guarded(() => change(entry));
       }
@@ -114,7 +117,8 @@ export function liveStreamResponse(request: Request, spec: LiveStreamSpec): Resp
     status: 200,
     headers: {
       'Content-Type': liveStreamMediaType,
-      'Cache-Control': 'no-cache',
+      // Every message is news: no cache in between may keep or replay one.
+      'Cache-Control': 'no-store',
       // Asks a buffering proxy (nginx) in front of a server to pass each message on at once.
       'X-Accel-Buffering': 'no',
     },

@@ -63,6 +63,11 @@ const openSeller = (lastEventId?: string) =>
 const openDesk = (lastEventId?: string) =>
   open(deskEvents, { token: 'desk-token', ...(lastEventId === undefined ? {} : { lastEventId }) });
 
+/** The order a stream id stands for: the mocks' ids end in the change's number. */
+function seqOf(id: string | undefined): number {
+  return Number(id?.split('-').at(-1));
+}
+
 function dataOf<S extends z.ZodMiniType>(schema: S, block: SseBlock): z.output<S> {
   return z.parse(schema, JSON.parse(block.data ?? 'null'));
 }
@@ -148,7 +153,7 @@ describe('the live streams (GET /events)', () => {
       ticketId: 'T-000107',
       kind: 'assigned',
     });
-    const ids = [own, act, take].map((block) => Number(block?.id));
+    const ids = [own, act, take].map((block) => seqOf(block?.id));
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
     expect(new Set(ids).size).toBe(3);
   });
@@ -201,7 +206,7 @@ describe('the live streams (GET /events)', () => {
       ...late.map(({ id }) => id),
       ...live,
     ]);
-    const ids = received.map((block) => Number(block.id));
+    const ids = received.map((block) => seqOf(block.id));
     expect(ids.every((id, index) => index === 0 || id > (ids[index - 1] ?? 0))).toBe(true);
   });
 
@@ -214,9 +219,12 @@ describe('the live streams (GET /events)', () => {
     store.reset();
     const [told] = await stale.reader.messages(1);
     expect(told?.event).toBe('reset');
-    expect(Number(told?.id)).toBeGreaterThan(Number(beforeReset?.id));
+    expect(seqOf(told?.id)).toBeGreaterThan(seqOf(beforeReset?.id));
 
-    for (const cursor of ['nonsense', beforeReset?.id ?? '', '999999999']) {
+    // Malformed, from before the reset, ahead of the log, and the desk's id of the very latest change.
+    const deskCursor = store.live.idOf('desk', store.live.lastSeq);
+    const ahead = store.live.idOf('seller', store.live.lastSeq + 5);
+    for (const cursor of ['nonsense', beforeReset?.id ?? '', ahead, deskCursor]) {
       const resumed = await openSeller(cursor);
       await ready(resumed);
       const [reset] = await resumed.reader.messages(1);

@@ -187,6 +187,7 @@ export function createDeskHandlers(context: DeskHandlerContext): HttpHandler[] {
         throw new ProblemError(404, `No endpoint GET ${url.pathname}.`);
       return liveStreamResponse(request, {
         log: context.store.live,
+        scope: 'desk',
         heartbeatSeconds: context.heartbeatSeconds ?? defaultHeartbeatSeconds,
         ticketData: ({ ticketId, eventId, kind, at, visibility }) =>
           liveData(

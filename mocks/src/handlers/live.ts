@@ -16,6 +16,7 @@ export function liveHandlers(context: HandlerContext): HttpHandler[] {
       if (!scenario.offers('liveEvents')) throw new ProblemError(404, `No endpoint GET ${url.pathname}.`);
       return liveStreamResponse(request, {
         log: store.live,
+        scope: 'seller',
         heartbeatSeconds: context.heartbeatSeconds ?? defaultHeartbeatSeconds,
         ticketData: ({ visibility, ticketId, eventId, kind, at }) =>
           visibility === 'seller'
