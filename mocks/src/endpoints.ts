@@ -44,6 +44,7 @@ export const endpointNames = [
   'reopenTicket',
   'rateTicket',
   'markRead',
+  'streamEvents',
 ] as const;
 export type EndpointName = (typeof endpointNames)[number];
 
@@ -72,11 +73,12 @@ export const endpointRoutes = {
   reopenTicket: post(apiPaths.ticketReopen),
   rateTicket: post(apiPaths.ticketRating),
   markRead: post(apiPaths.ticketRead),
+  streamEvents: get(apiPaths.events),
 } satisfies Record<EndpointName, { method: 'get' | 'post'; path: string }>;
 
 /**
  * The contract schema of each endpoint's successful body (`markRead` answers 204 without one,
- * `getAttachment` with the file's bytes).
+ * `getAttachment` with the file's bytes, `streamEvents` with a stream of messages).
  */
 export const endpointResponseSchemas = {
   getContext: sellerContextSchema,

@@ -53,7 +53,8 @@ export interface ContractServer {
   apiBaseUrl: string;
   /**
    * Where the moderator's desk API lives, e.g. `http://127.0.0.1:4175/api/desk/v1`: over the default
-   * seller's store (the `sellers` option's sellers are not in the desk's queue). Desk tokens: `deskTokens`.
+   * seller's store (the `sellers` option's sellers are not in the desk's queue or live stream, but
+   * the desk's actions on their tickets, named by id, reach them). Desk tokens: `deskTokens`.
    */
   deskApiBaseUrl: string;
   /** The desk's state over `store`. */
@@ -74,7 +75,8 @@ export interface ContractServer {
 const corsHeaders: Readonly<Record<string, string>> = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
-  'Access-Control-Allow-Headers': 'Authorization, Content-Type, Idempotency-Key, If-None-Match',
+  'Access-Control-Allow-Headers':
+    'Authorization, Content-Type, Idempotency-Key, If-None-Match, Last-Event-ID',
   'Access-Control-Expose-Headers': 'ETag, Retry-After, WWW-Authenticate',
   'Access-Control-Max-Age': '600',
 };
@@ -105,7 +107,22 @@ async function readBody(request: IncomingMessage): Promise<Uint8Array<ArrayBuffe
   return body;
 }
 
-async function toFetchRequest(incoming: IncomingMessage, origin: string): Promise<Request> {
+/**
+ * The request as the handlers read it, with a signal that aborts when the client goes away (or the
+ * server closes the connection), so a live stream unsubscribes and a pending answer gives up.
+ */
+async function toFetchRequest(
+  incoming: IncomingMessage,
+  outgoing: ServerResponse,
+  origin: string,
+  open: Set<AbortController>,
+): Promise<Request> {
+  const gone = new AbortController();
+  open.add(gone);
+  outgoing.once('close', () => {
+    open.delete(gone);
+    gone.abort();
+  });
   const headers = new Headers();
   for (const [name, value] of Object.entries(incoming.headers)) {
     if (value === undefined || hopByHop.has(name)) continue;
@@ -116,6 +133,7 @@ async function toFetchRequest(incoming: IncomingMessage, origin: string): Promis
   return new Request(new URL(incoming.url ?? '/', origin), {
     method,
     headers,
+    signal: gone.signal,
     ...(hasBody ? { body: await readBody(incoming) } : {}),
   });
 }
@@ -126,11 +144,34 @@ async function send(outgoing: ServerResponse, response: Response): Promise<void>
     outgoing.socket?.destroy();
     return;
   }
-  const body = new Uint8Array(await response.arrayBuffer());
+  const stream = isEventStream(response) ? response.body : null;
+  const body = stream === null ? new Uint8Array(await response.arrayBuffer()) : undefined;
   outgoing.statusCode = response.status;
   response.headers.forEach((value, name) => outgoing.setHeader(name, value));
   for (const [name, value] of Object.entries(corsHeaders)) outgoing.setHeader(name, value);
-  outgoing.end(body);
+  if (stream === null) {
+    outgoing.end(body);
+    return;
+  }
+  // A live stream never ends by itself: each message goes out as it comes, until the client leaves.
+  outgoing.flushHeaders();
+  const reader = stream.getReader();
+  outgoing.once('close', () => {
+    reader.cancel().catch(() => {
+      // The stream failed already; the read below reports it.
+    });
+  });
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (outgoing.destroyed) continue;
+    outgoing.write(value);
+  }
+  outgoing.end();
+}
+
+function isEventStream(response: Response): boolean {
+  return /^text\/event-stream\b/i.test(response.headers.get('Content-Type') ?? '');
 }
 
 const jsonEndpoints = endpointNames.filter(
@@ -208,6 +249,7 @@ export async function startContractServer(options: ContractServerOptions = {}): 
       createMockApi({
         ...apiOptions,
         baseUrl: basePath,
+        deskBaseUrl: deskBasePath,
         dataset,
         numbersFrom: (index + 1) * sellerNumberRange + 1,
       }),
@@ -218,6 +260,16 @@ export async function startContractServer(options: ContractServerOptions = {}): 
     const token = bearerToken(request);
     return (token === undefined ? undefined : sellerApis.get(token)) ?? api;
   };
+  // The desk acts on any seller's ticket by its id (ids never name two sellers' tickets); its
+  // queue, its uploads and its live stream stay the default seller's.
+  const deskApiFor = (request: Request): MockApi => {
+    const path = new URL(request.url).pathname;
+    const id = path.startsWith(`${deskBasePath}/tickets/`)
+      ? decodeURIComponent(path.slice(deskBasePath.length + '/tickets/'.length).split('/')[0] ?? '')
+      : '';
+    if (id === '') return api;
+    return [...sellerApis.values()].find((seller) => seller.store.findTicket(id) !== undefined) ?? api;
+  };
   const reportError =
     onError ??
     ((error: unknown) => {
@@ -226,6 +278,8 @@ export async function startContractServer(options: ContractServerOptions = {}): 
       );
     });
   let origin = '';
+  // Requests still being answered (live streams above all), given up at once by `close()`.
+  const openRequests = new Set<AbortController>();
 
   const server = createServer((incoming, outgoing) => {
     void (async () => {
@@ -235,10 +289,10 @@ export async function startContractServer(options: ContractServerOptions = {}): 
           outgoing.end();
           return;
         }
-        const request = await toFetchRequest(incoming, origin);
+        const request = await toFetchRequest(incoming, outgoing, origin, openRequests);
         const response =
           (await getResponse(apiFor(request).handlers, request)) ??
-          (await getResponse(api.deskHandlers, request)) ??
+          (await getResponse(deskApiFor(request).deskHandlers, request)) ??
           problemResponse(
             makeProblem(404, `No endpoint ${incoming.method ?? 'GET'} ${new URL(request.url).pathname}.`),
           );
@@ -284,6 +338,7 @@ export async function startContractServer(options: ContractServerOptions = {}): 
       new Promise<void>((resolve, reject) => {
         api.moderator.stop();
         for (const seller of sellerApis.values()) seller.moderator.stop();
+        for (const request of [...openRequests]) request.abort();
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),

@@ -130,6 +130,25 @@ export {
 } from './store';
 export { makeProblem, ProblemError, type FieldError } from './problem';
 
+/**
+ * The live streams (`GET /events`): the store's numbered change log (`store.live`), the stream
+ * every `/events` handler answers with, and a reader of such a stream for tests.
+ */
+export {
+  LiveLog,
+  defaultLiveRetention,
+  type LiveChange,
+  type LiveReplay,
+  type LiveSubscriber,
+} from './live-log';
+export {
+  defaultHeartbeatSeconds,
+  liveStreamResponse,
+  type LiveOptions,
+  type LiveStreamSpec,
+} from './live-stream';
+export { readSse, type SseBlock, type SseReader } from './live-reader';
+
 /** Latency and failure switches. */
 export {
   optionalFeatures,

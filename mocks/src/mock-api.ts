@@ -5,6 +5,7 @@ import { defaultDeskBaseUrl } from './desk/endpoints';
 import { createDeskHandlers } from './desk/handlers';
 import { deskStoreOf, type DeskStore } from './desk/store';
 import { createHandlers } from './handlers';
+import { defaultHeartbeatSeconds, type LiveOptions } from './live-stream';
 import { createModeratorSimulator, type ModeratorClock, type ModeratorSimulator } from './moderator';
 import { Scenario, type ScenarioOptions } from './scenario';
 import { MockStore, type StoreClock } from './store';
@@ -32,6 +33,12 @@ export interface MockApiOptions {
   numbersFrom?: number;
   /** Where the moderator's desk API lives: a path (any origin) or an absolute URL. Default `/api/desk/v1`. */
   deskBaseUrl?: string;
+  /**
+   * The live streams (`GET /events` of both APIs): on by default, `{ heartbeatSeconds }` to send
+   * keep-alives more often, `false` for a server without them (`/events` is a 404 and clients poll;
+   * the same as `scenario: { without: ['liveEvents'] }`, which `scenario.setOffered` can flip).
+   */
+  live?: LiveOptions | false;
 }
 
 export interface MockApi {
@@ -51,6 +58,14 @@ export interface MockApi {
   deskBaseUrl: string;
 }
 
+function heartbeatOf(live: LiveOptions | false | undefined): number {
+  const seconds = live === false ? undefined : live?.heartbeatSeconds;
+  if (seconds === undefined) return defaultHeartbeatSeconds;
+  if (!Number.isInteger(seconds) || seconds < 1 || seconds > 300)
+    throw new RangeError(`live.heartbeatSeconds must be a whole number from 1 to 300, not ${seconds}`);
+  return seconds;
+}
+
 /** The one mock layer: a dataset, a store over it, a scenario and the handlers that serve them. */
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   const baseUrl = options.baseUrl ?? defaultBaseUrl;
@@ -67,19 +82,24 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     clock,
     ...(options.numbersFrom === undefined ? {} : { numbersFrom: options.numbersFrom }),
   });
-  const scenario = new Scenario(options.scenario);
+  const scenario = new Scenario(
+    options.live === false
+      ? { ...options.scenario, without: [...(options.scenario?.without ?? []), 'liveEvents'] }
+      : options.scenario,
+  );
+  const heartbeatSeconds = heartbeatOf(options.live);
   const moderator = createModeratorSimulator({
     store,
     clock: options.moderator === false ? { mode: 'off' } : (options.moderator ?? { mode: 'manual' }),
   });
   const deskBaseUrl = options.deskBaseUrl ?? defaultDeskBaseUrl;
   return {
-    handlers: createHandlers({ baseUrl, store, scenario }),
+    handlers: createHandlers({ baseUrl, store, scenario, heartbeatSeconds }),
     store,
     scenario,
     moderator,
     baseUrl,
-    deskHandlers: createDeskHandlers({ baseUrl: deskBaseUrl, store, scenario }),
+    deskHandlers: createDeskHandlers({ baseUrl: deskBaseUrl, store, scenario, heartbeatSeconds }),
     desk: deskStoreOf(store),
     deskBaseUrl,
   };

@@ -24,9 +24,10 @@ export type FailureSpec =
 /**
  * Optional parts of the contract a server may lack (api.md, "Following an open request"):
  * `ticketEtag`, the `ETag` of `GET /tickets/{id}` answered 304; `ticketEvents`, the tickets'
- * `eventsCursor` and `GET /tickets/{id}/events`.
+ * `eventsCursor` and `GET /tickets/{id}/events`; `liveEvents`, the live streams (`GET /events` of
+ * the seller's and the desk's API), without which clients poll.
  */
-export const optionalFeatures = ['ticketEtag', 'ticketEvents'] as const;
+export const optionalFeatures = ['ticketEtag', 'ticketEvents', 'liveEvents'] as const;
 export type OptionalFeature = (typeof optionalFeatures)[number];
 
 /** What a failure or a call count names: a seller's endpoint or a desk's (their names differ). */

@@ -9,17 +9,21 @@ import { optionalFeatures, type Latency, type OptionalFeature } from './scenario
  * Runs a server that implements api.md with mock data:
  * `tsx mocks/src/serve-contract.ts --port 4175 [--host 127.0.0.1] [--base-url /api/seller-support/v1]
  *  [--legal-name "ООО «Ромашка»"] [--seed 42] [--orders 240] [--in-transit 12] [--latency none|realistic|<ms>]
- *  [--moderator timer|manual|off|<ms>] [--foreign] [--without all|ticketEtag,ticketEvents]`
+ *  [--moderator timer|manual|off|<ms>] [--foreign] [--without all|ticketEtag,ticketEvents,liveEvents]
+ *  [--heartbeat <seconds>]`
  * The moderator defaults to `timer` (the demo's short delays), so new requests move by themselves.
  * `--foreign` answers as a newer server of the contract would (unknown enum values, unknown fields,
  * a malformed item in every list; see foreign-answers.ts), to try a client's tolerance by hand.
- * `--without` leaves optional parts of the contract out (`all`: every one), as an older server would.
+ * `--without` leaves optional parts of the contract out (`all`: every one), as an older server would;
+ * `--without liveEvents` is a server without the live streams (`GET /events` is a 404: clients poll).
+ * `--heartbeat` is how often a quiet live stream sends a keep-alive (default 15 seconds).
  * The moderator's desk API is served at `/api/desk/v1` (tokens `desk-token`, `desk-token-2`);
  * `--desk-queue` adds the desk's queue tickets to the dataset (one overdue, one per demo moderator).
  */
 const usage = `Usage: tsx mocks/src/serve-contract.ts [--port 4175] [--host 127.0.0.1] [--base-url /api/seller-support/v1]
   [--legal-name NAME] [--seed N] [--orders N] [--in-transit N] [--latency none|realistic|MS]
-  [--moderator timer|manual|off|MS] [--foreign] [--without all|${optionalFeatures.join(',')}] [--desk-queue]\n`;
+  [--moderator timer|manual|off|MS] [--foreign] [--without all|${optionalFeatures.join(',')}] [--desk-queue]
+  [--heartbeat SECONDS]\n`;
 
 function integer(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
@@ -66,6 +70,7 @@ async function main(): Promise<void> {
       foreign: { type: 'boolean', default: false },
       without: { type: 'string' },
       'desk-queue': { type: 'boolean', default: false },
+      heartbeat: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -76,6 +81,7 @@ async function main(): Promise<void> {
   const seed = integer(values.seed, 'seed');
   const orders = integer(values.orders, 'orders');
   const inTransit = integer(values['in-transit'], 'in-transit');
+  const heartbeatSeconds = integer(values.heartbeat, 'heartbeat');
   const server = await startContractServer({
     port: integer(values.port, 'port') ?? 4175,
     host: values.host,
@@ -89,6 +95,7 @@ async function main(): Promise<void> {
     },
     scenario: { latency: latency(values.latency), without: without(values.without) },
     moderator: moderator(values.moderator),
+    ...(heartbeatSeconds === undefined ? {} : { live: { heartbeatSeconds } }),
     // A server someone runs by hand lives in today's world, like the demo.
     clock: 'wall',
     foreign: values.foreign,

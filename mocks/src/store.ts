@@ -30,10 +30,12 @@ import {
   type Moderator,
   type TicketStatus,
 } from '@seller-support/contract';
+import type { EventVisibility } from '@seller-support/contract/desk';
 import * as z from 'zod/mini';
 import { firstResponseDue, normalizeForSearch, type Dataset, type TicketWithEvents } from './factories';
 import { sampleAttachmentBytes } from './attachment-content';
 import { fieldProblem, issuesToFieldErrors, ProblemError } from './problem';
+import { LiveLog } from './live-log';
 import { hashBytes } from './random';
 import { dayMs, latestCalendarDate, minuteMs, parseTimestamp, toMoscowIso } from './time';
 
@@ -245,6 +247,8 @@ export class MockStore {
   private nextAttachmentNumber = 0;
   private nextEventNumber = 0;
   private readonly listeners = new Set<(change: StoreChange) => void>();
+  /** Every new event of every ticket, numbered, for the live streams (`GET /events`). */
+  readonly live = new LiveLog();
 
   private readonly clock: StoreClock;
   private readonly numbersFrom: number | undefined;
@@ -281,6 +285,7 @@ export class MockStore {
     );
     this.nextAttachmentNumber = this.numbersFrom ?? 1001;
     this.nextEventNumber = 1;
+    this.live.restart();
     this.emit({ type: 'reset' });
   }
 
@@ -602,6 +607,7 @@ export class MockStore {
         };
         this.tickets.set(ticket.id, ticket);
         this.submissions.set(ticket.id, parsed);
+        for (const event of ticket.events) this.recordLive(ticket.id, event, 'seller');
         return { value: structuredClone(ticket), replay: () => this.getTicket(ticket.id) };
       },
     );
@@ -751,6 +757,16 @@ export class MockStore {
   private touch(ticket: TicketWithEvents, event: TicketEvent): void {
     ticket.events.push(event);
     ticket.updatedAt = event.at;
+    this.recordLive(ticket.id, event, 'seller');
+  }
+
+  /** Puts a ticket's new event in the live log; the desk's internal notes come through here too. */
+  recordLive(
+    ticketId: string,
+    event: { id: string; at: string; kind: string },
+    visibility: EventVisibility,
+  ): void {
+    this.live.record({ ticketId, eventId: event.id, kind: event.kind, at: event.at, visibility });
   }
 
   postMessage(ticketId: string, body: unknown, idempotencyKey: string): Created<TicketEvent> {

@@ -27,6 +27,7 @@ export const deskEndpointNames = [
   'addNote',
   'uploadDeskAttachment',
   'getDeskAttachment',
+  'streamDeskEvents',
 ] as const;
 export type DeskEndpointName = (typeof deskEndpointNames)[number];
 
@@ -49,11 +50,12 @@ export const deskEndpointRoutes = {
   addNote: post(deskApiPaths.ticketNotes),
   uploadDeskAttachment: post(deskApiPaths.attachments),
   getDeskAttachment: get(deskApiPaths.attachment),
+  streamDeskEvents: get(deskApiPaths.events),
 } satisfies Record<DeskEndpointName, { method: 'get' | 'post'; path: string }>;
 
 /**
  * The contract schema of each desk endpoint's successful body (`markDeskTicketRead` answers 204,
- * `getDeskAttachment` with the file's bytes).
+ * `getDeskAttachment` with the file's bytes, `streamDeskEvents` with a stream of messages).
  */
 export const deskEndpointResponseSchemas = {
   getMe: moderatorSchema,

@@ -1,5 +1,6 @@
 import { attachmentSchema, moderatorSchema, type Moderator } from '@seller-support/contract';
 import {
+  deskLiveTicketChangeSchema,
   deskTicketEventSchema,
   deskTicketSchema,
   queuePageSchema,
@@ -18,6 +19,8 @@ import {
   type EndpointRequest,
 } from '../handlers/shared';
 import { joinUrl } from '../endpoints';
+import { defaultHeartbeatSeconds, liveData, liveStreamResponse } from '../live-stream';
+import { ProblemError } from '../problem';
 import type { Scenario } from '../scenario';
 import type { MockStore } from '../store';
 import { deskEndpointRoutes, type DeskEndpointName } from './endpoints';
@@ -30,6 +33,8 @@ export interface DeskHandlerContext {
   baseUrl: string;
   store: MockStore;
   scenario: Scenario;
+  /** The live stream's keep-alive period (`GET /events`); default `defaultHeartbeatSeconds`. */
+  heartbeatSeconds?: number;
 }
 
 function moderatorOf(request: Request): Moderator | undefined {
@@ -175,6 +180,22 @@ export function createDeskHandlers(context: DeskHandlerContext): HttpHandler[] {
       const file = await readUploadedFile(request, context.store.dataset.policy.attachments.maxFileBytes);
       const { created: isNew, value } = desk.uploadAttachment(moderator, file, idempotencyKey(request));
       return respond(attachmentSchema, value, created(isNew));
+    }),
+    // Every ticket's changes, internal notes included, each saying who may see it.
+    at('streamDeskEvents', ({ request, url }) => {
+      if (!context.scenario.offers('liveEvents'))
+        throw new ProblemError(404, `No endpoint GET ${url.pathname}.`);
+      return liveStreamResponse(request, {
+        log: context.store.live,
+        scope: 'desk',
+        heartbeatSeconds: context.heartbeatSeconds ?? defaultHeartbeatSeconds,
+        ticketData: ({ ticketId, eventId, kind, at, visibility }) =>
+          liveData(
+            deskLiveTicketChangeSchema,
+            { ticketId, eventId, kind, at, visibility },
+            'DeskLiveTicketChange',
+          ),
+      });
     }),
   ];
 }

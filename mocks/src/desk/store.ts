@@ -717,6 +717,7 @@ export class DeskStore {
         const entries = this.notes.get(ticketId) ?? [];
         entries.push({ after: ticket.events.length, event: note });
         this.notes.set(ticketId, entries);
+        this.store.recordLive(ticketId, note, 'internal');
         return { value: structuredClone(note), replay: () => structuredClone(note) };
       },
     );

@@ -3,6 +3,7 @@ import { articleHandlers } from './articles';
 import { attachmentHandlers } from './attachments';
 import { contextHandlers } from './context';
 import { facilityHandlers } from './facilities';
+import { liveHandlers } from './live';
 import { orderHandlers } from './orders';
 import { policyHandlers } from './policy';
 import type { HandlerContext } from './shared';
@@ -20,5 +21,6 @@ export function createHandlers(context: HandlerContext): HttpHandler[] {
     ...articleHandlers(context),
     ...attachmentHandlers(context),
     ...ticketHandlers(context),
+    ...liveHandlers(context),
   ];
 }

@@ -16,6 +16,8 @@ export interface HandlerContext {
   baseUrl: string;
   store: MockStore;
   scenario: Scenario;
+  /** The live stream's keep-alive period (`GET /events`); default `defaultHeartbeatSeconds`. */
+  heartbeatSeconds?: number;
 }
 
 /** Thrown when a mock is about to answer something the contract does not allow. */

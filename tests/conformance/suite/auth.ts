@@ -27,6 +27,8 @@ function everyEndpoint(http: SellerHttp, authorization: string | null): Promise<
     post(buildPath(apiPaths.ticketReopen, ids)),
     post(buildPath(apiPaths.ticketRating, ids)),
     post(buildPath(apiPaths.ticketRead, ids)),
+    // The live stream is optional, but a server that has it refuses an anonymous caller first.
+    get(apiPaths.events),
   ];
 }
 
