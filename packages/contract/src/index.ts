@@ -227,6 +227,22 @@ export {
   type FieldErrorCode,
 } from './schemas';
 
+// The live stream's messages (Server-Sent Events at `GET /events`, see schemas/live.ts).
+export {
+  liveStreamMediaType,
+  liveEventNames,
+  type LiveEventName,
+  liveReadySchema,
+  type LiveReady,
+  liveTicketChangeSchema,
+  type LiveTicketChange,
+  liveResetSchema,
+  type LiveReset,
+  receivedLiveReadySchema,
+  receivedLiveTicketChangeSchema,
+  type ReceivedLiveTicketChange,
+} from './schemas';
+
 // The client: an interface to code against, a fetch implementation, and the path templates it shares with the mocks.
 export {
   apiPaths,

@@ -57,6 +57,11 @@ export {
   type ReceivedQueueItem,
   receivedQueuePageSchema,
   type ReceivedQueuePage,
+  // The desk's live stream (`GET /events`, the seller's protocol).
+  deskLiveTicketChangeSchema,
+  type DeskLiveTicketChange,
+  receivedDeskLiveTicketChangeSchema,
+  type ReceivedDeskLiveTicketChange,
 } from './schemas';
 export { deskApiPaths, deskApiBasePath, type DeskApiPath } from './paths';
 export { FetchDeskClient, type DeskClient } from './client';
