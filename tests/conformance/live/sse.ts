@@ -31,11 +31,7 @@ export class SseStream {
   }
 
   /** `GET url` as a client of the stream asks it; the stream is read only on a 200 `text/event-stream`. */
-  static async open(
-    url: string,
-    token: string | null,
-    lastEventId?: string,
-  ): Promise<SseStream> {
+  static async open(url: string, token: string | null, lastEventId?: string): Promise<SseStream> {
     const abort = new AbortController();
     const headers = new Headers({ Accept: 'text/event-stream' });
     if (token !== null) headers.set('Authorization', `Bearer ${token}`);
@@ -64,7 +60,11 @@ export class SseStream {
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.#waiters.delete(check);
-        reject(new Error(`Waited ${timeoutMs} ms on the stream for ${what}; read: ${JSON.stringify(this.messages)}`));
+        reject(
+          new Error(
+            `Waited ${timeoutMs} ms on the stream for ${what}; read: ${JSON.stringify(this.messages)}`,
+          ),
+        );
       }, timeoutMs);
       const check = () => {
         if (!condition()) return;

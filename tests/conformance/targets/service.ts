@@ -177,13 +177,19 @@ const liveHeartbeatSeconds = 1;
 
 type Started = { service: TestService; origin: string; afterStop: () => Promise<void> };
 
-function liveTargets(start: (env: Readonly<Record<string, string>>) => Promise<Started>): LiveConformanceTargets {
+function liveTargets(
+  start: (env: Readonly<Record<string, string>>) => Promise<Started>,
+): LiveConformanceTargets {
   return {
     async start() {
       const started = await start({ LIVE_HEARTBEAT_SECONDS: String(liveHeartbeatSeconds) });
       const { service, origin } = started;
       return {
-        seller: { apiBaseUrl: `${origin}/api/seller-support/v1`, token: 'demo-token', otherToken: 'demo-token-2' },
+        seller: {
+          apiBaseUrl: `${origin}/api/seller-support/v1`,
+          token: 'demo-token',
+          otherToken: 'demo-token-2',
+        },
         desk: { baseUrl: `${origin}${deskApiBasePath}`, token: moderatorToken },
         heartbeatSeconds: liveHeartbeatSeconds,
         listenerCount: () => service.live?.listenerCount ?? 0,

@@ -69,7 +69,7 @@ export class LiveHub {
       .selectFrom('ticket_events')
       .select((eb) => eb.fn.max('seq').as('head'))
       .executeTakeFirst();
-    const hub = new LiveHub(database.db, Number(row?.head ?? 0), onError);
+    const hub = new LiveHub(database.db, row?.head ?? 0, onError);
     hub.#stopListening = await database.listen(liveChannel, () => hub.wake());
     return hub;
   }
