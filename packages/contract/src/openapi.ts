@@ -347,7 +347,9 @@ function liveMessage(event: string, data: z.ZodMiniType, withId: boolean, descri
     description,
     properties: {
       event: { const: event },
-      ...(withId ? { id: { type: 'string', description: 'Opaque; send the last one as `Last-Event-ID`.' } } : {}),
+      ...(withId
+        ? { id: { type: 'string', description: 'Opaque; send the last one as `Last-Event-ID`.' } }
+        : {}),
       data: { type: 'string', contentMediaType: 'application/json', contentSchema: schemaRef(data) },
     },
     required: withId ? ['event', 'id', 'data'] : ['event', 'data'],
@@ -417,7 +419,12 @@ export function liveStreamOperation(
                 oneOf: [
                   liveMessage('ready', liveReadySchema, false, 'First, once: the stream is open.'),
                   liveMessage('ticket', change, true, 'Something happened on a ticket.'),
-                  liveMessage('reset', liveResetSchema, true, 'The changes since `Last-Event-ID` cannot be replayed.'),
+                  liveMessage(
+                    'reset',
+                    liveResetSchema,
+                    true,
+                    'The changes since `Last-Event-ID` cannot be replayed.',
+                  ),
                 ],
               },
               examples,
