@@ -31,6 +31,9 @@ describe('closing the service with streams open', () => {
           headers: { Authorization: `Bearer ${index === 0 ? 'demo-token' : 'desk-token'}` },
         });
         expect(response.status).toBe(200);
+        // nginx and its kin would otherwise hold the stream back in their buffers.
+        expect(response.headers.get('x-accel-buffering')).toBe('no');
+        expect(response.headers.get('cache-control')).toBe('no-store');
         const body = response.body;
         if (body === null) throw new Error('no body');
         const reader = body.getReader();

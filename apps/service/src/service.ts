@@ -101,6 +101,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     throw error;
   });
   const { db } = database;
+  let hub: LiveHub | null = null;
   try {
     const { storage } = opened;
     let marketplace: MarketplaceAdapter;
@@ -144,6 +145,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
         : await LiveHub.open(database, (error) => {
             log?.error({ err: error }, 'the live streams could not read new events');
           });
+    hub = live;
     const app = await buildApp({
       basePath: sellerApiBasePath,
       desk: { basePath: deskApiBasePath, moderator },
@@ -208,6 +210,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       close: () => app.close(),
     };
   } catch (error) {
+    await hub?.close();
     opened.close();
     await database.close();
     throw error;
