@@ -86,7 +86,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(cors, {
       origin: [...options.corsOrigins],
       methods: ['GET', 'POST', 'OPTIONS'],
-      allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],
+      allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Last-Event-ID'],
       exposedHeaders: ['Retry-After', 'WWW-Authenticate', 'Content-Disposition'],
       maxAge: 600,
     });
@@ -126,6 +126,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     moderator: options.desk.moderator,
     attachments: options.attachments,
     onAuthFailure: limits.onAuthFailure,
+    live: options.live ?? null,
     prefix: options.desk.basePath,
   });
   return app;

@@ -54,6 +54,8 @@ export interface ServiceConfig {
   idempotencyTtlHours: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   rateLimit: RateLimitConfig;
+  /** The live stream (`GET /events` of both APIs); null: off (`LIVE=off`), clients poll. */
+  live: { heartbeatSeconds: number } | null;
 }
 
 /**
@@ -135,6 +137,12 @@ const envSchema = z.object({
   RATE_LIMIT_READS: z._default(budget, 1200),
   RATE_LIMIT_WRITES: z._default(budget, 300),
   RATE_LIMIT_AUTH_FAILURES: z._default(budget, 300),
+  LIVE: z._default(z.enum(['on', 'off']), 'on'),
+  // Under the server's idle timeout (185 s), so a quiet stream is never cut for being quiet.
+  LIVE_HEARTBEAT_SECONDS: z._default(
+    z.pipe(positiveInt, z.number().check(z.lte(120, 'at most 120 seconds'))),
+    15,
+  ),
   ATTACHMENTS: z._default(z.enum(['local', 's3']), 'local'),
   S3_ENDPOINT: z.optional(z.url({ protocol: /^https?$/, error: 'an http:// or https:// URL' })),
   S3_REGION: z._default(
@@ -300,5 +308,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
       writesPerSeller: vars.RATE_LIMIT_WRITES,
       authFailuresPerAddress: vars.RATE_LIMIT_AUTH_FAILURES,
     },
+    live: vars.LIVE === 'on' ? { heartbeatSeconds: vars.LIVE_HEARTBEAT_SECONDS } : null,
   };
 }

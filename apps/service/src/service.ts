@@ -21,6 +21,7 @@ import { DeskStore } from './store/desk';
 import { IdempotencyStore } from './store/idempotency';
 import { TicketStore } from './store/tickets';
 import { loadSupportConfig } from './support/support-config';
+import { LiveHub } from './live/live-hub';
 
 /** The seller API's base path, as the demo's `apiBaseUrl`. */
 export const sellerApiBasePath = '/api/seller-support/v1';
@@ -43,11 +44,15 @@ export interface Service {
   database: OpenDatabase;
   moderator: ModeratorActions;
   tickets: TicketStore;
+  /** The live streams' reader, when the stream is on (`LIVE`). */
+  live: LiveHub | null;
   /** Stops taking requests, waits for those in flight, then closes the database. */
   close(): Promise<void>;
 }
 
 const hourMs = 3_600_000;
+/** More changes than this since a stream's `Last-Event-ID` and it is told to refetch instead. */
+const liveReplayLimit = 1000;
 
 /** Where attachment content goes, as configured; a bucket that does not answer stops the start. */
 async function openStorage(
@@ -96,6 +101,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     throw error;
   });
   const { db } = database;
+  let hub: LiveHub | null = null;
   try {
     const { storage } = opened;
     let marketplace: MarketplaceAdapter;
@@ -133,6 +139,13 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       policy: support.policy,
       clock,
     });
+    const live =
+      config.live === null
+        ? null
+        : await LiveHub.open(database, (error) => {
+            log?.error({ err: error }, 'the live streams could not read new events');
+          });
+    hub = live;
     const app = await buildApp({
       basePath: sellerApiBasePath,
       desk: { basePath: deskApiBasePath, moderator },
@@ -157,6 +170,10 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       }),
       marketplace,
       db,
+      live:
+        live === null || config.live === null
+          ? null
+          : { hub: live, heartbeatSeconds: config.live.heartbeatSeconds, replayLimit: liveReplayLimit },
     });
 
     log = app.log;
@@ -172,8 +189,14 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     await cleanUp();
     const timer = setInterval(() => void cleanUp(), hourMs);
     timer.unref();
+    // Open streams never finish on their own: ended before the server waits for its connections.
+    app.addHook('preClose', (done) => {
+      live?.endStreams();
+      done();
+    });
     app.addHook('onClose', async () => {
       clearInterval(timer);
+      await live?.close();
       opened.close();
       await database.close();
     });
@@ -183,9 +206,11 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       database,
       tickets,
       moderator,
+      live,
       close: () => app.close(),
     };
   } catch (error) {
+    await hub?.close();
     opened.close();
     await database.close();
     throw error;

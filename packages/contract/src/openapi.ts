@@ -29,6 +29,10 @@ import {
   ticketEventsQuerySchema,
   ticketPageSchema,
   ticketSchema,
+  liveReadySchema,
+  liveResetSchema,
+  liveStreamMediaType,
+  liveTicketChangeSchema,
 } from './schemas';
 import {
   articleListExample,
@@ -335,6 +339,104 @@ export function ok(description: string, schema: z.ZodMiniType, example: unknown)
   return { description, content: json(schema, example) };
 }
 
+/** A message of the live stream: its `event:` name, whether it has an `id:`, and the JSON its `data:` holds. */
+function liveMessage(event: string, data: z.ZodMiniType, withId: boolean, description: string): JsonSchema {
+  return {
+    type: 'object',
+    title: `event: ${event}`,
+    description,
+    properties: {
+      event: { const: event },
+      ...(withId
+        ? { id: { type: 'string', description: 'Opaque; send the last one as `Last-Event-ID`.' } }
+        : {}),
+      data: { type: 'string', contentMediaType: 'application/json', contentSchema: schemaRef(data) },
+    },
+    required: withId ? ['event', 'id', 'data'] : ['event', 'data'],
+  };
+}
+
+/**
+ * `GET /events` of a document: the live stream (schemas/live.ts says the protocol). OpenAPI 3.1
+ * has no schema for a stream's items, so the media type's schema is one message, its `data` the
+ * JSON of the message's component; `change` is the `event: ticket` data of this document.
+ */
+export function liveStreamOperation(
+  operationId: string,
+  change: z.ZodMiniType,
+  changeExample: unknown,
+  whatChanges: string,
+): Operation {
+  // One message each, as the schema describes one (the stream's text is these, one after another).
+  const examples: Record<string, Example> = {
+    ready: {
+      summary: 'First: the stream is open',
+      value: { event: 'ready', data: JSON.stringify({ heartbeatSeconds: 15 }) },
+    },
+    ticket: {
+      summary: 'A change',
+      value: { event: 'ticket', id: 'eyJzIjoxMn0', data: JSON.stringify(changeExample) },
+    },
+    reset: {
+      summary: 'Cannot resume from Last-Event-ID',
+      value: { event: 'reset', id: 'eyJzIjoxMn0', data: '{}' },
+    },
+  };
+  return {
+    operationId,
+    summary: 'Live updates (Server-Sent Events)',
+    description:
+      'Optional: a server that offers it answers 200 `text/event-stream` and sends `event: ready` at once; ' +
+      'any other answer (404, 405, 501, another media type, no `ready` within a few seconds) means no ' +
+      'stream, and the client polls. Then `event: ticket` for each change of ' +
+      `${whatChanges}, with an opaque \`id\` that only ever grows, and comment lines (\`: keep-alive\`) at ` +
+      'least every `heartbeatSeconds`. On reconnect the client sends the last `id` as `Last-Event-ID`: ' +
+      'the server sends every change after it, in order, then the live ones, nothing lost or repeated; ' +
+      'when it cannot (too old, unknown, another caller’s) it sends `event: reset` with an `id` to go ' +
+      'on from, and the client refetches what it shows. A message names a change; the data is read ' +
+      'from the REST resources. Counts as one read against the rate limit.',
+    tags: ['Live'],
+    parameters: [
+      {
+        name: 'Last-Event-ID',
+        in: 'header',
+        required: false,
+        description: 'The `id` of the last message received, to resume after it.',
+        schema: { type: 'string' },
+      },
+    ],
+    responses: responses(
+      {
+        '200': {
+          description: 'The stream: `ready`, then `ticket` messages (or a `reset`), and keep-alive comments.',
+          headers: {
+            'Cache-Control': { description: 'Always `no-store`.', schema: { type: 'string' } },
+          },
+          content: {
+            [liveStreamMediaType]: {
+              schema: {
+                description: 'One message of the stream (the stream is a sequence of them).',
+                oneOf: [
+                  liveMessage('ready', liveReadySchema, false, 'First, once: the stream is open.'),
+                  liveMessage('ticket', change, true, 'Something happened on a ticket.'),
+                  liveMessage(
+                    'reset',
+                    liveResetSchema,
+                    true,
+                    'The changes since `Last-Event-ID` cannot be replayed.',
+                  ),
+                ],
+              },
+              examples,
+            },
+          },
+        },
+      },
+      '404',
+    ),
+  };
+}
+
 export const errorStatuses = ['400', '401', '403', '404', '409', '413', '415', '422', '429', '5XX'] as const;
 export type ErrorStatus = (typeof errorStatuses)[number];
 const errorComponents: Record<ErrorStatus, { name: string; description: string }> = {
@@ -474,6 +576,13 @@ export function repeatable(what: string, conflict: string): string {
 export const pageDescription = (order: string) =>
   `${order} Without \`limit\` a page has ${defaultPageLimit} items (\`limit\` is at most ${maxPageLimit}); ` +
   '`nextCursor` is null on the last page.';
+
+const liveTicketChangeExample = {
+  ticketId: 'T-000123',
+  eventId: 'e-6',
+  kind: 'message',
+  at: '2026-03-14T10:20:00.000Z',
+};
 
 function paths(): OpenApiDocument['paths'] {
   // Built here rather than at module level, so a bundle that only uses the client drops all of this.
@@ -873,6 +982,14 @@ function withIncrementalUpdates(all: OpenApiDocument['paths']): OpenApiDocument[
   };
   return {
     ...all,
+    [apiPaths.events]: {
+      get: liveStreamOperation(
+        'getLiveEvents',
+        liveTicketChangeSchema,
+        liveTicketChangeExample,
+        'one of the seller’s tickets',
+      ),
+    },
     [apiPaths.ticket]: { ...all[apiPaths.ticket], get: conditional },
     [apiPaths.ticketEvents]: {
       get: {
@@ -982,6 +1099,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
       { name: 'Articles', description: 'Help articles.' },
       { name: 'Attachments', description: 'Files for tickets and messages.' },
       { name: 'Tickets', description: "The seller's requests and their conversation." },
+      { name: 'Live', description: 'Changes pushed as they happen (optional; clients poll without it).' },
     ],
     paths: withIncrementalUpdates(paths()),
     bearerDescription: "The host's access token, fetched from the host before every request.",

@@ -2,6 +2,7 @@ import { deskApiBasePath, deskTicketEventSchema, deskTicketSchema } from '@selle
 import { startS3Server, startTestService, type TestService } from '@seller-support/service/testing';
 import { startPostgres } from '../../setup/postgres';
 import type { DeskConformanceTarget } from '../desk/target';
+import type { LiveConformanceTargets } from '../live/target';
 import { expectJson, newKey, SellerHttp } from '../http';
 import type { ConformanceTarget, ModeratorDriver } from '../target';
 
@@ -48,12 +49,12 @@ function deskModerator(deskBaseUrl: string): ModeratorDriver {
 }
 
 /** The support service on an embedded database in a temporary directory, listening on a free port. */
-async function startOnEmbedded(): Promise<{
+async function startOnEmbedded(env?: Readonly<Record<string, string>>): Promise<{
   service: TestService;
   origin: string;
   afterStop: () => Promise<void>;
 }> {
-  const service = await startTestService();
+  const service = await startTestService(env === undefined ? {} : { env });
   return {
     service,
     origin: await service.app.listen({ port: 0, host: '127.0.0.1' }),
@@ -62,14 +63,17 @@ async function startOnEmbedded(): Promise<{
 }
 
 /** The same service on a throwaway PostgreSQL server (tests/setup/postgres.ts). */
-async function startOnPostgres(): Promise<{
+async function startOnPostgres(env?: Readonly<Record<string, string>>): Promise<{
   service: TestService;
   origin: string;
   afterStop: () => Promise<void>;
 }> {
   const cluster = await startPostgres();
   try {
-    const service = await startTestService({ databaseUrl: cluster.databaseUrl });
+    const service = await startTestService({
+      databaseUrl: cluster.databaseUrl,
+      ...(env === undefined ? {} : { env }),
+    });
     return {
       service,
       origin: await service.app.listen({ port: 0, host: '127.0.0.1' }),
@@ -167,3 +171,44 @@ function deskTarget(started: {
     close: closer(started),
   };
 }
+
+/** A keep-alive every second, so the live suite sees one without waiting long. */
+const liveHeartbeatSeconds = 1;
+
+type Started = { service: TestService; origin: string; afterStop: () => Promise<void> };
+
+function liveTargets(
+  start: (env: Readonly<Record<string, string>>) => Promise<Started>,
+): LiveConformanceTargets {
+  return {
+    async start() {
+      const started = await start({ LIVE_HEARTBEAT_SECONDS: String(liveHeartbeatSeconds) });
+      const { service, origin } = started;
+      return {
+        seller: {
+          apiBaseUrl: `${origin}/api/seller-support/v1`,
+          token: 'demo-token',
+          otherToken: 'demo-token-2',
+        },
+        desk: { baseUrl: `${origin}${deskApiBasePath}`, token: moderatorToken },
+        heartbeatSeconds: liveHeartbeatSeconds,
+        listenerCount: () => service.live?.listenerCount ?? 0,
+        close: closer(started),
+      };
+    },
+    async startWithoutLive() {
+      const started = await start({ LIVE: 'off' });
+      return {
+        seller: { apiBaseUrl: `${started.origin}/api/seller-support/v1`, token: 'demo-token' },
+        desk: { baseUrl: `${started.origin}${deskApiBasePath}`, token: moderatorToken },
+        close: closer(started),
+      };
+    },
+  };
+}
+
+/** The service's live streams on an embedded database. */
+export const serviceLiveTargets: LiveConformanceTargets = liveTargets(startOnEmbedded);
+
+/** The service's live streams on a throwaway PostgreSQL server (LISTEN/NOTIFY). */
+export const serviceOnPostgresLiveTargets: LiveConformanceTargets = liveTargets(startOnPostgres);

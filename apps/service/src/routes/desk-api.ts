@@ -1,6 +1,7 @@
 import { moderatorSchema, toRoutePattern } from '@seller-support/contract';
 import {
   deskApiPaths,
+  deskLiveTicketChangeSchema,
   deskTicketEventSchema,
   deskTicketSchema,
   queuePageSchema,
@@ -17,6 +18,8 @@ import { sendAttachment, uploadRoute } from '../http/upload';
 import type { Created } from '../services/seller-support';
 import type { ModeratorActions } from '../services/moderator-actions';
 import { deskPrincipal } from '../store/idempotency';
+import * as z from 'zod/mini';
+import { liveRoute, type LiveOptions } from './live';
 
 export interface DeskApiOptions {
   verifier: TokenVerifier;
@@ -24,6 +27,8 @@ export interface DeskApiOptions {
   attachments: AttachmentService;
   /** Sees each request refused for its token (the rate limits count them per address). */
   onAuthFailure?: (request: FastifyRequest) => Promise<void>;
+  /** The live stream at `GET /events`; null: none (the route is a 404, the desk polls). */
+  live?: LiveOptions | null;
 }
 
 const route = toRoutePattern;
@@ -40,6 +45,22 @@ function search(request: FastifyRequest): URLSearchParams {
 export async function deskApi(app: FastifyInstance, options: DeskApiOptions): Promise<void> {
   const { moderator: actions, attachments } = options;
   requireBearer(app, options.verifier, 'moderator', options.onAuthFailure);
+
+  if (options.live)
+    liveRoute(
+      app,
+      route(deskApiPaths.events),
+      options.live,
+      () => ({ kind: 'desk' }),
+      (row) =>
+        z.parse(deskLiveTicketChangeSchema, {
+          ticketId: row.ticketId,
+          eventId: row.eventId,
+          kind: row.kind,
+          at: row.at,
+          visibility: row.internal ? 'internal' : 'seller',
+        }),
+    );
 
   app.get(route(deskApiPaths.me), async (request, reply) =>
     sendJson(reply, moderatorSchema, moderatorOf(request).moderator),

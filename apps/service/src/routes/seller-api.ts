@@ -18,7 +18,9 @@ import {
   ticketPageSchema,
   ticketSchema,
   toRoutePattern,
+  liveTicketChangeSchema,
 } from '@seller-support/contract';
+import * as z from 'zod/mini';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { MarketplaceAdapter } from '../adapters/marketplace';
@@ -39,6 +41,7 @@ import type { AttachmentService } from '../services/attachments';
 import type { SellerSupport } from '../services/seller-support';
 import { searchArticles } from '../store/articles';
 import type { Database } from '../store/schema';
+import { liveRoute, type LiveOptions } from './live';
 
 export interface SellerApiOptions {
   verifier: TokenVerifier;
@@ -48,6 +51,8 @@ export interface SellerApiOptions {
   db: Kysely<Database>;
   /** Sees each request the bearer check refuses (the rate limit of refused tokens). */
   onAuthFailure?: (request: FastifyRequest) => Promise<void>;
+  /** The live stream at `GET /events`; null: none (the route is a 404, clients poll). */
+  live?: LiveOptions | null;
 }
 
 const route = toRoutePattern;
@@ -64,6 +69,21 @@ function search(request: FastifyRequest): URLSearchParams {
 export async function sellerApi(app: FastifyInstance, options: SellerApiOptions): Promise<void> {
   const { support, attachments, marketplace, db } = options;
   requireBearer(app, options.verifier, 'seller', options.onAuthFailure);
+
+  if (options.live)
+    liveRoute(
+      app,
+      route(apiPaths.events),
+      options.live,
+      (request) => ({ kind: 'seller', sellerId: callerOf(request).sellerId }),
+      (row) =>
+        z.parse(liveTicketChangeSchema, {
+          ticketId: row.ticketId,
+          eventId: row.eventId,
+          kind: row.kind,
+          at: row.at,
+        }),
+    );
 
   app.get(route(apiPaths.context), async (request, reply) =>
     sendJson(reply, sellerContextSchema, await support.context(callerOf(request))),

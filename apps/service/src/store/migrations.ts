@@ -146,10 +146,28 @@ const desk: Migration = {
   },
 };
 
+// The live stream: every statement that adds events says so on `ticket_events` once its
+// transaction commits (NOTIFY is transactional), on PGlite and on a server alike, whatever code
+// path wrote them. The payload is only a hint: streams read the rows by `seq`.
+const live: Migration = {
+  async up(db: Kysely<unknown>) {
+    await sql`
+      create function ticket_events_notify() returns trigger language plpgsql as $$
+      begin
+        perform pg_notify('ticket_events', '');
+        return null;
+      end $$`.execute(db);
+    await sql`
+      create trigger ticket_events_notify after insert on ticket_events
+        for each statement execute function ticket_events_notify()`.execute(db);
+  },
+};
+
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
   '0002-desk': desk,
+  '0003-live': live,
 };
 
 const provider: MigrationProvider = {

@@ -50,7 +50,8 @@ describe('openapi-desk.json', () => {
 describe('buildDeskOpenApiDocument', () => {
   it('has one operation per client method, under the desk’s base path', () => {
     expect(document.servers.map((server) => server.url)).toEqual(['/api/desk/v1']);
-    expect(operations().length).toBe(Object.getOwnPropertyNames(FetchDeskClient.prototype).length - 1);
+    // Every method of the client, and the live stream (read by an EventSource-like reader, not a method).
+    expect(operations().length).toBe(Object.getOwnPropertyNames(FetchDeskClient.prototype).length - 1 + 1);
     expect(operations().map(({ key }) => key)).toEqual([
       'get /me',
       'get /queue',
@@ -65,6 +66,7 @@ describe('buildDeskOpenApiDocument', () => {
       'post /tickets/{id}/close',
       'post /tickets/{id}/notes',
       'post /attachments',
+      'get /events',
       'get /attachments/{id}',
     ]);
   });

@@ -2,6 +2,7 @@ import {
   buildDocument,
   Examples,
   jsonBody,
+  liveStreamOperation,
   ok,
   pageDescription,
   pathParameter,
@@ -35,6 +36,7 @@ import { deskApiBasePath, deskApiPaths } from './paths';
 import {
   closeBodySchema,
   deskMessageBodySchema,
+  deskLiveTicketChangeSchema,
   deskTicketEventSchema,
   deskTicketSchema,
   noteBodySchema,
@@ -300,6 +302,20 @@ function paths(): OpenApiDocument['paths'] {
         ),
       },
     },
+    [deskApiPaths.events]: {
+      get: liveStreamOperation(
+        'getDeskLiveEvents',
+        deskLiveTicketChangeSchema,
+        {
+          ticketId: 'T-000123',
+          eventId: 'e-9',
+          kind: 'note',
+          at: '2026-03-14T10:25:00.000Z',
+          visibility: 'internal',
+        },
+        'any ticket (an internal note included, with its `visibility`)',
+      ),
+    },
     [deskApiPaths.attachment]: {
       get: {
         operationId: 'getDeskAttachment',
@@ -347,6 +363,7 @@ export function buildDeskOpenApiDocument(): OpenApiDocument {
       { name: 'Queue', description: 'The open tickets, most urgent first.' },
       { name: 'Tickets', description: 'One ticket and the moderator’s actions on it.' },
       { name: 'Attachments', description: 'Files for the moderator’s replies.' },
+      { name: 'Live', description: 'Changes pushed as they happen (optional; the desk polls without it).' },
     ],
     paths: paths(),
     bearerDescription: 'A moderator’s access token.',
