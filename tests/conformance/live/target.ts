@@ -6,7 +6,13 @@
  */
 export interface LiveConformanceTarget {
   /** The seller API's absolute URL (no trailing slash) and two sellers' tokens. */
-  readonly seller: { readonly apiBaseUrl: string; readonly token: string; readonly otherToken: string };
+  readonly seller: {
+    readonly apiBaseUrl: string;
+    readonly token: string;
+    readonly otherToken: string;
+    /** A seller token the server refuses, when it refuses any (the mocks take every token). */
+    readonly rejectedToken?: string;
+  };
   /** The desk's API's absolute URL and a moderator's token. */
   readonly desk: { readonly baseUrl: string; readonly token: string };
   /** The `heartbeatSeconds` the target was started with (small, so the suite sees a keep-alive). */

@@ -189,6 +189,7 @@ function liveTargets(
           apiBaseUrl: `${origin}/api/seller-support/v1`,
           token: 'demo-token',
           otherToken: 'demo-token-2',
+          rejectedToken: 'not-a-known-token',
         },
         desk: { baseUrl: `${origin}${deskApiBasePath}`, token: moderatorToken },
         heartbeatSeconds: liveHeartbeatSeconds,
