@@ -30,6 +30,8 @@ const browserDeps = [
   ...['@tanstack/react-query', 'zod/mini', 'single-spa', 'single-spa-react'].map(
     (dependency) => `@seller-support/desk > ${dependency}`,
   ),
+  // The live stream's parser, imported after mount: found late, it would reload the page.
+  '@seller-support/feedback > @seller-support/contract > eventsource-parser',
 ];
 
 // A screen waited for (`expect.element`) may take more than vitest's default second on a loaded

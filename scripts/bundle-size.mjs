@@ -29,7 +29,9 @@ const kB = 1000;
 // sha384 hashes (about 1.8 kB each, hashes do not compress) and imports its whole static graph.
 // 185 kB since the lists carry no hashes (the import map's are checked; 2026-12-01: 182.4 kB, with
 // the first screens' language packs in the lists), and 34 kB a first load (31.6 kB, parcel 32.2 kB).
-const budget = { firstLoad: 34 * kB, whole: 185 * kB };
+// 190 kB since the live stream (2026-12-02: 187.3 kB): its client (eventsource-parser and the
+// reconnecting state machine, 3.0 kB) is a chunk of its own loaded after mount, in no first load.
+const budget = { firstLoad: 34 * kB, whole: 190 * kB };
 /** Entries with a budget of their own, by the specifier a host imports them with. */
 const firstLoadBudgetOf = {
   '@seller-support/feedback/unread': 20 * kB,

@@ -6,6 +6,7 @@
  * imported, so code that runs when the module loads is watched too.
  */
 import { createMockApi } from '@seller-support/mocks';
+import { http, HttpResponse } from 'msw';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMockFetch } from './testing/mock-fetch';
 import { mockApiBaseUrl } from './testing/module-harness';
@@ -286,6 +287,18 @@ const mockApi = createMockApi({ baseUrl: mockApiBaseUrl });
 const someOrderId = mockApi.store.listOrders().items[0]?.id ?? 'no order in the mock data';
 /** Requests the module sent that are neither answered nor aborted. */
 const openRequests = new Set<Request>();
+/** The live streams the module opened: each must be aborted by the unmount. */
+const streams: Request[] = [];
+// A live stream that stays open (ready, then silence): the mount follows it until it unmounts.
+const liveStream = http.get(`${mockApiBaseUrl}/events`, ({ request }) => {
+  streams.push(request);
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode('event: ready\ndata: {"heartbeatSeconds":15}\n\n'));
+    },
+  });
+  return new HttpResponse(body, { headers: { 'Content-Type': 'text/event-stream' } });
+});
 const uncaught: string[] = [];
 const onError = (event: Event) => {
   if (event instanceof ErrorEvent) uncaught.push(String(event.error ?? event.message));
@@ -297,7 +310,7 @@ const onRejection = (event: Event) => {
 beforeAll(() => {
   original.addEventListener.call(window, 'error', onError);
   original.addEventListener.call(window, 'unhandledrejection', onRejection);
-  const answer = createMockFetch(mockApi.handlers);
+  const answer = createMockFetch([liveStream, ...mockApi.handlers]);
   vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(typeof input === 'string' ? new URL(input, location.href) : input, init);
     openRequests.add(request);
@@ -371,11 +384,17 @@ describe.each([
     await lifecycles.bootstrap();
 
     const cycle = async () => {
+      const streamsBefore = streams.length;
       await lifecycles.mount();
       // The screen with the seller's data: the module has rendered, loaded and settled.
       await waitFor(
         () => moduleText(container).includes(legalName),
         () => `the seller's name; the module shows: ${moduleText(container).slice(0, 500)}`,
+      );
+      // The live stream is open too: the unmount must close it.
+      await waitFor(
+        () => streams.length > streamsBefore,
+        () => 'the live stream to open',
       );
       await lifecycles.unmount();
       // What an unmount cancels settles a moment later: an aborted request's rejection, the
@@ -406,6 +425,8 @@ describe.each([
       summary(runningBefore.filter((entry) => !reactRootListener(entry))),
     );
     expect([...openRequests].filter((request) => !request.signal.aborted).map(({ url }) => url)).toEqual([]);
+    expect(streams.length).toBeGreaterThanOrEqual(cycles);
+    expect(streams.filter((request) => !request.signal.aborted).map(({ url }) => url)).toEqual([]);
     expect(uncaught).toEqual([]);
     container.remove();
   });

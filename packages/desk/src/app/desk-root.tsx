@@ -2,6 +2,7 @@ import { FetchDeskClient } from '@seller-support/contract/desk';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { DeskClientProvider } from '../shared/api/desk-client-context';
+import { DeskLiveUpdates } from '../shared/api/live-updates';
 import { createDeskQueryClient, useReleaseQueryClientOnUnmount } from '../shared/api/query-client';
 import { DeskI18nProvider, useDeskI18n, type DeskLocale } from '../shared/i18n/i18n';
 import { DeskRouterProvider } from '../shared/lib/desk-routes';
@@ -99,7 +100,16 @@ export function DeskData({
   );
   return (
     <DeskClientProvider client={client}>
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      <QueryClientProvider client={queryClient}>
+        <DeskLiveUpdates
+          queryClient={queryClient}
+          apiBaseUrl={apiBaseUrl}
+          getAccessToken={() => token.get()}
+          fetch={fetch}
+        >
+          {children}
+        </DeskLiveUpdates>
+      </QueryClientProvider>
     </DeskClientProvider>
   );
 }

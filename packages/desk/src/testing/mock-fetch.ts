@@ -9,6 +9,14 @@ export function createMockFetch(handlers: readonly RequestHandler[]): typeof fet
   return async (input, init) => {
     const request = new Request(typeof input === 'string' ? new URL(input, location.href) : input, init);
     const response = await getResponse([...handlers], request);
+    // Handlers without the live stream answer as a server without it does: the desk polls.
+    if (
+      response === undefined &&
+      request.method === 'GET' &&
+      new URL(request.url).pathname.endsWith('/desk/v1/events')
+    ) {
+      return new Response(null, { status: 404 });
+    }
     if (response === undefined) {
       reportError(new Error(`Unhandled request in test: ${request.method} ${request.url}`));
       throw new TypeError('Failed to fetch');

@@ -2,6 +2,7 @@ import { FetchApiClient, type ReceivedSellerContext } from '@seller-support/cont
 import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useState } from 'react';
 import { contextKeys } from '../shared/api/get-context';
+import { connectLiveUpdates } from '../shared/api/live-updates';
 import { createQueryClient } from '../shared/api/query-client';
 import { useReleaseQueryClientOnUnmount } from '../shared/api/release-query-client';
 import {
@@ -50,6 +51,12 @@ export function useMountDataLayer(
   useEffect(() => {
     if (seller !== undefined) seedSellerContext(queryClient, seller);
   }, [queryClient, seller]);
+
+  // After mount, never in the first load: the page's one live stream, shared with other mounts.
+  useEffect(
+    () => connectLiveUpdates(queryClient, apiBaseUrl, () => host.current.getAccessToken()),
+    [queryClient, apiBaseUrl, host],
+  );
 
   // Release the cache, its garbage-collection timers and its requests in flight with the mount.
   useReleaseQueryClientOnUnmount(queryClient);

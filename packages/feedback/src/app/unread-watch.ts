@@ -1,5 +1,6 @@
 import { FetchTransport, listUnreadOver, UnauthorizedError } from '@seller-support/contract';
 import { countUnread, unreadRefreshMs } from '../features/requests/api/count-unread';
+import { liveCoalesceMs, subscribeLiveUpdates } from '../shared/api/live-connection';
 import { onSignOut } from '../shared/drafts/seller-data';
 import { backoffDelay } from '../shared/lib/backoff';
 import { createSessionExpiry } from './session-expiry';
@@ -110,11 +111,24 @@ export function watchUnreadCount(options: UnreadWatchOptions): () => void {
   document.addEventListener('visibilitychange', onVisibility);
   void ask();
 
+  // The page's live stream (shared with a module mounted on it): a change asks at once, a burst once.
+  const stopLive = subscribeLiveUpdates(options.apiBaseUrl, {
+    getAccessToken: options.getAccessToken,
+    onChange: () => {
+      if (!stopped) schedule(liveCoalesceMs);
+    },
+    onReset: () => {
+      if (!stopped) schedule(liveCoalesceMs);
+    },
+    onState: () => undefined,
+  });
+
   const stop = () => {
     stopped = true;
     clearTimeout(timer);
     inFlight?.abort();
     document.removeEventListener('visibilitychange', onVisibility);
+    stopLive();
     stopOnSignOut();
   };
   // The seller signed out: no more asking with whoever's token comes next.

@@ -3,19 +3,23 @@ import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { deskKeys } from '../../../shared/api/desk-keys';
 import { useDeskClient } from '../../../shared/api/desk-client-context';
+import { useDeskPollMs } from '../../../shared/api/live-updates';
 
-export function ticketQueryOptions(client: DeskClient, id: string) {
+/** How often an open request asks for news without the live stream. */
+export const ticketPollMs = 5_000;
+
+export function ticketQueryOptions(client: DeskClient, id: string, pollMs: number = ticketPollMs) {
   return queryOptions({
     queryKey: deskKeys.ticket(id),
     queryFn: ({ signal }) => client.getTicket(id, { signal }),
-    // The seller answers while the page is open; until the stream comes, the page asks.
-    refetchInterval: 5_000,
+    // The seller answers while the page is open: without the live stream, the page asks.
+    refetchInterval: pollMs,
   });
 }
 
 export function useTicket(id: string) {
   const client = useDeskClient();
-  return useQuery(ticketQueryOptions(client, id));
+  return useQuery(ticketQueryOptions(client, id, useDeskPollMs(ticketPollMs)));
 }
 
 /**

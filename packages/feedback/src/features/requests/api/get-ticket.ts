@@ -12,6 +12,7 @@ import {
 } from '@seller-support/contract';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../../shared/api/api-client-context';
+import { useLivePollMs } from '../../../shared/api/live-updates';
 import { ticketKeys } from '../../../shared/api/ticket-keys';
 import { pollingInterval } from '../../../shared/lib/backoff';
 
@@ -196,15 +197,17 @@ export function ticketQueryOptions(api: ApiClient, id: string) {
 }
 
 /**
- * One request with its timeline, kept fresh while the page is visible: polls every `pollMs`,
+ * One request with its timeline, kept fresh while the page is visible: polls every `pollMs`
+ * (only as a safety net while the live stream says what changed),
  * backing off after failures up to {@link ticketPollMaxMs} (the module's one back-off rule), only
  * once it is on screen, and never in a background tab.
  */
 export function useTicket(id: string, { pollMs = ticketPollMs }: { pollMs?: number } = {}) {
   const api = useApiClient();
+  const paceMs = useLivePollMs(pollMs);
   return useQuery({
     ...ticketQueryOptions(api, id),
-    refetchInterval: pollingInterval(pollMs, { maxMs: ticketPollMaxMs, onlyWithData: true }),
+    refetchInterval: pollingInterval(paceMs, { maxMs: ticketPollMaxMs, onlyWithData: true }),
     refetchIntervalInBackground: false,
   });
 }

@@ -90,7 +90,12 @@ export function matchesTicketFilters(ticket: ReceivedTicket, filters: TicketList
  * tab), backing off while refreshes fail. While other filters load, the previous list stays on
  * screen, marked busy.
  */
-export function ticketsInfiniteQueryOptions(api: ApiClient, filters: TicketListFilters) {
+export function ticketsInfiniteQueryOptions(
+  api: ApiClient,
+  filters: TicketListFilters,
+  /** The polling pace; longer while the live stream is up (`useLivePollMs`). */
+  pollMs: number = listRefreshMs,
+) {
   const query = ticketListQuery(filters);
   return infiniteQueryOptions({
     queryKey: ticketKeys.list(query),
@@ -100,7 +105,7 @@ export function ticketsInfiniteQueryOptions(api: ApiClient, filters: TicketListF
       api.listTickets(pageParam === '' ? query : { ...query, cursor: pageParam }, { signal }),
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
     placeholderData: keepPreviousData,
-    refetchInterval: pollingInterval(listRefreshMs),
+    refetchInterval: pollingInterval(pollMs),
     refetchIntervalInBackground: false,
   });
 }

@@ -2,6 +2,7 @@ import type { ReceivedTicket } from '@seller-support/contract';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useApiClient } from '../../../shared/api/api-client-context';
+import { useLivePollMs } from '../../../shared/api/live-updates';
 import { useT } from '../../../shared/i18n';
 import { useDebouncedValue } from '../../../shared/lib/use-debounced-value';
 import { useLatest } from '../../../shared/lib/use-latest';
@@ -11,6 +12,7 @@ import { routePaths } from '../../../shared/routing/routes';
 import { Button, buttonClass } from '../../../shared/ui/button';
 import { ErrorState } from '../../../shared/ui/error-state';
 import {
+  listRefreshMs,
   matchesTicketFilters,
   ticketListQuery,
   ticketsInfiniteQueryOptions,
@@ -76,7 +78,8 @@ export function RequestsScreen({
     onSearchPause.current(debouncedSearch);
   }, [debouncedSearch, onSearchPause]);
 
-  const tickets = useInfiniteQuery(ticketsInfiniteQueryOptions(api, filters));
+  const pollMs = useLivePollMs(listRefreshMs);
+  const tickets = useInfiniteQuery(ticketsInfiniteQueryOptions(api, filters, pollMs));
   const listKey = JSON.stringify(ticketListQuery(filters));
   const pages = useMemo(() => tickets.data?.pages ?? [], [tickets.data]);
   const received = useMemo(() => uniqueById(pages.flatMap((page) => page.items)), [pages]);
