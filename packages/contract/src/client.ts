@@ -1,9 +1,7 @@
 import {
   FetchTransport,
-  perCall,
   toSearchParams,
   type ActionRequestOptions,
-  type ApiCall,
   type FetchApiClientOptions,
   type IdempotentRequestOptions,
   type RequestOptions,
@@ -13,9 +11,8 @@ import {
 } from './http-transport';
 import { listTicketsOver } from './list-tickets';
 import { apiPaths, buildPath } from './paths';
+import { getCall, postCall, postJsonCall, uploadAttachmentOver } from './request-calls';
 import {
-  attachmentSchema,
-  cleanFileName,
   receivedArticleListSchema,
   receivedFacilityPageSchema,
   receivedOrderPageSchema,
@@ -157,104 +154,75 @@ export class FetchApiClient implements ApiClient {
   }
 
   async getContext(options?: RequestOptions): Promise<ReceivedSellerContext> {
-    return this.#http.json(receivedSellerContextSchema, {
-      method: 'GET',
-      path: apiPaths.context,
-      ...perCall(options),
-    });
+    return this.#http.json(receivedSellerContextSchema, getCall(apiPaths.context, options));
   }
 
   async listOrders(query: ListOrdersQuery = {}, options?: RequestOptions): Promise<ReceivedOrderPage> {
-    return this.#http.json(receivedOrderPageSchema, {
-      method: 'GET',
-      path: apiPaths.orders,
-      query: toSearchParams({
-        query: query.query,
-        status: query.status,
-        from: query.from,
-        to: query.to,
-        cursor: query.cursor,
-        limit: query.limit,
-      }),
-      ...perCall(options),
-    });
+    return this.#http.json(
+      receivedOrderPageSchema,
+      getCall(
+        apiPaths.orders,
+        options,
+        toSearchParams({
+          query: query.query,
+          status: query.status,
+          from: query.from,
+          to: query.to,
+          cursor: query.cursor,
+          limit: query.limit,
+        }),
+      ),
+    );
   }
 
   async getOrder(id: string, options?: RequestOptions): Promise<ReceivedOrder> {
-    return this.#http.json(receivedOrderSchema, {
-      method: 'GET',
-      path: buildPath(apiPaths.order, { id }),
-      ...perCall(options),
-    });
+    return this.#http.json(receivedOrderSchema, getCall(buildPath(apiPaths.order, { id }), options));
   }
 
   async listFacilities(
     query: ListFacilitiesQuery = {},
     options?: RequestOptions,
   ): Promise<ReceivedFacilityPage> {
-    return this.#http.json(receivedFacilityPageSchema, {
-      method: 'GET',
-      path: apiPaths.facilities,
-      query: toSearchParams({
-        type: query.type,
-        query: query.query,
-        cursor: query.cursor,
-        limit: query.limit,
-      }),
-      ...perCall(options),
-    });
+    return this.#http.json(
+      receivedFacilityPageSchema,
+      getCall(
+        apiPaths.facilities,
+        options,
+        toSearchParams({
+          type: query.type,
+          query: query.query,
+          cursor: query.cursor,
+          limit: query.limit,
+        }),
+      ),
+    );
   }
 
   async getPolicy(options?: RequestOptions): Promise<ReceivedPolicy> {
-    return this.#http.json(receivedPolicySchema, {
-      method: 'GET',
-      path: apiPaths.policy,
-      ...perCall(options),
-    });
+    return this.#http.json(receivedPolicySchema, getCall(apiPaths.policy, options));
   }
 
   async listArticles(query: ListArticlesQuery = {}, options?: RequestOptions): Promise<ReceivedArticleList> {
-    return this.#http.json(receivedArticleListSchema, {
-      method: 'GET',
-      path: apiPaths.articles,
-      query: toSearchParams({ topic: query.topic, query: query.query, limit: query.limit }),
-      ...perCall(options),
-    });
+    return this.#http.json(
+      receivedArticleListSchema,
+      getCall(
+        apiPaths.articles,
+        options,
+        toSearchParams({ topic: query.topic, query: query.query, limit: query.limit }),
+      ),
+    );
   }
 
   async uploadAttachment(file: UploadFile, options: UploadRequestOptions): Promise<Attachment> {
-    const form = new FormData();
-    const name = cleanFileName(file.name ?? '');
-    if (name !== '') form.append('file', file, name);
-    // A File appended without a name would send its own, controls and all.
-    else if (file.name !== undefined && file.name !== '') form.append('file', file, 'file');
-    else form.append('file', file);
-    const call: ApiCall = {
-      method: 'POST',
-      path: apiPaths.attachments,
-      body: { form },
-      idempotencyKey: options.idempotencyKey,
-      ...perCall(options),
-    };
-    return this.#http.upload(attachmentSchema, call, form, options.onProgress);
+    return uploadAttachmentOver(this.#http, apiPaths.attachments, file, options);
   }
 
   async getAttachment(id: string, options?: RequestOptions): Promise<Blob> {
-    return this.#http.blob({
-      method: 'GET',
-      path: buildPath(apiPaths.attachment, { id }),
-      ...perCall(options),
-    });
+    return this.#http.blob(getCall(buildPath(apiPaths.attachment, { id }), options));
   }
 
   async createTicket(body: CreateTicketBody, options: IdempotentRequestOptions): Promise<ReceivedTicket> {
-    return this.#http.json(receivedTicketSchema, {
-      method: 'POST',
-      path: apiPaths.tickets,
-      body: { json: body },
-      idempotencyKey: options.idempotencyKey,
-      ...perCall(options),
-    });
+    return this.#http.json(receivedTicketSchema, postJsonCall(apiPaths.tickets, body, options));
   }
 
   async listTickets(query: ListTicketsQuery = {}, options?: RequestOptions): Promise<ReceivedTicketPage> {
@@ -262,11 +230,7 @@ export class FetchApiClient implements ApiClient {
   }
 
   async getTicket(id: string, options?: RequestOptions): Promise<ReceivedTicket> {
-    return this.#http.json(receivedTicketSchema, {
-      method: 'GET',
-      path: buildPath(apiPaths.ticket, { id }),
-      ...perCall(options),
-    });
+    return this.#http.json(receivedTicketSchema, getCall(buildPath(apiPaths.ticket, { id }), options));
   }
 
   async getTicketIfChanged(
@@ -275,22 +239,18 @@ export class FetchApiClient implements ApiClient {
     options?: RequestOptions,
   ): Promise<Revalidated<ReceivedTicket>> {
     return this.#http.revalidated(receivedTicketSchema, {
-      method: 'GET',
-      path: buildPath(apiPaths.ticket, { id }),
+      ...getCall(buildPath(apiPaths.ticket, { id }), options),
       ifNoneMatch: etag,
-      ...perCall(options),
     });
   }
 
   async getTicketEvents(id: string, after: string, options?: RequestOptions): Promise<ReceivedTicketChanges> {
     // An empty cursor would be left out of the query, asking for nothing the contract defines.
     if (after === '') throw new TypeError('after must be a cursor the server handed out, not empty');
-    return this.#http.json(receivedTicketChangesSchema, {
-      method: 'GET',
-      path: buildPath(apiPaths.ticketEvents, { id }),
-      query: toSearchParams({ after }),
-      ...perCall(options),
-    });
+    return this.#http.json(
+      receivedTicketChangesSchema,
+      getCall(buildPath(apiPaths.ticketEvents, { id }), options, toSearchParams({ after })),
+    );
   }
 
   async postMessage(
@@ -298,13 +258,10 @@ export class FetchApiClient implements ApiClient {
     body: PostMessageBody,
     options: IdempotentRequestOptions,
   ): Promise<ReceivedTicketEvent> {
-    return this.#http.json(receivedTicketEventSchema, {
-      method: 'POST',
-      path: buildPath(apiPaths.ticketMessages, { id: ticketId }),
-      body: { json: body },
-      idempotencyKey: options.idempotencyKey,
-      ...perCall(options),
-    });
+    return this.#http.json(
+      receivedTicketEventSchema,
+      postJsonCall(buildPath(apiPaths.ticketMessages, { id: ticketId }), body, options),
+    );
   }
 
   async decideOffer(
@@ -313,13 +270,10 @@ export class FetchApiClient implements ApiClient {
     body: OfferDecisionBody,
     options?: ActionRequestOptions,
   ): Promise<ReceivedTicket> {
-    return this.#http.json(receivedTicketSchema, {
-      method: 'POST',
-      path: buildPath(apiPaths.offerDecision, { id: ticketId, offerId }),
-      body: { json: body },
-      idempotencyKey: options?.idempotencyKey,
-      ...perCall(options),
-    });
+    return this.#http.json(
+      receivedTicketSchema,
+      postJsonCall(buildPath(apiPaths.offerDecision, { id: ticketId, offerId }), body, options),
+    );
   }
 
   async reopenTicket(
@@ -327,13 +281,10 @@ export class FetchApiClient implements ApiClient {
     body: ReopenBody,
     options?: ActionRequestOptions,
   ): Promise<ReceivedTicket> {
-    return this.#http.json(receivedTicketSchema, {
-      method: 'POST',
-      path: buildPath(apiPaths.ticketReopen, { id: ticketId }),
-      body: { json: body },
-      idempotencyKey: options?.idempotencyKey,
-      ...perCall(options),
-    });
+    return this.#http.json(
+      receivedTicketSchema,
+      postJsonCall(buildPath(apiPaths.ticketReopen, { id: ticketId }), body, options),
+    );
   }
 
   async rateTicket(
@@ -341,22 +292,14 @@ export class FetchApiClient implements ApiClient {
     body: RatingBody,
     options?: ActionRequestOptions,
   ): Promise<ReceivedTicket> {
-    return this.#http.json(receivedTicketSchema, {
-      method: 'POST',
-      path: buildPath(apiPaths.ticketRating, { id: ticketId }),
-      body: { json: body },
-      idempotencyKey: options?.idempotencyKey,
-      ...perCall(options),
-    });
+    return this.#http.json(
+      receivedTicketSchema,
+      postJsonCall(buildPath(apiPaths.ticketRating, { id: ticketId }), body, options),
+    );
   }
 
   async markRead(ticketId: string, options?: RequestOptions): Promise<void> {
-    const call: ApiCall = {
-      method: 'POST',
-      path: buildPath(apiPaths.ticketRead, { id: ticketId }),
-      ...perCall(options),
-    };
     // The contract says 204: nothing to read.
-    await this.#http.empty(call);
+    await this.#http.empty(postCall(buildPath(apiPaths.ticketRead, { id: ticketId }), options));
   }
 }

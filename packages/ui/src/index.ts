@@ -9,7 +9,8 @@
  *   would be bundled with whatever imports the card);
  * - the styles, to be rendered in the app's shadow root in this order: `@seller-support/ui/tokens.css`
  *   (the design tokens, on `:host`), `@seller-support/ui/utilities.css` (`.ss-card`, `.ss-muted`,
- *   `.ss-disclosure`, which the card uses and the apps may too), then the app's own, and
+ *   `.ss-disclosure`, which the card uses and the apps may too), `@seller-support/ui/base.css` (the
+ *   cut from the host page, type, controls, buttons, alerts), then the app's own, and
  *   `@seller-support/ui/context-snapshot.css` (the card's) with the screens that show it.
  */
 export { ContextSnapshotCard } from './context-snapshot/context-snapshot-card';

@@ -1,9 +1,7 @@
 import {
   FetchTransport,
-  perCall,
   toSearchParams,
   type ActionRequestOptions,
-  type ApiCall,
   type FetchApiClientOptions,
   type IdempotentRequestOptions,
   type RequestOptions,
@@ -11,7 +9,8 @@ import {
   type UploadRequestOptions,
 } from '../http-transport';
 import { buildPath } from '../paths';
-import { attachmentSchema, cleanFileName, type Attachment } from '../schemas/attachments';
+import { getCall, postCall, postJsonCall, uploadAttachmentOver } from '../request-calls';
+import type { Attachment } from '../schemas/attachments';
 import { moderatorSchema, type Moderator } from '../schemas/tickets';
 import { deskApiPaths } from './paths';
 import {
@@ -114,42 +113,39 @@ export class FetchDeskClient implements DeskClient {
   }
 
   async getMe(options?: RequestOptions): Promise<Moderator> {
-    return this.#http.json(moderatorSchema, { method: 'GET', path: deskApiPaths.me, ...perCall(options) });
+    return this.#http.json(moderatorSchema, getCall(deskApiPaths.me, options));
   }
 
   async listQueue(query: QueueQuery = {}, options?: RequestOptions): Promise<ReceivedQueuePage> {
-    return this.#http.json(receivedQueuePageSchema, {
-      method: 'GET',
-      path: deskApiPaths.queue,
-      query: toSearchParams({
-        assignee: query.assignee,
-        status: query.status,
-        topic: query.topic,
-        q: query.q,
-        // `overdue=false` means no filter, so it is left out rather than sent.
-        overdue: query.overdue === true ? true : undefined,
-        cursor: query.cursor,
-        limit: query.limit,
-      }),
-      ...perCall(options),
-    });
+    return this.#http.json(
+      receivedQueuePageSchema,
+      getCall(
+        deskApiPaths.queue,
+        options,
+        toSearchParams({
+          assignee: query.assignee,
+          status: query.status,
+          topic: query.topic,
+          q: query.q,
+          // `overdue=false` means no filter, so it is left out rather than sent.
+          overdue: query.overdue === true ? true : undefined,
+          cursor: query.cursor,
+          limit: query.limit,
+        }),
+      ),
+    );
   }
 
   async getTicket(id: string, options?: RequestOptions): Promise<ReceivedDeskTicket> {
-    return this.#http.json(receivedDeskTicketSchema, {
-      method: 'GET',
-      path: buildPath(deskApiPaths.ticket, { id }),
-      ...perCall(options),
-    });
+    return this.#http.json(
+      receivedDeskTicketSchema,
+      getCall(buildPath(deskApiPaths.ticket, { id }), options),
+    );
   }
 
   async markRead(ticketId: string, options?: RequestOptions): Promise<void> {
     // The contract says 204: nothing to read.
-    await this.#http.empty({
-      method: 'POST',
-      path: buildPath(deskApiPaths.ticketRead, { id: ticketId }),
-      ...perCall(options),
-    });
+    await this.#http.empty(postCall(buildPath(deskApiPaths.ticketRead, { id: ticketId }), options));
   }
 
   async takeTicket(
@@ -217,28 +213,11 @@ export class FetchDeskClient implements DeskClient {
   }
 
   async uploadAttachment(file: UploadFile, options: UploadRequestOptions): Promise<Attachment> {
-    // The same part as the seller's upload: a cleaned name, never the file's own with its controls.
-    const form = new FormData();
-    const name = cleanFileName(file.name ?? '');
-    if (name !== '') form.append('file', file, name);
-    else if (file.name !== undefined && file.name !== '') form.append('file', file, 'file');
-    else form.append('file', file);
-    const call: ApiCall = {
-      method: 'POST',
-      path: deskApiPaths.attachments,
-      body: { form },
-      idempotencyKey: options.idempotencyKey,
-      ...perCall(options),
-    };
-    return this.#http.upload(attachmentSchema, call, form, options.onProgress);
+    return uploadAttachmentOver(this.#http, deskApiPaths.attachments, file, options);
   }
 
   async getAttachment(id: string, options?: RequestOptions): Promise<Blob> {
-    return this.#http.blob({
-      method: 'GET',
-      path: buildPath(deskApiPaths.attachment, { id }),
-      ...perCall(options),
-    });
+    return this.#http.blob(getCall(buildPath(deskApiPaths.attachment, { id }), options));
   }
 
   async #creating(
@@ -246,13 +225,7 @@ export class FetchDeskClient implements DeskClient {
     body: unknown,
     options: IdempotentRequestOptions,
   ): Promise<ReceivedDeskTicketEvent> {
-    return this.#http.json(receivedDeskTicketEventSchema, {
-      method: 'POST',
-      path,
-      body: { json: body },
-      idempotencyKey: options.idempotencyKey,
-      ...perCall(options),
-    });
+    return this.#http.json(receivedDeskTicketEventSchema, postJsonCall(path, body, options));
   }
 
   async #action(
@@ -260,12 +233,6 @@ export class FetchDeskClient implements DeskClient {
     body: unknown,
     options: ActionRequestOptions | undefined,
   ): Promise<ReceivedDeskTicket> {
-    return this.#http.json(receivedDeskTicketSchema, {
-      method: 'POST',
-      path,
-      body: { json: body },
-      idempotencyKey: options?.idempotencyKey,
-      ...perCall(options),
-    });
+    return this.#http.json(receivedDeskTicketSchema, postJsonCall(path, body, options));
   }
 }

@@ -3,6 +3,7 @@
 // styles. The module itself never imports this file: its frame and each screen bring their own.
 import tokens from '@seller-support/ui/tokens.css?inline';
 import utilities from '@seller-support/ui/utilities.css?inline';
+import sharedBase from '@seller-support/ui/base.css?inline';
 import base from '../shared/ui/base.css?inline';
 import ask from '../features/ask/components/ask.css?inline';
 import orderPicker from '../features/ask/components/order-picker/order-picker.css?inline';
@@ -28,6 +29,7 @@ export const allModuleStyles = stylesheet(
   [
     tokens,
     utilities,
+    sharedBase,
     base,
     ask,
     orderPicker,
