@@ -224,19 +224,19 @@ describe('session expired', () => {
     await mount(props);
 
     await expect.element(page.getByRole('alert').first()).toHaveTextContent('Сессия истекла');
-    // The context, the policy, the first orders (asked for at mount) and the unread count: each
-    // tried twice, each with a token asked for anew.
-    await expect.poll(() => seen.length).toBe(8);
+    // The context, the policy, the first orders (asked for at mount), the unread count and the live
+    // stream (after mount): each tried twice, each with a token asked for anew.
+    await expect.poll(() => seen.length).toBe(10);
     expect(new Set(seen.map(({ path }) => path))).toEqual(
-      new Set(['/context', '/policy', '/orders', '/tickets']),
+      new Set(['/context', '/policy', '/orders', '/tickets', '/events']),
     );
-    expect(getAccessToken).toHaveBeenCalledTimes(8);
+    expect(getAccessToken).toHaveBeenCalledTimes(10);
     // The burst's last refusal is handled out of sight (the unread count shows no error). The
     // seller's retry comes after it and is refused the same way, in sight: once the button is
     // back, every refusal so far has been handled, and the retry's belongs to the same burst.
     const retry = page.getByRole('button', { name: 'Повторить' }).first();
     await retry.click();
-    await expect.poll(() => seen.length).toBe(10);
+    await expect.poll(() => seen.length).toBe(12);
     await expect.element(retry).toBeEnabled();
 
     expect(onSessionExpired).toHaveBeenCalledTimes(1);

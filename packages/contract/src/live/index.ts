@@ -1,6 +1,7 @@
 /**
  * The live stream's client (`@seller-support/contract/live`): a separate entry, so a module loads
- * it only once it is mounted and never in its first-load code.
+ * it only once it is mounted and never in its first-load code. The desk's reading of a change is
+ * the desk entry's `receivedDeskLiveTicketChangeSchema`, so the seller's chunk never carries the desk's schemas.
  *
  * @packageDocumentation
  */
@@ -14,4 +15,3 @@ export {
   type LiveStreamTimings,
 } from './live-stream';
 export { receivedLiveTicketChangeSchema, type ReceivedLiveTicketChange } from '../schemas/live';
-export { receivedDeskLiveTicketChangeSchema, type ReceivedDeskLiveTicketChange } from '../desk/schemas';

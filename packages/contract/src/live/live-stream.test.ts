@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { receivedDeskLiveTicketChangeSchema, receivedLiveTicketChangeSchema } from './index';
+import { receivedDeskLiveTicketChangeSchema } from '../desk/schemas';
+import { receivedLiveTicketChangeSchema } from './index';
 import { openLiveStream, type LiveStream, type LiveStreamState } from './live-stream';
 
 const url = 'https://cabinet.example.test/api/seller-support/v1/events';

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createContext, use, useEffect, useRef, useState, type ReactNode } from 'react';
 // Types only: the client is imported after mount, so it stays out of the desk's first load.
 import type { LiveStream } from '@seller-support/contract/live';
-import { deskApiPaths } from '@seller-support/contract/desk';
+import { deskApiPaths, receivedDeskLiveTicketChangeSchema } from '@seller-support/contract/desk';
 import { deskKeys } from './desk-keys';
 
 /** While the stream is up, the desk polls only as a safety net at this pace. */
@@ -78,7 +78,7 @@ export function DeskLiveUpdates({
     };
     document.addEventListener('visibilitychange', onVisibility);
     import('@seller-support/contract/live')
-      .then(({ openLiveStream, receivedDeskLiveTicketChangeSchema }) => {
+      .then(({ openLiveStream }) => {
         if (closed) return;
         stream = openLiveStream({
           url: `${apiBaseUrl.replace(/\/+$/, '')}${deskApiPaths.events}`,

@@ -1,4 +1,4 @@
-import { delay, http, HttpResponse } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { mockApiBaseUrl } from '../../../testing/module-harness';
@@ -445,8 +445,13 @@ describe('AskForm', () => {
   });
 
   it('submitted while a photo still uploads: says it will go, and goes once with the photo', async () => {
+    // The upload is held until the test has seen the promise, however slow the machine is.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     const slowUpload = http.post(`${mockApiBaseUrl}/attachments`, async () => {
-      await delay(1500);
+      await held;
     });
     const { store, scenario, newTickets } = await setup({ handlers: [slowUpload] });
     await chooseTopic('Где посылка');
@@ -460,6 +465,7 @@ describe('AskForm', () => {
       .element(page.getByRole('alert').getByRole('link', { name: 'Отправим, как только загрузятся файлы' }))
       .toBeVisible();
     expect(scenario.calls('createTicket')).toBe(0);
+    release();
     const id = await sentTicketId(store);
     expect(scenario.calls('createTicket')).toBe(1);
     expect(newTickets()).toBe(1);
