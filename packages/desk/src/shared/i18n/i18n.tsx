@@ -5,14 +5,12 @@ import {
   type UiI18n,
   type UiNamespaces,
 } from '@seller-support/ui';
-import { snapshotRu } from '@seller-support/ui/messages/snapshot';
-import { snapshotEn } from '@seller-support/ui/messages/snapshot.en';
 import { createContext, use, useMemo, type ReactNode } from 'react';
 import { createDeskFormatter, type DeskFormatter } from './format';
 import { deskMessagesEn } from './messages.en';
 import { deskMessagesRu, type DeskMessages } from './messages.ru';
-
 import { type DeskLocale } from './locales';
+import { deskSnapshotEn, deskSnapshotRu } from './snapshot-wording';
 
 export { deskLocales, type DeskLocale } from './locales';
 
@@ -61,13 +59,16 @@ export function createDeskI18n(locale: DeskLocale, timeZone: string): DeskI18n {
 }
 
 /**
- * The shared components' language (the context snapshot card): their own catalogs, in the desk's
- * language, with times in the policy's zone. Both languages are bundled: the card is on every
+ * The shared components' language (the context snapshot card): their own catalogs, worded for the
+ * moderator (snapshot-wording.ts), in the desk's language, with times in the policy's zone. Both
+ * languages are bundled: the card is on every
  * request page, and its messages are small.
  */
 function sharedI18n(locale: DeskLocale, timeZone: string): UiI18n {
   return {
-    t: createTranslator<UiNamespaces>(locale, { snapshot: locale === 'en' ? snapshotEn : snapshotRu }),
+    t: createTranslator<UiNamespaces>(locale, {
+      snapshot: locale === 'en' ? deskSnapshotEn : deskSnapshotRu,
+    }),
     format: createFormatter(locale, timeZone),
   };
 }

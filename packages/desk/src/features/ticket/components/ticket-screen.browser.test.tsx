@@ -39,6 +39,11 @@ describe('the request page', () => {
     await expect.element(card).toBeVisible();
     // The seller's own wording of the card is not the moderator's.
     await expect.element(page.getByText('Что увидит поддержка')).not.toBeInTheDocument();
+    // Nor are its headings that speak to the seller: the moderator reads about the seller.
+    await expect.element(card.getByRole('heading', { name: 'Реквизиты продавца' })).toBeVisible();
+    await expect.element(card.getByRole('heading', { name: 'Продажи продавца' })).toBeVisible();
+    await expect.element(card.getByText('О вас', { exact: true })).not.toBeInTheDocument();
+    await expect.element(card.getByText('Ваши продажи', { exact: true })).not.toBeInTheDocument();
     await expect.element(card.getByText(/такими, какими они были при отправке/)).toBeVisible();
     await expect.element(card.getByText('59165-0231-1').first()).toBeVisible();
   });
