@@ -12,8 +12,7 @@ import type { AccessTokenGetter, CustomTheme, HostPropsInput } from './app/host-
 import type { ModuleEvent } from './app/events';
 import type { SellerContext, Topic } from '@seller-support/contract';
 import { knownHostPropNames } from './app/host-props';
-import { applicationLifecycles as lifecycles } from './single-spa/application';
-import { applicationFirstParts, preloadParts } from './app/first-screen';
+import { applicationLoader } from './single-spa/application-loader';
 
 export * from './index';
 
@@ -21,6 +20,13 @@ export * from './index';
 declare const __sellerSupportFirstScreen: unknown;
 const firstScreenFiles =
   typeof __sellerSupportFirstScreen === 'undefined' ? undefined : __sellerSupportFirstScreen;
+
+/**
+ * The application's lifecycles, loaded with the first screen's files and data at once as the
+ * element first mounts. They parse whatever they are given, as they do a host's props, so the
+ * element hands over its own, attribute strings and all.
+ */
+const lifecycles = applicationLoader(firstScreenFiles, import.meta.url, (link) => document.head.append(link));
 
 /** The tag the entry registers. */
 export const sellerSupportElementName = 'seller-support';
@@ -203,11 +209,10 @@ export class SellerSupportElement extends HTMLElement {
     };
     if (this.isConnected && !this.#mounted) {
       this.#mounted = true;
-      preloadParts(firstScreenFiles, import.meta.url, applicationFirstParts(props));
       await lifecycles.bootstrap(props);
       await lifecycles.mount(props);
     } else if (this.isConnected) {
-      await lifecycles.update?.(props);
+      await lifecycles.update(props);
     } else if (this.#mounted) {
       this.#mounted = false;
       await lifecycles.unmount(props);

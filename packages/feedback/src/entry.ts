@@ -2,12 +2,15 @@
  * The module's public face: the single-spa lifecycles, the DOM event's name, and the types a
  * host writes its props and event handlers with (src/index.ts).
  *
+ * The file a host imports is small on purpose: it imports nothing it would have to wait for. The
+ * lifecycles' code (React DOM, the frame) is loaded when single-spa bootstraps the module, beside
+ * the first screen's code, words and data, all asked for at once (app/first-screen.ts).
+ *
  * @packageDocumentation
  */
 import type { AppProps } from 'single-spa';
-import { applicationLifecycles as lifecycles } from './single-spa/application';
 import type { HostPropsInput } from './app/host-props';
-import { applicationFirstParts, preloadParts } from './app/first-screen';
+import { applicationLoader } from './single-spa/application-loader';
 
 export * from './index';
 
@@ -25,20 +28,13 @@ declare const __sellerSupportFirstScreen: unknown;
 const firstScreenFiles =
   typeof __sellerSupportFirstScreen === 'undefined' ? undefined : __sellerSupportFirstScreen;
 
-// single-spa-react's update reads only `name` of single-spa's props (to find the root it renders).
-interface Updatable {
-  update?(props: Readonly<Record<string, unknown>> & { name: string }): Promise<unknown>;
-}
-const updatable: Updatable = lifecycles;
+const lifecycles = applicationLoader(firstScreenFiles, import.meta.url, (link) => document.head.append(link));
 
-// Spread: single-spa-react takes a plain record, which a host's interface-typed props are not.
+// Spread: the lifecycles take a plain record, which a host's interface-typed props are not.
 /** single-spa calls it once, before the first mount. */
 export const bootstrap: ModuleLifecycle = (props) => lifecycles.bootstrap({ ...props });
 /** Renders the module into its element under the host's `basePath`. */
-export const mount: ModuleLifecycle = (props) => {
-  preloadParts(firstScreenFiles, import.meta.url, applicationFirstParts({ ...props }));
-  return lifecycles.mount({ ...props });
-};
+export const mount: ModuleLifecycle = (props) => lifecycles.mount({ ...props });
 /** Removes the module and everything it added to the page. */
 export const unmount: ModuleLifecycle = (props) => lifecycles.unmount({ ...props });
 
@@ -47,5 +43,4 @@ export const unmount: ModuleLifecycle = (props) => lifecycles.unmount({ ...props
  * `update` only for parcels: for the application, the host calls it itself with single-spa's
  * `name` of the application and the full new props.
  */
-export const update = (props: ModuleUpdateProps): Promise<unknown> =>
-  updatable.update?.({ ...props }) ?? Promise.resolve();
+export const update = (props: ModuleUpdateProps): Promise<unknown> => lifecycles.update({ ...props });

@@ -230,7 +230,9 @@ describe('session expired', () => {
     expect(new Set(seen.map(({ path }) => path))).toEqual(
       new Set(['/context', '/policy', '/orders', '/tickets', '/events']),
     );
-    expect(getAccessToken).toHaveBeenCalledTimes(10);
+    // One more: the entry asks once for the three it sends as it mounts (the client asks again
+    // for each of them, to match its call to the early request's token).
+    expect(getAccessToken).toHaveBeenCalledTimes(11);
     // The burst's last refusal is handled out of sight (the unread count shows no error). The
     // seller's retry comes after it and is refused the same way, in sight: once the button is
     // back, every refusal so far has been handled, and the retry's belongs to the same burst.

@@ -9,8 +9,8 @@
 import type { AppProps } from 'single-spa';
 import type { HostPropsInput } from './app/host-props';
 import type { ParcelPropsInput } from './app/parcel/parcel-props';
-import { parcelLifecycles as lifecycles } from './single-spa/parcel';
 import { parcelFirstParts, preloadParts } from './app/first-screen';
+import { lazyLifecycles } from './single-spa/lazy-lifecycles';
 
 export * from './index';
 export type { ParcelPropsInput } from './app/parcel/parcel-props';
@@ -29,15 +29,22 @@ declare const __sellerSupportFirstScreen: unknown;
 const firstScreenFiles =
   typeof __sellerSupportFirstScreen === 'undefined' ? undefined : __sellerSupportFirstScreen;
 
-// Spread: single-spa-react takes a plain record, which a host's interface-typed props are not.
+// The dialog's code, its words and its form are asked for at once, when single-spa bootstraps it
+// (once per parcel: every open is a parcel of its own).
+const lifecycles = lazyLifecycles({
+  load: () => import('./single-spa/parcel-lifecycles').then(({ parcelLifecycles }) => parcelLifecycles),
+  atBootstrap: (props) =>
+    preloadParts(firstScreenFiles, import.meta.url, parcelFirstParts(props), (link) =>
+      document.head.append(link),
+    ),
+});
+
+// Spread: the lifecycles take a plain record, which a host's interface-typed props are not.
 /** single-spa calls it once, before the first mount. */
 export const bootstrap: ParcelLifecycle = (props) => lifecycles.bootstrap({ ...props });
 /** Opens the dialog for the order. */
-export const mount: ParcelLifecycle = (props) => {
-  preloadParts(firstScreenFiles, import.meta.url, parcelFirstParts({ ...props }));
-  return lifecycles.mount({ ...props });
-};
+export const mount: ParcelLifecycle = (props) => lifecycles.mount({ ...props });
 /** Removes the dialog and everything it added to the page. */
 export const unmount: ParcelLifecycle = (props) => lifecycles.unmount({ ...props });
 /** Re-renders with new props (locale, theme, token getter, order…) without remounting. */
-export const update: ParcelLifecycle = (props) => lifecycles.update?.({ ...props }) ?? Promise.resolve();
+export const update: ParcelLifecycle = (props) => lifecycles.update({ ...props });

@@ -1,19 +1,37 @@
+/**
+ * What an entry loads first and asks for early, before its code is here: which parts of the build
+ * its first screen needs, and which of its data. Read straight from the host's props, with nothing
+ * imported that an entry would have to wait for (no React, no schema library): the entries load
+ * their lifecycles themselves lazily (single-spa/lazy-lifecycles.ts), and this is what decides,
+ * at once, what to ask for beside them.
+ */
+import { ordersPageSize } from '../features/ask/api/orders-page-size';
+import type { Locale } from '../shared/i18n';
+import { localeOfProp } from '../shared/i18n/page-locale';
+import { basePathOfProp } from '../shared/routing/base-path';
 import { modulePathOf } from '../shared/routing/location';
 import { matchRoute, type ModuleRoute } from '../shared/routing/routes';
-import type { Locale } from '../shared/i18n';
-import { failSafeProps, hostPropsSchema } from './host-props';
-import { framePacks, parcelFramePacks, screenPacks, type MessagePack } from './load-catalog';
-import * as z from 'zod/mini';
+import { framePacks, parcelFramePacks, screenPacks, type MessagePack } from './message-packs';
 
 /**
  * What the build gives each entry (vite.config.ts, firstScreenPlugin): per lazily loaded part,
- * named after its source file, the files it needs. Absent outside a build (tests, stories, the
- * dev server), where nothing is preloaded.
+ * named after its source file, the files it needs: the build's own as `./file.js`, the host's
+ * shared libraries (React, single-spa) by the bare name the import map resolves. Absent outside a
+ * build (tests, stories, the dev server), where nothing is preloaded.
  */
-const firstScreenFilesSchema = z.object({
-  files: z.array(z.string()),
-  parts: z.record(z.string(), z.array(z.number())),
-});
+interface FirstScreenFiles {
+  files: readonly string[];
+  parts: Readonly<Record<string, readonly number[]>>;
+}
+
+const isFirstScreenFiles = (value: unknown): value is FirstScreenFiles =>
+  typeof value === 'object' &&
+  value !== null &&
+  'files' in value &&
+  Array.isArray(value.files) &&
+  'parts' in value &&
+  typeof value.parts === 'object' &&
+  value.parts !== null;
 
 /**
  * Each language pack's chunk, by language: named after its source file (load-catalog.ts imports
@@ -49,28 +67,61 @@ function screenParts(route: ModuleRoute, locale: Locale): string[] {
 }
 
 /**
- * The parts the application's first screen needs where the host mounts it: the data layer, the
- * screen of the current address, and the frame's and the screen's words in the seller's language
- * (the language the frame will show: the host's, else the page's). Asked for from the entry as it
- * mounts, before the frame's code runs and asks for the words itself.
+ * The parts the application's first screen needs where the host mounts it: its lifecycles and
+ * frame, the data layer, the screen of the current address, and the frame's and the screen's
+ * words in the seller's language (the language the frame will show: the host's, else the page's).
+ * Asked for by the entry the moment single-spa hands it the props, all at once.
  */
 export function applicationFirstParts(props: Readonly<Record<string, unknown>>): string[] {
-  const { locale } = failSafeProps(props);
-  const basePath = z.safeParse(hostPropsSchema.def.shape.basePath, props['basePath']);
-  const path = basePath.success
-    ? modulePathOf(basePath.data, window.location.pathname, window.location.search)
-    : null;
+  const locale = localeOfProp(props['locale']);
+  const route = routeOf(props);
   return [
+    'application',
     'feedback-app',
     ...packsIn(locale, framePacks),
-    ...(path === null ? [] : screenParts(matchRoute(path), locale)),
+    ...(route === null ? [] : screenParts(route, locale)),
+  ];
+}
+
+/** The route the application opens on, under the host's `basePath` (none with a bad one). */
+function routeOf(props: Readonly<Record<string, unknown>>): ModuleRoute | null {
+  const basePath = basePathOfProp(props['basePath']);
+  const path =
+    basePath === null ? null : modulePathOf(basePath, window.location.pathname, window.location.search);
+  return path === null ? null : matchRoute(path);
+}
+
+/**
+ * The `GET`s the application's first screen waits for, as the client sends them (paths under
+ * `apiBaseUrl`), for an entry to send as it mounts (shared/api/early-requests.ts). The request
+ * form's: the seller's context (unless the host gave it), the policy, and the first page of
+ * orders its picker shows (in transit only for a parcel's whereabouts, prefetch-first-screen.ts).
+ * The address's topic counts when it is one the module knows, else the host's: where that cannot
+ * be told without the topics' list, the orders are left to the form.
+ */
+export function applicationFirstRequests(props: Readonly<Record<string, unknown>>): string[] {
+  const route = routeOf(props);
+  if (route?.name !== 'ask') return [];
+  const addressTopic = route.params.get('topic');
+  const hostTopic = props['initialTopic'];
+  const inTransitOnly =
+    addressTopic === 'parcel_location' || (addressTopic === null && hostTopic === 'parcel_location');
+  const ordersKnown = inTransitOnly || addressTopic === null || hostTopic !== 'parcel_location';
+  const orders = inTransitOnly
+    ? `/orders?status=in_transit&limit=${String(ordersPageSize)}`
+    : `/orders?limit=${String(ordersPageSize)}`;
+  return [
+    ...(props['seller'] === undefined ? ['/context'] : []),
+    '/policy',
+    ...(ordersKnown ? [orders] : []),
   ];
 }
 
 /** The parts the parcel's dialog needs: its data layer, the form, and their words (as above). */
 export function parcelFirstParts(props: Readonly<Record<string, unknown>>): string[] {
-  const { locale } = failSafeProps(props);
+  const locale = localeOfProp(props['locale']);
   return [
+    'parcel-lifecycles',
     'parcel-app',
     'order-question-form',
     ...packsIn(locale, parcelFramePacks),
@@ -80,24 +131,43 @@ export function parcelFirstParts(props: Readonly<Record<string, unknown>>): stri
 
 const preloaded = new Set<string>();
 
+/** A file of the list as a URL: the build's beside the entry, a shared library where the import map says. */
+function hrefOf(file: string, baseUrl: string): string | null {
+  if (file.startsWith('./')) return new URL(file, baseUrl).href;
+  try {
+    return import.meta.resolve(file);
+  } catch {
+    // Not in the host's import map: the module's own import fails and says so.
+    return null;
+  }
+}
+
+/** How an entry puts a preload link into the page (see {@link preloadParts}). */
+export type InsertPreloadLink = (link: HTMLLinkElement) => void;
+
 /**
- * Asks the browser for every file of `parts` at once, beside the entry's own imports, instead of
- * one after another as each part's code runs and asks for the next: `<link rel="modulepreload">`.
- * Without an `integrity` of its own: the browser checks it against the import map's hash of the
- * file, as it checks the entry's imports, so a file that is not the one built is refused here.
- * Each link leaves the page once its file is in, and a file is asked for
- * once per page; the module's later `import()` finds it loaded.
+ * Asks the browser for every file of `parts` at once, instead of one after another as each
+ * part's code runs and asks for the next: `<link rel="modulepreload">`. Without an `integrity` of
+ * its own: the browser checks it against the import map's hash of the file, as it checks any
+ * import, so a file that is not the one built is refused here. Each link leaves the page once its
+ * file is in, and a file is asked for once per page; the module's later `import()` finds it
+ * loaded. `insert` is the entry's own (`document.head.append`), so the browser names the entry as
+ * the one that asked.
  */
-export function preloadParts(files: unknown, baseUrl: string, parts: readonly string[]): void {
-  const parsed = z.safeParse(firstScreenFilesSchema, files);
-  if (!parsed.success) return;
-  const { files: list, parts: indexes } = parsed.data;
+export function preloadParts(
+  files: unknown,
+  baseUrl: string,
+  parts: readonly string[],
+  insert: InsertPreloadLink,
+): void {
+  if (!isFirstScreenFiles(files)) return;
+  const { files: list, parts: indexes } = files;
   for (const part of parts) {
     for (const index of indexes[part] ?? []) {
       const file = list[index];
       if (file === undefined) continue;
-      const href = new URL(file, baseUrl).href;
-      if (preloaded.has(href)) continue;
+      const href = hrefOf(file, baseUrl);
+      if (href === null || preloaded.has(href)) continue;
       preloaded.add(href);
       const link = document.createElement('link');
       link.rel = 'modulepreload';
@@ -105,7 +175,7 @@ export function preloadParts(files: unknown, baseUrl: string, parts: readonly st
       const done = () => link.remove();
       link.addEventListener('load', done, { once: true });
       link.addEventListener('error', done, { once: true });
-      document.head.append(link);
+      insert(link);
     }
   }
 }

@@ -8,6 +8,8 @@ import {
 } from '@seller-support/contract';
 import * as z from 'zod/mini';
 import { locales, type Locale } from '../shared/i18n';
+import { localeOfProp } from '../shared/i18n/page-locale';
+import { defaultBasePath, isAbsolutePath } from '../shared/routing/base-path';
 import {
   isSafeThemeTokenValue,
   themeTokenNames,
@@ -71,9 +73,6 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-// A root-relative path ("/api"), not a protocol-relative one ("//evil.example").
-const isAbsolutePath = (value: string) => value.startsWith('/') && !value.startsWith('//');
-
 // Only http(s) and root-relative paths: a `javascript:` URL from a host must never become a link.
 const urlOrPathSchema = z.string().check(z.refine((value) => isHttpUrl(value) || isAbsolutePath(value)));
 
@@ -98,7 +97,7 @@ export const hostPropsSchema = z.object({
   /** `light`, `dark`, or `{ base?, tokens }` with design tokens from the closed list in theme-tokens.ts. */
   theme: z._default(themeSchema, 'light'),
   /** The route the module lives under in the host. */
-  basePath: z._default(z.string().check(z.refine(isAbsolutePath)), '/support'),
+  basePath: z._default(z.string().check(z.refine(isAbsolutePath)), defaultBasePath),
   /** The cabinet's profile page, linked from the read-only seller identity. */
   profileUrl: z.optional(urlOrPathSchema),
   /**
@@ -221,18 +220,6 @@ export function parseHostProps(input: Readonly<Record<string, unknown>>): HostPr
   return { ok: false, problems: [...problems.values()] };
 }
 
-// `en-GB` and `EN` are English: the language part, in any case.
-const asLocale = (tag: string) => locales.find((locale) => tag.toLowerCase().startsWith(locale));
-
-/**
- * The language of the page around the module, for an error screen when the host's own `locale`
- * is wrong: the document's, else the browser's, else Russian. An English cabinet that misspelt
- * `locale` should not get its error in Russian.
- */
-export function hostPageLocale(): Locale {
-  return asLocale(document.documentElement.lang) ?? asLocale(navigator.language) ?? 'ru';
-}
-
 /**
  * What the module needs even on its error screens (language, theme, nonce, the event callback),
  * taken from the props one by one, so one bad prop does not also cost the seller their language
@@ -247,12 +234,11 @@ export interface FailSafeProps {
 
 export function failSafeProps(input: Readonly<Record<string, unknown>>): FailSafeProps {
   const { shape } = hostPropsSchema.def;
-  const locale = z.safeParse(shape.locale, input['locale']);
   const theme = z.safeParse(shape.theme, input['theme']);
   const nonce = z.safeParse(shape.nonce, input['nonce']);
   const onEvent = z.safeParse(shape.onEvent, input['onEvent']);
   return {
-    locale: locale.success ? locale.data : hostPageLocale(),
+    locale: localeOfProp(input['locale']),
     theme: theme.success ? theme.data : 'light',
     nonce: nonce.success ? nonce.data : undefined,
     onEvent: onEvent.success ? onEvent.data : undefined,

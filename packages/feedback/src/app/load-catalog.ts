@@ -1,6 +1,7 @@
 import { createContext, use, useEffect, useState } from 'react';
 import type { Locale, MessagePart, Messages } from '../shared/i18n';
 import { backoffDelay } from '../shared/lib/backoff';
+import { framePacks, type MessagePack } from './message-packs';
 
 /**
  * A language arrives in packs, each a chunk of its own per language: the frame's words, and the
@@ -69,43 +70,9 @@ const importers = {
     ru: () => import('./parcel/i18n/parcel').then(({ parcelRu }) => ({ parcel: parcelRu })),
     en: () => import('./parcel/i18n/parcel.en').then(({ parcelEn }) => ({ parcel: parcelEn })),
   },
-} satisfies Readonly<Record<string, Readonly<Record<Locale, () => Promise<MessagePart>>>>>;
+} satisfies Readonly<Record<MessagePack, Readonly<Record<Locale, () => Promise<MessagePart>>>>>;
 
-/** A group of messages that loads as one chunk per language. */
-export type MessagePack = keyof typeof importers;
-
-/** Every pack, for a check that the packs together are the whole language (catalog-packs.test.ts). */
-export const messagePacks: readonly MessagePack[] = [
-  'frame',
-  'form',
-  'snapshot',
-  'attachments',
-  'channels',
-  'requestsList',
-  'request',
-  'requestActions',
-  'parcel',
-];
-
-/** What the frame shows before any screen: loading, navigation, the error screens. */
-export const framePacks: readonly MessagePack[] = ['frame'];
-
-/** The parcel's dialog's frame: its title, Close and its loading line come with the frame's words. */
-export const parcelFramePacks: readonly MessagePack[] = ['frame', 'parcel'];
-
-/**
- * What each screen says beyond the frame, asked for beside the screen's code (module-routes.tsx,
- * parcel-app.tsx); here, in the first load, so that whatever starts a screen early (a prefetch at
- * mount) can ask for its words too: `loadCatalog(locale, screenPacks.ask)`.
- */
-export const screenPacks = {
-  ask: ['form', 'snapshot', 'attachments', 'channels'],
-  // The list's status badges speak the request page's words.
-  requests: ['requestsList', 'request'],
-  request: ['request', 'requestActions', 'snapshot', 'attachments'],
-  /** The parcel's short form; the dialog's own words come with the parcel's frame. */
-  parcelForm: ['form', 'snapshot', 'attachments'],
-} as const satisfies Readonly<Record<string, readonly MessagePack[]>>;
+export { framePacks, messagePacks, parcelFramePacks, screenPacks, type MessagePack } from './message-packs';
 
 const loadedPacks = new Map<string, MessagePart>();
 const loadingPacks = new Map<string, Promise<MessagePart>>();

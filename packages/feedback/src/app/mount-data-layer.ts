@@ -1,6 +1,7 @@
 import { FetchApiClient, type ReceivedSellerContext } from '@seller-support/contract';
 import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useState } from 'react';
+import { fetchWithEarlyAnswers } from '../shared/api/early-requests';
 import { contextKeys } from '../shared/api/get-context';
 import { connectLiveUpdates } from '../shared/api/live-updates';
 import { createQueryClient } from '../shared/api/query-client';
@@ -106,6 +107,8 @@ function createDataLayer(
   const api = new FetchApiClient({
     baseUrl: apiBaseUrl,
     getAccessToken: () => host.current.getAccessToken(),
+    // The first screen's requests the entry sent as it mounted are answered from there.
+    fetch: fetchWithEarlyAnswers,
   });
   return { layer: { api, queryClient }, host };
 }

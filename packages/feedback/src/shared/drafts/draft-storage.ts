@@ -54,6 +54,23 @@ const draftsStore =
     }
   };
 
+// Once it exists on this page, it goes on existing (a sign-out empties it, it does not delete it).
+let databaseSeen = false;
+
+/**
+ * Whether the drafts' database may hold anything: false only when the browser lists the origin's
+ * databases and it is not among them. Opening a database that does not exist creates it, and the
+ * first database of a browser profile costs tens of milliseconds to create, which a seller who
+ * never left a draft would wait for before the form shows; a read needs no database to find
+ * nothing. Asked each time until it is found: another tab may create it meanwhile.
+ */
+async function mayHoldDrafts(): Promise<boolean> {
+  if (databaseSeen || typeof indexedDB.databases !== 'function') return true;
+  const databases = await indexedDB.databases();
+  databaseSeen = databases.some(({ name }) => name === draftDatabaseName);
+  return databaseSeen;
+}
+
 /**
  * Drafts in IndexedDB (database `seller-support`, store `drafts`), falling back to memory once
  * IndexedDB fails: the seller can still write, the draft then lasts as long as the page. After
@@ -83,19 +100,24 @@ export function createIdbDraftStorage(): DraftStorage {
   return {
     get: (key) =>
       attempt(
-        (s) => get<unknown>(key, s),
+        async (s) => ((await mayHoldDrafts()) ? get<unknown>(key, s) : undefined),
         () => memory.get(key),
         undefined,
       ),
     set: (key, value) =>
       attempt(
-        (s) => set(key, value, s),
+        async (s) => {
+          await set(key, value, s);
+          databaseSeen = true;
+        },
         () => memory.set(key, value),
         undefined,
       ),
     delete: (key) =>
       attempt(
-        (s) => del(key, s),
+        async (s) => {
+          if (await mayHoldDrafts()) await del(key, s);
+        },
         () => memory.delete(key),
         undefined,
       ),

@@ -1,8 +1,8 @@
 import type { ApiClient, OrderStatus } from '@seller-support/contract';
 import { infiniteQueryOptions, keepPreviousData } from '@tanstack/react-query';
+import { ordersPageSize } from './orders-page-size';
 
-/** Orders asked for per page: enough to fill a tall list twice, small enough to answer fast. */
-export const ordersPageSize = 50;
+export { ordersPageSize };
 
 /**
  * What the order list is filtered by, as the contract sends it: `from` and `to` are ISO 8601

@@ -1,0 +1,133 @@
+import { createMockApi } from '@seller-support/mocks';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { page } from 'vitest/browser';
+import { bootstrap, mount, unmount } from '../entry';
+import { createMockFetch } from '../testing/mock-fetch';
+import { mockApiBaseUrl } from '../testing/module-harness';
+
+// The entry sends the first screen's requests as it mounts, before the API client's code is here
+// (shared/api/early-requests.ts); the client takes their answers. What the entry guesses must be
+// exactly what the form asks for: a request asked for twice is one the entry guessed wrong.
+
+let domElement: HTMLElement;
+const startPath = window.location.pathname;
+const startUrl = `${window.location.pathname}${window.location.search}`;
+
+beforeEach(() => {
+  domElement = document.createElement('div');
+  document.body.append(domElement);
+});
+
+afterEach(() => {
+  domElement.remove();
+  window.history.replaceState(null, '', startUrl);
+  vi.unstubAllGlobals();
+});
+
+/** Every API request the page makes, as path and query under the API's base URL. */
+function recordRequests(mockApi: ReturnType<typeof createMockApi>): string[] {
+  const answer = createMockFetch(mockApi.handlers);
+  const asked: string[] = [];
+  const base = new URL(mockApiBaseUrl, location.href).pathname;
+  vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+    asked.push(`${url.pathname.replace(base, '')}${url.search}`);
+    return answer(input, init);
+  });
+  return asked;
+}
+
+const cases: { name: string; search: string; props: Record<string, unknown>; expected: string[] }[] = [
+  {
+    name: 'the form as it opens',
+    search: '',
+    props: {},
+    expected: ['/context', '/policy', '/orders?limit=50'],
+  },
+  {
+    name: "a parcel's whereabouts from the address",
+    search: '?topic=parcel_location',
+    props: {},
+    expected: ['/context', '/policy', '/orders?status=in_transit&limit=50'],
+  },
+  {
+    name: "a parcel's whereabouts from the host",
+    search: '',
+    props: { initialTopic: 'parcel_location' },
+    expected: ['/context', '/policy', '/orders?status=in_transit&limit=50'],
+  },
+  {
+    // The address's topic wins when the module knows it: the entry, without the topics' list,
+    // leaves the orders to the form.
+    name: "the address's topic over the host's",
+    search: '?topic=payments',
+    props: { initialTopic: 'parcel_location' },
+    expected: ['/context', '/policy', '/orders?limit=50'],
+  },
+];
+
+describe('the requests the entry sends as it mounts', () => {
+  it.each(cases)('are each asked for once: $name', async ({ search, props: extra, expected }) => {
+    window.history.replaceState(null, '', `${startPath}${search}`);
+    const mockApi = createMockApi({ baseUrl: mockApiBaseUrl });
+    const asked = recordRequests(mockApi);
+    const props = {
+      name: `@seller-support/feedback#early-${search}`,
+      singleSpa: {},
+      mountParcel: () => {
+        throw new Error('not used');
+      },
+      domElement,
+      basePath: startPath,
+      apiBaseUrl: mockApiBaseUrl,
+      getAccessToken: () => 'demo-token',
+      locale: 'ru' as const,
+      ...extra,
+    };
+    await bootstrap(props);
+    await mount(props);
+
+    await expect.element(page.getByRole('textbox', { name: 'Заголовок', exact: true })).toBeEnabled();
+    await expect
+      .element(page.getByRole('listbox', { name: /заказ/i }).getByRole('option').first())
+      .toBeVisible();
+    for (const request of expected) {
+      expect(
+        asked.filter((made) => made === request),
+        request,
+      ).toHaveLength(1);
+    }
+    // Nothing else of the form's first data was asked for, under another spelling.
+    expect(asked.filter((made) => /^\/(context|policy|orders)/.test(made)).sort()).toEqual(
+      [...expected].sort(),
+    );
+    await unmount(props);
+  });
+
+  it('leave out the context the host gave', async () => {
+    const mockApi = createMockApi({ baseUrl: mockApiBaseUrl });
+    const asked = recordRequests(mockApi);
+    const seller = mockApi.store.getContext();
+    const props = {
+      name: '@seller-support/feedback#early-seller',
+      singleSpa: {},
+      mountParcel: () => {
+        throw new Error('not used');
+      },
+      domElement,
+      basePath: startPath,
+      apiBaseUrl: mockApiBaseUrl,
+      getAccessToken: () => 'demo-token',
+      locale: 'ru' as const,
+      seller,
+    };
+    await bootstrap(props);
+    await mount(props);
+
+    await expect.element(page.getByRole('textbox', { name: 'Заголовок', exact: true })).toBeEnabled();
+    await expect.element(page.getByText(seller.seller.legalName).first()).toBeVisible();
+    expect(asked.filter((made) => made === '/context')).toEqual([]);
+    expect(asked.filter((made) => made === '/policy')).toHaveLength(1);
+    await unmount(props);
+  });
+});
