@@ -2,6 +2,8 @@ import { topics } from '@seller-support/contract';
 import { createMockApi } from '@seller-support/mocks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { themeTokenNames } from '../shared/ui/theme-tokens';
+import { localeOfProp } from '../shared/i18n/page-locale';
+import { basePathOfProp } from '../shared/routing/base-path';
 import { failSafeProps, parseHostProps, resolveTheme, type HostPropName } from './host-props';
 
 const getAccessToken = () => 'demo-token';
@@ -242,5 +244,40 @@ describe('failSafeProps', () => {
     expect(failSafeProps({ locale: 'EN' }).locale).toBe('en');
     // A valid locale is the host's choice, whatever the page says.
     expect(failSafeProps({ locale: 'ru' }).locale).toBe('ru');
+  });
+});
+
+describe('what an entry reads before the schema is here', () => {
+  // src/app/first-screen.ts reads the locale and the base path without zod, to preload the first
+  // screen's words and files: it must read them as the schema does.
+  const samples: unknown[] = [
+    undefined,
+    'ru',
+    'en',
+    'EN',
+    'de',
+    '',
+    null,
+    42,
+    '/support',
+    '/',
+    '//evil.example',
+    'support',
+    '/кабинет/поддержка',
+  ];
+
+  it('takes the locale the frame will speak', () => {
+    vi.stubGlobal('document', { documentElement: { lang: 'en-GB' } });
+    vi.stubGlobal('navigator', { language: 'ru-RU' });
+    for (const locale of samples) {
+      expect(localeOfProp(locale), String(locale)).toBe(failSafeProps({ ...valid, locale }).locale);
+    }
+  });
+
+  it('takes the base path the props will have, or none where they are refused for it', () => {
+    for (const basePath of samples) {
+      const parsed = parseHostProps({ ...valid, basePath });
+      expect(basePathOfProp(basePath), String(basePath)).toBe(parsed.ok ? parsed.props.basePath : null);
+    }
   });
 });
