@@ -7,7 +7,16 @@ function storedOnDevice(page: Page) {
   return page.evaluate(async () => {
     const draftKeys = await new Promise<string[]>((resolve, reject) => {
       const request = indexedDB.open('seller-support');
-      request.onerror = () => reject(request.error ?? new Error('IndexedDB refused'));
+      // Looking must not create the database: with none there, nothing is stored.
+      request.onupgradeneeded = (event) => {
+        if (event.oldVersion === 0) request.transaction?.abort();
+      };
+      request.onerror = (event) => {
+        if (request.error?.name === 'AbortError') {
+          event.preventDefault();
+          resolve([]);
+        } else reject(request.error ?? new Error('IndexedDB refused'));
+      };
       request.onsuccess = () => {
         const db = request.result;
         if (!db.objectStoreNames.contains('drafts')) {

@@ -28,4 +28,19 @@ describe('the drafts in IndexedDB', () => {
     // So does a storage made afterwards, another mount's.
     await expect(createIdbDraftStorage().get('ask:seller-1')).resolves.toEqual({ subject: 'Где посылка?' });
   });
+
+  it('keep drafts in a database of that name that something else made without their store', async () => {
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(draftDatabaseName);
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error ?? new Error('open failed'));
+    });
+    const storage = createIdbDraftStorage();
+    await storage.set('ask:seller-1', { subject: 'Возврат' });
+    // Read back from the database, not from the memory a failed write falls back to.
+    await expect(createIdbDraftStorage().get('ask:seller-1')).resolves.toEqual({ subject: 'Возврат' });
+  });
 });

@@ -32,6 +32,30 @@ export function createMemoryDraftStorage(): DraftStorage {
 /** Thrown inside the store when the seller signed out since the storage was made: nothing is written. */
 class SignedOut extends Error {}
 
+/** Opens the database, `version` when given, creating the drafts' store if it is not there yet. */
+function openDatabase(version?: number): Promise<IDBDatabase> {
+  const request = indexedDB.open(draftDatabaseName, version);
+  request.onupgradeneeded = () => {
+    if (!request.result.objectStoreNames.contains(draftStoreName)) {
+      request.result.createObjectStore(draftStoreName);
+    }
+  };
+  return promisifyRequest(request);
+}
+
+/**
+ * The database with its drafts' store. A database of that name without the store (made by
+ * something else that opened it first, a test's probe or a devtools session) is upgraded to
+ * have one, rather than leaving every draft to memory.
+ */
+async function openWithDraftsStore(): Promise<IDBDatabase> {
+  const db = await openDatabase();
+  if (db.objectStoreNames.contains(draftStoreName)) return db;
+  const { version } = db;
+  db.close();
+  return openDatabase(version + 1);
+}
+
 /**
  * The `drafts` store of the `seller-support` database, opened for each operation and closed as
  * soon as its transaction ends. idb-keyval's own `createStore` keeps its connection open for
@@ -42,9 +66,7 @@ class SignedOut extends Error {}
 const draftsStore =
   (generation: number): UseStore =>
   async (txMode, callback) => {
-    const request = indexedDB.open(draftDatabaseName);
-    request.onupgradeneeded = () => request.result.createObjectStore(draftStoreName);
-    const db = await promisifyRequest(request);
+    const db = await openWithDraftsStore();
     try {
       if (signOutCount() !== generation) throw new SignedOut();
       return await callback(db.transaction(draftStoreName, txMode).objectStore(draftStoreName));
