@@ -9,7 +9,8 @@
 import type { AppProps } from 'single-spa';
 import type { HostPropsInput } from './app/host-props';
 import type { ParcelPropsInput } from './app/parcel/parcel-props';
-import { parcelFirstParts, preloadParts } from './app/first-screen';
+import { parcelFirstParts, parcelFirstRequests, preloadParts } from './app/first-screen';
+import { sendEarlyRequests } from './shared/api/early-requests';
 import { lazyLifecycles } from './single-spa/lazy-lifecycles';
 
 export * from './index';
@@ -30,13 +31,15 @@ const firstScreenFiles =
   typeof __sellerSupportFirstScreen === 'undefined' ? undefined : __sellerSupportFirstScreen;
 
 // The dialog's code, its words and its form are asked for at once, when single-spa bootstraps it
-// (once per parcel: every open is a parcel of its own).
+// (once per parcel: every open is a parcel of its own), and its form's data as it mounts.
 const lifecycles = lazyLifecycles({
   load: () => import('./single-spa/parcel-lifecycles').then(({ parcelLifecycles }) => parcelLifecycles),
   atBootstrap: (props) =>
     preloadParts(firstScreenFiles, import.meta.url, parcelFirstParts(props), (link) =>
       document.head.append(link),
     ),
+  atMount: (props) =>
+    sendEarlyRequests(props['apiBaseUrl'], props['getAccessToken'], parcelFirstRequests(props)),
 });
 
 // Spread: the lifecycles take a plain record, which a host's interface-typed props are not.

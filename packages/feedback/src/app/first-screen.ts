@@ -117,6 +117,23 @@ export function applicationFirstRequests(props: Readonly<Record<string, unknown>
   ];
 }
 
+/**
+ * The `GET`s the parcel's form waits for (as {@link applicationFirstRequests}): the context
+ * (unless the host gave it), the policy and the order it is about. Its order list is not shown:
+ * the order is pinned at the form's top.
+ */
+export function parcelFirstRequests(props: Readonly<Record<string, unknown>>): string[] {
+  const orderId = props['orderId'];
+  return [
+    ...(props['seller'] === undefined ? ['/context'] : []),
+    '/policy',
+    // As the client builds the path: the id percent-encoded as one segment.
+    ...(typeof orderId === 'string' && orderId.trim() !== ''
+      ? [`/orders/${encodeURIComponent(orderId)}`]
+      : []),
+  ];
+}
+
 /** The parts the parcel's dialog needs: its data layer, the form, and their words (as above). */
 export function parcelFirstParts(props: Readonly<Record<string, unknown>>): string[] {
   const locale = localeOfProp(props['locale']);

@@ -1,7 +1,9 @@
 import { createMockApi } from '@seller-support/mocks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
+import { mountRootParcel } from 'single-spa';
 import { bootstrap, mount, unmount } from '../entry';
+import * as parcelEntry from '../parcel';
 import { createMockFetch } from '../testing/mock-fetch';
 import { mockApiBaseUrl } from '../testing/module-harness';
 
@@ -23,6 +25,17 @@ afterEach(() => {
   window.history.replaceState(null, '', startUrl);
   vi.unstubAllGlobals();
 });
+
+let sellers = 0;
+
+/** A seller of their own per test, so a draft another test file left in IndexedDB is not theirs. */
+function ownMockApi() {
+  sellers += 1;
+  return createMockApi({
+    baseUrl: mockApiBaseUrl,
+    dataset: { seller: { id: `s-early-requests-${String(Date.now())}-${String(sellers)}` } },
+  });
+}
 
 /** Every API request the page makes, as path and query under the API's base URL. */
 function recordRequests(mockApi: ReturnType<typeof createMockApi>): string[] {
@@ -69,7 +82,7 @@ const cases: { name: string; search: string; props: Record<string, unknown>; exp
 describe('the requests the entry sends as it mounts', () => {
   it.each(cases)('are each asked for once: $name', async ({ search, props: extra, expected }) => {
     window.history.replaceState(null, '', `${startPath}${search}`);
-    const mockApi = createMockApi({ baseUrl: mockApiBaseUrl });
+    const mockApi = ownMockApi();
     const asked = recordRequests(mockApi);
     const props = {
       name: `@seller-support/feedback#early-${search}`,
@@ -105,7 +118,7 @@ describe('the requests the entry sends as it mounts', () => {
   });
 
   it('leave out the context the host gave', async () => {
-    const mockApi = createMockApi({ baseUrl: mockApiBaseUrl });
+    const mockApi = ownMockApi();
     const asked = recordRequests(mockApi);
     const seller = mockApi.store.getContext();
     const props = {
@@ -129,5 +142,25 @@ describe('the requests the entry sends as it mounts', () => {
     expect(asked.filter((made) => made === '/context')).toEqual([]);
     expect(asked.filter((made) => made === '/policy')).toHaveLength(1);
     await unmount(props);
+  });
+
+  it("are the parcel's too: the context, the policy and its order, each asked for once", async () => {
+    const mockApi = ownMockApi();
+    const asked = recordRequests(mockApi);
+    const order = mockApi.store.listOrders({ limit: 1 }).items[0];
+    if (order === undefined) throw new Error('the mock dataset has no orders');
+    const parcel = mountRootParcel(parcelEntry, {
+      domElement,
+      apiBaseUrl: mockApiBaseUrl,
+      getAccessToken: () => 'demo-token',
+      orderId: order.id,
+    });
+    await parcel.mountPromise;
+
+    await expect.element(page.getByRole('dialog', { name: `Вопрос по заказу № ${order.id}` })).toBeVisible();
+    await expect.element(page.getByRole('textbox', { name: 'Заголовок', exact: true })).toBeEnabled();
+    const expected = ['/context', '/policy', `/orders/${encodeURIComponent(order.id)}`];
+    expect(asked.filter((made) => /^\/(context|policy|orders)/.test(made)).sort()).toEqual(expected.sort());
+    await parcel.unmount();
   });
 });
