@@ -4,8 +4,8 @@
 //   first load    an entry file plus every chunk it imports statically and, for the entries that
 //                 load their lifecycles lazily (src/single-spa/lazy-lifecycles.ts), the lifecycles'
 //                 chunk with what it imports: what the browser must download before the module can
-//                 mount (the entry asks for all of it at once). Budget 34 kB gzip for the application
-//                 and the parcel; 35 kB for the <seller-support> element (the application and the
+//                 mount (the entry asks for all of it at once). Budget 35 kB gzip for the application
+//                 and the parcel; 36 kB for the <seller-support> element (the application and the
 //                 element around it); 20 kB for the unread count, which a host loads on every page.
 //   first screen  the first load plus what the entry's first screen loads after it, in Russian:
 //                 its chunks (code and styles) and its language chunks, each with what it imports
@@ -33,12 +33,15 @@ const kB = 1000;
 // the first screens' language packs in the lists), and 34 kB a first load (31.6 kB, parcel 32.2 kB).
 // 190 kB since the live stream (2026-12-02: 187.3 kB): its client (eventsource-parser and the
 // reconnecting state machine, 3.0 kB) is a chunk of its own loaded after mount, in no first load.
-const budget = { firstLoad: 34 * kB, whole: 190 * kB };
+// 35 kB a first load since the entries load their lifecycles lazily (2026-12-02: 33.6 kB, the parcel
+// 34.1 kB): issue 11's limit. A first load now also carries the early requests' sender and every
+// first screen file's name, the host's React included, and the entries import less themselves.
+const budget = { firstLoad: 35 * kB, whole: 190 * kB };
 /** Entries with a budget of their own, by the specifier a host imports them with. */
 const firstLoadBudgetOf = {
   '@seller-support/feedback/unread': 20 * kB,
   // The application's first load plus the element around it (attributes, properties, lifecycles).
-  '@seller-support/feedback/element': 35 * kB,
+  '@seller-support/feedback/element': 36 * kB,
   // The moderator's desk (packages/desk/dist, checked by its own run in `pnpm size`): the queue,
   // the desk contract's client and the query library; a request's page is a lazy chunk. 47.3 kB
   // on 2026-12-01 (54.3 kB the whole desk).
