@@ -4,6 +4,7 @@ import { page } from 'vitest/browser';
 import { mountRootParcel } from 'single-spa';
 import { bootstrap, mount, unmount } from '../entry';
 import * as parcelEntry from '../parcel';
+import { lifecycleProps } from '../testing/lifecycle-props';
 import { createMockFetch } from '../testing/mock-fetch';
 import { mockApiBaseUrl } from '../testing/module-harness';
 
@@ -84,19 +85,7 @@ describe('the requests the entry sends as it mounts', () => {
     window.history.replaceState(null, '', `${startPath}${search}`);
     const mockApi = ownMockApi();
     const asked = recordRequests(mockApi);
-    const props = {
-      name: `@seller-support/feedback#early-${search}`,
-      singleSpa: {},
-      mountParcel: () => {
-        throw new Error('not used');
-      },
-      domElement,
-      basePath: startPath,
-      apiBaseUrl: mockApiBaseUrl,
-      getAccessToken: () => 'demo-token',
-      locale: 'ru' as const,
-      ...extra,
-    };
+    const props = lifecycleProps({ name: `early-${search}`, domElement }, { basePath: startPath, ...extra });
     await bootstrap(props);
     await mount(props);
 
@@ -121,19 +110,7 @@ describe('the requests the entry sends as it mounts', () => {
     const mockApi = ownMockApi();
     const asked = recordRequests(mockApi);
     const seller = mockApi.store.getContext();
-    const props = {
-      name: '@seller-support/feedback#early-seller',
-      singleSpa: {},
-      mountParcel: () => {
-        throw new Error('not used');
-      },
-      domElement,
-      basePath: startPath,
-      apiBaseUrl: mockApiBaseUrl,
-      getAccessToken: () => 'demo-token',
-      locale: 'ru' as const,
-      seller,
-    };
+    const props = lifecycleProps({ name: 'early-seller', domElement }, { basePath: startPath, seller });
     await bootstrap(props);
     await mount(props);
 
