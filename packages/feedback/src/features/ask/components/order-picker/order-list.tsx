@@ -9,6 +9,7 @@ import {
 } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import { useFormat, useT, type Translate } from '../../../../shared/i18n';
+import { useIdle } from '../../../../shared/lib/use-idle';
 import { useRem } from '../../../../shared/ui/shadow-host';
 import { unknownValueProps } from '../../../../shared/ui/unknown-value';
 
@@ -52,6 +53,14 @@ function observeListRect(instance: Virtualizer<HTMLDivElement, Element>, onRect:
   observer.observe(element);
   return () => observer.disconnect();
 }
+
+/**
+ * Rows rendered past each edge of the list's window, so a fast scroll does not show blank space.
+ * The first render, which the seller waits for, has one: the rows past the bottom edge are out of
+ * sight until the list scrolls, and the rest come at the browser's first idle moment.
+ */
+const overscanRows = 8;
+const firstRenderOverscanRows = 1;
 
 /** Start loading the next page this many rows before the end, so scrolling rarely waits. */
 const loadAheadRows = 15;
@@ -107,6 +116,7 @@ export function OrderList({
 }: OrderListProps) {
   const [activeIndex, setActiveIndex] = useState(0);
   const rem = useRem();
+  const idle = useIdle();
   const rowHeight = orderRowHeightRem * rem;
   const active = Math.min(activeIndex, orders.length - 1);
   // Until the list scrolls or is scrolled, it is where a new scroll container is: at its top.
@@ -127,7 +137,7 @@ export function OrderList({
       elementScroll(offset, options, instance);
     },
     estimateSize: () => rowHeight,
-    overscan: 8,
+    overscan: idle ? overscanRows : firstRenderOverscanRows,
     getItemKey: (index) => orders[index]?.id ?? index,
     rangeExtractor: (range: Range) => {
       const indexes = defaultRangeExtractor(range);
