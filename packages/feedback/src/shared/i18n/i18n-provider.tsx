@@ -1,7 +1,8 @@
 import { createFormatter, UiI18nContext, type Formatter } from '@seller-support/ui';
-import { createContext, use, useMemo, type ReactNode } from 'react';
+import { createContext, use, useEffect, useMemo, type ReactNode } from 'react';
 import type { Locale, MessageSource, Translate } from './messages';
 import { createTranslator } from './translate';
+import { warmUpIntl } from './warm-up-intl';
 
 interface I18nValue {
   locale: Locale;
@@ -28,6 +29,8 @@ export function I18nProvider({ locale, messages, children }: I18nProviderProps) 
     () => ({ locale, t: createTranslator(locale, messages), format: createFormatter(locale) }),
     [locale, messages],
   );
+  // The frame's provider mounts while the first screen's code and data are on their way.
+  useEffect(() => warmUpIntl(locale), [locale]);
   // The shared components (the context snapshot card) speak through the same translator: the
   // module's namespaces include theirs.
   return (

@@ -22,7 +22,7 @@ import { DraftNotice, type PrefillNotice } from './form-sections/draft-notice';
 import { HelpArticlesForForm } from './form-sections/help-articles-for-form';
 import { LiveErrorSummary } from './form-sections/live-error-summary';
 import { PinnedOrder } from './form-sections/pinned-order';
-import { Preview } from './form-sections/preview';
+import { PreviewDisclosure } from './form-sections/preview';
 import { TopicChooser } from './form-sections/topic-chooser';
 import { TopicDetails } from './form-sections/topic-specific-fields';
 import { OfflineBanner } from './offline-banner';
@@ -204,12 +204,7 @@ export function AskForm({
           policy={policy}
           onBusyChange={submission.filesBusyChanged}
         />
-        {/* One click away: it is long (identity, deals, parcels in transit), and the seller checks it
-            once, if at all; it stays mounted so the orders chosen show there when it opens. */}
-        <details className="ss-disclosure ask-form__preview-disclosure">
-          <summary>{t('askForm.preview.toggle')}</summary>
-          <Preview control={control} context={context} />
-        </details>
+        <PreviewDisclosure control={control} context={context} />
       </div>
 
       <div className="ask-form__submit">

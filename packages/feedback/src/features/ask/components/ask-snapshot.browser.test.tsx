@@ -1,6 +1,7 @@
 import { createMockApi } from '@seller-support/mocks';
 import { describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
+import { moduleRoot } from '../../../testing/dom';
 import { mockApiBaseUrl } from '../../../testing/module-harness';
 import { createMemoryDraftStore } from '../drafts/draft-store';
 import { emptyAskFormValues } from '../model/form-defaults';
@@ -45,6 +46,16 @@ describe('AskRequest: the snapshot is the case as it is when the seller sends', 
     const inTransitIds = body?.context.inTransit.map(({ id }) => id);
     expect(inTransitIds).toContain(chosen.id);
     expect(inTransitIds).not.toContain(other.id);
+  });
+
+  it('the card is in the page under the closed disclosure without opening it, where the page’s find looks', async () => {
+    const { store } = await renderAskRequest();
+    const disclosure = () => moduleRoot().querySelector('.ask-form__preview-disclosure');
+    // The form's first render leaves it out; the browser's first idle moment brings it in.
+    await expect
+      .poll(() => disclosure()?.querySelector('.context-snapshot')?.textContent ?? '')
+      .toContain(store.getContext().seller.legalName);
+    expect(disclosure()?.hasAttribute('open')).toBe(false);
   });
 
   it('a fraud report is confidential: the preview says who will see the identity, until the seller unticks it', async () => {

@@ -76,6 +76,9 @@ function toStored(draft: Draft): z.input<typeof draftSchema> {
 
 /** A stored draft from an older build or a broken write is dropped, not trusted. */
 function readDraft(stored: unknown): Draft | null {
+  // Nothing stored, the usual first visit: no schema to run (a refused parse builds an error the
+  // form, waiting for this answer, would pay for).
+  if (stored === undefined || stored === null) return null;
   const parsed = z.safeParse(draftSchema, stored);
   if (!parsed.success) return null;
   const { values, idempotencyKey, savedAt, pendingSubmit } = parsed.data;

@@ -23,6 +23,9 @@ const maxQueryLength = 200;
  */
 export function articleSearchText(text: string): string | null {
   const normalized = text.replace(/\s+/g, ' ').trim().slice(0, maxQueryLength).trim();
+  // A fresh form has no text: its first render needs no word-splitting (a Unicode pattern is
+  // compiled on first use).
+  if (normalized === '') return null;
   const words = normalized.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 3);
   return words.length >= minWords ? normalized : null;
 }

@@ -1,7 +1,15 @@
 import { isKnownOrderStatus, type ReceivedOrderStatus, type SnapshotOrder } from '@seller-support/contract';
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useEffect, useState, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
+import {
+  defaultRangeExtractor,
+  elementScroll,
+  useVirtualizer,
+  type Range,
+  type Rect,
+  type Virtualizer,
+} from '@tanstack/react-virtual';
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import { useFormat, useT, type Translate } from '../../../../shared/i18n';
+import { useIdle } from '../../../../shared/lib/use-idle';
 import { useRem } from '../../../../shared/ui/shadow-host';
 import { unknownValueProps } from '../../../../shared/ui/unknown-value';
 
@@ -16,6 +24,43 @@ export function orderStatusLabel(t: Translate, status: ReceivedOrderStatus): str
  * and it grows with the seller's font size like its text.
  */
 const orderRowHeightRem = 5.25;
+
+/** The list's height in its stylesheet (order-picker.css): `min(24rem, 60vh)`. */
+const listHeightRem = 24;
+const listHeightOfViewport = 0.6;
+
+/**
+ * The list's size as its stylesheet sets it, before the browser has laid it out: the rows the
+ * first render shows. A few pixels off (its border, a seller's zoom) only changes which overscan
+ * row is last; the observer below has the real size right after layout.
+ */
+function expectedListRect(rem: number): Rect {
+  return { width: 0, height: Math.min(listHeightRem * rem, listHeightOfViewport * window.innerHeight) };
+}
+
+/**
+ * The list's size as the browser lays it out. The virtualizer's own observer also reads it at once
+ * as the list mounts, which makes the browser lay out the whole new form in the middle of React's
+ * commit and then render the list a second time; here the first size is the stylesheet's
+ * ({@link expectedListRect}) and the real one comes with the layout the browser does anyway.
+ */
+function observeListRect(instance: Virtualizer<HTMLDivElement, Element>, onRect: (rect: Rect) => void) {
+  const element = instance.scrollElement;
+  if (element === null) return undefined;
+  const observer = new ResizeObserver(() => {
+    onRect({ width: element.clientWidth, height: element.clientHeight });
+  });
+  observer.observe(element);
+  return () => observer.disconnect();
+}
+
+/**
+ * Rows rendered past each edge of the list's window, so a fast scroll does not show blank space.
+ * The first render, which the seller waits for, has one: the rows past the bottom edge are out of
+ * sight until the list scrolls, and the rest come at the browser's first idle moment.
+ */
+const overscanRows = 8;
+const firstRenderOverscanRows = 1;
 
 /** Start loading the next page this many rows before the end, so scrolling rarely waits. */
 const loadAheadRows = 15;
@@ -70,15 +115,29 @@ export function OrderList({
   onLeaveTop,
 }: OrderListProps) {
   const [activeIndex, setActiveIndex] = useState(0);
-  const rowHeight = orderRowHeightRem * useRem();
+  const rem = useRem();
+  const idle = useIdle();
+  const rowHeight = orderRowHeightRem * rem;
   const active = Math.min(activeIndex, orders.length - 1);
+  // Until the list scrolls or is scrolled, it is where a new scroll container is: at its top.
+  const movedSinceMount = useRef(false);
 
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design; nothing here is memoised by the compiler
   const virtualizer = useVirtualizer({
     count: orders.length,
     getScrollElement: () => listRef.current,
+    initialRect: expectedListRect(rem),
+    observeElementRect: observeListRect,
+    // The virtualizer writes its offset as the list mounts: to the top, where a new list already
+    // is. The browser would lay out the whole new form, mid-commit, to do nothing; so that one
+    // write is left out, and every write after the list has moved goes through.
+    scrollToFn: (offset, options, instance) => {
+      if (!movedSinceMount.current && offset + (options.adjustments ?? 0) === 0) return;
+      movedSinceMount.current = true;
+      elementScroll(offset, options, instance);
+    },
     estimateSize: () => rowHeight,
-    overscan: 8,
+    overscan: idle ? overscanRows : firstRenderOverscanRows,
     getItemKey: (index) => orders[index]?.id ?? index,
     rangeExtractor: (range: Range) => {
       const indexes = defaultRangeExtractor(range);
@@ -156,6 +215,9 @@ export function OrderList({
       tabIndex={0}
       onKeyDown={onKeyDown}
       onClick={onClick}
+      onScroll={() => {
+        movedSinceMount.current = true;
+      }}
     >
       <div className="order-picker__window" style={{ height: virtualizer.getTotalSize() }}>
         {rows.map((row) => {

@@ -264,9 +264,9 @@ describe('OrderPicker', () => {
     await expect.element(page.getByRole('status').first()).toHaveTextContent('Найдено 7 заказов');
     expect(page.getByRole('checkbox').elements()).toHaveLength(0);
     expect(lastRequest(requests).searchParams.getAll('status')).toEqual(['in_transit']);
-    const options = page.getByRole('option').elements();
-    expect(options).toHaveLength(7);
-    for (const option of options) expect(option.textContent).toContain('В пути');
+    // The rows out of sight come at the browser's first idle moment.
+    await expect.poll(() => page.getByRole('option').elements()).toHaveLength(7);
+    for (const option of page.getByRole('option').elements()) expect(option.textContent).toContain('В пути');
   });
 
   it('stays light with 100,000 orders: a bounded number of rows, more pages as it scrolls', async () => {
