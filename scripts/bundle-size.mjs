@@ -36,7 +36,10 @@ const kB = 1000;
 // 35 kB a first load since the entries load their lifecycles lazily (2026-12-02: 33.6 kB, the parcel
 // 34.1 kB): issue 11's limit. A first load now also carries the early requests' sender and every
 // first screen file's name, the host's React included, and the entries import less themselves.
-const budget = { firstLoad: 35 * kB, whole: 190 * kB };
+// 192 kB the whole since then (2026-12-02: 190.1 kB): three entries' lists name every file of their
+// first screens, the lifecycles' and the host's React among them, and the first screens' requests
+// are sent by the entries.
+const budget = { firstLoad: 35 * kB, whole: 192 * kB };
 /** Entries with a budget of their own, by the specifier a host imports them with. */
 const firstLoadBudgetOf = {
   '@seller-support/feedback/unread': 20 * kB,
