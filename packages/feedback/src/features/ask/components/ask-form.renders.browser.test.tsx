@@ -67,6 +67,8 @@ describe('AskForm renders', () => {
     await expect.element(queries).toHaveAttribute('data-answered', String(firstScreen.length));
     await expect.element(queries).toHaveAttribute('data-started', String(firstScreen.length));
     expect(firstScreen.map((endpoint) => scenario.calls(endpoint))).toEqual([1, 1, 1]);
+    // The closed preview's card comes in when the browser is first idle: in before the baseline.
+    await expect.poll(() => renders.get('snapshot') ?? 0).toBeGreaterThan(0);
     const before = new Map(renders);
 
     // The pause that lets the help articles hear the text is fake time: typing slowly makes none.
