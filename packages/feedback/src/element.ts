@@ -12,6 +12,10 @@ import type { AccessTokenGetter, CustomTheme, HostPropsInput } from './app/host-
 import type { ModuleEvent } from './app/events';
 import type { SellerContext, Topic } from '@seller-support/contract';
 import { knownHostPropNames } from './app/host-props';
+// The host's React, asked for with the entry's own few files (see src/entry.ts).
+import 'react';
+import 'react/jsx-runtime';
+import 'react-dom/client';
 import { applicationLoader } from './single-spa/application-loader';
 
 export * from './index';

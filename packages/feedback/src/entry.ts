@@ -2,14 +2,20 @@
  * The module's public face: the single-spa lifecycles, the DOM event's name, and the types a
  * host writes its props and event handlers with (src/index.ts).
  *
- * The file a host imports is small on purpose: it imports nothing it would have to wait for. The
- * lifecycles' code (React DOM, the frame) is loaded when single-spa bootstraps the module, beside
- * the first screen's code, words and data, all asked for at once (app/first-screen.ts).
+ * The file a host imports is small on purpose: beside the host's React it imports only what decides
+ * what to load. The lifecycles' code (the frame, single-spa-react) is loaded when single-spa
+ * bootstraps the module, beside the first screen's code, words and data, all asked for at once
+ * (app/first-screen.ts).
  *
  * @packageDocumentation
  */
 import type { AppProps } from 'single-spa';
 import type { HostPropsInput } from './app/host-props';
+// The host's React, asked for with the entry's own few files rather than among the first screen's
+// forty: its own imports then come at once, not queued behind those on HTTP/1.1's six connections.
+import 'react';
+import 'react/jsx-runtime';
+import 'react-dom/client';
 import { applicationLoader } from './single-spa/application-loader';
 
 export * from './index';

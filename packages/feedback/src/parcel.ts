@@ -9,6 +9,10 @@
 import type { AppProps } from 'single-spa';
 import type { HostPropsInput } from './app/host-props';
 import type { ParcelPropsInput } from './app/parcel/parcel-props';
+// The host's React, asked for with the entry's own few files (see src/entry.ts).
+import 'react';
+import 'react/jsx-runtime';
+import 'react-dom/client';
 import { parcelFirstParts, parcelFirstRequests, preloadParts } from './app/first-screen';
 import { sendEarlyRequests } from './shared/api/early-requests';
 import { lazyLifecycles } from './single-spa/lazy-lifecycles';
