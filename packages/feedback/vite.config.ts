@@ -98,12 +98,10 @@ const applicationPacks = languagePackParts([
 
 /**
  * The lazily loaded parts each entry may preload for its first screen, by entry name
- * (src/app/first-screen.ts names the ones it needs): the lifecycles with the frame, the data
- * layer, the screens, their words.
+ * (src/app/first-screen.ts names the ones it needs): the data layer, the screens, their words.
  */
 const firstScreenParts: Readonly<Record<string, readonly string[]>> = {
   'seller-support': [
-    'application',
     'feedback-app',
     'support-page',
     'requests-screen',
@@ -111,7 +109,6 @@ const firstScreenParts: Readonly<Record<string, readonly string[]>> = {
     ...applicationPacks,
   ],
   'seller-support-element': [
-    'application',
     'feedback-app',
     'support-page',
     'requests-screen',
@@ -119,7 +116,6 @@ const firstScreenParts: Readonly<Record<string, readonly string[]>> = {
     ...applicationPacks,
   ],
   'seller-support-parcel': [
-    'parcel-lifecycles',
     'parcel-app',
     'order-question-form',
     ...languagePackParts(['frame.ru', 'parcel', 'form.ru', 'snapshot', 'attachments']),
@@ -130,20 +126,17 @@ const firstScreenParts: Readonly<Record<string, readonly string[]>> = {
 const firstScreenGlobal = '__sellerSupportFirstScreen';
 
 /**
- * Makes an entry's first screen load at once instead of one file after another. Browsers discover
- * a module's imports only once they have it, and a lazy part's code only once the code before it
- * runs, so without this the first screen came through about eight dependent loads.
- * - The entries import little themselves (src/single-spa/lazy-lifecycles.ts): their lifecycles,
- *   React DOM and the frame are a lazily loaded part like the screens.
- * - Each entry imports its whole static graph itself (the files its imports import), so the
- *   browser asks for all of it as soon as it reads the entry.
- * - Each entry is given, per lazily loaded part (its chunk's name: `application`,
- *   `feedback-app`, `support-page`, …), the files that part needs, the host's shared libraries
- *   by their bare names; when single-spa bootstraps it, the entry adds
- *   `<link rel="modulepreload">` for every file of its first screen, words included. No hashes:
- *   the import map has every file's (releaseArtefactsPlugin), and Chromium checks a modulepreload
- *   without an `integrity` of its own against the map's (tests/e2e/first-load.spec.ts refuses an
- *   altered one).
+ * Makes an entry's first screen load in two steps instead of one file after another: the entry,
+ * then everything else at once. Browsers discover a module's imports only once they have it,
+ * and a lazy screen's code only once the code before it runs, so without this the first screen
+ * came through about eight dependent loads.
+ * - Each entry imports its whole static graph itself (the files its imports import, the shared
+ *   React and single-spa), so the browser asks for all of it as soon as it reads the entry.
+ * - Each entry is given, per lazily loaded part (its chunk's name: `feedback-app`,
+ *   `support-page`, …), the files that part needs; at mount the entry adds
+ *   `<link rel="modulepreload">` for the ones its first screen needs. No hashes: the import map
+ *   has every file's (releaseArtefactsPlugin), and Chromium checks a modulepreload without an
+ *   `integrity` of its own against the map's (tests/e2e/first-load.spec.ts refuses an altered one).
  * Written in front of the entry's first line, so the source map only moves down a line. An
  * entry's name is hashed before this: what is added follows from the other files' names, which
  * follow from their contents.

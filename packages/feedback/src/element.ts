@@ -12,11 +12,9 @@ import type { AccessTokenGetter, CustomTheme, HostPropsInput } from './app/host-
 import type { ModuleEvent } from './app/events';
 import type { SellerContext, Topic } from '@seller-support/contract';
 import { knownHostPropNames } from './app/host-props';
-// The host's React, asked for with the entry's own few files (see src/entry.ts).
-import 'react';
-import 'react/jsx-runtime';
-import 'react-dom/client';
-import { applicationLoader } from './single-spa/application-loader';
+import { applicationLifecycles as lifecycles } from './single-spa/application';
+import { applicationFirstParts, applicationFirstRequests, preloadParts } from './app/first-screen';
+import { sendEarlyRequests } from './shared/api/early-requests';
 
 export * from './index';
 
@@ -24,13 +22,6 @@ export * from './index';
 declare const __sellerSupportFirstScreen: unknown;
 const firstScreenFiles =
   typeof __sellerSupportFirstScreen === 'undefined' ? undefined : __sellerSupportFirstScreen;
-
-/**
- * The application's lifecycles, loaded with the first screen's files and data at once as the
- * element first mounts. They parse whatever they are given, as they do a host's props, so the
- * element hands over its own, attribute strings and all.
- */
-const lifecycles = applicationLoader(firstScreenFiles, import.meta.url, (link) => document.head.append(link));
 
 /** The tag the entry registers. */
 export const sellerSupportElementName = 'seller-support';
@@ -213,10 +204,14 @@ export class SellerSupportElement extends HTMLElement {
     };
     if (this.isConnected && !this.#mounted) {
       this.#mounted = true;
+      preloadParts(firstScreenFiles, import.meta.url, applicationFirstParts(props), (link) =>
+        document.head.append(link),
+      );
+      sendEarlyRequests(props.apiBaseUrl, props.getAccessToken, applicationFirstRequests(props));
       await lifecycles.bootstrap(props);
       await lifecycles.mount(props);
     } else if (this.isConnected) {
-      await lifecycles.update(props);
+      await lifecycles.update?.(props);
     } else if (this.#mounted) {
       this.#mounted = false;
       await lifecycles.unmount(props);

@@ -2,21 +2,13 @@
  * The module's public face: the single-spa lifecycles, the DOM event's name, and the types a
  * host writes its props and event handlers with (src/index.ts).
  *
- * The file a host imports is small on purpose: beside the host's React it imports only what decides
- * what to load. The lifecycles' code (the frame, single-spa-react) is loaded when single-spa
- * bootstraps the module, beside the first screen's code, words and data, all asked for at once
- * (app/first-screen.ts).
- *
  * @packageDocumentation
  */
 import type { AppProps } from 'single-spa';
+import { applicationLifecycles as lifecycles } from './single-spa/application';
 import type { HostPropsInput } from './app/host-props';
-// The host's React, asked for with the entry's own few files rather than among the first screen's
-// forty: its own imports then come at once, not queued behind those on HTTP/1.1's six connections.
-import 'react';
-import 'react/jsx-runtime';
-import 'react-dom/client';
-import { applicationLoader } from './single-spa/application-loader';
+import { applicationFirstParts, applicationFirstRequests, preloadParts } from './app/first-screen';
+import { sendEarlyRequests } from './shared/api/early-requests';
 
 export * from './index';
 
@@ -34,13 +26,24 @@ declare const __sellerSupportFirstScreen: unknown;
 const firstScreenFiles =
   typeof __sellerSupportFirstScreen === 'undefined' ? undefined : __sellerSupportFirstScreen;
 
-const lifecycles = applicationLoader(firstScreenFiles, import.meta.url, (link) => document.head.append(link));
+// single-spa-react's update reads only `name` of single-spa's props (to find the root it renders).
+interface Updatable {
+  update?(props: Readonly<Record<string, unknown>> & { name: string }): Promise<unknown>;
+}
+const updatable: Updatable = lifecycles;
 
-// Spread: the lifecycles take a plain record, which a host's interface-typed props are not.
+// Spread: single-spa-react takes a plain record, which a host's interface-typed props are not.
 /** single-spa calls it once, before the first mount. */
 export const bootstrap: ModuleLifecycle = (props) => lifecycles.bootstrap({ ...props });
 /** Renders the module into its element under the host's `basePath`. */
-export const mount: ModuleLifecycle = (props) => lifecycles.mount({ ...props });
+export const mount: ModuleLifecycle = (props) => {
+  preloadParts(firstScreenFiles, import.meta.url, applicationFirstParts({ ...props }), (link) =>
+    document.head.append(link),
+  );
+  // The first screen's data, asked for now rather than once the data layer's code is here.
+  sendEarlyRequests(props.apiBaseUrl, props.getAccessToken, applicationFirstRequests({ ...props }));
+  return lifecycles.mount({ ...props });
+};
 /** Removes the module and everything it added to the page. */
 export const unmount: ModuleLifecycle = (props) => lifecycles.unmount({ ...props });
 
@@ -49,4 +52,5 @@ export const unmount: ModuleLifecycle = (props) => lifecycles.unmount({ ...props
  * `update` only for parcels: for the application, the host calls it itself with single-spa's
  * `name` of the application and the full new props.
  */
-export const update = (props: ModuleUpdateProps): Promise<unknown> => lifecycles.update({ ...props });
+export const update = (props: ModuleUpdateProps): Promise<unknown> =>
+  updatable.update?.({ ...props }) ?? Promise.resolve();

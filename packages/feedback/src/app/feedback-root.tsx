@@ -8,7 +8,6 @@ import { failSafeProps, knownHostPropNames, parseHostProps, type HostProps } fro
 import { hostPropExpected, InvalidPropsScreen } from './invalid-props-screen';
 import { ModuleCrashGuard } from './module-error-boundary';
 import { ModuleEventsProvider, useEmitModuleEvent } from './module-events';
-import { framePacks, loadCatalog } from './load-catalog';
 import { ModuleFrame } from './module-frame';
 import { PageLoading } from './page-loading';
 import { preloadScreenAt } from './screens';
@@ -50,37 +49,6 @@ function FirstScreenData({ slot, host }: { slot: DataLayerSlot; host: HostProps 
     };
   }, [slot, start]);
   return null;
-}
-
-/**
- * How long a mount waits for its first screen's code and words before it renders (see
- * {@link loadFirstScreen}). Preloaded, they are here in a few milliseconds; on a slow network the
- * seller gets the loading line after this, as without the wait.
- */
-const firstScreenWaitMs = 200;
-
-/**
- * Loads what the first render of the application shows, for a mount to wait on before it renders:
- * the frame's words, the app (the data layer) and the screen of the address with its words. The
- * entry asked for all of them at once, so they are on their way or here: waited for, the first
- * render is the screen, not the frame's loading line then the app's then the screen, three
- * commits. Never longer than {@link firstScreenWaitMs}, and never fails: what did not come shows
- * as it would have (a loading line, an error with retry).
- */
-export function loadFirstScreen(props: RawHostProps): Promise<void> {
-  const { locale } = failSafeProps(props);
-  const parsed = parseHostProps(props);
-  if (!parsed.ok) return Promise.resolve();
-  firstScreen = preloadScreenAt(parsed.props.basePath, locale);
-  const loaded = Promise.all([loadCatalog(locale, framePacks), FeedbackApp.preload()]);
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, firstScreenWaitMs);
-    const done = () => {
-      clearTimeout(timer);
-      resolve();
-    };
-    loaded.then(done, done);
-  });
 }
 
 /** Whatever the host passed: validated here, not trusted by type. */

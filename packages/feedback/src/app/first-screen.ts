@@ -1,9 +1,7 @@
 /**
- * What an entry loads first and asks for early, before its code is here: which parts of the build
- * its first screen needs, and which of its data. Read straight from the host's props, with nothing
- * imported that an entry would have to wait for (no React, no schema library): the entries load
- * their lifecycles themselves lazily (single-spa/lazy-lifecycles.ts), and this is what decides,
- * at once, what to ask for beside them.
+ * What an entry asks for as it mounts, before the code that would ask is here: which lazily
+ * loaded parts of the build its first screen needs, and which of its data. Read straight from the
+ * host's props, without the schema library, so that it costs the entry nothing to run.
  */
 import { ordersPageSize } from '../features/ask/api/orders-page-size';
 import type { Locale } from '../shared/i18n';
@@ -67,16 +65,15 @@ function screenParts(route: ModuleRoute, locale: Locale): string[] {
 }
 
 /**
- * The parts the application's first screen needs where the host mounts it: its lifecycles and
- * frame, the data layer, the screen of the current address, and the frame's and the screen's
- * words in the seller's language (the language the frame will show: the host's, else the page's).
- * Asked for by the entry the moment single-spa hands it the props, all at once.
+ * The parts the application's first screen needs where the host mounts it: the data layer, the
+ * screen of the current address, and the frame's and the screen's words in the seller's language
+ * (the language the frame will show: the host's, else the page's). Asked for by the entry as it
+ * mounts, all at once, before the frame's code runs and asks for them itself.
  */
 export function applicationFirstParts(props: Readonly<Record<string, unknown>>): string[] {
   const locale = localeOfProp(props['locale']);
   const route = routeOf(props);
   return [
-    'application',
     'feedback-app',
     ...packsIn(locale, framePacks),
     ...(route === null ? [] : screenParts(route, locale)),
@@ -138,7 +135,6 @@ export function parcelFirstRequests(props: Readonly<Record<string, unknown>>): s
 export function parcelFirstParts(props: Readonly<Record<string, unknown>>): string[] {
   const locale = localeOfProp(props['locale']);
   return [
-    'parcel-lifecycles',
     'parcel-app',
     'order-question-form',
     ...packsIn(locale, parcelFramePacks),

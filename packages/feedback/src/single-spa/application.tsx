@@ -4,23 +4,12 @@
  * that know single-spa-react exists, so an upgrade of it touches this folder alone. src/entry.ts
  * gives them their public types; tests of what a wrong prop does call these.
  */
-import { FeedbackRoot, loadFirstScreen } from '../app/feedback-root';
+import { FeedbackRoot } from '../app/feedback-root';
 import { ModuleRootFallback } from '../app/module-root-fallback';
 import { moduleLifecycles } from './module-lifecycles';
 
-const lifecycles = moduleLifecycles({
+/** The application: the support pages under the host's `basePath`. */
+export const applicationLifecycles = moduleLifecycles({
   rootComponent: FeedbackRoot,
   errorBoundary: (props) => <ModuleRootFallback {...props} />,
 });
-
-/**
- * The application: the support pages under the host's `basePath`. A mount first waits, briefly,
- * for its screen's code and words (loadFirstScreen), so that its first render is that screen.
- */
-export const applicationLifecycles: typeof lifecycles = {
-  ...lifecycles,
-  mount: async (props) => {
-    await loadFirstScreen(props);
-    await lifecycles.mount(props);
-  },
-};
