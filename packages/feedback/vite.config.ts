@@ -175,7 +175,10 @@ function firstScreenPlugin(): Plugin {
         ) {
           throw new Error(`two chunks are named ${chunk.name}: a first screen's part must be one`);
         }
-        parts.set(chunk.name, [...staticGraph(chunk.fileName)]);
+        parts.set(
+          chunk.name,
+          [...staticGraph(chunk.fileName)].filter((file) => chunks.has(file)),
+        );
       }
       for (const chunk of chunks.values()) {
         const wanted = firstScreenParts[chunk.name];
@@ -197,9 +200,7 @@ function firstScreenPlugin(): Plugin {
           parts: Object.fromEntries(
             wanted.map((part) => [
               part,
-              (parts.get(part) ?? [])
-                .filter((file) => !loaded.has(file))
-                .map((file) => indexOf(chunks.has(file) ? `./${file}` : file)),
+              (parts.get(part) ?? []).filter((file) => !loaded.has(file)).map(indexOf),
             ]),
           ),
         };

@@ -204,9 +204,7 @@ export class SellerSupportElement extends HTMLElement {
     };
     if (this.isConnected && !this.#mounted) {
       this.#mounted = true;
-      preloadParts(firstScreenFiles, import.meta.url, applicationFirstParts(props), (link) =>
-        document.head.append(link),
-      );
+      preloadParts(firstScreenFiles, import.meta.url, applicationFirstParts(props));
       sendEarlyRequests(props.apiBaseUrl, props.getAccessToken, applicationFirstRequests(props));
       await lifecycles.bootstrap(props);
       await lifecycles.mount(props);

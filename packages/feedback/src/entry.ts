@@ -37,9 +37,7 @@ const updatable: Updatable = lifecycles;
 export const bootstrap: ModuleLifecycle = (props) => lifecycles.bootstrap({ ...props });
 /** Renders the module into its element under the host's `basePath`. */
 export const mount: ModuleLifecycle = (props) => {
-  preloadParts(firstScreenFiles, import.meta.url, applicationFirstParts({ ...props }), (link) =>
-    document.head.append(link),
-  );
+  preloadParts(firstScreenFiles, import.meta.url, applicationFirstParts({ ...props }));
   // The first screen's data, asked for now rather than once the data layer's code is here.
   sendEarlyRequests(props.apiBaseUrl, props.getAccessToken, applicationFirstRequests({ ...props }));
   return lifecycles.mount({ ...props });

@@ -10,7 +10,7 @@ import type { ModuleEvent } from './app/events';
 import { moduleEventName } from './index';
 // As a host written in JavaScript meets them: props of any shape (the entries only type them).
 import { applicationLifecycles as application } from './single-spa/application';
-import { parcelLifecycles } from './single-spa/parcel-lifecycles';
+import { parcelLifecycles } from './single-spa/parcel';
 import { expectConsole, loggedMessages } from './testing/console';
 import { createMockFetch } from './testing/mock-fetch';
 import { mockApiBaseUrl } from './testing/module-harness';

@@ -13,7 +13,7 @@ import type { ModuleEvent } from './app/events';
 import { moduleEventName } from './index';
 // The lifecycles as a host written in JavaScript meets them: props of any shape (src/parcel.ts only types them).
 import { applicationLifecycles as application } from './single-spa/application';
-import { parcelLifecycles } from './single-spa/parcel-lifecycles';
+import { parcelLifecycles } from './single-spa/parcel';
 import { createMockFetch } from './testing/mock-fetch';
 import { expectConsole, loggedMessages } from './testing/console';
 import { mockApiBaseUrl } from './testing/module-harness';

@@ -9,7 +9,7 @@
 import type { AppProps } from 'single-spa';
 import type { HostPropsInput } from './app/host-props';
 import type { ParcelPropsInput } from './app/parcel/parcel-props';
-import { parcelLifecycles as lifecycles } from './single-spa/parcel-lifecycles';
+import { parcelLifecycles as lifecycles } from './single-spa/parcel';
 import { parcelFirstParts, parcelFirstRequests, preloadParts } from './app/first-screen';
 import { sendEarlyRequests } from './shared/api/early-requests';
 
@@ -35,9 +35,7 @@ const firstScreenFiles =
 export const bootstrap: ParcelLifecycle = (props) => lifecycles.bootstrap({ ...props });
 /** Opens the dialog for the order. */
 export const mount: ParcelLifecycle = (props) => {
-  preloadParts(firstScreenFiles, import.meta.url, parcelFirstParts({ ...props }), (link) =>
-    document.head.append(link),
-  );
+  preloadParts(firstScreenFiles, import.meta.url, parcelFirstParts({ ...props }));
   // The form's data, asked for now rather than once the data layer's code is here.
   sendEarlyRequests(props.apiBaseUrl, props.getAccessToken, parcelFirstRequests({ ...props }));
   return lifecycles.mount({ ...props });

@@ -13,9 +13,8 @@ import { framePacks, parcelFramePacks, screenPacks, type MessagePack } from './m
 
 /**
  * What the build gives each entry (vite.config.ts, firstScreenPlugin): per lazily loaded part,
- * named after its source file, the files it needs: the build's own as `./file.js`, the host's
- * shared libraries (React, single-spa) by the bare name the import map resolves. Absent outside a
- * build (tests, stories, the dev server), where nothing is preloaded.
+ * named after its source file, the files it needs. Absent outside a build (tests, stories, the
+ * dev server), where nothing is preloaded.
  */
 interface FirstScreenFiles {
   files: readonly string[];
@@ -144,43 +143,23 @@ export function parcelFirstParts(props: Readonly<Record<string, unknown>>): stri
 
 const preloaded = new Set<string>();
 
-/** A file of the list as a URL: the build's beside the entry, a shared library where the import map says. */
-function hrefOf(file: string, baseUrl: string): string | null {
-  if (file.startsWith('./')) return new URL(file, baseUrl).href;
-  try {
-    return import.meta.resolve(file);
-  } catch {
-    // Not in the host's import map: the module's own import fails and says so.
-    return null;
-  }
-}
-
-/** How an entry puts a preload link into the page (see {@link preloadParts}). */
-export type InsertPreloadLink = (link: HTMLLinkElement) => void;
-
 /**
  * Asks the browser for every file of `parts` at once, instead of one after another as each
  * part's code runs and asks for the next: `<link rel="modulepreload">`. Without an `integrity` of
  * its own: the browser checks it against the import map's hash of the file, as it checks any
  * import, so a file that is not the one built is refused here. Each link leaves the page once its
  * file is in, and a file is asked for once per page; the module's later `import()` finds it
- * loaded. `insert` is the entry's own (`document.head.append`), so the browser names the entry as
- * the one that asked.
+ * loaded.
  */
-export function preloadParts(
-  files: unknown,
-  baseUrl: string,
-  parts: readonly string[],
-  insert: InsertPreloadLink,
-): void {
+export function preloadParts(files: unknown, baseUrl: string, parts: readonly string[]): void {
   if (!isFirstScreenFiles(files)) return;
   const { files: list, parts: indexes } = files;
   for (const part of parts) {
     for (const index of indexes[part] ?? []) {
       const file = list[index];
       if (file === undefined) continue;
-      const href = hrefOf(file, baseUrl);
-      if (href === null || preloaded.has(href)) continue;
+      const href = new URL(file, baseUrl).href;
+      if (preloaded.has(href)) continue;
       preloaded.add(href);
       const link = document.createElement('link');
       link.rel = 'modulepreload';
@@ -188,7 +167,7 @@ export function preloadParts(
       const done = () => link.remove();
       link.addEventListener('load', done, { once: true });
       link.addEventListener('error', done, { once: true });
-      insert(link);
+      document.head.append(link);
     }
   }
 }

@@ -17,7 +17,7 @@ import { SellerSupportElement } from '../element';
 import { createMockFetch } from '../testing/mock-fetch';
 import { mockApiBaseUrl } from '../testing/module-harness';
 import { applicationLifecycles } from './application';
-import { parcelLifecycles } from './parcel-lifecycles';
+import { parcelLifecycles } from './parcel';
 
 const legalName = 'ООО «Ромашка»';
 const opens = 3;
